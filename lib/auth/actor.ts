@@ -1,0 +1,37 @@
+// Who is asking. Every data-access function takes an Actor and derives what it
+// may see from it; nothing trusts an org id or member id sent by the client.
+import { forbidden } from "../errors";
+
+export type Role = "ADMIN" | "LEADER" | "STAFF" | "MEMBER";
+
+export type Actor = {
+  userId: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  /** Home organisation: staff, leaders and admins see it and everything below. */
+  orgId: number;
+  orgName: string;
+  /** Set for member accounts: the one member record they may see. */
+  memberId: string | null;
+  sessionId: string;
+  ip?: string;
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  ADMIN: "管理员",
+  LEADER: "领导（只读）",
+  STAFF: "工会干部",
+  MEMBER: "会员",
+};
+
+export const isStaffLike = (a: Actor) => a.role !== "MEMBER";
+export const canWrite = (a: Actor) => a.role === "ADMIN" || a.role === "STAFF";
+
+export function assertStaffLike(a: Actor) {
+  if (!isStaffLike(a)) throw forbidden();
+}
+
+export function assertCanWrite(a: Actor) {
+  if (!canWrite(a)) throw forbidden(a.role === "LEADER" ? "领导账号为只读，不能修改数据" : undefined);
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { login } from "./login";
+import { revokeSession } from "./sessions";
+import { ABSOLUTE_TIMEOUT_MS } from "./policy";
+
+function clientIp(headers: Record<string, unknown> | undefined): string | undefined {
+  const fwd = headers?.["x-forwarded-for"];
+  return typeof fwd === "string" ? fwd.split(",")[0].trim() : undefined;
+}
+
+/**
+ * next-auth carries only the server-side session id in its signed, encrypted
+ * cookie; whether that session is still valid (idle, absolute age, sign-out,
+ * account disabled or moved) is decided by lib/auth/sessions.ts per request.
+ */
+export const authOptions: NextAuthOptions = {
+  secret: process.env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: ABSOLUTE_TIMEOUT_MS / 1000 },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "账号密码",
+      credentials: {
+        username: { label: "用户名或手机号", type: "text" },
+        password: { label: "密码", type: "password" },
+      },
+      async authorize(credentials, req) {
+        const username = credentials?.username ?? "";
+        const password = credentials?.password ?? "";
+        if (!username || !password || username.length > 50 || password.length > 200) return null;
+        const r = await login(username, password, clientIp(req?.headers));
+        return r.ok ? { id: r.userId, sid: r.sessionId } : null;
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) token.sid = (user as { sid?: string }).sid;
+      return token;
+    },
+    async session({ session, token }) {
+      return { ...session, sid: token.sid as string | undefined };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (token?.sid) await revokeSession(token.sid as string);
+    },
+  },
+};

@@ -1,0 +1,25 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/client";
+
+// One client per server process (and per dev hot-reload, via globalThis).
+const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
+
+function createClient() {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set");
+  const adapter = new PrismaPg({
+    connectionString: url,
+    max: Number(process.env.DB_POOL_SIZE ?? 10),
+    // Fail fast when the database is gone instead of queueing requests forever.
+    connectionTimeoutMillis: 5_000,
+  });
+  return new PrismaClient({ adapter });
+}
+
+export const db: PrismaClient = globalForDb.prisma ?? createClient();
+if (process.env.NODE_ENV !== "production") globalForDb.prisma = db;
+
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+export type Db = PrismaClient | Tx;
+export { Prisma } from "./generated/client";

@@ -1,0 +1,17 @@
+import { Prisma } from "./client";
+import { conflict, notFound } from "../errors";
+
+/** Maps Prisma's known request errors onto the app's error vocabulary. */
+export function mapDbError(e: unknown, messages: { unique?: Record<string, string> } = {}): never {
+  if (e instanceof Prisma.PrismaClientKnownRequestError) {
+    if (e.code === "P2002") {
+      const target = JSON.stringify(e.meta ?? {});
+      for (const [field, message] of Object.entries(messages.unique ?? {})) {
+        if (target.includes(field)) throw conflict(message, { [field]: message });
+      }
+      throw conflict("记录重复：该数据已存在");
+    }
+    if (e.code === "P2025") throw notFound();
+  }
+  throw e;
+}

@@ -1,0 +1,97 @@
+// The one wrapper every JSON route handler goes through: same-origin check for
+// state changes, the caller's actor, strict zod parsing, and one error shape
+// `{ error: { code, message, fields? } }` with a Chinese message. Authorization
+// itself is in the lib/ functions the handlers call, not here.
+import "server-only";
+import { NextResponse } from "next/server";
+import { AppError } from "../errors";
+import { fieldErrors, type z } from "../validation/zod";
+import type { Actor } from "../auth/actor";
+import { requireApiActor } from "../auth/session";
+
+type Params = Record<string, string>;
+type Ctx = { params: Promise<Params> };
+
+export function errorResponse(e: AppError) {
+  return NextResponse.json(
+    { error: { code: e.code, message: e.message, ...(e.fields ? { fields: e.fields } : {}) } },
+    { status: e.status },
+  );
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** Refuses state-changing requests that a browser sent from another origin. */
+export function assertSameOrigin(req: Request) {
+  if (SAFE_METHODS.has(req.method)) return;
+  const site = req.headers.get("sec-fetch-site");
+  if (site && site !== "same-origin" && site !== "none") throw new AppError("FORBIDDEN", "拒绝跨站请求");
+  const origin = req.headers.get("origin");
+  if (!origin) return; // not a browser form/fetch: still needs a valid session cookie
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    throw new AppError("FORBIDDEN", "拒绝跨站请求");
+  }
+  if (originHost !== host) throw new AppError("FORBIDDEN", "拒绝跨站请求");
+}
+
+export function handle<T>(fn: (req: Request, params: Params) => Promise<T>) {
+  return async (req: Request, ctx: Ctx) => {
+    try {
+      assertSameOrigin(req);
+      const out = await fn(req, ctx?.params ? await ctx.params : {});
+      return out instanceof Response ? out : NextResponse.json(out);
+    } catch (e) {
+      if (e instanceof AppError) return errorResponse(e);
+      // Unexpected: log the shape of the failure, never request data.
+      console.error(`[api] ${req.method} ${new URL(req.url).pathname}:`, e instanceof Error ? e.stack : e);
+      return errorResponse(new AppError("INTERNAL", "服务器内部错误，请稍后再试"));
+    }
+  };
+}
+
+/** handle() for routes that need a signed-in caller. */
+export function authed<T>(fn: (req: Request, actor: Actor, params: Params) => Promise<T>) {
+  return handle(async (req, params) => fn(req, await requireApiActor(), params));
+}
+
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const r = schema.safeParse(input);
+  if (!r.success) {
+    const fields = fieldErrors(r.error);
+    const first = Object.values(fields)[0];
+    throw new AppError("VALIDATION", first ? `输入有误：${first}` : "输入有误", fields);
+  }
+  return r.data;
+}
+
+export async function parseBody<S extends z.ZodType>(req: Request, schema: S): Promise<z.output<S>> {
+  if (!(req.headers.get("content-type") ?? "").includes("application/json")) {
+    throw new AppError("VALIDATION", "请求体须为 JSON（Content-Type: application/json）");
+  }
+  let body: unknown;
+  try {
+    body = await req.json();
+  } catch {
+    throw new AppError("VALIDATION", "请求体不是有效的 JSON");
+  }
+  return parseWith(schema, body);
+}
+
+export function parseQuery<S extends z.ZodType>(req: Request, schema: S): z.output<S> {
+  const params = new URL(req.url).searchParams;
+  const obj: Record<string, string> = {};
+  for (const [k, v] of params) {
+    if (k in obj) throw new AppError("VALIDATION", `查询参数 ${k} 重复`, { [k]: "参数重复" });
+    if (v !== "") obj[k] = v;
+  }
+  return parseWith(schema, obj);
+}
+
+export function intParam(value: string | undefined, what = "记录"): number {
+  if (!value || !/^\d{1,9}$/.test(value)) throw new AppError("NOT_FOUND", `${what}不存在或您无权查看`);
+  return Number(value);
+}

@@ -1,0 +1,41 @@
+export const MEMBER_STATUSES = ["ACTIVE", "TRANSFERRED_OUT", "LEFT"] as const;
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+export const MEMBER_STATUS_LABELS: Record<MemberStatus, string> = {
+  ACTIVE: "在会",
+  TRANSFERRED_OUT: "转出",
+  LEFT: "退会",
+};
+
+export const MEMBER_GROUPS = [
+  "MIGRANT_WORKER",
+  "FRONTLINE",
+  "TRUCK_DRIVER",
+  "COURIER",
+  "FOOD_DELIVERY",
+  "RIDE_HAILING",
+  "LIVE_STREAMER",
+  "PROPERTY_STAFF",
+] as const;
+export type MemberGroup = (typeof MEMBER_GROUPS)[number];
+export const MEMBER_GROUP_LABELS: Record<MemberGroup, string> = {
+  MIGRANT_WORKER: "农民工",
+  FRONTLINE: "一线职工",
+  TRUCK_DRIVER: "货车司机",
+  COURIER: "快递员",
+  FOOD_DELIVERY: "外卖配送员",
+  RIDE_HAILING: "网约车司机",
+  LIVE_STREAMER: "网络主播",
+  PROPERTY_STAFF: "物业服务人员",
+};
+
+/** 新就业形态劳动者: the groups the new-employment-form policies target. */
+export const NEW_EMPLOYMENT_GROUPS: readonly MemberGroup[] = [
+  "TRUCK_DRIVER",
+  "COURIER",
+  "FOOD_DELIVERY",
+  "RIDE_HAILING",
+  "LIVE_STREAMER",
+  "PROPERTY_STAFF",
+];
+
+export const SEX_LABELS = { MALE: "男", FEMALE: "女" } as const;

@@ -1,0 +1,142 @@
+import "server-only";
+import { db } from "../db/client";
+import { mapDbError } from "../db/errors";
+import type { Actor } from "../auth/actor";
+import { assertCanWrite } from "../auth/actor";
+import { audit } from "../audit/log";
+import { forbidden, invalid } from "../errors";
+import { fromDateOnly } from "../dates";
+import { decryptIdNumber, encryptIdNumber, hashIdNumber } from "../crypto/pii";
+import { findOrgInScope } from "../orgs/queries";
+import { holdsMembers } from "../orgs/labels";
+import { maskIdNumber, parseIdNumber } from "./id-number";
+import { findMemberInScope, getMember } from "./queries";
+import type { MemberCreateInput, MemberLeaveInput, MemberTransferInput, MemberUpdateInput } from "./schema";
+
+const UNIQUE = {
+  id_hash: "该身份证号已登记为会员（一人只能在一个工会登记）",
+  card_no: "该会员服务卡号已被使用",
+};
+
+/** Everything the database stores about an ID number, derived from it. */
+function idNumberColumns(raw: string) {
+  const parsed = parseIdNumber(raw);
+  if (!parsed.ok) throw invalid("身份证号无效", { idNumber: "身份证号无效" });
+  const { idNumber, birthDate, sex } = parsed.value;
+  return {
+    idCipher: new Uint8Array(encryptIdNumber(idNumber)),
+    idHash: hashIdNumber(idNumber),
+    idMasked: maskIdNumber(idNumber),
+    birthDate: fromDateOnly(birthDate),
+    sex,
+  };
+}
+
+async function requireMemberUnion(actor: Actor, orgId: number, field: string) {
+  const org = await findOrgInScope(actor, orgId).catch(() => {
+    throw forbidden("只能选择本单位及下级的工会");
+  });
+  if (!holdsMembers(org.level)) {
+    throw invalid("会员须登记在基层工会或村（社区）工会", { [field]: "请选择基层工会或村（社区）工会" });
+  }
+  return org;
+}
+
+export async function createMember(actor: Actor, input: MemberCreateInput) {
+  assertCanWrite(actor);
+  await requireMemberUnion(actor, input.orgId, "orgId");
+  const { idNumber, joinedOn, cardNo, ...rest } = input;
+  try {
+    const id = await db.$transaction(async (tx) => {
+      const m = await tx.member.create({
+        data: { ...rest, ...idNumberColumns(idNumber), joinedOn: fromDateOnly(joinedOn), cardNo: cardNo ?? null },
+        select: { id: true },
+      });
+      await audit(actor, { action: "member.create", entityType: "member", entityId: m.id, orgId: input.orgId }, tx);
+      return m.id;
+    });
+    return getMember(actor, id);
+  } catch (e) {
+    mapDbError(e, { unique: UNIQUE });
+  }
+}
+
+export async function updateMember(actor: Actor, id: string, input: MemberUpdateInput) {
+  assertCanWrite(actor);
+  const current = await findMemberInScope(actor, id);
+  const { idNumber, joinedOn, ...rest } = input;
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.member.update({
+        where: { id },
+        data: {
+          ...rest,
+          ...(idNumber ? idNumberColumns(idNumber) : {}),
+          ...(joinedOn ? { joinedOn: fromDateOnly(joinedOn) } : {}),
+        },
+      });
+      await audit(
+        actor,
+        { action: "member.update", entityType: "member", entityId: id, orgId: current.orgId, details: { fields: Object.keys(input) } },
+        tx,
+      );
+    });
+  } catch (e) {
+    mapDbError(e, { unique: UNIQUE });
+  }
+  return getMember(actor, id);
+}
+
+/** Moves a member to another union within the actor's scope, keeping history. */
+export async function transferMember(actor: Actor, id: string, input: MemberTransferInput) {
+  assertCanWrite(actor);
+  const m = await findMemberInScope(actor, id);
+  if (m.status !== "ACTIVE") throw invalid("只有在会会员可以转会");
+  if (m.orgId === input.toOrgId) throw invalid("转入工会与当前工会相同", { toOrgId: "转入工会与当前工会相同" });
+  await requireMemberUnion(actor, input.toOrgId, "toOrgId");
+  await db.$transaction(async (tx) => {
+    await tx.memberTransfer.create({
+      data: {
+        memberId: id,
+        fromOrgId: m.orgId,
+        toOrgId: input.toOrgId,
+        transferredOn: fromDateOnly(input.transferredOn),
+        reason: input.reason || null,
+        createdById: actor.userId,
+      },
+    });
+    await tx.member.update({ where: { id }, data: { orgId: input.toOrgId } });
+    await audit(
+      actor,
+      { action: "member.transfer", entityType: "member", entityId: id, orgId: m.orgId, details: { toOrgId: input.toOrgId } },
+      tx,
+    );
+  });
+  return getMember(actor, id);
+}
+
+export async function leaveMember(actor: Actor, id: string, input: MemberLeaveInput) {
+  assertCanWrite(actor);
+  const m = await findMemberInScope(actor, id);
+  if (m.status !== "ACTIVE") throw invalid("该会员已不在会");
+  await db.$transaction(async (tx) => {
+    await tx.member.update({
+      where: { id },
+      data: { status: "LEFT", leftOn: fromDateOnly(input.leftOn), leftReason: input.reason },
+    });
+    await audit(actor, { action: "member.leave", entityType: "member", entityId: id, orgId: m.orgId }, tx);
+  });
+  return getMember(actor, id);
+}
+
+/**
+ * The full ID number, for staff who may edit the member (not leaders) and for
+ * the member themself. Every reveal is audited; the number is not.
+ */
+export async function revealIdNumber(actor: Actor, id: string): Promise<string> {
+  const m = await findMemberInScope(actor, id);
+  if (actor.role === "LEADER") throw forbidden("领导账号不能查看完整身份证号");
+  const row = await db.member.findUniqueOrThrow({ where: { id }, select: { idCipher: true } });
+  await audit(actor, { action: "member.reveal_id", entityType: "member", entityId: id, orgId: m.orgId });
+  return decryptIdNumber(row.idCipher);
+}

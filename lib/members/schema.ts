@@ -1,0 +1,98 @@
+import { z, zDate, zPage, zPageSize } from "../validation/zod";
+import { ID_NUMBER_MESSAGES, parseIdNumber } from "./id-number";
+import { MEMBER_GROUPS, MEMBER_STATUSES } from "./labels";
+
+export const zIdNumber = z
+  .string({ error: "请填写身份证号" })
+  .trim()
+  .superRefine((v, ctx) => {
+    const r = parseIdNumber(v);
+    if (!r.ok) ctx.addIssue({ code: "custom", message: ID_NUMBER_MESSAGES[r.error] });
+  });
+
+export const zPhone = z.string({ error: "请填写手机号" }).trim().regex(/^1[3-9]\d{9}$/, "手机号应为11位，以1开头");
+
+const memberFields = {
+  name: z
+    .string({ error: "请填写姓名" })
+    .trim()
+    .min(2, "姓名至少2个字")
+    .max(20, "姓名不能超过20个字")
+    .regex(/^[\u4e00-\u9fa5·A-Za-z]+$/, "姓名只能包含汉字、字母和间隔号“·”"),
+  idNumber: zIdNumber,
+  phone: zPhone,
+  joinedOn: zDate("入会日期"),
+  groups: z.array(z.enum(MEMBER_GROUPS)).max(MEMBER_GROUPS.length).default([]),
+  cardNo: z
+    .string()
+    .trim()
+    .regex(/^\d{8,20}$/, "会员服务卡号应为8–20位数字")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+};
+
+export const MemberCreateSchema = z.strictObject({
+  ...memberFields,
+  orgId: z.coerce.number({ error: "请选择所在工会" }).int().positive("请选择所在工会"),
+});
+export type MemberCreateInput = z.infer<typeof MemberCreateSchema>;
+
+/** The union changes only through a transfer, which keeps history. */
+export const MemberUpdateSchema = z.strictObject({
+  name: memberFields.name.optional(),
+  idNumber: memberFields.idNumber.optional(),
+  phone: memberFields.phone.optional(),
+  joinedOn: memberFields.joinedOn.optional(),
+  groups: z.array(z.enum(MEMBER_GROUPS)).max(MEMBER_GROUPS.length).optional(),
+  cardNo: memberFields.cardNo.nullable(),
+});
+export type MemberUpdateInput = z.infer<typeof MemberUpdateSchema>;
+
+export const MemberTransferSchema = z.strictObject({
+  toOrgId: z.coerce.number({ error: "请选择转入工会" }).int().positive("请选择转入工会"),
+  transferredOn: zDate("转会日期"),
+  reason: z.string().trim().max(200, "原因不能超过200字").optional(),
+});
+export type MemberTransferInput = z.infer<typeof MemberTransferSchema>;
+
+export const MemberLeaveSchema = z.strictObject({
+  leftOn: zDate("退会日期"),
+  reason: z.string({ error: "请填写退会原因" }).trim().min(2, "请填写退会原因").max(200, "原因不能超过200字"),
+});
+export type MemberLeaveInput = z.infer<typeof MemberLeaveSchema>;
+
+export const MEMBER_SORTS = ["name", "-name", "joinedOn", "-joinedOn", "-createdAt"] as const;
+
+export const MemberListQuerySchema = z.strictObject({
+  q: z.string().trim().max(30).optional(),
+  orgId: z.coerce.number().int().positive().optional(),
+  status: z.enum(MEMBER_STATUSES).optional(),
+  group: z.enum(MEMBER_GROUPS).optional(),
+  sex: z.enum(["MALE", "FEMALE"]).optional(),
+  joinedFrom: zDate("入会起始日期").optional(),
+  joinedTo: zDate("入会截止日期").optional(),
+  sort: z.enum(MEMBER_SORTS).default("-joinedOn"),
+  page: zPage,
+  pageSize: zPageSize,
+});
+export type MemberListQuery = z.infer<typeof MemberListQuerySchema>;
+
+export const MemberSchema = z.object({
+  id: z.string().uuid(),
+  name: z.string(),
+  idMasked: z.string().describe("脱敏身份证号"),
+  birthDate: z.string(),
+  sex: z.enum(["MALE", "FEMALE"]),
+  phone: z.string(),
+  orgId: z.number().int(),
+  orgName: z.string(),
+  joinedOn: z.string(),
+  status: z.enum(MEMBER_STATUSES),
+  groups: z.array(z.enum(MEMBER_GROUPS)),
+  cardNo: z.string().nullable(),
+  leftOn: z.string().nullable(),
+  leftReason: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type MemberDto = z.infer<typeof MemberSchema>;

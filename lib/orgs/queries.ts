@@ -1,0 +1,181 @@
+import "server-only";
+import { db, Prisma } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { assertStaffLike } from "../auth/actor";
+import { notFound } from "../errors";
+import { toDateOnly } from "../dates";
+import type { Org, OrgListQuery } from "./schema";
+
+/** Everything at and below `rootId`: one GIN lookup on the materialised path. */
+export const subtreeWhere = (rootId: number): Prisma.OrganisationWhereInput => ({ ancestorIds: { has: rootId } });
+
+const ORG_SELECT = {
+  id: true,
+  name: true,
+  level: true,
+  kind: true,
+  code: true,
+  parentId: true,
+  depth: true,
+  creditCode: true,
+  employeeCount: true,
+  coveredEnterprises: true,
+  address: true,
+  contactName: true,
+  contactPhone: true,
+  foundedOn: true,
+  status: true,
+  ancestorIds: true,
+} satisfies Prisma.OrganisationSelect;
+
+type OrgRow = Prisma.OrganisationGetPayload<{ select: typeof ORG_SELECT }>;
+
+export function toOrg(r: OrgRow): Org {
+  return {
+    id: r.id,
+    name: r.name,
+    level: r.level,
+    kind: r.kind,
+    code: r.code,
+    parentId: r.parentId,
+    depth: r.depth,
+    creditCode: r.creditCode,
+    employeeCount: r.employeeCount,
+    coveredEnterprises: r.coveredEnterprises,
+    address: r.address,
+    contactName: r.contactName,
+    contactPhone: r.contactPhone,
+    foundedOn: toDateOnly(r.foundedOn),
+    status: r.status,
+  };
+}
+
+/**
+ * The organisation if the actor may see it. Staff, leaders and admins see their
+ * home organisation and everything below; a member sees only their own union.
+ * Outside that, the organisation "does not exist" (404), so ids cannot be probed.
+ */
+export async function findOrgInScope(actor: Actor, id: number): Promise<OrgRow> {
+  const row = await db.organisation.findUnique({ where: { id }, select: ORG_SELECT });
+  if (!row || !isOrgVisible(actor, row.ancestorIds)) throw notFound("组织");
+  return row;
+}
+
+export function isOrgVisible(actor: Actor, ancestorIds: number[]) {
+  return actor.role === "MEMBER" ? ancestorIds[ancestorIds.length - 1] === actor.orgId : ancestorIds.includes(actor.orgId);
+}
+
+/** Picks the organisation a staff page or list works within (default: home). */
+export async function resolveScopeRoot(actor: Actor, requested?: number | null): Promise<OrgRow> {
+  assertStaffLike(actor);
+  return findOrgInScope(actor, requested ?? actor.orgId);
+}
+
+export async function listOrganisations(actor: Actor, q: OrgListQuery) {
+  assertStaffLike(actor);
+  const root = q.within ? await findOrgInScope(actor, q.within) : null;
+  if (q.parentId) await findOrgInScope(actor, q.parentId);
+  const where: Prisma.OrganisationWhereInput = {
+    AND: [
+      subtreeWhere(actor.orgId),
+      root ? subtreeWhere(root.id) : {},
+      q.parentId ? { parentId: q.parentId } : {},
+      q.q ? { OR: [{ name: { contains: q.q } }, { code: q.q }, { creditCode: q.q.toUpperCase() }] } : {},
+      q.level ? { level: q.level } : {},
+      q.kind ? { kind: q.kind } : {},
+      q.status ? { status: q.status } : {},
+    ],
+  };
+  const [rows, total] = await Promise.all([
+    db.organisation.findMany({
+      where,
+      select: ORG_SELECT,
+      orderBy: [{ depth: "asc" }, { name: "asc" }, { id: "asc" }],
+      skip: (q.page - 1) * q.pageSize,
+      take: q.pageSize,
+    }),
+    db.organisation.count({ where }),
+  ]);
+  return { data: rows.map(toOrg), total, page: q.page, pageSize: q.pageSize };
+}
+
+export type OrgDetail = Org & {
+  breadcrumbs: { id: number; name: string }[];
+  childCount: number;
+  unionCount: number;
+  memberCount: number;
+};
+
+export async function getOrganisation(actor: Actor, id: number): Promise<OrgDetail> {
+  const row = await findOrgInScope(actor, id);
+  const crumbIds = row.ancestorIds.filter((a) => actor.role === "MEMBER" || row.ancestorIds.indexOf(a) >= row.ancestorIds.indexOf(actor.orgId));
+  const [crumbs, childCount, counts] = await Promise.all([
+    db.organisation.findMany({ where: { id: { in: crumbIds } }, select: { id: true, name: true, depth: true } }),
+    db.organisation.count({ where: { parentId: id } }),
+    subtreeCounts([id]),
+  ]);
+  return {
+    ...toOrg(row),
+    breadcrumbs: crumbs.sort((a, b) => a.depth - b.depth).map(({ id, name }) => ({ id, name })),
+    childCount,
+    unionCount: counts.get(id)?.unions ?? 0,
+    memberCount: counts.get(id)?.members ?? 0,
+  };
+}
+
+export type OrgChild = Org & { childCount: number; unionCount: number; memberCount: number };
+
+/** Children of a node with the size of each child's subtree, for the tree browser. */
+export async function listChildrenWithCounts(actor: Actor, id: number): Promise<OrgChild[]> {
+  await findOrgInScope(actor, id);
+  assertStaffLike(actor);
+  const children = await db.organisation.findMany({
+    where: { parentId: id },
+    select: { ...ORG_SELECT, _count: { select: { children: true } } },
+    orderBy: [{ level: "asc" }, { name: "asc" }],
+  });
+  const counts = await subtreeCounts(children.map((c) => c.id));
+  return children.map(({ _count, ...c }) => ({
+    ...toOrg(c),
+    childCount: _count.children,
+    unionCount: counts.get(c.id)?.unions ?? 0,
+    memberCount: counts.get(c.id)?.members ?? 0,
+  }));
+}
+
+/**
+ * Grassroots unions and active members below each of the given nodes, in one
+ * set-based query: each org/member row is attributed to the root it descends
+ * from by intersecting its ancestor path with the requested ids.
+ */
+async function subtreeCounts(rootIds: number[]) {
+  const out = new Map<number, { unions: number; members: number }>();
+  if (rootIds.length === 0) return out;
+  const unions = await db.$queryRaw<{ root: number; n: bigint }[]>`
+    SELECT r.root, count(*) AS n
+    FROM organisation o, LATERAL unnest(o.ancestor_ids) AS r(root)
+    WHERE o.ancestor_ids && ${rootIds}::int[] AND r.root = ANY(${rootIds}::int[])
+      AND o.level IN ('GRASSROOTS', 'VILLAGE') AND o.status = 'ACTIVE'
+    GROUP BY r.root`;
+  const members = await db.$queryRaw<{ root: number; n: bigint }[]>`
+    SELECT r.root, count(*) AS n
+    FROM member m
+    JOIN organisation o ON o.id = m.org_id, LATERAL unnest(o.ancestor_ids) AS r(root)
+    WHERE o.ancestor_ids && ${rootIds}::int[] AND r.root = ANY(${rootIds}::int[]) AND m.status = 'ACTIVE'
+    GROUP BY r.root`;
+  for (const id of rootIds) out.set(id, { unions: 0, members: 0 });
+  for (const u of unions) out.get(u.root)!.unions = Number(u.n);
+  for (const m of members) out.get(m.root)!.members = Number(m.n);
+  return out;
+}
+
+/** Organisations the actor may switch the portal's scope to: home and two levels below. */
+export async function listScopeOptions(actor: Actor) {
+  if (actor.role === "MEMBER") return [];
+  const home = await db.organisation.findUniqueOrThrow({ where: { id: actor.orgId }, select: { depth: true } });
+  return db.organisation.findMany({
+    where: { ...subtreeWhere(actor.orgId), depth: { lte: home.depth + 2 }, level: { in: ["PROVINCE", "CITY", "COUNTY", "TOWN"] } },
+    select: { id: true, name: true, depth: true, parentId: true },
+    orderBy: [{ depth: "asc" }, { name: "asc" }],
+  });
+}

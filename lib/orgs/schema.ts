@@ -1,0 +1,89 @@
+import { z, zDate, zPage, zPageSize } from "../validation/zod";
+import { KINDS_BY_LEVEL, ORG_KINDS, ORG_LEVELS, needsDivisionCode } from "./labels";
+
+const optionalText = (max: number, label: string) =>
+  z.string().trim().max(max, `${label}不能超过${max}个字`).optional().or(z.literal("").transform(() => undefined));
+
+const orgFields = {
+  name: z.string({ error: "请填写组织名称" }).trim().min(2, "组织名称至少2个字").max(100, "组织名称不能超过100个字"),
+  level: z.enum(ORG_LEVELS, { error: "请选择组织层级" }),
+  kind: z.enum(ORG_KINDS, { error: "请选择工会类型" }),
+  code: z
+    .string()
+    .regex(/^\d{6}$/, "行政区划代码应为6位数字（GB/T 2260）")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  creditCode: z
+    .string()
+    .toUpperCase()
+    .regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, "统一社会信用代码应为18位")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  employeeCount: z.coerce.number().int("职工人数应为整数").min(0, "职工人数不能为负").max(1_000_000).optional(),
+  coveredEnterprises: z.coerce.number().int("覆盖企业数应为整数").min(0).max(100_000).optional(),
+  address: optionalText(200, "地址"),
+  contactName: optionalText(50, "联系人"),
+  contactPhone: z
+    .string()
+    .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, "联系电话应为手机号或带区号的固话")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  foundedOn: zDate("成立日期").optional().or(z.literal("").transform(() => undefined)),
+};
+
+export const OrgCreateSchema = z
+  .strictObject({ parentId: z.coerce.number({ error: "请选择上级组织" }).int().positive(), ...orgFields })
+  .superRefine((v, ctx) => {
+    if (!KINDS_BY_LEVEL[v.level].includes(v.kind)) {
+      ctx.addIssue({ code: "custom", path: ["kind"], message: "该层级不能选择此工会类型" });
+    }
+    if (needsDivisionCode(v.level) && !v.code) {
+      ctx.addIssue({ code: "custom", path: ["code"], message: "县级及以上组织须填写行政区划代码" });
+    }
+  });
+export type OrgCreateInput = z.infer<typeof OrgCreateSchema>;
+
+export const OrgUpdateSchema = z.strictObject({
+  name: orgFields.name.optional(),
+  code: orgFields.code,
+  creditCode: orgFields.creditCode,
+  employeeCount: orgFields.employeeCount,
+  coveredEnterprises: orgFields.coveredEnterprises,
+  address: orgFields.address,
+  contactName: orgFields.contactName,
+  contactPhone: orgFields.contactPhone,
+  foundedOn: orgFields.foundedOn,
+  status: z.enum(["ACTIVE", "DISSOLVED"]).optional(),
+});
+export type OrgUpdateInput = z.infer<typeof OrgUpdateSchema>;
+
+export const OrgListQuerySchema = z.strictObject({
+  parentId: z.coerce.number().int().positive().optional(),
+  within: z.coerce.number().int().positive().optional(),
+  q: z.string().trim().max(50).optional(),
+  level: z.enum(ORG_LEVELS).optional(),
+  kind: z.enum(ORG_KINDS).optional(),
+  status: z.enum(["ACTIVE", "DISSOLVED"]).optional(),
+  page: zPage,
+  pageSize: zPageSize,
+});
+export type OrgListQuery = z.infer<typeof OrgListQuerySchema>;
+
+export const OrgSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  level: z.enum(ORG_LEVELS),
+  kind: z.enum(ORG_KINDS),
+  code: z.string().nullable(),
+  parentId: z.number().int().nullable(),
+  depth: z.number().int(),
+  creditCode: z.string().nullable(),
+  employeeCount: z.number().int().nullable(),
+  coveredEnterprises: z.number().int().nullable(),
+  address: z.string().nullable(),
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  foundedOn: z.string().nullable(),
+  status: z.enum(["ACTIVE", "DISSOLVED"]),
+});
+export type Org = z.infer<typeof OrgSchema>;

@@ -1,0 +1,18 @@
+// Where the project keeps its local state, and which ports it uses. Every
+// value can be overridden so that two copies run side by side.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+export function dataDir() {
+  return path.resolve(ROOT, process.env.DATA_DIR ?? ".data");
+}
+
+export function appPort() {
+  return Number(process.env.PORT ?? 3000);
+}
+
+export function embeddedPgPort() {
+  return Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+}

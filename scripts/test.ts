@@ -1,0 +1,120 @@
+// npm test — the whole suite, on a fresh database, against a production build:
+//   type check → lint → unit tests → (embedded PostgreSQL, fresh database,
+//   migrations, demo data) → next build → next start → integration tests over
+//   real HTTP → browser tests in Debian's Chromium.
+// `npm test -- unit e2e` runs only the named steps (static, unit, integration, e2e).
+import { spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import path from "node:path";
+import { dataDir } from "./lib/env";
+import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
+import { prepareDatabase } from "./lib/database";
+import { buildIfNeeded } from "./lib/build";
+import { ensureChromium } from "./lib/chromium";
+import { bin, generateClient, run } from "./lib/run";
+
+const STEPS = ["static", "unit", "integration", "e2e"] as const;
+const args = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+const wanted = new Set(args.length ? args : STEPS);
+const log = (m: string) => console.log(`\n[test] ${m}`);
+
+let db: EmbeddedDb | null = null;
+let dbName: string | null = null;
+let app: ChildProcess | null = null;
+
+async function cleanup() {
+  if (app && app.exitCode === null) {
+    const exited = new Promise((r) => app!.once("exit", r));
+    app.kill("SIGTERM");
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+  }
+  if (db) {
+    if (dbName) await db.dropDatabase(dbName).catch(() => undefined);
+    await db.stop();
+  }
+}
+process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
+
+async function main() {
+  const started = Date.now();
+  if (wanted.has("e2e")) ensureChromium(log);
+  await generateClient();
+
+  if (wanted.has("static")) {
+    log("类型检查 (tsc)");
+    await run(bin("tsc"), ["--noEmit", "-p", "."]);
+    log("代码检查 (eslint)");
+    await run(bin("eslint"), [".", "--max-warnings=0"]);
+  }
+  if (wanted.has("unit")) {
+    log("单元测试 (vitest unit)");
+    await run(bin("vitest"), ["run", "--project", "unit"]);
+  }
+  if (!wanted.has("integration") && !wanted.has("e2e")) return started;
+
+  // A fresh database for this run, on a test cluster of its own so a running
+  // `npm start` portal is never touched.
+  const pgPort = Number(process.env.TEST_PG_PORT ?? 54339);
+  const appPort = Number(process.env.TEST_PORT ?? 3100);
+  log(`启动测试用 PostgreSQL（端口 ${pgPort}）`);
+  db = await startEmbeddedDb({ dir: path.join(dataDir(), "test", "pg"), port: pgPort });
+  dbName = `union_test_${Date.now()}`;
+  await db.ensureDatabase(dbName);
+  const url = db.urlFor(dbName);
+  const secrets = {
+    NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64"),
+    ID_NUMBER_KEY: crypto.randomBytes(32).toString("base64"),
+  };
+  Object.assign(process.env, secrets); // the demo loader encrypts with this key
+  await prepareDatabase(url, { demo: true, log });
+
+  await buildIfNeeded(log);
+  const baseUrl = `http://localhost:${appPort}`;
+  const env = {
+    ...process.env,
+    ...secrets,
+    DATABASE_URL: url,
+    BASE_URL: baseUrl,
+    NEXTAUTH_URL: baseUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+    TEST_PG_PORT: String(pgPort),
+  };
+  log(`启动生产构建 (next start，端口 ${appPort})`);
+  app = spawn(bin("next"), ["start", "-p", String(appPort)], { stdio: ["ignore", "inherit", "inherit"], env });
+  await waitForHealth(baseUrl);
+
+  if (wanted.has("integration")) {
+    log("集成测试 (vitest integration，真实 HTTP + PostgreSQL)");
+    await run(bin("vitest"), ["run", "--project", "integration"], { env });
+  }
+  if (wanted.has("e2e")) {
+    log("浏览器测试 (Playwright + Chromium)");
+    await run(bin("playwright"), ["test"], { env });
+  }
+  return started;
+}
+
+async function waitForHealth(baseUrl: string) {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) return;
+    } catch {
+      /* starting */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("测试应用在90秒内没有就绪");
+}
+
+main()
+  .then(async (started) => {
+    await cleanup();
+    log(`全部通过，用时 ${Math.round((Date.now() - started) / 1000)} 秒`);
+    process.exit(0);
+  })
+  .catch(async (e) => {
+    await cleanup();
+    console.error(`\n[test] 失败：${e instanceof Error ? e.message : e}`);
+    process.exit(1);
+  });

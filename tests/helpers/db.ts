@@ -1,0 +1,42 @@
+// Direct SQL for test set-up and for checking what the API did. Tests never
+// mock the database: this is the same PostgreSQL the app under test uses.
+import pg from "pg";
+
+let pool: pg.Pool | null = null;
+
+export function sql() {
+  pool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 3 });
+  return pool;
+}
+
+export async function one<T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T> {
+  const r = await sql().query(text, params);
+  if (r.rowCount === 0) throw new Error(`no row for: ${text}`);
+  return r.rows[0] as T;
+}
+
+export async function orgIdByName(name: string): Promise<number> {
+  return (await one<{ id: number }>("SELECT id FROM organisation WHERE name = $1", [name])).id;
+}
+
+/** Some member of a union below the given organisation. */
+export async function memberBelow(orgName: string): Promise<{ id: string; org_id: number }> {
+  return one(
+    `SELECT m.id, m.org_id FROM member m JOIN organisation o ON o.id = m.org_id
+     WHERE o.ancestor_ids @> ARRAY[(SELECT id FROM organisation WHERE name = $1)] AND m.status = 'ACTIVE'
+       AND m.phone <> '13800000001'
+     ORDER BY m.id LIMIT 1`,
+    [orgName],
+  );
+}
+
+/** A grassroots union below the given organisation. */
+export async function unionBelow(orgName: string, offset = 0): Promise<number> {
+  const r = await one<{ id: number }>(
+    `SELECT o.id FROM organisation o
+     WHERE o.ancestor_ids @> ARRAY[(SELECT id FROM organisation WHERE name = $1)] AND o.level = 'GRASSROOTS'
+     ORDER BY o.id OFFSET $2 LIMIT 1`,
+    [orgName, offset],
+  );
+  return r.id;
+}

@@ -1,0 +1,216 @@
+// For every role and every API resource and action: in-scope works, out of
+// scope is refused, and swapping an id for another county's record is refused.
+import { beforeAll, describe, expect, it } from "vitest";
+import { as, Client } from "../helpers/http";
+import { memberBelow, one, orgIdByName, unionBelow } from "../helpers/db";
+import { memberInput } from "../helpers/fixtures";
+
+type Ids = {
+  province: number;
+  jianhu: number;
+  xuyi: number;
+  shanggang: number;
+  jinhu: number;
+  jianhuUnion: number;
+  shanggangUnion: number;
+  shanggangUnion2: number;
+  jinhuUnion: number;
+  xuyiUnion: number;
+  shanggangMember: string;
+  jinhuMember: string;
+  xuyiMember: string;
+  self: { id: string; org_id: number };
+};
+let ids: Ids;
+const c: Record<string, Client> = {};
+
+beforeAll(async () => {
+  ids = {
+    province: await orgIdByName("江苏省总工会"),
+    jianhu: await orgIdByName("建湖县总工会"),
+    xuyi: await orgIdByName("盱眙县总工会"),
+    shanggang: await orgIdByName("上冈镇总工会"),
+    jinhu: await orgIdByName("近湖街道总工会"),
+    jianhuUnion: await unionBelow("建湖县总工会"),
+    shanggangUnion: await unionBelow("上冈镇总工会"),
+    shanggangUnion2: await unionBelow("上冈镇总工会", 1),
+    jinhuUnion: await unionBelow("近湖街道总工会"),
+    xuyiUnion: await unionBelow("盱眙县总工会"),
+    shanggangMember: (await memberBelow("上冈镇总工会")).id,
+    jinhuMember: (await memberBelow("近湖街道总工会")).id,
+    xuyiMember: (await memberBelow("盱眙县总工会")).id,
+    self: await one("SELECT m.id, m.org_id FROM member m WHERE m.phone = '13800000001'"),
+  };
+  for (const u of ["admin", "jianhu.admin", "jianhu.leader", "jianhu.staff", "shanggang.staff", "xuyi.staff", "13800000001"]) {
+    c[u] = await as(u);
+  }
+});
+
+describe("organisations", () => {
+  it("lists only the caller's subtree", async () => {
+    const all = await c["jianhu.staff"].get(`/api/v1/organisations?pageSize=100&q=${encodeURIComponent("盱眙")}`);
+    expect(all.status).toBe(200);
+    expect(all.data.total).toBe(0);
+    const own = await c["jianhu.staff"].get(`/api/v1/organisations?parentId=${ids.jianhu}&pageSize=100`);
+    expect(own.status).toBe(200);
+    expect(own.data.data.map((o: { name: string }) => o.name)).toContain("上冈镇总工会");
+    const prov = await c.admin.get(`/api/v1/organisations?q=${encodeURIComponent("盱眙县总工会")}`);
+    expect(prov.data.total).toBe(1);
+    expect((await c["shanggang.staff"].get(`/api/v1/organisations?parentId=${ids.jianhu}`)).status).toBe(404);
+  });
+
+  it("answers 404 for another county's organisation, whatever the role", async () => {
+    for (const u of ["jianhu.admin", "jianhu.leader", "jianhu.staff", "13800000001"]) {
+      expect((await c[u].get(`/api/v1/organisations/${ids.xuyi}`)).status, u).toBe(404);
+      expect((await c[u].get(`/api/v1/organisations/${ids.xuyiUnion}/children`)).status, u).toBe(404);
+    }
+    expect((await c["xuyi.staff"].get(`/api/v1/organisations/${ids.jianhu}`)).status).toBe(404);
+    expect((await c["shanggang.staff"].get(`/api/v1/organisations/${ids.jinhu}`)).status).toBe(404);
+    expect((await c["shanggang.staff"].get(`/api/v1/organisations/${ids.jianhu}`)).status).toBe(404);
+  });
+
+  it("lets staff, leaders and admins read within scope", async () => {
+    for (const u of ["admin", "jianhu.admin", "jianhu.leader", "jianhu.staff"]) {
+      const r = await c[u].get(`/api/v1/organisations/${ids.shanggang}`);
+      expect(r.status, u).toBe(200);
+      expect(r.data.memberCount, u).toBeGreaterThan(0);
+    }
+    expect((await c["shanggang.staff"].get(`/api/v1/organisations/${ids.shanggangUnion}`)).status).toBe(200);
+  });
+
+  it("lets a member read only their own union", async () => {
+    expect((await c["13800000001"].get(`/api/v1/organisations/${ids.self.org_id}`)).status).toBe(200);
+    expect((await c["13800000001"].get(`/api/v1/organisations/${ids.shanggang}`)).status).toBe(404);
+    expect((await c["13800000001"].get(`/api/v1/organisations`)).status).toBe(403);
+  });
+
+  it("creates below one's own organisation only, and never for leaders or members", async () => {
+    const body = (parentId: number) => ({ parentId, name: `测试企业${Date.now()}有限公司工会`, level: "GRASSROOTS", kind: "INDEPENDENT", employeeCount: 60 });
+    const created = await c["shanggang.staff"].post("/api/v1/organisations", body(ids.shanggang));
+    expect(created.status).toBe(201);
+    expect(created.data).toMatchObject({ parentId: ids.shanggang, level: "GRASSROOTS", depth: 4 });
+    const child = await c["jianhu.staff"].get(`/api/v1/organisations/${created.data.id}`);
+    expect(child.data.breadcrumbs.map((b: { name: string }) => b.name)).toEqual(["建湖县总工会", "上冈镇总工会", created.data.name]);
+
+    expect((await c["shanggang.staff"].post("/api/v1/organisations", body(ids.jinhu))).status).toBe(404);
+    expect((await c["xuyi.staff"].post("/api/v1/organisations", body(ids.shanggang))).status).toBe(404);
+    expect((await c["jianhu.leader"].post("/api/v1/organisations", body(ids.shanggang))).status).toBe(403);
+    expect((await c["13800000001"].post("/api/v1/organisations", body(ids.shanggang))).status).toBe(403);
+  });
+
+  it("updates within scope only", async () => {
+    const patch = { contactName: "李红梅", contactPhone: "0515-86201234" };
+    expect((await c["shanggang.staff"].patch(`/api/v1/organisations/${ids.shanggangUnion}`, patch)).status).toBe(200);
+    expect((await c["jianhu.leader"].patch(`/api/v1/organisations/${ids.shanggangUnion}`, patch)).status).toBe(403);
+    expect((await c["xuyi.staff"].patch(`/api/v1/organisations/${ids.shanggangUnion}`, patch)).status).toBe(404);
+    expect((await c["13800000001"].patch(`/api/v1/organisations/${ids.self.org_id}`, patch)).status).toBe(403);
+    // A town's own record is kept by the county above it.
+    expect((await c["shanggang.staff"].patch(`/api/v1/organisations/${ids.shanggang}`, patch)).status).toBe(403);
+  });
+});
+
+describe("members", () => {
+  it("lists only members in scope", async () => {
+    const sg = await c["shanggang.staff"].get(`/api/v1/members?pageSize=100`);
+    expect(sg.status).toBe(200);
+    expect(sg.data.total).toBeGreaterThan(0);
+    const names = new Set(sg.data.data.map((m: { orgId: number }) => m.orgId));
+    for (const orgId of names) {
+      const anc = await one<{ ancestor_ids: number[] }>("SELECT ancestor_ids FROM organisation WHERE id = $1", [orgId]);
+      expect(anc.ancestor_ids).toContain(ids.shanggang);
+    }
+    const jianhu = await c["jianhu.leader"].get(`/api/v1/members?pageSize=1`);
+    expect(jianhu.data.total).toBeGreaterThan(sg.data.total);
+    expect((await c["shanggang.staff"].get(`/api/v1/members?orgId=${ids.jinhu}`)).status).toBe(404);
+    expect((await c["jianhu.staff"].get(`/api/v1/members?orgId=${ids.xuyi}`)).status).toBe(404);
+  });
+
+  it("gives a member exactly their own record", async () => {
+    const r = await c["13800000001"].get(`/api/v1/members?pageSize=100`);
+    expect(r.status).toBe(200);
+    expect(r.data.total).toBe(1);
+    expect(r.data.data[0].id).toBe(ids.self.id);
+    expect((await c["13800000001"].get(`/api/v1/members/${ids.self.id}`)).status).toBe(200);
+    expect((await c["13800000001"].get(`/api/v1/members/${ids.shanggangMember}`)).status).toBe(404);
+  });
+
+  it("answers 404 when an id is swapped for another county's member", async () => {
+    for (const u of ["jianhu.admin", "jianhu.leader", "jianhu.staff", "shanggang.staff", "13800000001"]) {
+      const cl = c[u];
+      expect((await cl.get(`/api/v1/members/${ids.xuyiMember}`)).status, u).toBe(404);
+      expect((await cl.post(`/api/v1/members/${ids.xuyiMember}/id-number`)).status, u).toBe(404);
+    }
+    expect((await c["jianhu.staff"].patch(`/api/v1/members/${ids.xuyiMember}`, { phone: "13900000000" })).status).toBe(404);
+    expect((await c["jianhu.staff"].post(`/api/v1/members/${ids.xuyiMember}/leave`, { leftOn: "2026-01-01", reason: "测试" })).status).toBe(404);
+    expect((await c["shanggang.staff"].get(`/api/v1/members/${ids.jinhuMember}`)).status).toBe(404);
+    expect((await c["xuyi.staff"].get(`/api/v1/members/${ids.shanggangMember}`)).status).toBe(404);
+    expect((await c.admin.get(`/api/v1/members/${ids.xuyiMember}`)).status).toBe(200);
+  });
+
+  it("registers members only in unions within the caller's scope", async () => {
+    const ok = await c["shanggang.staff"].post("/api/v1/members", memberInput(ids.shanggangUnion));
+    expect(ok.status).toBe(201);
+    expect(ok.data.idMasked).toMatch(/^320925\*{8}\d{3}[\dX]$/);
+    expect(JSON.stringify(ok.data)).not.toMatch(/idNumber|idCipher|idHash/);
+    expect((await c["shanggang.staff"].post("/api/v1/members", memberInput(ids.jinhuUnion))).status).toBe(403);
+    expect((await c["jianhu.staff"].post("/api/v1/members", memberInput(ids.xuyiUnion))).status).toBe(403);
+    expect((await c["jianhu.leader"].post("/api/v1/members", memberInput(ids.jianhuUnion))).status).toBe(403);
+    expect((await c["13800000001"].post("/api/v1/members", memberInput(ids.jianhuUnion))).status).toBe(403);
+    // Members are registered with a grassroots union, not a federation.
+    const fed = await c["jianhu.staff"].post("/api/v1/members", memberInput(ids.shanggang));
+    expect(fed.status).toBe(400);
+    expect(fed.data.error.fields.orgId).toBeTruthy();
+  });
+
+  it("updates, transfers and records leaving within scope only", async () => {
+    const m = (await c["shanggang.staff"].post("/api/v1/members", memberInput(ids.shanggangUnion))).data;
+    expect((await c["jianhu.leader"].patch(`/api/v1/members/${m.id}`, { phone: "13912345678" })).status).toBe(403);
+    expect((await c["13800000001"].patch(`/api/v1/members/${m.id}`, { phone: "13912345678" })).status).toBe(403);
+    expect((await c["13800000001"].patch(`/api/v1/members/${ids.self.id}`, { name: "王大华" })).status).toBe(403);
+    const up = await c["shanggang.staff"].patch(`/api/v1/members/${m.id}`, { phone: "13912345678", groups: ["MIGRANT_WORKER"] });
+    expect(up.status).toBe(200);
+    expect(up.data).toMatchObject({ phone: "13912345678", groups: ["MIGRANT_WORKER"] });
+
+    const out = { toOrgId: ids.jinhuUnion, transferredOn: "2026-06-01", reason: "工作调动" };
+    expect((await c["shanggang.staff"].post(`/api/v1/members/${m.id}/transfer`, out)).status).toBe(403);
+    expect((await c["jianhu.leader"].post(`/api/v1/members/${m.id}/transfer`, out)).status).toBe(403);
+    const moved = await c["shanggang.staff"].post(`/api/v1/members/${m.id}/transfer`, { ...out, toOrgId: ids.shanggangUnion2 });
+    expect(moved.status).toBe(200);
+    expect(moved.data.orgId).toBe(ids.shanggangUnion2);
+    expect(moved.data.transfers[0]).toMatchObject({ fromOrgId: ids.shanggangUnion, toOrgId: ids.shanggangUnion2, reason: "工作调动" });
+
+    const leave = { leftOn: "2026-10-01", reason: "退休" };
+    expect((await c["xuyi.staff"].post(`/api/v1/members/${m.id}/leave`, leave)).status).toBe(404);
+    expect((await c["jianhu.leader"].post(`/api/v1/members/${m.id}/leave`, leave)).status).toBe(403);
+    const left = await c["jianhu.staff"].post(`/api/v1/members/${m.id}/leave`, leave);
+    expect(left.status).toBe(200);
+    expect(left.data).toMatchObject({ status: "LEFT", leftOn: "2026-10-01", leftReason: "退休" });
+  });
+
+  it("reveals a full ID number to permitted users only, and audits it", async () => {
+    const r = await c["shanggang.staff"].post(`/api/v1/members/${ids.shanggangMember}/id-number`);
+    expect(r.status).toBe(200);
+    expect(r.data.idNumber).toMatch(/^\d{17}[\dX]$/);
+    const shown = await c["shanggang.staff"].get(`/api/v1/members/${ids.shanggangMember}`);
+    expect(r.data.idNumber.slice(-4)).toBe(shown.data.idMasked.slice(-4));
+    expect((await c["jianhu.leader"].post(`/api/v1/members/${ids.shanggangMember}/id-number`)).status).toBe(403);
+    expect((await c["13800000001"].post(`/api/v1/members/${ids.self.id}/id-number`)).status).toBe(200);
+    const audit = await one<{ n: number }>(
+      "SELECT count(*)::int AS n FROM audit_log WHERE action = 'member.reveal_id' AND entity_id = $1 AND actor_name = 'shanggang.staff'",
+      [ids.shanggangMember],
+    );
+    expect(audit.n).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("anonymous callers", () => {
+  it("get 401 in the API's error shape", async () => {
+    const anon = new Client();
+    for (const path of ["/api/v1/members", `/api/v1/members/${ids.self.id}`, "/api/v1/organisations", `/api/v1/organisations/${ids.jianhu}`, "/api/v1/me"]) {
+      const r = await anon.get(path);
+      expect(r.status, path).toBe(401);
+      expect(r.data.error.code).toBe("UNAUTHENTICATED");
+      expect(r.data.error.message).toMatch(/登录/);
+    }
+  });
+});
