@@ -2,7 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromiumPath } from "./scripts/lib/chromium";
 
 // The app under test is started by scripts/test.ts (a production build on a
-// fresh database); BASE_URL points at it.
+// fresh database); APP_URL points at it.
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
@@ -13,7 +13,7 @@ export default defineConfig({
   reporter: [["list"]],
   outputDir: ".data/test-results",
   use: {
-    baseURL: process.env.BASE_URL ?? "http://localhost:3100",
+    baseURL: process.env.APP_URL ?? "http://localhost:3100",
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
     screenshot: "only-on-failure",

@@ -40,6 +40,7 @@ async function main() {
   const external = process.env.DATABASE_URL;
   const dir = dataDir();
   const secrets = loadSecrets(dir, { create: !external });
+  Object.assign(process.env, secrets); // the demo loader encrypts ID numbers with them
   let url = external;
   if (!url) {
     const port = embeddedPgPort();

@@ -74,7 +74,7 @@ async function main() {
     ...process.env,
     ...secrets,
     DATABASE_URL: url,
-    BASE_URL: baseUrl,
+    APP_URL: baseUrl,
     NEXTAUTH_URL: baseUrl,
     NEXT_TELEMETRY_DISABLED: "1",
     TEST_PG_PORT: String(pgPort),

@@ -1,6 +1,6 @@
 // A tiny HTTP client for the integration tests: real requests against the
 // production build started by scripts/test.ts, with a cookie jar per user.
-export const BASE_URL = process.env.BASE_URL ?? "http://localhost:3100";
+export const BASE_URL = process.env.APP_URL ?? "http://localhost:3100";
 export const DEMO_PASSWORD = "Demo@2026";
 
 export class Client {

@@ -133,7 +133,7 @@ describe("cross-origin protection", () => {
     expect(evil.status).toBe(403);
     expect(evil.data.error.code).toBe("FORBIDDEN");
     expect((await cl.patch(`/api/v1/members/${jianhuMember}`, body, { "sec-fetch-site": "cross-site" })).status).toBe(403);
-    const host = new URL(process.env.BASE_URL ?? "http://localhost:3100").host;
+    const host = new URL(process.env.APP_URL ?? "http://localhost:3100").host;
     expect((await cl.patch(`/api/v1/members/${jianhuMember}`, body, { origin: `http://${host}`, "sec-fetch-site": "same-origin" })).status).toBe(200);
   });
 });

@@ -19,7 +19,7 @@ const children: ChildProcess[] = [];
 
 function startPortal() {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR, PORT: String(PORT), EMBEDDED_PG_PORT: String(PG_PORT) };
-  for (const k of ["DATABASE_URL", "NEXTAUTH_SECRET", "ID_NUMBER_KEY", "NEXTAUTH_URL", "BASE_URL"]) delete env[k];
+  for (const k of ["DATABASE_URL", "NEXTAUTH_SECRET", "ID_NUMBER_KEY", "NEXTAUTH_URL", "APP_URL"]) delete env[k];
   const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/start.ts"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (d) => (output += d));
