@@ -26,11 +26,11 @@ function retypeFields(result: unknown) {
 }
 
 const CHECK_CONSTRAINTS = "contype NOT IN ('p', 'u', 'f')";
-function hideNotNullConstraints(query: unknown): unknown {
-  if (typeof query === "string") return query.replace(CHECK_CONSTRAINTS, "contype NOT IN ('p', 'u', 'f', 'n')");
+function hideUnmodelledConstraints(query: unknown): unknown {
+  if (typeof query === "string") return query.replace(CHECK_CONSTRAINTS, "contype NOT IN ('p', 'u', 'f', 'n', 'c')");
   if (query && typeof query === "object" && typeof (query as { text?: unknown }).text === "string") {
     const q = query as { text: string };
-    return { ...q, text: hideNotNullConstraints(q.text) as string };
+    return { ...q, text: hideUnmodelledConstraints(q.text) as string };
   }
   return query;
 }
@@ -40,7 +40,7 @@ class CatalogSafeClient extends pg.Client {
   // Both must be wrapped.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   query(...args: any[]): any {
-    args[0] = hideNotNullConstraints(args[0]);
+    args[0] = hideUnmodelledConstraints(args[0]);
     const last = args[args.length - 1];
     if (typeof last === "function") {
       args[args.length - 1] = (err: Error | null, res: unknown) => last(err, err ? res : retypeFields(res));

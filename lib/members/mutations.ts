@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
-import { mapDbError } from "../db/errors";
+import { mapDbError, type UniqueMessages } from "../db/errors";
 import type { Actor } from "../auth/actor";
 import { assertCanWrite } from "../auth/actor";
 import { audit } from "../audit/log";
@@ -13,9 +13,9 @@ import { maskIdNumber, parseIdNumber } from "./id-number";
 import { findMemberInScope, getMember } from "./queries";
 import type { MemberCreateInput, MemberLeaveInput, MemberTransferInput, MemberUpdateInput } from "./schema";
 
-const UNIQUE = {
-  id_hash: "该身份证号已登记为会员（一人只能在一个工会登记）",
-  card_no: "该会员服务卡号已被使用",
+const UNIQUE: UniqueMessages = {
+  id_hash: { field: "idNumber", message: "该身份证号已登记为会员（一人只能在一个工会登记）" },
+  card_no: { field: "cardNo", message: "该会员服务卡号已被使用" },
 };
 
 /** Everything the database stores about an ID number, derived from it. */

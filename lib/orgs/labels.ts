@@ -3,6 +3,8 @@ export const ORG_LEVELS = ["PROVINCE", "CITY", "COUNTY", "TOWN", "VILLAGE", "GRA
 export const ORG_KINDS = ["FEDERATION", "COMMUNITY", "INDEPENDENT", "JOINT", "INDUSTRY", "NEW_EMPLOYMENT"] as const;
 export type OrgLevel = (typeof ORG_LEVELS)[number];
 export type OrgKind = (typeof ORG_KINDS)[number];
+export const ORG_STATUSES = ["ACTIVE", "DISSOLVED"] as const;
+export const ORG_STATUS_LABELS: Record<(typeof ORG_STATUSES)[number], string> = { ACTIVE: "正常", DISSOLVED: "已撤销" };
 
 export const ORG_LEVEL_LABELS: Record<OrgLevel, string> = {
   PROVINCE: "省级",

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
-import { mapDbError } from "../db/errors";
+import { mapDbError, type UniqueMessages } from "../db/errors";
 import type { Actor } from "../auth/actor";
 import { assertCanWrite } from "../auth/actor";
 import { audit } from "../audit/log";
@@ -10,7 +10,7 @@ import { findOrgInScope, toOrg } from "./queries";
 import { levelRank } from "./labels";
 import type { OrgCreateInput, OrgUpdateInput } from "./schema";
 
-const UNIQUE = { code: "该行政区划代码已被其他组织使用" };
+const UNIQUE: UniqueMessages = { code: { field: "code", message: "该行政区划代码已被其他组织使用" } };
 
 export async function createOrganisation(actor: Actor, input: OrgCreateInput) {
   assertCanWrite(actor);
@@ -46,7 +46,7 @@ export async function updateOrganisation(actor: Actor, id: number, input: OrgUpd
     return await db.$transaction(async (tx) => {
       const row = await tx.organisation.update({
         where: { id },
-        data: { ...rest, ...(foundedOn !== undefined ? { foundedOn: fromDateOnly(foundedOn) } : {}) },
+        data: { ...rest, ...(foundedOn !== undefined ? { foundedOn: foundedOn && fromDateOnly(foundedOn) } : {}) },
       });
       await audit(
         actor,

@@ -1,38 +1,45 @@
 import { z, zDate, zPage, zPageSize } from "../validation/zod";
-import { KINDS_BY_LEVEL, ORG_KINDS, ORG_LEVELS, needsDivisionCode } from "./labels";
+import { KINDS_BY_LEVEL, ORG_KINDS, ORG_LEVELS, ORG_STATUSES, needsDivisionCode } from "./labels";
 
-const optionalText = (max: number, label: string) =>
-  z.string().trim().max(max, `${label}不能超过${max}个字`).optional().or(z.literal("").transform(() => undefined));
+const text = (max: number, label: string) => z.string().trim().max(max, `${label}不能超过${max}个字`);
 
-const orgFields = {
-  name: z.string({ error: "请填写组织名称" }).trim().min(2, "组织名称至少2个字").max(100, "组织名称不能超过100个字"),
-  level: z.enum(ORG_LEVELS, { error: "请选择组织层级" }),
-  kind: z.enum(ORG_KINDS, { error: "请选择工会类型" }),
-  code: z
-    .string()
-    .regex(/^\d{6}$/, "行政区划代码应为6位数字（GB/T 2260）")
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
+/** Optional on create: a blank form field means "not given". */
+const optional = <T extends z.ZodType>(s: T) => z.union([z.literal("").transform(() => undefined), s]).optional();
+/** On update a blank (or null) clears the stored value; absent leaves it alone. */
+const clearable = <T extends z.ZodType>(s: T) =>
+  z.union([z.literal("").transform(() => null), z.null(), s]).optional();
+
+const base = {
+  code: z.string().regex(/^\d{6}$/, "行政区划代码应为6位数字（GB/T 2260）"),
   creditCode: z
     .string()
     .toUpperCase()
-    .regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, "统一社会信用代码应为18位")
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
-  employeeCount: z.coerce.number().int("职工人数应为整数").min(0, "职工人数不能为负").max(1_000_000).optional(),
-  coveredEnterprises: z.coerce.number().int("覆盖企业数应为整数").min(0).max(100_000).optional(),
-  address: optionalText(200, "地址"),
-  contactName: optionalText(50, "联系人"),
-  contactPhone: z
-    .string()
-    .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, "联系电话应为手机号或带区号的固话")
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
-  foundedOn: zDate("成立日期").optional().or(z.literal("").transform(() => undefined)),
+    .regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, "统一社会信用代码应为18位"),
+  employeeCount: z.coerce.number().int("职工人数应为整数").min(0, "职工人数不能为负").max(1_000_000),
+  coveredEnterprises: z.coerce.number().int("覆盖企业数应为整数").min(0, "覆盖企业数不能为负").max(100_000),
+  address: text(200, "地址"),
+  contactName: text(50, "联系人"),
+  contactPhone: z.string().regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, "联系电话应为手机号或带区号的固话"),
+  foundedOn: zDate("成立日期"),
 };
 
+const name = z.string({ error: "请填写组织名称" }).trim().min(2, "组织名称至少2个字").max(100, "组织名称不能超过100个字");
+
 export const OrgCreateSchema = z
-  .strictObject({ parentId: z.coerce.number({ error: "请选择上级组织" }).int().positive(), ...orgFields })
+  .strictObject({
+    parentId: z.coerce.number({ error: "请选择上级组织" }).int().positive(),
+    name,
+    level: z.enum(ORG_LEVELS, { error: "请选择组织层级" }),
+    kind: z.enum(ORG_KINDS, { error: "请选择工会类型" }),
+    code: optional(base.code),
+    creditCode: optional(base.creditCode),
+    employeeCount: optional(base.employeeCount),
+    coveredEnterprises: optional(base.coveredEnterprises),
+    address: optional(base.address),
+    contactName: optional(base.contactName),
+    contactPhone: optional(base.contactPhone),
+    foundedOn: optional(base.foundedOn),
+  })
   .superRefine((v, ctx) => {
     if (!KINDS_BY_LEVEL[v.level].includes(v.kind)) {
       ctx.addIssue({ code: "custom", path: ["kind"], message: "该层级不能选择此工会类型" });
@@ -44,16 +51,16 @@ export const OrgCreateSchema = z
 export type OrgCreateInput = z.infer<typeof OrgCreateSchema>;
 
 export const OrgUpdateSchema = z.strictObject({
-  name: orgFields.name.optional(),
-  code: orgFields.code,
-  creditCode: orgFields.creditCode,
-  employeeCount: orgFields.employeeCount,
-  coveredEnterprises: orgFields.coveredEnterprises,
-  address: orgFields.address,
-  contactName: orgFields.contactName,
-  contactPhone: orgFields.contactPhone,
-  foundedOn: orgFields.foundedOn,
-  status: z.enum(["ACTIVE", "DISSOLVED"]).optional(),
+  name: name.optional(),
+  code: clearable(base.code),
+  creditCode: clearable(base.creditCode),
+  employeeCount: clearable(base.employeeCount),
+  coveredEnterprises: clearable(base.coveredEnterprises),
+  address: clearable(base.address),
+  contactName: clearable(base.contactName),
+  contactPhone: clearable(base.contactPhone),
+  foundedOn: clearable(base.foundedOn),
+  status: z.enum(ORG_STATUSES).optional(),
 });
 export type OrgUpdateInput = z.infer<typeof OrgUpdateSchema>;
 
@@ -63,7 +70,7 @@ export const OrgListQuerySchema = z.strictObject({
   q: z.string().trim().max(50).optional(),
   level: z.enum(ORG_LEVELS).optional(),
   kind: z.enum(ORG_KINDS).optional(),
-  status: z.enum(["ACTIVE", "DISSOLVED"]).optional(),
+  status: z.enum(ORG_STATUSES).optional(),
   page: zPage,
   pageSize: zPageSize,
 });
@@ -84,6 +91,6 @@ export const OrgSchema = z.object({
   contactName: z.string().nullable(),
   contactPhone: z.string().nullable(),
   foundedOn: z.string().nullable(),
-  status: z.enum(["ACTIVE", "DISSOLVED"]),
+  status: z.enum(ORG_STATUSES),
 });
 export type Org = z.infer<typeof OrgSchema>;

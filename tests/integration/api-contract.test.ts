@@ -50,7 +50,7 @@ describe("errors", () => {
     expect((await staff.post("/api/v1/members", input)).status).toBe(201);
     const again = await staff.post("/api/v1/members", { ...input, phone: "13700000000" });
     expectError(again, 409, "CONFLICT");
-    expect(again.data.error.fields.id_hash ?? again.data.error.message).toMatch(/已登记/);
+    expect(again.data.error.fields.idNumber).toMatch(/已登记/);
   });
 
   it("rejects bad query parameters", async () => {

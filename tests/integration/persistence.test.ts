@@ -28,7 +28,7 @@ function startPortal() {
   const ready = new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`portal did not start:\n${output}`)), 150_000);
     child.stdout!.on("data", () => {
-      if (output.includes("工会工作平台已启动")) {
+      if (output.includes("按 Ctrl-C 停止")) {
         clearTimeout(timer);
         resolve(output);
       }
@@ -72,7 +72,7 @@ describe("npm start", () => {
     const cl = new Client("persist", base);
     await cl.login("shanggang.staff");
     const unions = await cl.get(`/api/v1/organisations?level=GRASSROOTS&pageSize=1`);
-    const input = memberInput(unions.data[0].id, { name: "持久测试" });
+    const input = memberInput(unions.data.data[0].id, { name: "持久测试" });
     const created = await cl.post("/api/v1/members", input);
     expect(created.status).toBe(201);
 

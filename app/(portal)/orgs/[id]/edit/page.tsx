@@ -1,0 +1,33 @@
+// /orgs/{id}/edit — edit an organisation's facts (level and kind are fixed).
+import type { Metadata } from "next";
+import { canWrite } from "@/lib/auth/actor";
+import { getOrganisation } from "@/lib/orgs/queries";
+import { OrgSchema } from "@/lib/orgs/schema";
+import { requireStaff, orNotFound, intId } from "@/components/server/guards";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { OrgForm } from "@/components/orgs/org-form";
+import { pickShape } from "@/components/pick";
+
+export const metadata: Metadata = { title: "编辑组织" };
+
+export default async function EditOrgPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireStaff();
+  const org = await orNotFound(getOrganisation(actor, intId((await params).id)));
+  const crumbs = [...org.breadcrumbs.map((b) => ({ label: b.name, href: `/orgs/${b.id}` })), { label: "编辑" }];
+  const plain = pickShape(OrgSchema, org); // just the Org fields, for the client form
+  const allowed = canWrite(actor) && (actor.role === "ADMIN" || org.id !== actor.orgId);
+  return (
+    <>
+      <PageHeader title={`编辑：${org.name}`} breadcrumbs={crumbs} />
+      <Card>
+        {allowed ? (
+          <OrgForm mode="edit" org={plain} />
+        ) : (
+          <Alert tone="warning">{canWrite(actor) ? "本级组织信息由上级工会维护，您不能修改。" : "您的账号为只读，不能修改组织信息。"}</Alert>
+        )}
+      </Card>
+    </>
+  );
+}

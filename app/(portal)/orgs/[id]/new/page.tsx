@@ -1,0 +1,31 @@
+// /orgs/{id}/new — create an organisation under {id}.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { canWrite } from "@/lib/auth/actor";
+import { getOrganisation } from "@/lib/orgs/queries";
+import { requireStaff, orNotFound, intId } from "@/components/server/guards";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { OrgForm } from "@/components/orgs/org-form";
+
+export const metadata: Metadata = { title: "新增下级组织" };
+
+export default async function NewOrgPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireStaff();
+  const parent = await orNotFound(getOrganisation(actor, intId((await params).id)));
+  if (parent.level === "GRASSROOTS") notFound();
+  const crumbs = [...parent.breadcrumbs.map((b) => ({ label: b.name, href: `/orgs/${b.id}` })), { label: "新增下级组织" }];
+  return (
+    <>
+      <PageHeader title="新增下级组织" description={`上级组织：${parent.name}`} breadcrumbs={crumbs} />
+      <Card>
+        {canWrite(actor) ? (
+          <OrgForm mode="create" parent={{ id: parent.id, name: parent.name, level: parent.level }} />
+        ) : (
+          <Alert tone="warning">您的账号为只读，不能新增组织。</Alert>
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,10 @@
+// /orgs — the organisation browser starts at the current scope.
+import { redirect } from "next/navigation";
+import { requireStaff } from "@/components/server/guards";
+import { getScopeRoot } from "../scope";
+
+export default async function OrgsIndexPage() {
+  const actor = await requireStaff();
+  const scope = await getScopeRoot(actor);
+  redirect(`/orgs/${scope.id}`);
+}

@@ -1,0 +1,44 @@
+// /login — sign-in for staff and members (next-auth credentials).
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getActor } from "@/lib/auth/session";
+import { Brand } from "@/components/shell/brand";
+import { safeCallbackUrl } from "@/components/url";
+import { LoginForm } from "./login-form";
+
+export const metadata: Metadata = { title: "登录" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function LoginPage({ searchParams }: Props) {
+  const sp = await searchParams;
+  const raw = Array.isArray(sp.callbackUrl) ? sp.callbackUrl[0] : sp.callbackUrl;
+  const callbackUrl = safeCallbackUrl(raw, "/");
+  // Someone already signed in has no business here.
+  const actor = await getActor();
+  if (actor) redirect(actor.role === "MEMBER" ? "/me" : callbackUrl);
+
+  return (
+    <div className="flex min-h-screen flex-col border-t-4 border-brand">
+      <div className="flex flex-1 items-center justify-center px-4 py-10">
+        <div className="w-full max-w-[400px]">
+          <div className="mb-6 flex justify-center">
+            <Brand href="/login" />
+          </div>
+          <section aria-labelledby="login-title" className="rounded-lg border border-line bg-white px-6 py-7 shadow-sm sm:px-8">
+            <h1 id="login-title" className="text-xl font-semibold text-gray-900">
+              账号登录
+            </h1>
+            <p className="mt-1 text-sm text-muted">县（区）总工会及所属工会工作人员、会员使用</p>
+            <LoginForm callbackUrl={callbackUrl} />
+          </section>
+          <p className="mt-6 text-center text-xs leading-relaxed text-muted">
+            本系统仅限授权人员使用，登录和操作均记入审计日志。
+            <br />
+            忘记密码请联系本单位工会系统管理员重置。
+          </p>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+// /me — a member's own page (mobile first): membership card and the union's contact.
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { requireActor } from "@/lib/auth/session";
+import { ROLE_LABELS } from "@/lib/auth/actor";
+import { getMember } from "@/lib/members/queries";
+import { getOrganisation } from "@/lib/orgs/queries";
+import { TopBar } from "@/components/shell/top-bar";
+import { Card, InfoList } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { MemberStatusBadge } from "@/components/members/member-badges";
+import { formatDateLong, text } from "@/components/format";
+
+export const metadata: Metadata = { title: "我的会籍" };
+
+export default async function MePage() {
+  const actor = await requireActor();
+  if (actor.role !== "MEMBER") redirect("/");
+
+  const member = actor.memberId ? await getMember(actor, actor.memberId).catch(() => null) : null;
+  const union = member ? await getOrganisation(actor, member.orgId).catch(() => null) : null;
+
+  return (
+    <div className="flex min-h-screen flex-col">
+      <TopBar displayName={actor.displayName} roleLabel={ROLE_LABELS[actor.role]} orgName={member?.orgName ?? actor.orgName} homeHref="/me" />
+      <main id="main" className="mx-auto w-full max-w-xl flex-1 px-4 py-5 sm:py-8">
+        <h1 className="mb-4 text-xl font-semibold text-gray-900">我的会籍</h1>
+        {!member ? (
+          <Alert tone="warning" title="未找到会籍信息">
+            您的账号尚未关联会员档案，请联系所在工会。
+          </Alert>
+        ) : (
+          <>
+            <section aria-label="会员卡" className="overflow-hidden rounded-xl border border-red-900/20 bg-gradient-to-br from-brand to-brand-strong text-white shadow-md">
+              <div className="flex items-start justify-between px-5 pt-5">
+                <div>
+                  <p className="text-sm text-red-100">工会会员服务卡</p>
+                  <p className="mt-1 text-2xl font-semibold tracking-wider">{member.name}</p>
+                </div>
+                <MemberStatusBadge status={member.status} />
+              </div>
+              <p className="px-5 pt-3 text-[15px] text-red-50">{member.orgName}</p>
+              <div className="mt-4 grid grid-cols-2 gap-3 bg-black/15 px-5 py-3 text-sm">
+                <div>
+                  <p className="text-red-100">会员服务卡号</p>
+                  <p className="font-mono text-base tracking-wider">{member.cardNo ?? "未办卡"}</p>
+                </div>
+                <div>
+                  <p className="text-red-100">入会日期</p>
+                  <p className="text-base">{formatDateLong(member.joinedOn)}</p>
+                </div>
+              </div>
+            </section>
+
+            <Card title="会员信息" className="mt-4">
+              <InfoList
+                items={[
+                  { label: "姓名", value: member.name },
+                  { label: "所在工会", value: member.orgName },
+                  { label: "会员服务卡号", value: <span className="font-mono">{text(member.cardNo)}</span> },
+                  { label: "入会日期", value: formatDateLong(member.joinedOn) },
+                  { label: "状态", value: <MemberStatusBadge status={member.status} /> },
+                  { label: "身份证号", value: <span className="font-mono tracking-wide">{member.idMasked}</span> },
+                ]}
+              />
+            </Card>
+
+            <Card title="工会联系方式" className="mt-4">
+              {union ? (
+                <InfoList
+                  items={[
+                    { label: "联系人", value: text(union.contactName) },
+                    {
+                      label: "联系电话",
+                      value: union.contactPhone ? (
+                        <a href={`tel:${union.contactPhone}`} className="text-sky-800 underline">
+                          {union.contactPhone}
+                        </a>
+                      ) : (
+                        "—"
+                      ),
+                    },
+                    { label: "地址", value: text(union.address), wide: true },
+                  ]}
+                />
+              ) : (
+                <p className="text-[15px] text-muted">暂无联系方式。</p>
+              )}
+            </Card>
+            <p className="mt-4 text-xs leading-relaxed text-muted">信息有误或需要办理转会、补办会员卡，请联系所在工会。</p>
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

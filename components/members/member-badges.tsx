@@ -1,0 +1,22 @@
+import type { MemberGroup, MemberStatus } from "@/lib/members/labels";
+import { Badge, type BadgeTone } from "../ui/badge";
+import { groupLabel, memberStatusLabel } from "../format";
+
+const STATUS_TONE: Record<MemberStatus, BadgeTone> = { ACTIVE: "green", TRANSFERRED_OUT: "amber", LEFT: "neutral" };
+
+export function MemberStatusBadge({ status }: { status: MemberStatus }) {
+  return <Badge tone={STATUS_TONE[status]}>{memberStatusLabel(status)}</Badge>;
+}
+
+export function GroupTags({ groups }: { groups: MemberGroup[] }) {
+  if (groups.length === 0) return <span className="text-gray-400">—</span>;
+  return (
+    <span className="flex flex-wrap gap-1">
+      {groups.map((g) => (
+        <Badge key={g} tone="blue">
+          {groupLabel(g)}
+        </Badge>
+      ))}
+    </span>
+  );
+}

@@ -1,0 +1,53 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+export type Crumb = { label: string; href?: string };
+
+export function Breadcrumbs({ items }: { items: Crumb[] }) {
+  if (items.length === 0) return null;
+  return (
+    <nav aria-label="面包屑导航" className="mb-2 text-sm text-muted">
+      <ol className="flex flex-wrap items-center gap-1">
+        {items.map((c, i) => {
+          const last = i === items.length - 1;
+          return (
+            <li key={`${c.label}-${i}`} className="flex items-center gap-1">
+              {c.href && !last ? (
+                <Link href={c.href} className="hover:text-brand hover:underline">
+                  {c.label}
+                </Link>
+              ) : (
+                <span aria-current={last ? "page" : undefined} className={last ? "text-gray-800" : undefined}>
+                  {c.label}
+                </span>
+              )}
+              {!last && (
+                <span aria-hidden="true" className="text-gray-400">
+                  /
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}
+
+export function PageHeader({ title, description, actions, breadcrumbs, badge }: { title: ReactNode; description?: ReactNode; actions?: ReactNode; breadcrumbs?: Crumb[]; badge?: ReactNode }) {
+  return (
+    <div className="mb-5">
+      {breadcrumbs && <Breadcrumbs items={breadcrumbs} />}
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0">
+          <h1 className="flex flex-wrap items-center gap-2 text-xl font-semibold text-gray-900 sm:text-2xl">
+            <span className="break-all">{title}</span>
+            {badge}
+          </h1>
+          {description && <p className="mt-1 text-sm text-muted">{description}</p>}
+        </div>
+        {actions && <div className="no-print flex flex-wrap items-center gap-2">{actions}</div>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+// Server-rendered pagination: plain links, so it works without JavaScript and keeps URL state.
+import Link from "next/link";
+import { buildHref, type QueryValues } from "../url";
+import { buttonClass } from "./button";
+import { formatNumber } from "../format";
+
+type Props = {
+  pathname: string;
+  params: QueryValues;
+  page: number;
+  pageSize: number;
+  total: number;
+  /** Unit for the total, e.g. "人" or "个". */
+  unit?: string;
+  label?: string;
+};
+
+export function Pagination({ pathname, params, page, pageSize, total, unit = "条", label = "分页" }: Props) {
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const current = Math.min(Math.max(1, page), pages);
+  const prev = current > 1 ? buildHref(pathname, params, { page: current - 1 === 1 ? undefined : current - 1 }) : null;
+  const next = current < pages ? buildHref(pathname, params, { page: current + 1 }) : null;
+  const disabled = buttonClass("secondary", "sm", "pointer-events-none opacity-50");
+  return (
+    <nav aria-label={label} className="flex flex-wrap items-center justify-between gap-3 text-sm text-muted">
+      <p aria-live="polite">
+        第 {current} / {pages} 页，共 {formatNumber(total)} {unit}
+      </p>
+      <div className="flex gap-2">
+        {prev ? (
+          <Link href={prev} className={buttonClass("secondary", "sm")} rel="prev">
+            上一页
+          </Link>
+        ) : (
+          <span className={disabled} aria-disabled="true">
+            上一页
+          </span>
+        )}
+        {next ? (
+          <Link href={next} className={buttonClass("secondary", "sm")} rel="next">
+            下一页
+          </Link>
+        ) : (
+          <span className={disabled} aria-disabled="true">
+            下一页
+          </span>
+        )}
+      </div>
+    </nav>
+  );
+}
