@@ -79,9 +79,9 @@ const ORDER: Record<MemberListQuery["sort"], Prisma.MemberOrderByWithRelationInp
   "-createdAt": [{ createdAt: "desc" }, { id: "asc" }],
 };
 
-export async function listMembers(actor: Actor, q: MemberListQuery) {
+async function memberListWhere(actor: Actor, q: MemberFilters): Promise<Prisma.MemberWhereInput> {
   if (q.orgId) await findOrgInScope(actor, q.orgId);
-  const where: Prisma.MemberWhereInput = {
+  return {
     AND: [
       memberScopeWhere(actor),
       q.orgId ? { org: subtreeWhere(q.orgId) } : {},
@@ -99,6 +99,12 @@ export async function listMembers(actor: Actor, q: MemberListQuery) {
         : {},
     ],
   };
+}
+
+type MemberFilters = Omit<MemberListQuery, "sort" | "page" | "pageSize">;
+
+export async function listMembers(actor: Actor, q: MemberListQuery) {
+  const where = await memberListWhere(actor, q);
   const [rows, total] = await Promise.all([
     db.member.findMany({
       where,
@@ -145,3 +151,23 @@ export async function getMember(actor: Actor, id: string) {
   };
 }
 export type MemberDetail = Awaited<ReturnType<typeof getMember>>;
+
+/**
+ * Every member matching the filters, in keyset pages of 2,000 (by id), for the
+ * streaming export. ID numbers stay masked in exports.
+ */
+export async function* exportMembers(actor: Actor, q: MemberFilters): AsyncGenerator<MemberDto[]> {
+  const where = await memberListWhere(actor, q);
+  let after: string | null = null;
+  for (;;) {
+    const rows: MemberRow[] = await db.member.findMany({
+      where: after ? { AND: [where, { id: { gt: after } }] } : where,
+      select: MEMBER_SELECT,
+      orderBy: { id: "asc" },
+      take: 2000,
+    });
+    if (rows.length === 0) return;
+    yield rows.map(toMemberDto);
+    after = rows[rows.length - 1].id;
+  }
+}

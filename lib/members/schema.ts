@@ -77,6 +77,8 @@ export const MemberListQuerySchema = z.strictObject({
 });
 export type MemberListQuery = z.infer<typeof MemberListQuerySchema>;
 
+export const MemberExportQuerySchema = MemberListQuerySchema.omit({ sort: true, page: true, pageSize: true });
+
 export const MemberSchema = z.object({
   id: z.string().uuid(),
   name: z.string(),

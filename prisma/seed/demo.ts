@@ -11,6 +11,9 @@ import { MemberFactory } from "./members";
 import { buildTree, DEMO_UNION, type Tree } from "./orgs";
 import { Rng } from "./random";
 import type { OrgRow } from "./types";
+import type { DemoContext } from "./context";
+import { loadProgrammeDemo } from "./programmes";
+import { loadAssistanceDemo } from "./assistance";
 
 export const DEMO_PASSWORD = "Demo@2026";
 
@@ -101,8 +104,13 @@ export async function loadDemoData(
       ],
       { stamps: ["created_at"] },
     );
-    const users = await insertUsers(client, rng, tree, demoMemberId, passwordHash);
-    await client.query("ANALYZE organisation, member, member_transfer, app_user");
+    const userIds = await insertUsers(client, rng, tree, demoMemberId, passwordHash);
+    const users = Object.keys(userIds).length;
+    // Programme records build on the tree and the registry, in the same transaction.
+    const ctx: DemoContext = { rng, tree, demoMemberId, userIds, log };
+    await loadProgrammeDemo(client, ctx);
+    await loadAssistanceDemo(client, ctx);
+    await client.query("ANALYZE");
     await client.query("COMMIT");
     log("committed");
     return { organisations: tree.orgs.length, members: factory.count, users };
@@ -134,7 +142,13 @@ async function insertOrganisations(client: Client, orgs: OrgRow[]): Promise<void
   ]);
 }
 
-async function insertUsers(client: Client, rng: Rng, tree: Tree, demoMemberId: string, passwordHash: string): Promise<number> {
+async function insertUsers(
+  client: Client,
+  rng: Rng,
+  tree: Tree,
+  demoMemberId: string,
+  passwordHash: string,
+): Promise<Record<string, string>> {
   const orgId = (name: string) => {
     const org = tree.byName.get(name);
     if (!org) throw new Error(`demo account organisation not found: ${name}`);
@@ -148,7 +162,7 @@ async function insertUsers(client: Client, rng: Rng, tree: Tree, demoMemberId: s
     orgId: orgId(a.org),
     memberId: a.role === "MEMBER" ? demoMemberId : null,
   }));
-  return bulkInsert(client, "app_user", [
+  await bulkInsert(client, "app_user", [
     { name: "id", type: "uuid", values: rows.map((r) => r.id) },
     { name: "username", type: "text", values: rows.map((r) => r.username) },
     { name: "display_name", type: "text", values: rows.map((r) => r.displayName) },
@@ -157,4 +171,5 @@ async function insertUsers(client: Client, rng: Rng, tree: Tree, demoMemberId: s
     { name: "org_id", type: "int", values: rows.map((r) => r.orgId) },
     { name: "member_id", type: "uuid", values: rows.map((r) => r.memberId) },
   ]);
+  return Object.fromEntries(rows.map((r) => [r.username, r.id]));
 }
