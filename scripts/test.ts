@@ -57,7 +57,7 @@ async function main() {
   const pgPort = Number(process.env.TEST_PG_PORT ?? 54339);
   const appPort = Number(process.env.TEST_PORT ?? 3100);
   log(`启动测试用 PostgreSQL（端口 ${pgPort}）`);
-  db = await startEmbeddedDb({ dir: path.join(dataDir(), "test", "pg"), port: pgPort });
+  db = await startEmbeddedDb({ dir: path.join(dataDir(), "test", `pg-${pgPort}`), port: pgPort });
   dbName = `union_test_${Date.now()}`;
   await db.ensureDatabase(dbName);
   const url = db.urlFor(dbName);

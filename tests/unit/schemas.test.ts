@@ -61,10 +61,8 @@ describe("OpenAPI document", () => {
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(["/api/v1/organisations", "/api/v1/organisations/{id}", "/api/v1/members", "/api/v1/members/{id}"]),
     );
-    const body = doc.paths["/api/v1/members"].post.requestBody.content["application/json"].schema as {
-      additionalProperties: boolean;
-      required: string[];
-    };
+    type Op = { requestBody: { content: Record<string, { schema: { additionalProperties: boolean; required: string[] } }> } };
+    const body = (doc.paths["/api/v1/members"].post as Op).requestBody.content["application/json"].schema;
     expect(body.additionalProperties).toBe(false);
     expect(body.required).toEqual(expect.arrayContaining(["name", "idNumber", "phone", "orgId", "joinedOn"]));
   });

@@ -1,0 +1,39 @@
+// Building blocks for the OpenAPI document: every module describes its paths
+// with these, from the same zod schemas its route handlers parse with.
+import { z } from "../validation/zod";
+
+export type Json = Record<string, unknown>;
+
+function jsonSchema(s: z.ZodType, io: "input" | "output"): Json {
+  const { $schema: _dialect, ...schema } = z.toJSONSchema(s, { io, unrepresentable: "any" }) as Json;
+  return schema;
+}
+export const input = (s: z.ZodType) => jsonSchema(s, "input");
+export const output = (s: z.ZodType) => jsonSchema(s, "output");
+
+export function queryParams(s: z.ZodType) {
+  const schema = input(s) as { properties?: Record<string, Json>; required?: string[] };
+  return Object.entries(schema.properties ?? {}).map(([name, p]) => ({
+    name,
+    in: "query",
+    required: schema.required?.includes(name) ?? false,
+    schema: p,
+  }));
+}
+
+export const listOf = (item: z.ZodType) =>
+  z.object({ data: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+
+export const ok = (schema: Json, description = "成功") => ({ description, content: { "application/json": { schema } } });
+export const xlsx = { description: "Excel 文件（.xlsx）", content: { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {} } };
+
+const ERROR = { $ref: "#/components/responses/Error" };
+export const errors = { "400": ERROR, "401": ERROR, "403": ERROR, "404": ERROR };
+export const conflictError = { "409": ERROR };
+
+export const body = (s: z.ZodType) => ({ required: true, content: { "application/json": { schema: input(s) } } });
+export const idParam = (type: "integer" | "uuid") => [
+  { name: "id", in: "path", required: true, schema: type === "integer" ? { type } : { type: "string", format: "uuid" } },
+];
+
+export type Paths = Record<string, Record<string, unknown>>;
