@@ -8,5 +8,7 @@ export type DemoContext = {
   demoMemberId: string;
   /** username → app_user id of the demo accounts. */
   userIds: Record<string, string>;
+  /** bcrypt hash of the demo password, for any further demo accounts. */
+  passwordHash: string;
   log: (msg: string) => void;
 };

@@ -107,7 +107,7 @@ export async function loadDemoData(
     const userIds = await insertUsers(client, rng, tree, demoMemberId, passwordHash);
     const users = Object.keys(userIds).length;
     // Programme records build on the tree and the registry, in the same transaction.
-    const ctx: DemoContext = { rng, tree, demoMemberId, userIds, log };
+    const ctx: DemoContext = { rng, tree, demoMemberId, userIds, passwordHash, log };
     await loadProgrammeDemo(client, ctx);
     await loadAssistanceDemo(client, ctx);
     await client.query("ANALYZE");
