@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { decryptIdNumber, encryptIdNumber, hashIdNumber } from "@/lib/crypto/pii";
+import { decryptIdNumber, decryptJson, decryptText, encryptIdNumber, encryptJson, encryptText, hashIdNumber } from "@/lib/crypto/pii";
 
 const ID = "11010519491231002X";
 
@@ -31,6 +31,14 @@ describe("ID number protection at rest", () => {
     expect(hashIdNumber(ID)).toBe(h);
     process.env.ID_NUMBER_KEY = crypto.randomBytes(32).toString("base64");
     expect(hashIdNumber(ID)).not.toBe(h);
+  });
+
+  it("encrypts sensitive text and JSON under a key of their own", () => {
+    const blob = encryptText("因病致困：尿毒症，每周透析三次");
+    expect(blob.toString("utf8")).not.toContain("尿毒症");
+    expect(decryptText(blob)).toBe("因病致困：尿毒症，每周透析三次");
+    expect(() => decryptIdNumber(blob)).toThrow();
+    expect(decryptJson(encryptJson({ hospital: "建湖县人民医院", bill: "23456.70" }))).toEqual({ hospital: "建湖县人民医院", bill: "23456.70" });
   });
 
   it("refuses to work without a key", () => {
