@@ -23,5 +23,5 @@ export function proxy(req: NextRequest) {
 export const config = {
   // Pages only: not the API (it answers 401 itself), the sign-in page, Next's
   // assets, or any file with an extension (public/, favicon, robots.txt …).
-  matcher: ["/((?!api|login|_next|.*\\..*).*)"],
+  matcher: ["/((?!api|login|activate|_next|.*\\..*).*)"],
 };

@@ -36,3 +36,12 @@ export const kindLabel = (k: OrgKind) => ORG_KIND_LABELS[k] ?? k;
 export const memberStatusLabel = (s: MemberStatus) => MEMBER_STATUS_LABELS[s] ?? s;
 export const groupLabel = (g: MemberGroup) => MEMBER_GROUP_LABELS[g] ?? g;
 export const sexLabel = (s: "MALE" | "FEMALE") => SEX_LABELS[s] ?? s;
+
+/** Money as "¥1,234.50" from a decimal string (amounts travel as strings, never floats). */
+export function formatYuan(amount: string | null | undefined): string {
+  if (amount == null || !/^-?\d+(\.\d+)?$/.test(amount)) return EMPTY;
+  const negative = amount.startsWith("-");
+  const [int, frac = ""] = amount.replace("-", "").split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${negative ? "-" : ""}¥${grouped}.${(frac + "00").slice(0, 2)}`;
+}

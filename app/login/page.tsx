@@ -4,7 +4,9 @@ import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
 import { Brand } from "@/components/shell/brand";
 import { safeCallbackUrl } from "@/components/url";
+import { Alert } from "@/components/ui/alert";
 import { LoginForm } from "./login-form";
+import Link from "next/link";
 
 export const metadata: Metadata = { title: "登录" };
 
@@ -14,6 +16,7 @@ export default async function LoginPage({ searchParams }: Props) {
   const sp = await searchParams;
   const raw = Array.isArray(sp.callbackUrl) ? sp.callbackUrl[0] : sp.callbackUrl;
   const callbackUrl = safeCallbackUrl(raw, "/");
+  const activated = sp.activated === "1";
   // Someone already signed in has no business here.
   const actor = await getActor();
   if (actor) redirect(actor.role === "MEMBER" ? "/me" : callbackUrl);
@@ -30,12 +33,23 @@ export default async function LoginPage({ searchParams }: Props) {
               账号登录
             </h1>
             <p className="mt-1 text-sm text-muted">县（区）总工会及所属工会工作人员、会员使用</p>
+            {activated && (
+              <div className="mt-4">
+                <Alert tone="success">密码已设置，请用手机号和新密码登录。</Alert>
+              </div>
+            )}
             <LoginForm callbackUrl={callbackUrl} />
           </section>
           <p className="mt-6 text-center text-xs leading-relaxed text-muted">
             本系统仅限授权人员使用，登录和操作均记入审计日志。
             <br />
             忘记密码请联系本单位工会系统管理员重置。
+            <br />
+            会员首次使用，请先
+            <Link href="/activate" className="text-sky-800 underline">
+              凭激活码设置密码
+            </Link>
+            。
           </p>
         </div>
       </div>

@@ -1,11 +1,10 @@
-// /me — a member's own page (mobile first): membership card and the union's contact.
+// /me — a member's own page (mobile first): membership card, the union's
+// contact and the service points near them.
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
-import { ROLE_LABELS } from "@/lib/auth/actor";
 import { getMember } from "@/lib/members/queries";
 import { getOrganisation } from "@/lib/orgs/queries";
-import { TopBar } from "@/components/shell/top-bar";
+import { listOwnServicePoints, SERVICE_POINT_KIND_LABELS } from "@/lib/self-service/service-points";
 import { Card, InfoList } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { MemberStatusBadge } from "@/components/members/member-badges";
@@ -15,15 +14,13 @@ export const metadata: Metadata = { title: "我的会籍" };
 
 export default async function MePage() {
   const actor = await requireActor();
-  if (actor.role !== "MEMBER") redirect("/");
-
   const member = actor.memberId ? await getMember(actor, actor.memberId).catch(() => null) : null;
-  const union = member ? await getOrganisation(actor, member.orgId).catch(() => null) : null;
+  const [union, points] = member
+    ? await Promise.all([getOrganisation(actor, member.orgId).catch(() => null), listOwnServicePoints(actor)])
+    : [null, []];
 
   return (
-    <div className="flex min-h-screen flex-col">
-      <TopBar displayName={actor.displayName} roleLabel={ROLE_LABELS[actor.role]} orgName={member?.orgName ?? actor.orgName} homeHref="/me" />
-      <main id="main" className="mx-auto w-full max-w-xl flex-1 px-4 py-5 sm:py-8">
+    <>
         <h1 className="mb-4 text-xl font-semibold text-gray-900">我的会籍</h1>
         {!member ? (
           <Alert tone="warning" title="未找到会籍信息">
@@ -87,10 +84,31 @@ export default async function MePage() {
                 <p className="text-[15px] text-muted">暂无联系方式。</p>
               )}
             </Card>
-            <p className="mt-4 text-xs leading-relaxed text-muted">信息有误或需要办理转会、补办会员卡，请联系所在工会。</p>
+            <Card title="附近的服务站点" className="mt-4">
+              {points.length === 0 ? (
+                <p className="text-[15px] text-muted">所在工会暂未登记服务站点。</p>
+              ) : (
+                <ul className="divide-y divide-line">
+                  {points.map((p) => (
+                    <li key={p.id} className="py-2.5">
+                      <p className="text-[15px] font-medium text-gray-900">{p.name}</p>
+                      <p className="text-sm text-muted">
+                        {SERVICE_POINT_KIND_LABELS[p.kind]} · {p.address}
+                        {p.openHours ? ` · ${p.openHours}` : ""}
+                      </p>
+                      {p.phone && (
+                        <a href={`tel:${p.phone}`} className="text-sm text-sky-800 underline">
+                          {p.phone}
+                        </a>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Card>
+            <p className="mt-4 text-xs leading-relaxed text-muted">信息有误可在“个人信息”中申请更正；办理转会、补办会员卡，请联系所在工会。</p>
           </>
         )}
-      </main>
-    </div>
+    </>
   );
 }

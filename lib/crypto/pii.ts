@@ -4,7 +4,7 @@
 // other sensitive text such as hardship and medical details (AES-256-GCM).
 import crypto from "node:crypto";
 
-type Keys = { enc: Buffer; mac: Buffer; text: Buffer };
+type Keys = { enc: Buffer; mac: Buffer; text: Buffer; secret: Buffer };
 let cached: { secret: string; keys: Keys } | null = null;
 
 function keys(): Keys {
@@ -18,6 +18,7 @@ function keys(): Keys {
     enc: derive("union-portal id-number encryption v1"),
     mac: derive("union-portal id-number lookup v1"),
     text: derive("union-portal sensitive text encryption v1"),
+    secret: derive("union-portal one-time secret hash v1"),
   };
   cached = { secret, keys: k };
   return k;
@@ -53,4 +54,9 @@ export const decryptJson = <T>(blob: Uint8Array) => JSON.parse(decryptText(blob)
 /** Deterministic keyed hash of a normalised 18-digit number, hex. */
 export function hashIdNumber(idNumber: string): string {
   return crypto.createHmac("sha256", keys().mac).update(idNumber).digest("hex");
+}
+
+/** Keyed hash of a short secret (e.g. a one-time activation code), hex. */
+export function hashSecret(value: string): string {
+  return crypto.createHmac("sha256", keys().secret).update(value).digest("hex");
 }

@@ -11,6 +11,7 @@ import { findOrgInScope } from "../orgs/queries";
 import { holdsMembers } from "../orgs/labels";
 import { maskIdNumber, parseIdNumber } from "./id-number";
 import { findMemberInScope, getMember } from "./queries";
+import { syncMemberAccount } from "./account";
 import type { MemberCreateInput, MemberLeaveInput, MemberTransferInput, MemberUpdateInput } from "./schema";
 
 const UNIQUE: UniqueMessages = {
@@ -75,6 +76,7 @@ export async function updateMember(actor: Actor, id: string, input: MemberUpdate
           ...(joinedOn ? { joinedOn: fromDateOnly(joinedOn) } : {}),
         },
       });
+      if (input.phone) await syncMemberAccount(tx, id, { phone: input.phone });
       await audit(
         actor,
         { action: "member.update", entityType: "member", entityId: id, orgId: current.orgId, details: { fields: Object.keys(input) } },
@@ -106,6 +108,7 @@ export async function transferMember(actor: Actor, id: string, input: MemberTran
       },
     });
     await tx.member.update({ where: { id }, data: { orgId: input.toOrgId } });
+    await syncMemberAccount(tx, id, { orgId: input.toOrgId });
     await audit(
       actor,
       { action: "member.transfer", entityType: "member", entityId: id, orgId: m.orgId, details: { toOrgId: input.toOrgId } },

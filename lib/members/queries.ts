@@ -2,6 +2,8 @@ import "server-only";
 import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { notFound } from "../errors";
+import { audit } from "../audit/log";
+import { isUuid } from "../validation/zod";
 import { fromDateOnly, toDateOnly } from "../dates";
 import { hashIdNumber } from "../crypto/pii";
 import { subtreeWhere, findOrgInScope } from "../orgs/queries";
@@ -120,9 +122,13 @@ export async function listMembers(actor: Actor, q: MemberListQuery) {
 
 /** A member record if the actor may see it; otherwise 404, so ids cannot be probed. */
 export async function findMemberInScope(actor: Actor, id: string): Promise<MemberRow> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound("会员");
+  if (!isUuid(id)) throw notFound("会员");
   const row = await db.member.findFirst({ where: { AND: [{ id }, memberScopeWhere(actor)] }, select: MEMBER_SELECT });
-  if (!row) throw notFound("会员");
+  if (!row) {
+    // A member asking for someone else's record is a probe: keep a trace.
+    if (actor.role === "MEMBER") await audit(actor, { action: "security.member_probe", entityType: "member", entityId: id });
+    throw notFound("会员");
+  }
   return row;
 }
 

@@ -28,3 +28,5 @@ export const zDate = (label: string) =>
 
 export const zPage = z.coerce.number().int().min(1, "页码应为正整数").default(1);
 export const zPageSize = z.coerce.number().int().min(1).max(100, "每页最多100条").default(20);
+
+export const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);

@@ -11,6 +11,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { GroupTags, MemberStatusBadge } from "@/components/members/member-badges";
 import { RevealIdNumber } from "@/components/members/reveal-id-number";
 import { MemberActions } from "@/components/members/member-actions";
+import { ActivationCodeButton } from "@/components/self-service/activation-code-button";
 import { formatDate, sexLabel, text } from "@/components/format";
 
 export const metadata: Metadata = { title: "会员详情" };
@@ -70,6 +71,12 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
           登记时间 {formatDate(m.createdAt)} · 最近更新 {formatDate(m.updatedAt)}
         </p>
       </Card>
+
+      {writable && m.status === "ACTIVE" && (
+        <Card title="会员网上服务" className="mt-4">
+          <ActivationCodeButton memberId={m.id} memberName={m.name} />
+        </Card>
+      )}
 
       <Card title="转会记录" className="mt-4" bodyClassName="p-0">
         <DataTable

@@ -1,0 +1,14 @@
+// /api/v1/me/change-requests — a member's requests to correct other personal data.
+import { NextResponse } from "next/server";
+import { authed, parseBody } from "@/lib/http/api";
+import { ChangeRequestSchema } from "@/lib/self-service/schema";
+import { listOwnChangeRequests, requestProfileChange } from "@/lib/self-service/profile";
+
+export const GET = authed(async (_req, actor) => {
+  const data = await listOwnChangeRequests(actor);
+  return { data, total: data.length };
+});
+
+export const POST = authed(async (req, actor) =>
+  NextResponse.json(await requestProfileChange(actor, await parseBody(req, ChangeRequestSchema)), { status: 201 }),
+);

@@ -1,0 +1,48 @@
+// /me/profile — the member corrects their phone number, and asks the union to
+// correct anything else.
+import type { Metadata } from "next";
+import { requireActor } from "@/lib/auth/session";
+import { getMember } from "@/lib/members/queries";
+import { listOwnChangeRequests } from "@/lib/self-service/profile";
+import { Card } from "@/components/ui/card";
+import { PhoneForm } from "@/components/self-service/phone-form";
+import { ChangeRequestForm } from "@/components/self-service/change-request-form";
+
+export const metadata: Metadata = { title: "个人信息" };
+
+const STATUS = { PENDING: "处理中", APPROVED: "已更正", REJECTED: "未通过" } as const;
+const FIELD = { name: "姓名", idNumber: "身份证号" } as Record<string, string>;
+
+export default async function ProfilePage() {
+  const actor = await requireActor();
+  const member = await getMember(actor, actor.memberId!);
+  const requests = await listOwnChangeRequests(actor);
+  const pending = requests.some((r) => r.status === "PENDING");
+  return (
+    <>
+      <h1 className="mb-4 text-xl font-semibold text-gray-900">个人信息</h1>
+      <Card title="手机号">
+        <PhoneForm current={member.phone} />
+      </Card>
+      <Card title="申请更正其他信息" description="姓名、身份证号等需经所在工会核实后更正" className="mt-4">
+        <ChangeRequestForm disabled={pending} />
+      </Card>
+      {requests.length > 0 && (
+        <Card title="更正申请记录" className="mt-4">
+          <ul className="divide-y divide-line">
+            {requests.map((r) => (
+              <li key={r.id} className="py-2.5 text-[15px]">
+                <p>
+                  更正{r.fields.map((f) => FIELD[f] ?? f).join("、")} · <span className="font-medium">{STATUS[r.status]}</span>
+                </p>
+                <p className="text-sm text-muted">
+                  {r.createdAt.slice(0, 10)} 提交{r.decisionNote ? ` · 工会答复：${r.decisionNote}` : ""}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+    </>
+  );
+}
