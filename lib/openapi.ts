@@ -5,8 +5,19 @@ import { z } from "./validation/zod";
 import { ok, output, errors, type Paths } from "./openapi/helpers";
 import { orgPaths } from "./orgs/openapi";
 import { memberPaths } from "./members/openapi";
+import { honourPaths } from "./honours/openapi";
+import { studioPaths } from "./studios/openapi";
+import { activityPaths } from "./activities/openapi";
+import { trainingPaths } from "./trainings/openapi";
+import { competitionPaths } from "./competitions/openapi";
+import { hardshipPaths } from "./hardship/openapi";
+import { assistancePaths } from "./assistance/openapi";
+import { dashboardPaths } from "./dashboard/openapi";
+import { contractPaths } from "./contracts/openapi";
+import { enterprisePaths } from "./enterprises/openapi";
+import { selfServicePaths } from "./self-service/openapi";
 
-const MODULES: (() => Paths)[] = [orgPaths, memberPaths];
+const MODULES: (() => Paths)[] = [orgPaths, memberPaths, honourPaths, studioPaths, activityPaths, trainingPaths, competitionPaths, hardshipPaths, assistancePaths, dashboardPaths, contractPaths, enterprisePaths, selfServicePaths];
 
 const ErrorSchema = z.object({
   error: z.object({

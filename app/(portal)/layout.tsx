@@ -12,8 +12,17 @@ import { setScope } from "./scope-actions";
 
 const NAV: NavItem[] = [
   { href: "/", label: "首页" },
+  { href: "/dashboard", label: "数据看板" },
   { href: "/orgs", label: "组织体系" },
   { href: "/members", label: "会员管理" },
+  { href: "/honours", label: "劳模工匠" },
+  { href: "/studios", label: "创新工作室" },
+  { href: "/trainings", label: "技能培训" },
+  { href: "/competitions", label: "劳动和技能竞赛" },
+  { href: "/activities", label: "工作台账" },
+  { href: "/assistance", label: "困难帮扶" },
+  { href: "/contracts", label: "集体合同" },
+  { href: "/enterprises", label: "企业名录" },
 ];
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {

@@ -7,12 +7,18 @@ import { requireActor } from "@/lib/auth/session";
 import { resolveScopeRoot } from "@/lib/orgs/queries";
 import { SCOPE_COOKIE, parseScopeCookie } from "./scope";
 
+const MODULE_LISTS = ["/members", "/contracts", "/enterprises", "/trainings", "/competitions", "/honours", "/studios", "/activities", "/assistance", "/dashboard"];
+
 /** Where to land after switching: pages tied to the old scope go to the new one's equivalent. */
 function destination(returnTo: unknown, scopeId: number): string {
   // Only fixed destinations: the submitted path is never echoed into a redirect.
   const path = typeof returnTo === "string" ? returnTo : "/";
   if (path === "/orgs" || path.startsWith("/orgs/")) return `/orgs/${scopeId}`;
-  if (path === "/members" || path.startsWith("/members/")) return "/members";
+  // Fixed list pages stay where they are; a record's page goes back to its list.
+  for (const fixed of ["/contracts/coverage", "/contracts/reminders", "/assistance/queue", "/assistance/summary"]) {
+    if (path === fixed) return fixed;
+  }
+  for (const list of MODULE_LISTS) if (path === list || path.startsWith(`${list}/`)) return list;
   return "/";
 }
 

@@ -49,7 +49,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4" aria-describedby={error ? "login-error" : undefined}>
+    // method="post": should anyone submit before the page is interactive, the
+    // password must never end up in a URL.
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-6 space-y-4" aria-describedby={error ? "login-error" : undefined}>
       {error && (
         <div id="login-error">
           <Alert tone="error">{error}</Alert>

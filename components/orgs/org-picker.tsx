@@ -4,6 +4,7 @@
 // search (debounced), ↑/↓ to move, Enter to choose, Esc to close.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import type { Org } from "@/lib/orgs/schema";
+import type { OrgKind, OrgLevel } from "@/lib/orgs/labels";
 import { apiRequest } from "../api";
 import { cn } from "../ui/cn";
 import { inputClass } from "../ui/field";
@@ -22,18 +23,22 @@ type Props = {
   excludeId?: number;
   disabled?: boolean;
   placeholder?: string;
+  /** Which organisations may be chosen, as (level, kind) pairs; default: member-holding unions. */
+  filters?: readonly OrgFilter[];
   "aria-invalid"?: boolean;
   "aria-describedby"?: string;
 };
 
 type ListResponse = { data: Org[]; total: number };
 
-const LEVELS = ["GRASSROOTS", "VILLAGE"] as const;
+export type OrgFilter = { level: OrgLevel; kind?: OrgKind };
+const MEMBER_UNIONS: readonly OrgFilter[] = [{ level: "GRASSROOTS" }, { level: "VILLAGE" }];
 
-async function search(q: string, within: number | undefined, signal: AbortSignal): Promise<{ items: Org[]; error: string | null }> {
+async function search(q: string, within: number | undefined, filters: readonly OrgFilter[], signal: AbortSignal): Promise<{ items: Org[]; error: string | null }> {
   const results = await Promise.all(
-    LEVELS.map((level) => {
+    filters.map(({ level, kind }) => {
       const sp = new URLSearchParams({ level, pageSize: "20", status: "ACTIVE" });
+      if (kind) sp.set("kind", kind);
       if (q) sp.set("q", q);
       if (within) sp.set("within", String(within));
       return apiRequest<ListResponse>(`/api/v1/organisations?${sp}`, { signal });
@@ -51,7 +56,8 @@ async function search(q: string, within: number | undefined, signal: AbortSignal
   return { items, error: null };
 }
 
-export function OrgPicker({ id, value, onChange, onBlur, within, excludeId, disabled, placeholder = "输入工会名称搜索", ...aria }: Props) {
+export function OrgPicker({ id, value, onChange, onBlur, within, excludeId, disabled, placeholder = "输入工会名称搜索", filters = MEMBER_UNIONS, ...aria }: Props) {
+  const filterKey = JSON.stringify(filters);
   const listId = useId();
   const statusId = useId();
   const [query, setQuery] = useState(value?.name ?? "");
@@ -77,7 +83,7 @@ export function OrgPicker({ id, value, onChange, onBlur, within, excludeId, disa
     if (searchKey === null) return;
     const ctrl = new AbortController();
     const t = setTimeout(() => {
-      search(searchKey.trim(), within, ctrl.signal)
+      search(searchKey.trim(), within, JSON.parse(filterKey) as OrgFilter[], ctrl.signal)
         .then((r) => {
           const list = r.items.filter((o) => o.id !== excludeId);
           setItems(list);
@@ -93,7 +99,7 @@ export function OrgPicker({ id, value, onChange, onBlur, within, excludeId, disa
       clearTimeout(t);
       ctrl.abort();
     };
-  }, [searchKey, within, excludeId]);
+  }, [searchKey, within, excludeId, filterKey]);
 
   useEffect(() => {
     if (active < 0 || !listRef.current) return;

@@ -19,6 +19,12 @@ const UNIQUE: UniqueMessages = {
   card_no: { field: "cardNo", message: "该会员服务卡号已被使用" },
 };
 
+function parseIdNumberOrThrow(raw: string): string {
+  const parsed = parseIdNumber(raw);
+  if (!parsed.ok) throw invalid("身份证号无效", { idNumber: "身份证号无效" });
+  return parsed.value.idNumber;
+}
+
 /** Everything the database stores about an ID number, derived from it. */
 function idNumberColumns(raw: string) {
   const parsed = parseIdNumber(raw);
@@ -77,6 +83,8 @@ export async function updateMember(actor: Actor, id: string, input: MemberUpdate
         },
       });
       if (input.phone) await syncMemberAccount(tx, id, { phone: input.phone });
+      // One open hardship file per ID number: an open file follows a corrected number.
+      if (idNumber) await tx.hardshipFile.updateMany({ where: { memberId: id, openIdHash: { not: null } }, data: { openIdHash: hashIdNumber(parseIdNumberOrThrow(idNumber)) } });
       await audit(
         actor,
         { action: "member.update", entityType: "member", entityId: id, orgId: current.orgId, details: { fields: Object.keys(input) } },

@@ -3,6 +3,7 @@ import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { forbidden } from "../errors";
 import { toDateOnly } from "../dates";
+import { GRANT_KIND_LABELS } from "../assistance/labels";
 
 export type BenefitKind = "TRAINING" | "CERTIFICATE" | "SUBSIDY" | "COMPETITION" | "HONOUR" | "SERVICE" | "ASSISTANCE";
 
@@ -20,7 +21,6 @@ const CERT = { LEVEL_5: "初级工（五级）", LEVEL_4: "中级工（四级）
 const AWARD = { FIRST: "一等奖", SECOND: "二等奖", THIRD: "三等奖", EXCELLENCE: "优秀奖" } as const;
 const HONOUR_LEVEL = { NATIONAL: "全国", PROVINCIAL: "省级", CITY: "市级", COUNTY: "县级" } as const;
 const SERVICE = { HEALTH_CHECK: "劳模体检", RECUPERATION: "劳模疗休养", SERVICE_CARD: "劳模服务卡", VISIT: "走访慰问", OTHER: "其他服务" } as const;
-export const GRANT_KIND_LABELS = { WARMTH: "送温暖", EDUCATION: "金秋助学", MEDICAL: "医疗救助", LIVING: "生活救助", MODEL_WORKER: "困难劳模帮扶", OTHER: "其他帮扶" } as const;
 
 const money = (d: Prisma.Decimal | null | undefined) => (d == null ? null : d.toFixed(2));
 

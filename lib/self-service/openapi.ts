@@ -1,6 +1,7 @@
 import { z } from "../validation/zod";
 import { body, errors, conflictError, idParam, ok, output, type Paths } from "../openapi/helpers";
 import { ActivateSchema, ChangeDecisionSchema, ChangeRequestSchema, PhoneChangeSchema } from "./schema";
+import { MemberApplicationSchema, WithdrawApplicationSchema } from "./application-schema";
 
 export function selfServicePaths(): Paths {
   const tags = ["会员自助"];
@@ -18,6 +19,13 @@ export function selfServicePaths(): Paths {
       },
     },
     "/api/v1/me/benefits": { get: { tags, summary: "本人所获权益（培训、证书、竞赛、荣誉、帮扶）及年度合计", responses: { "200": ok({ type: "object" }), ...errors } } },
+    "/api/v1/me/applications": {
+      get: { tags, summary: "本人的帮扶申请及办理进度", responses: { "200": ok({ type: "object" }), ...errors } },
+      post: { tags, summary: "网上申请送温暖、金秋助学、医疗救助（进入工会审批流程）", requestBody: body(MemberApplicationSchema), responses: { "201": ok({ type: "object" }), ...conflictError, ...errors } },
+    },
+    "/api/v1/me/applications/{id}/withdraw": {
+      post: { tags, summary: "撤回尚在办理中的网上申请", parameters: idParam("uuid"), requestBody: body(WithdrawApplicationSchema), responses: { "200": ok({ type: "object" }), ...errors } },
+    },
     "/api/v1/me/service-points": { get: { tags, summary: "所在工会及上级工会登记的服务站点", responses: { "200": ok({ type: "object" }), ...errors } } },
     "/api/v1/me/phone": { put: { tags, summary: "会员更正本人手机号（即登录名）", requestBody: body(PhoneChangeSchema), responses: { "200": ok({ type: "object" }), ...conflictError, ...errors } } },
     "/api/v1/me/change-requests": {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 // Set-based inserts: each batch is one INSERT … SELECT FROM unnest(arrays), so
 // tens of thousands of rows cost a handful of round trips.
 import type { Client } from "pg";
@@ -28,9 +29,11 @@ export async function bulkInsert(
   const params = columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(", ");
   const aliases = columns.map((_, i) => `c${i}`).join(", ");
   const text = `INSERT INTO "${table}" (${names}) SELECT ${select} FROM unnest(${params}) AS u(${aliases})`;
+  // One prepared statement per distinct insert (same table, other columns → another name).
+  const name = `seed_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`;
   for (let start = 0; start < rows; start += batchSize) {
     const end = Math.min(rows, start + batchSize);
-    await client.query({ name: `seed_bulk_${table}`, text, values: columns.map((c) => c.values.slice(start, end)) });
+    await client.query({ name, text, values: columns.map((c) => c.values.slice(start, end)) });
   }
   return rows;
 }

@@ -30,6 +30,7 @@ export const DEMO_ACCOUNTS: { username: string; role: string; org: string; note:
   { username: "shanggang.staff", role: "STAFF", org: "上冈镇总工会", note: "镇工会干部，只能看到上冈镇及以下" },
   { username: "xuyi.staff", role: "STAFF", org: "盱眙县总工会", note: "盱眙县总工会工作人员" },
   { username: "13800000001", role: "MEMBER", org: `${DEMO_UNION.company}工会委员会`, note: "会员王建华，用手机号登录，查看本人权益" },
+  { username: "huarui.staff", role: "STAFF", org: `${DEMO_UNION.company}工会委员会`, note: "企业工会干部，录入并提交本企业职工的帮扶申请" },
 ];
 
 const DISPLAY_NAMES: Record<string, string> = {
@@ -40,6 +41,7 @@ const DISPLAY_NAMES: Record<string, string> = {
   "shanggang.staff": "周晓明",
   "xuyi.staff": "孙雅婷",
   "13800000001": "王建华",
+  "huarui.staff": "刘晓芳",
 };
 
 export async function loadDemoData(
@@ -110,6 +112,7 @@ export async function loadDemoData(
     const ctx: DemoContext = { rng, tree, demoMemberId, userIds, passwordHash, log };
     await loadProgrammeDemo(client, ctx);
     await loadAssistanceDemo(client, ctx);
+    await (await import("./targets")).loadTargetDemo(client, ctx);
     await client.query("ANALYZE");
     await client.query("COMMIT");
     log("committed");

@@ -2,6 +2,7 @@
 // else; a member sees only their own record; a town's staff register a member.
 import { expect, signIn, test } from "./fixtures";
 import { one, orgIdByName } from "../helpers/db";
+import { newIdNumber } from "../helpers/fixtures";
 
 test("jianhu.staff sees 建湖县's tree and members but not 盱眙县's", async ({ page }) => {
   await signIn(page, "jianhu.staff");
@@ -64,7 +65,10 @@ test("shanggang.staff registers a member, with errors shown in Chinese and nothi
   await signIn(page, "shanggang.staff");
   await page.goto("/members/new");
   await page.getByLabel("姓名").fill("陈晓燕");
-  await page.getByLabel("身份证号").fill("320925199203150021");
+  // A fresh valid number each run, and the same number with its check digit broken.
+  const idNumber = newIdNumber();
+  const broken = idNumber.slice(0, 17) + (idNumber[17] === "0" ? "1" : "0");
+  await page.getByLabel("身份证号").fill(broken);
   await page.getByLabel("手机号").fill("13912345670");
   await page.getByLabel("入会日期").fill("2025-04-01");
   await page.getByLabel("所在工会").fill("华瑞石油");
@@ -73,15 +77,15 @@ test("shanggang.staff registers a member, with errors shown in Chinese and nothi
   await expect(page.getByText("身份证号校验位不正确，请核对")).toBeVisible();
   await expect(page.getByLabel("姓名")).toHaveValue("陈晓燕");
 
-  // 32092519920315002 + its check digit
-  await page.getByLabel("身份证号").fill("320925199203150028");
-  await expect(page.locator("#m-id-hint")).toHaveText("出生日期 1992-03-15，性别 女");
+  await page.getByLabel("身份证号").fill(idNumber);
+  const birth = `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
+  await expect(page.locator("#m-id-hint")).toHaveText(`出生日期 ${birth}，性别 ${Number(idNumber[16]) % 2 ? "男" : "女"}`);
   await page.getByRole("button", { name: /保存|登记/ }).click();
   await expect(page).toHaveURL(/\/members\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1, name: "陈晓燕" })).toBeVisible();
-  await expect(page.getByLabel("脱敏身份证号")).toHaveText("320925********0028");
+  await expect(page.getByLabel("脱敏身份证号")).toHaveText(`${idNumber.slice(0, 6)}********${idNumber.slice(-4)}`);
 
   await page.getByRole("button", { name: "查看完整号码" }).click();
-  await expect(page.getByLabel("完整身份证号")).toHaveText("320925199203150028");
+  await expect(page.getByLabel("完整身份证号")).toHaveText(idNumber);
   await expect(page.getByText("此次查看已记入审计日志")).toBeVisible();
 });

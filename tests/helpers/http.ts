@@ -46,6 +46,13 @@ export class Client {
     return { status: res.status, data: data as any, headers: res.headers };
   }
 
+  /** The raw Response, for multipart uploads and binary downloads (cookies still kept). */
+  async fetchRaw(method: string, path: string, init: { body?: BodyInit; headers?: Record<string, string> } = {}) {
+    const res = await fetch(this.baseUrl + path, { method, headers: { cookie: this.cookieHeader(), ...init.headers }, body: init.body, redirect: "manual" });
+    this.store(res);
+    return res;
+  }
+
   get = (path: string, headers?: Record<string, string>) => this.request("GET", path, { headers });
   post = (path: string, json?: unknown, headers?: Record<string, string>) => this.request("POST", path, { json, headers });
   patch = (path: string, json?: unknown, headers?: Record<string, string>) => this.request("PATCH", path, { json, headers });

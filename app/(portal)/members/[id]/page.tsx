@@ -13,6 +13,7 @@ import { RevealIdNumber } from "@/components/members/reveal-id-number";
 import { MemberActions } from "@/components/members/member-actions";
 import { ActivationCodeButton } from "@/components/self-service/activation-code-button";
 import { formatDate, sexLabel, text } from "@/components/format";
+import { MemberHonoursSection } from "@/components/honours/member-honours-section";
 
 export const metadata: Metadata = { title: "会员详情" };
 
@@ -87,6 +88,8 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
           empty={<EmptyState title="暂无转会记录" />}
         />
       </Card>
+
+      <MemberHonoursSection actor={actor} memberId={m.id} />
     </>
   );
 }

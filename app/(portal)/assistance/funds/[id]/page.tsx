@@ -1,0 +1,106 @@
+// /assistance/funds/{id} — one fund: budget against money in and out, and its
+// append-only ledger (newest first) with the balance after each entry.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { canWrite } from "@/lib/auth/actor";
+import { getFund, listLedger } from "@/lib/assistance/funds";
+import { LedgerQuerySchema, type LedgerEntryDto } from "@/lib/assistance/schema";
+import { FUND_SOURCE_LABELS, LEDGER_KIND_LABELS } from "@/lib/assistance/labels";
+import { toFen } from "@/lib/assistance/money";
+import { requireStaff, orNotFound } from "@/components/server/guards";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card, InfoList } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/button";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
+import { Money } from "@/components/assistance/badges";
+import { FundActions, ReverseEntryButton } from "@/components/assistance/fund-forms";
+import { text } from "@/components/format";
+import { flattenSearchParams } from "@/components/url";
+
+export const metadata: Metadata = { title: "资金台账" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const when = (iso: string) => new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+
+export default async function FundPage({ params, searchParams }: Props) {
+  const actor = await requireStaff();
+  const id = (await params).id;
+  const fund = await orNotFound(getFund(actor, id));
+  const sp = flattenSearchParams(await searchParams);
+  const q = LedgerQuerySchema.safeParse({ page: sp.page && /^[1-9]\d{0,5}$/.test(sp.page) ? sp.page : undefined, pageSize: "50" });
+  const ledger = await listLedger(actor, id, q.success ? q.data : LedgerQuerySchema.parse({ pageSize: "50" }));
+  const writable = canWrite(actor);
+  const PATH = `/assistance/funds/${id}`;
+
+  const columns: Column<LedgerEntryDto>[] = [
+    { key: "id", header: "序号", cell: (e) => <span className="tabular-nums">{e.id}</span> },
+    { key: "at", header: "时间", cell: (e) => <span className="tabular-nums whitespace-nowrap">{when(e.createdAt)}</span> },
+    { key: "kind", header: "类型", cell: (e) => LEDGER_KIND_LABELS[e.kind] + (e.reversesId ? `（冲第 ${e.reversesId} 号）` : "") + (e.reversedById ? `（已由第 ${e.reversedById} 号冲正）` : "") },
+    { key: "amount", header: "金额", className: "text-right", cell: (e) => <Money value={e.amount} className={e.amount.startsWith("-") ? "text-red-800" : "text-emerald-800"} /> },
+    { key: "balance", header: "余额", className: "text-right", cell: (e) => <Money value={e.balance} /> },
+    {
+      key: "what",
+      header: "摘要",
+      className: "min-w-[12rem]",
+      cell: (e) =>
+        e.grantId ? (
+          <Link href={`/assistance/grants/${e.grantId}`} className="text-sky-800 hover:text-brand hover:underline">
+            {text(e.note)}
+          </Link>
+        ) : (
+          text(e.note)
+        ),
+    },
+    { key: "ref", header: "凭证号", cell: (e) => <span className="font-mono text-[13px]">{text(e.paymentRef)}</span> },
+    { key: "by", header: "经办人", cell: (e) => text(e.createdByName) },
+    ...(writable
+      ? [{ key: "act", header: <span className="sr-only">操作</span>, cell: (e: LedgerEntryDto) => (e.kind === "ALLOCATION" && !e.reversedById ? <ReverseEntryButton fundId={id} entryId={e.id} amount={e.amount} /> : null) }]
+      : []),
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={fund.name}
+        description={`${fund.orgName} · ${fund.year}年 · ${FUND_SOURCE_LABELS[fund.source]}`}
+        breadcrumbs={[{ label: "困难帮扶", href: "/assistance" }, { label: "帮扶资金", href: "/assistance/funds" }, { label: fund.name }]}
+        actions={
+          <>
+            <a href={`/api/v1/funds/${id}/entries/export`} className={buttonClass("secondary")}>
+              导出台账
+            </a>
+            {writable && <FundActions fund={fund} />}
+          </>
+        }
+      />
+      <Card title="资金概况">
+        <InfoList
+          columns={3}
+          items={[
+            { label: "年度预算", value: <Money value={fund.budget} /> },
+            { label: "拨入净额", value: <Money value={fund.allocated} /> },
+            { label: "发放净额", value: <Money value={fund.disbursed} /> },
+            { label: "余额（台账合计）", value: <Money value={fund.balance} className="text-lg font-semibold" /> },
+            { label: "预算执行率", value: fund.budget === "0.00" ? "—" : `${percent(fund.disbursed, fund.budget)}%` },
+            { label: "台账分录", value: `${fund.entryCount} 笔` },
+          ]}
+        />
+      </Card>
+      <Card title="资金台账" description="只增不改：发放为负数，冲正以金额相反的新分录记录" className="mt-4" bodyClassName="p-0">
+        <DataTable caption="资金台账" columns={columns} rows={ledger.data} rowKey={(e) => e.id} empty={<EmptyState title="台账暂无分录" description="资金拨入后开始记账。" />} />
+        <div className="border-t border-line px-5 py-3">
+          <Pagination pathname={PATH} params={{}} page={ledger.page} pageSize={ledger.pageSize} total={ledger.total} unit="笔" label="台账分页" />
+        </div>
+      </Card>
+    </>
+  );
+}
+
+/** One decimal of a percentage from two 2-decimal amounts, in integer fen (no float money). */
+function percent(part: string, whole: string): string {
+  const per = (toFen(part) * BigInt(1000)) / toFen(whole);
+  return `${per / BigInt(10)}.${per % BigInt(10)}`;
+}

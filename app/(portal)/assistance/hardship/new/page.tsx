@@ -1,0 +1,26 @@
+// /assistance/hardship/new — open a hardship file for a member in scope (one open file per person).
+import type { Metadata } from "next";
+import { canWrite } from "@/lib/auth/actor";
+import { requireStaff } from "@/components/server/guards";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { HardshipForm } from "@/components/assistance/hardship-form";
+import { getScopeRoot } from "../../../scope";
+
+export const metadata: Metadata = { title: "建立困难职工档案" };
+
+export default async function NewHardshipPage() {
+  const actor = await requireStaff();
+  const scope = await getScopeRoot(actor);
+  return (
+    <>
+      <PageHeader
+        title="建立困难职工档案"
+        description="建档后状态为“待核实”，入户走访核实后转为“在档”。"
+        breadcrumbs={[{ label: "困难帮扶", href: "/assistance" }, { label: "困难职工档案", href: "/assistance/hardship" }, { label: "建立档案" }]}
+      />
+      <Card>{canWrite(actor) ? <HardshipForm mode="create" scopeId={scope.id} /> : <Alert tone="warning">您的账号为只读，不能建立档案。</Alert>}</Card>
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+import { ListSkeleton } from "@/components/programmes/list-skeleton";
+
+export default function CompetitionsLoading() {
+  return <ListSkeleton label="正在加载劳动和技能竞赛…" />;
+}

@@ -1,0 +1,5 @@
+import { ListSkeleton } from "@/components/programmes/list-skeleton";
+
+export default function HonoursLoading() {
+  return <ListSkeleton label="正在加载荣誉名录…" />;
+}

@@ -1,0 +1,5 @@
+import { ListSkeleton } from "@/components/programmes/list-skeleton";
+
+export default function StudiosLoading() {
+  return <ListSkeleton label="正在加载创新工作室…" />;
+}

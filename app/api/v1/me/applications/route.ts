@@ -1,0 +1,14 @@
+// /api/v1/me/applications — the member's assistance applications; apply online.
+import { NextResponse } from "next/server";
+import { authed, parseBody } from "@/lib/http/api";
+import { MemberApplicationSchema } from "@/lib/self-service/application-schema";
+import { applyForAssistance, listOwnApplications } from "@/lib/self-service/applications";
+
+export const GET = authed(async (_req, actor) => {
+  const data = await listOwnApplications(actor);
+  return { data, total: data.length };
+});
+
+export const POST = authed(async (req, actor) =>
+  NextResponse.json(await applyForAssistance(actor, await parseBody(req, MemberApplicationSchema)), { status: 201 }),
+);

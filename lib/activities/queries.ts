@@ -1,0 +1,132 @@
+import "server-only";
+import { db, type Prisma } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { assertStaffLike } from "../auth/actor";
+import { notFound } from "../errors";
+import { toDateOnly } from "../dates";
+import { assertUuid, dateRange, moneyOut, orgScopeWhere } from "../records/scope";
+import type { ActivityDetail, ActivityDto, ActivityFilters, ActivityListQuery, ActivityTypeDto } from "./schema";
+
+export const ACTIVITY_SELECT = {
+  id: true,
+  orgId: true,
+  typeId: true,
+  heldOn: true,
+  place: true,
+  participants: true,
+  amountSpent: true,
+  description: true,
+  createdAt: true,
+  updatedAt: true,
+  org: { select: { name: true } },
+  type: { select: { name: true } },
+  _count: { select: { attachments: { where: { deletedAt: null } } } },
+} satisfies Prisma.ActivityRecordSelect;
+type ActivityRow = Prisma.ActivityRecordGetPayload<{ select: typeof ACTIVITY_SELECT }>;
+
+function toActivityDto(r: ActivityRow): ActivityDto {
+  return {
+    id: r.id,
+    orgId: r.orgId,
+    orgName: r.org.name,
+    typeId: r.typeId,
+    typeName: r.type.name,
+    heldOn: toDateOnly(r.heldOn)!,
+    place: r.place,
+    participants: r.participants,
+    amountSpent: moneyOut(r.amountSpent),
+    description: r.description,
+    attachmentCount: r._count.attachments,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+  };
+}
+
+/** Activity records are staff records: members have none (403). */
+export function activityScopeWhere(actor: Actor): Prisma.ActivityRecordWhereInput {
+  assertStaffLike(actor);
+  return { deletedAt: null, org: { ancestorIds: { has: actor.orgId } } };
+}
+
+async function activityListWhere(actor: Actor, q: ActivityFilters): Promise<Prisma.ActivityRecordWhereInput> {
+  const scope = activityScopeWhere(actor);
+  return {
+    AND: [
+      scope,
+      q.orgId ? { org: await orgScopeWhere(actor, q.orgId) } : {},
+      q.q ? { OR: [{ place: { contains: q.q } }, { description: { contains: q.q } }] } : {},
+      q.typeId ? { typeId: q.typeId } : {},
+      q.heldFrom || q.heldTo ? { heldOn: dateRange(q.heldFrom, q.heldTo) } : {},
+    ],
+  };
+}
+
+const ORDER: Record<ActivityListQuery["sort"], Prisma.ActivityRecordOrderByWithRelationInput[]> = {
+  "-heldOn": [{ heldOn: "desc" }, { id: "asc" }],
+  heldOn: [{ heldOn: "asc" }, { id: "asc" }],
+  "-participants": [{ participants: "desc" }, { id: "asc" }],
+  "-amountSpent": [{ amountSpent: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+  "-createdAt": [{ createdAt: "desc" }, { id: "asc" }],
+};
+
+export async function listActivities(actor: Actor, q: ActivityListQuery) {
+  const where = await activityListWhere(actor, q);
+  const [rows, total, sums] = await Promise.all([
+    db.activityRecord.findMany({ where, select: ACTIVITY_SELECT, orderBy: ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    db.activityRecord.count({ where }),
+    db.activityRecord.aggregate({ where, _sum: { participants: true, amountSpent: true } }),
+  ]);
+  return {
+    data: rows.map(toActivityDto),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+    totals: { count: total, participants: sums._sum.participants ?? 0, amountTotal: moneyOut(sums._sum.amountSpent) ?? "0.00" },
+  };
+}
+
+export async function findActivityInScope(actor: Actor, id: string): Promise<ActivityRow> {
+  assertUuid(id, "活动记录");
+  const row = await db.activityRecord.findFirst({ where: { AND: [{ id }, activityScopeWhere(actor)] }, select: ACTIVITY_SELECT });
+  if (!row) throw notFound("活动记录");
+  return row;
+}
+
+export async function getActivity(actor: Actor, id: string): Promise<ActivityDetail> {
+  const r = await findActivityInScope(actor, id);
+  const attachments = await db.activityAttachment.findMany({
+    where: { recordId: id, deletedAt: null },
+    select: { id: true, fileName: true, size: true, mimeType: true, createdAt: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  return { ...toActivityDto(r), attachments: attachments.map((a) => ({ ...a, createdAt: a.createdAt.toISOString() })) };
+}
+
+export async function exportActivities(actor: Actor, q: ActivityFilters): Promise<AsyncGenerator<ActivityDto[]>> {
+  const where = await activityListWhere(actor, q);
+  return (async function* () {
+    let after: string | null = null;
+    for (;;) {
+      const rows: ActivityRow[] = await db.activityRecord.findMany({
+        where: after ? { AND: [where, { id: { gt: after } }] } : where,
+        select: ACTIVITY_SELECT,
+        orderBy: { id: "asc" },
+        take: 2000,
+      });
+      if (rows.length === 0) return;
+      yield rows.map(toActivityDto);
+      after = rows[rows.length - 1].id;
+    }
+  })();
+}
+
+/** The configurable type list; record counts are those within the caller's scope. */
+export async function listActivityTypes(actor: Actor, includeInactive = false): Promise<ActivityTypeDto[]> {
+  const scope = activityScopeWhere(actor);
+  const [types, counts] = await Promise.all([
+    db.activityType.findMany({ where: includeInactive ? {} : { active: true }, orderBy: [{ sort: "asc" }, { id: "asc" }] }),
+    db.activityRecord.groupBy({ by: ["typeId"], where: scope, _count: { _all: true } }),
+  ]);
+  const byType = new Map(counts.map((c) => [c.typeId, c._count._all]));
+  return types.map((t) => ({ id: t.id, code: t.code, name: t.name, active: t.active, sort: t.sort, recordCount: byType.get(t.id) ?? 0 }));
+}

@@ -1,0 +1,203 @@
+import "server-only";
+import { db, Prisma } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { notFound } from "../errors";
+import { toDateOnly } from "../dates";
+import { findOrgInScope, subtreeWhere } from "../orgs/queries";
+import { actorFacts } from "./actor-facts";
+import { cstDate } from "./dates";
+import { allowedActions, type GrantFacts } from "./grant-workflow";
+import { toEntryDto, ENTRY_SELECT, userNames } from "./ledger-dto";
+import type { GrantDto, GrantEventDto, GrantListQuery } from "./schema";
+
+export const GRANT_SELECT = {
+  id: true,
+  orgId: true,
+  memberId: true,
+  fileId: true,
+  kind: true,
+  amount: true,
+  reason: true,
+  channel: true,
+  status: true,
+  year: true,
+  fundId: true,
+  noticeStartsOn: true,
+  noticeEndsOn: true,
+  paymentRef: true,
+  decisionReason: true,
+  createdById: true,
+  submittedById: true,
+  reviewedById: true,
+  approvedById: true,
+  disbursedById: true,
+  disbursedAt: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  org: { select: { name: true, ancestorIds: true } },
+  member: { select: { name: true, idMasked: true } },
+  fund: { select: { name: true } },
+} satisfies Prisma.GrantSelect;
+
+export type GrantRow = Prisma.GrantGetPayload<{ select: typeof GRANT_SELECT }>;
+
+const PEOPLE = ["createdById", "submittedById", "reviewedById", "approvedById", "disbursedById"] as const;
+
+export function toGrantDto(g: GrantRow, hasDetails: boolean, names: Map<string, string>): GrantDto {
+  const who = (id: string | null) => (id ? { id, name: names.get(id) ?? "（已删除账号）" } : null);
+  return {
+    id: g.id,
+    orgId: g.orgId,
+    orgName: g.org.name,
+    memberId: g.memberId,
+    memberName: g.member.name,
+    memberIdMasked: g.member.idMasked,
+    fileId: g.fileId,
+    kind: g.kind,
+    amount: g.amount.toFixed(2),
+    reason: g.reason,
+    hasDetails,
+    channel: g.channel,
+    status: g.status,
+    year: g.year,
+    fundId: g.fundId,
+    fundName: g.fund?.name ?? null,
+    noticeStartsOn: toDateOnly(g.noticeStartsOn),
+    noticeEndsOn: toDateOnly(g.noticeEndsOn),
+    paymentRef: g.paymentRef,
+    decisionReason: g.decisionReason,
+    createdBy: who(g.createdById),
+    submittedBy: who(g.submittedById),
+    reviewedBy: who(g.reviewedById),
+    approvedBy: who(g.approvedById),
+    disbursedBy: who(g.disbursedById),
+    disbursedAt: g.disbursedAt?.toISOString() ?? null,
+    version: g.version,
+    createdAt: g.createdAt.toISOString(),
+    updatedAt: g.updatedAt.toISOString(),
+  };
+}
+
+export function grantFacts(g: GrantRow): GrantFacts {
+  return {
+    status: g.status,
+    orgId: g.orgId,
+    orgAncestorIds: g.org.ancestorIds,
+    createdById: g.createdById,
+    submittedById: g.submittedById,
+    reviewedById: g.reviewedById,
+    noticeEndsOn: toDateOnly(g.noticeEndsOn),
+  };
+}
+
+export async function toDtos(rows: GrantRow[]): Promise<GrantDto[]> {
+  const ids = rows.map((r) => r.id);
+  const [names, details] = await Promise.all([
+    userNames(rows.flatMap((r) => PEOPLE.map((p) => r[p]))),
+    ids.length
+      ? db.grant.findMany({ where: { id: { in: ids }, detailsCipher: { not: null } }, select: { id: true } }).then((r) => new Set(r.map((x) => x.id)))
+      : Promise.resolve(new Set<string>()),
+  ]);
+  return rows.map((r) => toGrantDto(r, details.has(r.id), names));
+}
+
+/** Grants the actor may see: their subtree for staff, leaders and admins; a member's own grants. */
+export function grantScopeWhere(actor: Actor): Prisma.GrantWhereInput {
+  if (actor.role === "MEMBER") return actor.memberId ? { memberId: actor.memberId } : { id: { in: [] } };
+  return { org: subtreeWhere(actor.orgId) };
+}
+
+const ORDER: Record<GrantListQuery["sort"], Prisma.GrantOrderByWithRelationInput[]> = {
+  "-createdAt": [{ createdAt: "desc" }, { id: "asc" }],
+  "-updatedAt": [{ updatedAt: "desc" }, { id: "asc" }],
+  "-amount": [{ amount: "desc" }, { id: "asc" }],
+  amount: [{ amount: "asc" }, { id: "asc" }],
+  memberName: [{ member: { name: "asc" } }, { id: "asc" }],
+};
+
+type GrantFilters = Omit<GrantListQuery, "sort" | "page" | "pageSize">;
+
+async function grantListWhere(actor: Actor, q: GrantFilters): Promise<Prisma.GrantWhereInput> {
+  if (q.orgId) await findOrgInScope(actor, q.orgId);
+  return {
+    AND: [
+      grantScopeWhere(actor),
+      q.orgId ? { org: subtreeWhere(q.orgId) } : {},
+      q.memberId ? { memberId: q.memberId } : {},
+      q.fileId ? { fileId: q.fileId } : {},
+      q.fundId ? { fundId: q.fundId } : {},
+      q.q ? { member: { name: { startsWith: q.q } } } : {},
+      q.status ? { status: q.status } : {},
+      q.kind ? { kind: q.kind } : {},
+      q.year ? { year: q.year } : {},
+    ],
+  };
+}
+
+export async function listGrants(actor: Actor, q: GrantListQuery) {
+  const where = await grantListWhere(actor, q);
+  const [rows, total, sum] = await Promise.all([
+    db.grant.findMany({ where, select: GRANT_SELECT, orderBy: ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    db.grant.count({ where }),
+    db.grant.aggregate({ where, _sum: { amount: true } }),
+  ]);
+  return {
+    data: await toDtos(rows),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+    totalAmount: (sum._sum.amount ?? new Prisma.Decimal(0)).toFixed(2),
+  };
+}
+
+/** A grant the actor may see, else 404. */
+export async function findGrantInScope(actor: Actor, id: string): Promise<GrantRow> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound("救助申请");
+  const row = await db.grant.findFirst({ where: { AND: [{ id }, grantScopeWhere(actor)] }, select: GRANT_SELECT });
+  if (!row) throw notFound("救助申请");
+  return row;
+}
+
+export async function getGrant(actor: Actor, id: string, now = new Date()) {
+  const g = await findGrantInScope(actor, id);
+  const [dto, events, entries, facts] = await Promise.all([
+    toDtos([g]).then((d) => d[0]),
+    db.grantEvent.findMany({ where: { grantId: id }, orderBy: [{ at: "asc" }, { id: "asc" }] }),
+    db.ledgerEntry.findMany({ where: { grantId: id }, orderBy: { id: "asc" }, select: ENTRY_SELECT }),
+    actorFacts(actor),
+  ]);
+  const entryNames = await userNames(entries.map((e) => e.createdById));
+  return {
+    ...dto,
+    events: events.map(
+      (e): GrantEventDto => ({
+        id: String(e.id),
+        fromStatus: e.fromStatus,
+        toStatus: e.toStatus,
+        actorName: e.actorName,
+        reason: e.reason,
+        at: e.at.toISOString(),
+      }),
+    ),
+    entries: entries.map((e) => toEntryDto(e, entryNames)),
+    allowedActions: allowedActions(facts, grantFacts(g), cstDate(now)),
+  };
+}
+export type GrantDetail = Awaited<ReturnType<typeof getGrant>>;
+
+export async function* exportGrants(actor: Actor, q: GrantFilters): AsyncGenerator<GrantDto[]> {
+  const where = await grantListWhere(actor, q);
+  let after: string | null = null;
+  for (;;) {
+    const rows: GrantRow[] = await db.grant.findMany({
+      where: after ? { AND: [where, { id: { gt: after } }] } : where,
+      select: GRANT_SELECT,
+      orderBy: { id: "asc" },
+      take: 2000,
+    });
+    if (rows.length === 0) return;
+    yield await toDtos(rows);
+    after = rows[rows.length - 1].id;
+  }
+}

@@ -1,0 +1,66 @@
+// .xlsx exports of the competition list and of one competition's entries,
+// streamed. Entries use the import template's columns (ID numbers masked, or in
+// full for staff asking for the "import format", audited like a reveal).
+import "server-only";
+import type { Actor } from "../auth/actor";
+import { assertCanWrite, assertStaffLike } from "../auth/actor";
+import { audit } from "../audit/log";
+import { todayCST } from "../dates";
+import { xlsxResponse, type XlsxColumn } from "../xlsx/export";
+import { COMPETITION_AWARD_LABELS, COMPETITION_KIND_LABELS, COMPETITION_LEVEL_LABELS } from "./labels";
+import { countEntries, exportCompetitions, exportEntries, findCompetitionInScope, type EntryExportRow } from "./queries";
+import type { CompetitionDto, CompetitionFilters, EntryExportQuery } from "./schema";
+import { ENTRY_COLUMNS } from "./import";
+
+const COMPETITION_COLUMNS: XlsxColumn<CompetitionDto>[] = [
+  { header: "竞赛名称", value: (c) => c.name, width: 36 },
+  { header: "竞赛类别", value: (c) => COMPETITION_KIND_LABELS[c.kind], width: 16 },
+  { header: "级别", value: (c) => COMPETITION_LEVEL_LABELS[c.level], width: 10 },
+  { header: "举办组织", value: (c) => c.orgName, width: 30 },
+  { header: "主办单位", value: (c) => c.organiser, width: 24 },
+  { header: "开始日期", value: (c) => c.startsOn, width: 12 },
+  { header: "结束日期", value: (c) => c.endsOn, width: 12 },
+  { header: "工种", value: (c) => c.trades.join("、"), width: 40 },
+  { header: "参赛人次", value: (c) => c.entryCount, width: 10 },
+  { header: "获奖人次", value: (c) => c.awardCount, width: 10 },
+  { header: "推荐荣誉人数", value: (c) => c.nominationCount, width: 12 },
+  { header: "备注", value: (c) => c.notes, width: 30 },
+];
+
+export async function exportCompetitionList(actor: Actor, q: CompetitionFilters): Promise<Response> {
+  assertStaffLike(actor);
+  const rows = await exportCompetitions(actor, q);
+  await audit(actor, { action: "competition.export", entityType: "competition", orgId: q.orgId ?? actor.orgId, details: { filters: Object.keys(q) } });
+  return xlsxResponse({ filename: `劳动和技能竞赛-${todayCST()}.xlsx`, sheet: "劳动和技能竞赛", columns: COMPETITION_COLUMNS, rows });
+}
+
+const ENTRY_VALUES: Record<(typeof ENTRY_COLUMNS)[number]["key"], (e: EntryExportRow) => string | number | null> = {
+  name: (e) => e.memberName,
+  idNumber: (e) => e.idNumber,
+  trade: (e) => e.trade,
+  score: (e) => e.score,
+  rank: (e) => e.rank,
+  award: (e) => (e.award ? COMPETITION_AWARD_LABELS[e.award] : null),
+};
+
+export async function exportEntryList(actor: Actor, competitionId: string, q: EntryExportQuery): Promise<Response> {
+  assertStaffLike(actor);
+  const withIds = q.format === "import";
+  if (withIds) assertCanWrite(actor); // full ID numbers: staff and admins only, never leaders
+  const c = await findCompetitionInScope(actor, competitionId);
+  const rows = await exportEntries(actor, competitionId, q, withIds);
+  const count = withIds ? await countEntries(actor, competitionId, q) : undefined;
+  await audit(actor, {
+    action: withIds ? "competition.entry.export_id_numbers" : "competition.entry.export",
+    entityType: "competition",
+    entityId: competitionId,
+    orgId: c.orgId,
+    details: withIds ? { format: "import", rows: count } : { format: "list" },
+  });
+  const columns: XlsxColumn<EntryExportRow>[] = [
+    ...ENTRY_COLUMNS.map((col) => ({ header: col.header, width: col.width, value: ENTRY_VALUES[col.key] })),
+    { header: "所在工会", value: (e) => e.memberOrgName, width: 36 },
+    { header: "荣誉推荐", value: (e) => (e.nomination ? `${e.nomination.title}（${{ NOMINATED: "已推荐", AWARDED: "已授予", WITHDRAWN: "已撤销" }[e.nomination.status]}）` : null), width: 20 },
+  ];
+  return xlsxResponse({ filename: `竞赛选手-${c.name}-${withIds ? "导入格式" : "名单"}-${todayCST()}.xlsx`, sheet: "导入数据", columns, rows });
+}

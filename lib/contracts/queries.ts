@@ -1,0 +1,307 @@
+import "server-only";
+import { db, Prisma } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { assertStaffLike, canWrite } from "../auth/actor";
+import { invalid, notFound } from "../errors";
+import { fromDateOnly, toDateOnly, todayCST } from "../dates";
+import { findOrgInScope, subtreeWhere } from "../orgs/queries";
+import { belongsToWhere, enterpriseScopeWhere, ENTERPRISE_SELECT, toEnterpriseDto } from "../enterprises/queries";
+import { addDays, allowedTargets, isInForceOn, isLapsed } from "./contract-workflow";
+import { EFFECTIVE_STATUSES, EXPIRY_WINDOW_DAYS, PARTY_HINTS, CONTRACT_KIND_LABELS, isPartyAllowed, isSingleEnterpriseKind, type ContractKind } from "./labels";
+import type { CandidateQuery, ContractDetail, ContractDto, ContractListQuery, ReminderQuery } from "./schema";
+
+export const CONTRACT_SELECT = {
+  id: true,
+  orgId: true,
+  kind: true,
+  title: true,
+  employerParty: true,
+  status: true,
+  offeredOn: true,
+  congressOn: true,
+  votesFor: true,
+  votesAgainst: true,
+  votesAbstain: true,
+  signedOn: true,
+  submittedOn: true,
+  effectiveFrom: true,
+  effectiveTo: true,
+  renewedFromId: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  org: { select: { name: true, ancestorIds: true } },
+  renewal: { select: { id: true } },
+} satisfies Prisma.ContractSelect;
+
+export type ContractRow = Prisma.ContractGetPayload<{ select: typeof CONTRACT_SELECT }>;
+
+type Sums = Map<string, { enterprises: number; workers: number }>;
+
+export function toContractDto(c: ContractRow, sums: Sums, today = todayCST()): ContractDto {
+  const effectiveFrom = toDateOnly(c.effectiveFrom);
+  const effectiveTo = toDateOnly(c.effectiveTo);
+  const s = sums.get(c.id);
+  return {
+    id: c.id,
+    kind: c.kind,
+    title: c.title,
+    orgId: c.orgId,
+    orgName: c.org.name,
+    employerParty: c.employerParty,
+    status: c.status,
+    offeredOn: toDateOnly(c.offeredOn)!,
+    congressOn: toDateOnly(c.congressOn),
+    votesFor: c.votesFor,
+    votesAgainst: c.votesAgainst,
+    votesAbstain: c.votesAbstain,
+    signedOn: toDateOnly(c.signedOn),
+    submittedOn: toDateOnly(c.submittedOn),
+    effectiveFrom,
+    effectiveTo,
+    renewedFromId: c.renewedFromId,
+    renewalId: c.renewal?.id ?? null,
+    version: c.version,
+    enterpriseCount: s?.enterprises ?? 0,
+    workerCount: s?.workers ?? 0,
+    inForce: isInForceOn({ status: c.status, effectiveFrom, effectiveTo }, today),
+    lapsed: isLapsed({ status: c.status, effectiveTo }, today),
+    expiringSoon: c.status === "IN_FORCE" && !!effectiveTo && effectiveTo >= today && effectiveTo <= addDays(today, EXPIRY_WINDOW_DAYS),
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+  };
+}
+
+/** Covered enterprises and workers of each contract, in one grouped query. */
+async function coverageSums(ids: string[]): Promise<Sums> {
+  if (ids.length === 0) return new Map();
+  const groups = await db.contractCoverage.groupBy({
+    by: ["contractId"],
+    where: { contractId: { in: ids } },
+    _count: { _all: true },
+    _sum: { workerCount: true },
+  });
+  return new Map(groups.map((g) => [g.contractId, { enterprises: g._count._all, workers: g._sum.workerCount ?? 0 }]));
+}
+
+/**
+ * Staff, leaders and admins see the contracts of unions in their subtree. A
+ * member sees the contracts that went into force and cover an enterprise of
+ * their own union: a collective contract is published to the workers it
+ * covers once it is in force (《集体合同规定》第四十三条); drafts are not.
+ */
+export function contractScopeWhere(actor: Actor): Prisma.ContractWhereInput {
+  if (actor.role === "MEMBER") {
+    return { status: { in: [...EFFECTIVE_STATUSES] }, coverage: { some: { enterprise: { unionOrgId: actor.orgId } } } };
+  }
+  return { org: subtreeWhere(actor.orgId) };
+}
+
+const isContractVisible = (actor: Actor, orgAncestors: number[]) => actor.role !== "MEMBER" && orgAncestors.includes(actor.orgId);
+
+/** Where-clauses for "in force on a date", "ending within the window" and "lapsed". */
+export const inForceWhere = (date: string): Prisma.ContractWhereInput => ({
+  status: { in: [...EFFECTIVE_STATUSES] },
+  effectiveFrom: { lte: fromDateOnly(date) },
+  effectiveTo: { gte: fromDateOnly(date) },
+});
+export const expiringWhere = (today: string, days = EXPIRY_WINDOW_DAYS): Prisma.ContractWhereInput => ({
+  status: "IN_FORCE",
+  effectiveTo: { gte: fromDateOnly(today), lte: fromDateOnly(addDays(today, days)) },
+});
+export const lapsedWhere = (today: string): Prisma.ContractWhereInput => ({ status: "IN_FORCE", effectiveTo: { lt: fromDateOnly(today) } });
+
+const ORDER: Record<ContractListQuery["sort"], Prisma.ContractOrderByWithRelationInput[]> = {
+  "-offeredOn": [{ offeredOn: "desc" }, { id: "asc" }],
+  offeredOn: [{ offeredOn: "asc" }, { id: "asc" }],
+  effectiveTo: [{ effectiveTo: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+  "-effectiveTo": [{ effectiveTo: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+  "-updatedAt": [{ updatedAt: "desc" }, { id: "asc" }],
+  title: [{ title: "asc" }, { id: "asc" }],
+};
+
+type ContractFilters = Omit<ContractListQuery, "sort" | "page" | "pageSize">;
+
+async function contractListWhere(actor: Actor, q: ContractFilters): Promise<Prisma.ContractWhereInput> {
+  if (q.orgId) await findOrgInScope(actor, q.orgId);
+  const today = todayCST();
+  return {
+    AND: [
+      contractScopeWhere(actor),
+      q.orgId ? { org: subtreeWhere(q.orgId) } : {},
+      q.q ? { OR: [{ title: { contains: q.q } }, { employerParty: { contains: q.q } }] } : {},
+      q.kind ? { kind: q.kind } : {},
+      q.status ? { status: q.status } : {},
+      q.expiring ? expiringWhere(today) : {},
+      q.lapsed ? lapsedWhere(today) : {},
+      q.inForce === true ? inForceWhere(today) : q.inForce === false ? { NOT: inForceWhere(today) } : {},
+    ],
+  };
+}
+
+export async function listContracts(actor: Actor, q: ContractListQuery) {
+  const where = await contractListWhere(actor, q);
+  const [rows, total, covered] = await Promise.all([
+    db.contract.findMany({ where, select: CONTRACT_SELECT, orderBy: ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    db.contract.count({ where }),
+    db.contractCoverage.aggregate({ where: { contract: where }, _count: { _all: true }, _sum: { workerCount: true } }),
+  ]);
+  const sums = await coverageSums(rows.map((r) => r.id));
+  return {
+    data: rows.map((r) => toContractDto(r, sums)),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+    /** Over every matching contract; an enterprise covered by two of them is counted twice here. */
+    totals: { coverageRows: covered._count._all, coverageWorkers: covered._sum.workerCount ?? 0 },
+  };
+}
+
+/** A contract the actor may see, else 404 (ids cannot be probed). */
+export async function findContractInScope(actor: Actor, id: string): Promise<ContractRow> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound("合同");
+  const row = await db.contract.findFirst({ where: { AND: [{ id }, contractScopeWhere(actor)] }, select: CONTRACT_SELECT });
+  if (!row) throw notFound("合同");
+  return row;
+}
+
+export async function getContract(actor: Actor, id: string): Promise<ContractDetail> {
+  const c = await findContractInScope(actor, id);
+  const isMember = actor.role === "MEMBER";
+  const [coverage, events, sums] = await Promise.all([
+    db.contractCoverage.findMany({
+      // A member sees the contract's facts and their own enterprise, not the other firms it covers.
+      where: { contractId: id, ...(isMember ? { enterprise: { unionOrgId: actor.orgId } } : {}) },
+      select: {
+        workerCount: true,
+        enterprise: {
+          select: {
+            id: true,
+            name: true,
+            creditCode: true,
+            area: { select: { name: true, ancestorIds: true } },
+            union: { select: { name: true, ancestorIds: true } },
+          },
+        },
+      },
+      orderBy: [{ workerCount: "desc" }, { enterpriseId: "asc" }],
+    }),
+    db.contractEvent.findMany({ where: { contractId: id }, orderBy: [{ at: "asc" }, { id: "asc" }] }),
+    coverageSums([id]),
+  ]);
+  const dto = toContractDto(c, sums);
+  const writable = canWrite(actor);
+  return {
+    ...dto,
+    coverage: coverage.map(({ workerCount, enterprise: e }) => ({
+      enterpriseId: e.id,
+      name: e.name,
+      creditCode: e.creditCode,
+      areaName: e.area.name,
+      unionName: e.union?.name ?? null,
+      workerCount,
+      visible: !isMember && (e.area.ancestorIds.includes(actor.orgId) || !!e.union?.ancestorIds.includes(actor.orgId)),
+    })),
+    events: events.map((ev) => ({
+      id: String(ev.id),
+      fromStatus: ev.fromStatus,
+      toStatus: ev.toStatus,
+      on: toDateOnly(ev.on)!,
+      actorName: isMember ? null : ev.actorName,
+      note: ev.note,
+      at: ev.at.toISOString(),
+    })),
+    // Only steps that can succeed today: "expired" needs the term to be over.
+    transitions: writable && isContractVisible(actor, c.org.ancestorIds) ? allowedTargets(c.status).filter((t) => t !== "EXPIRED" || dto.lapsed) : [],
+    editable: writable && (c.status === "OFFERED" || c.status === "NEGOTIATING"),
+  };
+}
+
+/**
+ * Every matching contract in keyset pages of 1,000, for the streaming export.
+ * Scope and filters are checked before the first byte is sent.
+ */
+export async function exportContracts(actor: Actor, q: ContractFilters): Promise<AsyncGenerator<ContractDto[]>> {
+  assertStaffLike(actor);
+  const where = await contractListWhere(actor, q);
+  const today = todayCST();
+  return (async function* () {
+    let after: string | null = null;
+    for (;;) {
+      const rows: ContractRow[] = await db.contract.findMany({
+        where: after ? { AND: [where, { id: { gt: after } }] } : where,
+        select: CONTRACT_SELECT,
+        orderBy: { id: "asc" },
+        take: 1000,
+      });
+      if (rows.length === 0) return;
+      const sums = await coverageSums(rows.map((r) => r.id));
+      yield rows.map((r) => toContractDto(r, sums, today));
+      after = rows[rows.length - 1].id;
+    }
+  })();
+}
+
+/**
+ * The reminder list: contracts in force whose term ends within the next 60
+ * days, soonest first, for the staff of the contract's union and every level
+ * above it. `lapsed` counts those already past their term, still to be marked.
+ */
+export async function listReminders(actor: Actor, q: ReminderQuery) {
+  assertStaffLike(actor);
+  const root = q.orgId ? await findOrgInScope(actor, q.orgId) : null;
+  const today = todayCST();
+  const scope: Prisma.ContractWhereInput = { AND: [contractScopeWhere(actor), root ? { org: subtreeWhere(root.id) } : {}] };
+  const where: Prisma.ContractWhereInput = { AND: [scope, expiringWhere(today)] };
+  const [rows, total, lapsed] = await Promise.all([
+    db.contract.findMany({ where, select: CONTRACT_SELECT, orderBy: ORDER.effectiveTo, skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    db.contract.count({ where }),
+    db.contract.count({ where: { AND: [scope, lapsedWhere(today)] } }),
+  ]);
+  const sums = await coverageSums(rows.map((r) => r.id));
+  return { data: rows.map((r) => toContractDto(r, sums, today)), total, page: q.page, pageSize: q.pageSize, lapsed, windowDays: EXPIRY_WINDOW_DAYS };
+}
+
+/** The badge on the contracts page. */
+export async function countReminders(actor: Actor, orgId?: number) {
+  const r = await listReminders(actor, { orgId, page: 1, pageSize: 1 });
+  return { expiring: r.total, lapsed: r.lapsed };
+}
+
+// ---- who may be a party, and which enterprises it may cover ----
+
+type Party = { id: number; level: string; kind: string; status: string; parentId: number | null };
+
+export function partyProblem(kind: ContractKind, party: Party): string | null {
+  if (party.status !== "ACTIVE") return "该工会已撤销，不能作为合同的工会方";
+  if (!isPartyAllowed(kind, party)) return `${CONTRACT_KIND_LABELS[kind]}的工会方须为${PARTY_HINTS[kind]}`;
+  return null;
+}
+
+/**
+ * Enterprises a contract of `kind` signed by `party` may cover: unionised, and
+ * the party's own enterprise (single-enterprise kinds); those located in or
+ * covered by the party's subtree (regional); those of the territory the
+ * industry federation serves, i.e. its parent's subtree (industry).
+ */
+export function eligibleWhere(kind: ContractKind, party: Party): Prisma.EnterpriseWhereInput {
+  if (isSingleEnterpriseKind(kind)) return { unionOrgId: party.id };
+  const territory = kind === "INDUSTRY" && party.parentId ? party.parentId : party.id;
+  return { AND: [{ unionOrgId: { not: null } }, belongsToWhere(territory)] };
+}
+
+/** Enterprises the actor may put on a contract of this party and kind (the coverage picker). */
+export async function listCandidates(actor: Actor, q: CandidateQuery) {
+  assertStaffLike(actor);
+  const party = await findOrgInScope(actor, q.orgId);
+  const problem = partyProblem(q.kind, party);
+  if (problem) throw invalid(problem, { orgId: problem });
+  const where: Prisma.EnterpriseWhereInput = {
+    AND: [enterpriseScopeWhere(actor), eligibleWhere(q.kind, party), q.q ? { name: { contains: q.q } } : {}],
+  };
+  const [rows, total] = await Promise.all([
+    db.enterprise.findMany({ where, select: ENTERPRISE_SELECT, orderBy: [{ name: "asc" }, { id: "asc" }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    db.enterprise.count({ where }),
+  ]);
+  return { data: rows.map(toEnterpriseDto), total, page: q.page, pageSize: q.pageSize };
+}

@@ -1,0 +1,785 @@
+// The dashboard's indicators, defined once: the dashboard, its exports, the
+// targets and the API all read these. Each indicator is computed from the
+// programme records by set-based SQL: a *source* turns a table into dated
+// facts (metric, org_id, day, value); an indicator reads one metric as a flow
+// (sum over the period), a stock (as of the period's end: +1 when something
+// starts, −1 when it ends) or an annual fact (recorded per year), or divides
+// two of them (a rate). The same sources feed the live computation for small
+// subtrees and the rollup table for counties and above (lib/dashboard/facts.ts),
+// so both give the same figure by construction.
+//
+// No user input ever reaches this SQL: the scope filter is built here from
+// parameter placeholders ($1 = the root organisation id).
+import { MEMBER_GROUP_LABELS, MEMBER_GROUPS, NEW_EMPLOYMENT_GROUPS } from "../members/labels";
+// Coverage follows the contracts module's definition (lib/contracts/coverage.ts):
+// which statuses count as "in force" on a date, which kinds carry wage terms.
+import { EFFECTIVE_STATUSES, WAGE_TERM_KINDS } from "../contracts/labels";
+
+export type Measure = "flow" | "stock" | "annual";
+export type IndicatorKind = "count" | "amount" | "rate";
+export type MetricRef = { metric: string; measure: Measure };
+
+export type ProgrammeKey = "org" | "coverage" | "training" | "competition" | "model" | "assistance" | "activity";
+
+export const PROGRAMMES: { key: ProgrammeKey; name: string }[] = [
+  { key: "org", name: "组织建设" },
+  { key: "coverage", name: "建会与集体合同" },
+  { key: "training", name: "技能培训" },
+  { key: "competition", name: "劳动和技能竞赛" },
+  { key: "model", name: "劳模工匠" },
+  { key: "assistance", name: "困难职工帮扶" },
+  { key: "activity", name: "工作台账" },
+];
+
+/** Where a figure's records are listed: the other modules' list pages and their filters. */
+export type DrillContext = { orgId: number; from: string; end: string; year: number };
+
+export type Indicator = {
+  key: string;
+  name: string;
+  unit: string;
+  kind: IndicatorKind;
+  programme: ProgrammeKey;
+  /** null: neither direction is "better" (context figures such as the budget). */
+  higherIsBetter: boolean | null;
+  /** Count or amount: one metric. Rate: numerator / denominator × 100. */
+  value: MetricRef | { num: MetricRef; den: MetricRef };
+  /** 口径: how the figure is computed, shown beside it. */
+  description: string;
+  /** Whether administrators may set an annual target for it. */
+  targetable: boolean;
+  drill?: (c: DrillContext) => string | null;
+};
+
+export const measureOf = (i: Indicator): Measure => ("metric" in i.value ? i.value.measure : i.value.num.measure);
+
+const q = (path: string, params: Record<string, string | number | undefined>) => {
+  const sp = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== "") sp.set(k, String(v));
+  return `${path}?${sp}`;
+};
+const flow = (metric: string): MetricRef => ({ metric, measure: "flow" });
+const stock = (metric: string): MetricRef => ({ metric, measure: "stock" });
+const annual = (metric: string): MetricRef => ({ metric, measure: "annual" });
+
+/** "Wage negotiation" coverage counts these kinds (lib/contracts/labels.ts). */
+export const WAGE_CONTRACT_KINDS = WAGE_TERM_KINDS;
+/** Activity types whose records are 劳模工匠助企行 visits to enterprises. */
+export const MODEL_VISIT_ACTIVITY_CODES = ["MODEL_WORKER_VISIT", "HELP_ENTERPRISE", "ZHU_QI_XING"] as const;
+
+export const INDICATORS: Indicator[] = [
+  {
+    key: "members",
+    name: "会员数",
+    unit: "人",
+    kind: "count",
+    programme: "org",
+    higherIsBetter: true,
+    value: stock("members"),
+    description: "截至期末在会的会员（入会日期不晚于期末，且期末前未退会），按会员当前所在工会计",
+    targetable: true,
+    drill: (c) => q("/members", { orgId: c.orgId, status: "ACTIVE", joinedTo: c.end }),
+  },
+  {
+    key: "members_nef",
+    name: "新就业形态会员",
+    unit: "人",
+    kind: "count",
+    programme: "org",
+    higherIsBetter: true,
+    value: stock("members_nef"),
+    description: "会员中属于货车司机、快递员、外卖配送员、网约车司机、网络主播、物业服务人员任一群体的人数",
+    targetable: true,
+    drill: (c) => q("/members", { orgId: c.orgId, status: "ACTIVE", joinedTo: c.end }),
+  },
+  {
+    key: "unions",
+    name: "基层工会数",
+    unit: "个",
+    kind: "count",
+    programme: "org",
+    higherIsBetter: true,
+    value: stock("unions"),
+    description: "状态正常的基层工会和村（社区）工会（成立日期不晚于期末）",
+    targetable: true,
+    drill: (c) => `/orgs/${c.orgId}`,
+  },
+  {
+    key: "unionisation_rate",
+    name: "建会率",
+    unit: "%",
+    kind: "rate",
+    programme: "coverage",
+    higherIsBetter: true,
+    value: { num: stock("enterprises_unionised"), den: stock("enterprises") },
+    description: "企业名录中已建会（有所属工会）的企业 ÷ 企业总数，按企业所在地统计",
+    targetable: true,
+    drill: (c) => q("/enterprises", { orgId: c.orgId }),
+  },
+  {
+    key: "contract_coverage",
+    name: "集体合同覆盖率",
+    unit: "%",
+    kind: "rate",
+    programme: "coverage",
+    higherIsBetter: true,
+    value: { num: stock("coverage_any"), den: stock("enterprises_unionised") },
+    description: "已建会企业中，期末有至少一份生效集体合同覆盖的企业所占比例（一家企业只计一次）",
+    targetable: true,
+    drill: (c) => q("/contracts/coverage", { orgId: c.orgId, date: c.end }),
+  },
+  {
+    key: "wage_coverage",
+    name: "工资集体协商覆盖率",
+    unit: "%",
+    kind: "rate",
+    programme: "coverage",
+    higherIsBetter: true,
+    value: { num: stock("coverage_wage"), den: stock("enterprises_unionised") },
+    description: "已建会企业中，期末有生效的工资专项合同或区域性、行业性合同（含工资条款）覆盖的企业所占比例",
+    targetable: true,
+    drill: (c) => q("/contracts/coverage", { orgId: c.orgId, date: c.end }),
+  },
+  {
+    key: "contracts",
+    name: "生效集体合同",
+    unit: "份",
+    kind: "count",
+    programme: "coverage",
+    higherIsBetter: true,
+    value: stock("contracts"),
+    description: "期末在有效期内的集体合同份数（与覆盖率同一口径）",
+    targetable: false,
+    drill: (c) => q("/contracts", { orgId: c.orgId, status: "IN_FORCE" }),
+  },
+  {
+    key: "training_sessions",
+    name: "培训场次",
+    unit: "场",
+    kind: "count",
+    programme: "training",
+    higherIsBetter: true,
+    value: flow("training_sessions"),
+    description: "开班日期在期间内的培训班次",
+    targetable: true,
+    drill: (c) => q("/trainings", { orgId: c.orgId, from: c.from, to: c.end }),
+  },
+  {
+    key: "trainees",
+    name: "培训人次",
+    unit: "人次",
+    kind: "count",
+    programme: "training",
+    higherIsBetter: true,
+    value: flow("trainees"),
+    description: "期间内开班的培训的报名会员人次加非会员参训人数，不重复计算",
+    targetable: true,
+    drill: (c) => q("/trainings", { orgId: c.orgId, from: c.from, to: c.end }),
+  },
+  {
+    key: "certificates",
+    name: "取得证书人数",
+    unit: "人",
+    kind: "count",
+    programme: "training",
+    higherIsBetter: true,
+    value: flow("certificates"),
+    description: "期间内开班的培训中结果为“取得职业资格证书”的学员（每次培训计一次）",
+    targetable: true,
+    drill: (c) => q("/trainings", { orgId: c.orgId, from: c.from, to: c.end }),
+  },
+  {
+    key: "contests",
+    name: "竞赛场次",
+    unit: "场",
+    kind: "count",
+    programme: "competition",
+    higherIsBetter: true,
+    value: flow("contests"),
+    description: "开始日期在期间内的劳动和技能竞赛",
+    targetable: true,
+    drill: (c) => q("/competitions", { orgId: c.orgId, from: c.from, to: c.end }),
+  },
+  {
+    key: "entrants",
+    name: "参赛人次",
+    unit: "人次",
+    kind: "count",
+    programme: "competition",
+    higherIsBetter: true,
+    value: flow("entrants"),
+    description: "期间内开始的竞赛的参赛记录数（一人参加多个工种计多次）",
+    targetable: true,
+    drill: (c) => q("/competitions", { orgId: c.orgId, from: c.from, to: c.end }),
+  },
+  {
+    key: "studios",
+    name: "创新工作室",
+    unit: "个",
+    kind: "count",
+    programme: "model",
+    higherIsBetter: true,
+    value: stock("studios"),
+    description: "期末已命名且未撤销的劳模、工匠创新工作室和技能大师工作室",
+    targetable: true,
+    drill: (c) => q("/studios", { orgId: c.orgId }),
+  },
+  {
+    key: "studios_city_up",
+    name: "市级以上工作室",
+    unit: "个",
+    kind: "count",
+    programme: "model",
+    higherIsBetter: true,
+    value: stock("studios_city_up"),
+    description: "期末有效的市级、省级、全国级创新工作室",
+    targetable: true,
+    drill: (c) => q("/studios", { orgId: c.orgId }),
+  },
+  {
+    key: "honours",
+    name: "荣誉",
+    unit: "项",
+    kind: "count",
+    programme: "model",
+    higherIsBetter: true,
+    value: annual("honours"),
+    description: "期间所在年度授予的荣誉（提名未授予的不计），按年度统计",
+    targetable: true,
+    drill: (c) => q("/honours", { orgId: c.orgId, year: c.year }),
+  },
+  {
+    key: "mw_services",
+    name: "劳模服务人次",
+    unit: "人次",
+    kind: "count",
+    programme: "model",
+    higherIsBetter: true,
+    value: flow("mw_services"),
+    description: "期间内为劳模提供的体检、疗休养、服务卡、走访慰问等服务人次",
+    targetable: true,
+    drill: (c) => q("/honours/services", { orgId: c.orgId, from: c.from, to: c.end }),
+  },
+  {
+    key: "mw_visits",
+    name: "劳模工匠助企行",
+    unit: "次",
+    kind: "count",
+    programme: "model",
+    higherIsBetter: true,
+    value: flow("mw_visits"),
+    description: "工作台账中“劳模工匠助企行”类活动的次数（劳模进企业服务）",
+    targetable: true,
+    drill: (c) => q("/activities", { orgId: c.orgId, from: c.from, to: c.end }),
+  },
+  {
+    key: "aid_amount",
+    name: "帮扶资金发放",
+    unit: "元",
+    kind: "amount",
+    programme: "assistance",
+    higherIsBetter: true,
+    value: flow("aid_amount"),
+    description: "期间内已发放的帮扶救助金额合计（以发放日期计）",
+    targetable: true,
+    drill: (c) => q("/assistance/grants", { orgId: c.orgId, status: "DISBURSED", from: c.from, to: c.end }),
+  },
+  {
+    key: "aid_budget",
+    name: "帮扶资金预算",
+    unit: "元",
+    kind: "amount",
+    programme: "assistance",
+    higherIsBetter: null,
+    value: annual("aid_budget"),
+    description: "期间所在年度各帮扶资金的预算合计",
+    targetable: false,
+    drill: (c) => q("/assistance/funds", { orgId: c.orgId, year: c.year }),
+  },
+  {
+    key: "aid_execution",
+    name: "帮扶资金执行率",
+    unit: "%",
+    kind: "rate",
+    programme: "assistance",
+    higherIsBetter: true,
+    value: { num: flow("aid_amount"), den: annual("aid_budget") },
+    description: "期间内已发放金额 ÷ 年度预算",
+    targetable: true,
+    drill: (c) => q("/assistance/grants", { orgId: c.orgId, status: "DISBURSED", from: c.from, to: c.end }),
+  },
+  {
+    key: "aid_persons",
+    name: "帮扶人次",
+    unit: "人次",
+    kind: "count",
+    programme: "assistance",
+    higherIsBetter: true,
+    value: flow("aid_persons"),
+    description: "期间内已发放的帮扶救助笔数",
+    targetable: true,
+    drill: (c) => q("/assistance/grants", { orgId: c.orgId, status: "DISBURSED", from: c.from, to: c.end }),
+  },
+  {
+    key: "hardship_open",
+    name: "在档困难职工",
+    unit: "户",
+    kind: "count",
+    programme: "assistance",
+    higherIsBetter: null,
+    value: stock("hardship_open"),
+    description: "期末在档的困难职工档案（已解困的在解困日期前计入）",
+    targetable: false,
+    drill: (c) => q("/hardship", { orgId: c.orgId, status: "IN_FILE" }),
+  },
+  {
+    key: "hardship_lifted",
+    name: "解困脱困",
+    unit: "户",
+    kind: "count",
+    programme: "assistance",
+    higherIsBetter: true,
+    value: flow("hardship_lifted"),
+    description: "期间内办理解困的困难职工档案",
+    targetable: true,
+    drill: (c) => q("/hardship", { orgId: c.orgId, status: "LIFTED" }),
+  },
+  {
+    key: "activities",
+    name: "工作台账活动",
+    unit: "场",
+    kind: "count",
+    programme: "activity",
+    higherIsBetter: true,
+    value: flow("activities"),
+    description: "期间内举办的台账活动（双进宣讲、送清凉、法律援助等）",
+    targetable: true,
+    drill: (c) => q("/activities", { orgId: c.orgId, from: c.from, to: c.end }),
+  },
+  {
+    key: "activity_participants",
+    name: "活动参与人次",
+    unit: "人次",
+    kind: "count",
+    programme: "activity",
+    higherIsBetter: true,
+    value: flow("activity_participants"),
+    description: "期间内台账活动登记的参与人数合计",
+    targetable: false,
+    drill: (c) => q("/activities", { orgId: c.orgId, from: c.from, to: c.end }),
+  },
+];
+
+export const INDICATOR_KEYS = INDICATORS.map((i) => i.key) as [string, ...string[]];
+export const TARGETABLE_KEYS = INDICATORS.filter((i) => i.targetable).map((i) => i.key) as [string, ...string[]];
+const BY_KEY = new Map(INDICATORS.map((i) => [i.key, i]));
+export const indicatorByKey = (key: string) => BY_KEY.get(key);
+
+/** The cards at the top of the dashboard, in order. */
+export const HEADLINE_KEYS = [
+  "members",
+  "members_nef",
+  "unions",
+  "unionisation_rate",
+  "wage_coverage",
+  "contract_coverage",
+  "trainees",
+  "certificates",
+  "contests",
+  "entrants",
+  "studios",
+  "honours",
+  "mw_visits",
+  "mw_services",
+  "aid_amount",
+  "aid_persons",
+  "hardship_open",
+  "hardship_lifted",
+  "activities",
+];
+
+/** Indicators shown per child organisation (the comparison table and the export). */
+export const CHILD_TABLE_KEYS = [
+  "members",
+  "unions",
+  "unionisation_rate",
+  "wage_coverage",
+  "trainees",
+  "certificates",
+  "contests",
+  "mw_visits",
+  "aid_amount",
+  "aid_execution",
+  "hardship_lifted",
+  "activities",
+];
+
+/** Monthly trend, one series per programme. */
+export const TREND_KEYS = ["members", "trainees", "contests", "mw_services", "aid_amount", "activities"];
+
+// Breakdowns by kind. Labels for enum codes live with their modules; they are
+// repeated here only as plain strings so the dashboard does not depend on
+// modules that are being written in parallel.
+export const TRAINING_TYPE_LABELS: Record<string, string> = {
+  APPRENTICESHIP: "企业新型学徒制",
+  ENTREPRENEURSHIP: "创业培训",
+  SAFETY: "安全技能",
+  EMPLOYMENT_SKILLS: "就业技能",
+  MIGRANT_UPSKILLING: "农民工技能提升",
+  ONLINE: "线上课程",
+  EDUCATION_UPGRADE: "学历提升",
+};
+export const GRANT_KIND_LABELS: Record<string, string> = {
+  WARMTH: "送温暖",
+  EDUCATION: "金秋助学",
+  MEDICAL: "医疗救助",
+  LIVING: "生活救助",
+  MODEL_WORKER: "困难劳模帮扶",
+  OTHER: "其他",
+};
+export const CONTRACT_KIND_LABELS: Record<string, string> = {
+  COMPREHENSIVE: "综合集体合同",
+  WAGE: "工资专项集体合同",
+  WOMEN: "女职工权益保护专项集体合同",
+  REGIONAL: "区域性集体合同",
+  INDUSTRY: "行业性集体合同",
+};
+export const COMPETITION_KIND_LABELS: Record<string, string> = {
+  SKILLS: "职业技能竞赛",
+  KEY_PROJECT: "重点工程劳动竞赛",
+  ANKANG_CUP: "安康杯竞赛",
+  OTHER: "其他竞赛",
+};
+export const LEVEL_LABELS: Record<string, string> = { NATIONAL: "全国级", PROVINCIAL: "省级", CITY: "市级", COUNTY: "县级" };
+export const MW_SERVICE_LABELS: Record<string, string> = {
+  HEALTH_CHECK: "体检",
+  RECUPERATION: "疗休养",
+  SERVICE_CARD: "服务卡",
+  VISIT: "走访慰问",
+  OTHER: "其他",
+};
+
+export type Breakdown = {
+  key: string;
+  title: string;
+  programme: ProgrammeKey;
+  unit: string;
+  kind: IndicatorKind;
+  /** Metric prefix: the metric of code X is `${prefix}${X}`. */
+  prefix: string;
+  measure: Measure;
+  /** Known codes and labels; null = codes come from the data (activity types). */
+  labels: Record<string, string> | null;
+  drill?: (c: DrillContext, code: string) => string | null;
+};
+
+export const BREAKDOWNS: Breakdown[] = [
+  {
+    key: "member_groups",
+    title: "会员群体构成",
+    programme: "org",
+    unit: "人",
+    kind: "count",
+    prefix: "members_g:",
+    measure: "stock",
+    labels: Object.fromEntries(MEMBER_GROUPS.map((g) => [g, MEMBER_GROUP_LABELS[g]])),
+    drill: (c, code) => q("/members", { orgId: c.orgId, status: "ACTIVE", group: code, joinedTo: c.end }),
+  },
+  {
+    key: "training_types",
+    title: "培训人次（按培训类型）",
+    programme: "training",
+    unit: "人次",
+    kind: "count",
+    prefix: "trainees:",
+    measure: "flow",
+    labels: TRAINING_TYPE_LABELS,
+    drill: (c, code) => q("/trainings", { orgId: c.orgId, from: c.from, to: c.end, type: code }),
+  },
+  {
+    key: "competition_kinds",
+    title: "竞赛场次（按类别）",
+    programme: "competition",
+    unit: "场",
+    kind: "count",
+    prefix: "contests:",
+    measure: "flow",
+    labels: COMPETITION_KIND_LABELS,
+    drill: (c, code) => q("/competitions", { orgId: c.orgId, from: c.from, to: c.end, kind: code }),
+  },
+  {
+    key: "studio_levels",
+    title: "创新工作室（按级别）",
+    programme: "model",
+    unit: "个",
+    kind: "count",
+    prefix: "studios:",
+    measure: "stock",
+    labels: LEVEL_LABELS,
+    drill: (c, code) => q("/studios", { orgId: c.orgId, level: code }),
+  },
+  {
+    key: "mw_service_kinds",
+    title: "劳模服务（按类别）",
+    programme: "model",
+    unit: "人次",
+    kind: "count",
+    prefix: "mw_services:",
+    measure: "flow",
+    labels: MW_SERVICE_LABELS,
+  },
+  {
+    key: "aid_kinds",
+    title: "帮扶资金（按帮扶类别）",
+    programme: "assistance",
+    unit: "元",
+    kind: "amount",
+    prefix: "aid_amount:",
+    measure: "flow",
+    labels: GRANT_KIND_LABELS,
+    drill: (c, code) => q("/assistance/grants", { orgId: c.orgId, status: "DISBURSED", from: c.from, to: c.end, kind: code }),
+  },
+  {
+    key: "contract_kinds",
+    title: "生效集体合同（按合同类别）",
+    programme: "coverage",
+    unit: "份",
+    kind: "count",
+    prefix: "contracts:",
+    measure: "stock",
+    labels: CONTRACT_KIND_LABELS,
+    drill: (c, code) => q("/contracts", { orgId: c.orgId, status: "IN_FORCE", kind: code }),
+  },
+  {
+    key: "activity_types",
+    title: "台账活动（按活动类型）",
+    programme: "activity",
+    unit: "场",
+    kind: "count",
+    prefix: "activities:",
+    measure: "flow",
+    labels: null,
+    drill: (c, code) => q("/activities", { orgId: c.orgId, from: c.from, to: c.end, typeCode: code }),
+  },
+];
+
+// ---------------------------------------------------------------------------
+// Sources: SQL that turns one programme table into facts (metric, org_id, day, v).
+// `scope(col)` restricts to a subtree for the live computation, or is TRUE for
+// the rollup of the whole province.
+
+export type Scope = (orgColumn: string) => string;
+export type Source = { key: string; sql: (scope: Scope) => string };
+
+const NEF_ARRAY = `ARRAY[${NEW_EMPLOYMENT_GROUPS.map((g) => `'${g}'`).join(",")}]::"MemberGroup"[]`;
+const CST = (col: string) => `(${col} AT TIME ZONE 'Asia/Shanghai')::date`;
+const inList = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(",");
+
+export const SOURCES: Source[] = [
+  {
+    // A member counts from joining until leaving; TRANSFERRED_OUT (out of the
+    // registry, no date kept) is not counted at any date.
+    key: "member",
+    sql: (scope) => `
+      SELECT k.metric, m.org_id, d.day, d.v
+      FROM member m
+      CROSS JOIN LATERAL (VALUES (m.joined_on, 1), (CASE WHEN m.status = 'LEFT' THEN coalesce(m.left_on, m.joined_on) END, -1)) AS d(day, v)
+      CROSS JOIN LATERAL unnest(
+        CASE WHEN m.groups && ${NEF_ARRAY} THEN ARRAY['members', 'members_nef'] ELSE ARRAY['members'] END
+        || (SELECT coalesce(array_agg('members_g:' || g::text), '{}') FROM unnest(m.groups) AS g)
+      ) AS k(metric)
+      WHERE m.status IN ('ACTIVE', 'LEFT') AND d.day IS NOT NULL AND ${scope("m.org_id")}`,
+  },
+  {
+    key: "union",
+    sql: (scope) => `
+      SELECT 'unions' AS metric, o.id AS org_id, coalesce(o.founded_on, DATE '1900-01-01') AS day, 1 AS v
+      FROM organisation o
+      WHERE o.level IN ('GRASSROOTS', 'VILLAGE') AND o.status = 'ACTIVE' AND ${scope("o.id")}`,
+  },
+  {
+    // The enterprise register has no history of its own: an enterprise counts
+    // from the day it was entered.
+    key: "enterprise",
+    sql: (scope) => `
+      SELECT k.metric, e.area_org_id AS org_id, ${CST("e.created_at")} AS day, 1 AS v
+      FROM enterprise e
+      CROSS JOIN LATERAL unnest(CASE WHEN e.union_org_id IS NULL THEN ARRAY['enterprises'] ELSE ARRAY['enterprises', 'enterprises_unionised'] END) AS k(metric)
+      WHERE ${scope("e.area_org_id")}`,
+  },
+  {
+    // Coverage (as lib/contracts/coverage.ts): a unionised enterprise is covered
+    // on a day when at least one contract in force covers it (an effective
+    // status and effective_from ≤ day ≤ effective_to). Overlapping contracts are merged into islands first, so an
+    // enterprise covered by its own and a regional contract counts once.
+    key: "coverage",
+    sql: (scope) => `
+      WITH iv AS (
+        SELECT cc.enterprise_id, e.area_org_id, ${CST("e.created_at")} AS since, c.kind, c.effective_from AS s, c.effective_to AS t
+        FROM contract_coverage cc
+        JOIN contract c ON c.id = cc.contract_id
+        JOIN enterprise e ON e.id = cc.enterprise_id
+        WHERE c.status IN (${inList(EFFECTIVE_STATUSES)}) AND c.effective_from IS NOT NULL AND c.effective_to IS NOT NULL
+          AND c.effective_from <= c.effective_to AND e.union_org_id IS NOT NULL AND ${scope("e.area_org_id")}
+      ), tagged AS (
+        SELECT 'coverage_any' AS metric, iv.* FROM iv
+        UNION ALL
+        SELECT 'coverage_wage', iv.* FROM iv WHERE iv.kind IN (${inList(WAGE_CONTRACT_KINDS)})
+      ), ordered AS (
+        SELECT tagged.*, max(t) OVER (PARTITION BY metric, enterprise_id ORDER BY s, t ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_end
+        FROM tagged
+      ), islands AS (
+        SELECT ordered.*, sum(CASE WHEN prev_end IS NULL OR s > prev_end + 1 THEN 1 ELSE 0 END)
+          OVER (PARTITION BY metric, enterprise_id ORDER BY s, t) AS island
+        FROM ordered
+      ), merged AS (
+        SELECT metric, enterprise_id, area_org_id, greatest(min(s), since) AS s, max(t) AS t
+        FROM islands GROUP BY metric, enterprise_id, area_org_id, since, island
+      )
+      SELECT metric, area_org_id AS org_id, s AS day, 1 AS v FROM merged WHERE s <= t
+      UNION ALL
+      SELECT metric, area_org_id, t + 1, -1 FROM merged WHERE s <= t`,
+  },
+  {
+    key: "contract",
+    sql: (scope) => `
+      SELECT k.metric, c.org_id, d.day, d.v
+      FROM contract c
+      CROSS JOIN LATERAL (VALUES ('contracts'), ('contracts:' || c.kind::text)) AS k(metric)
+      CROSS JOIN LATERAL (VALUES (c.effective_from, 1), (c.effective_to + 1, -1)) AS d(day, v)
+      WHERE c.status IN (${inList(EFFECTIVE_STATUSES)}) AND c.effective_from IS NOT NULL AND c.effective_to IS NOT NULL
+        AND c.effective_from <= c.effective_to AND ${scope("c.org_id")}`,
+  },
+  {
+    // 培训人次 = registered members enrolled + participants who are not members:
+    // the two never overlap, so their sum counts nobody twice.
+    key: "training",
+    sql: (scope) => `
+      SELECT k.metric, ts.org_id, ts.starts_on AS day, k.v
+      FROM training_session ts
+      CROSS JOIN LATERAL (
+        SELECT count(*) AS n, count(*) FILTER (WHERE te.outcome = 'CERTIFIED') AS cert
+        FROM training_enrolment te WHERE te.session_id = ts.id
+      ) AS e
+      CROSS JOIN LATERAL (VALUES
+        ('training_sessions', 1::numeric),
+        ('trainees', e.n + ts.extra_participants),
+        ('trainees:' || ts.type::text, e.n + ts.extra_participants),
+        ('certificates', e.cert)
+      ) AS k(metric, v)
+      WHERE ts.deleted_at IS NULL AND ${scope("ts.org_id")}`,
+  },
+  {
+    key: "competition",
+    sql: (scope) => `
+      SELECT k.metric, c.org_id, c.starts_on AS day, k.v
+      FROM competition c
+      CROSS JOIN LATERAL (SELECT count(*) AS n FROM competition_entry ce WHERE ce.competition_id = c.id) AS e
+      CROSS JOIN LATERAL (VALUES ('contests', 1::numeric), ('contests:' || c.kind::text, 1), ('entrants', e.n)) AS k(metric, v)
+      WHERE c.deleted_at IS NULL AND ${scope("c.org_id")}`,
+  },
+  {
+    key: "studio",
+    sql: (scope) => `
+      SELECT k.metric, s.org_id, d.day, d.v
+      FROM studio s
+      CROSS JOIN LATERAL unnest(
+        CASE WHEN s.level IN ('CITY', 'PROVINCIAL', 'NATIONAL')
+          THEN ARRAY['studios', 'studios_city_up', 'studios:' || s.level::text]
+          ELSE ARRAY['studios', 'studios:' || s.level::text] END
+      ) AS k(metric)
+      CROSS JOIN LATERAL (VALUES (s.founded_on, 1), (CASE WHEN s.status = 'REVOKED' THEN coalesce(s.status_on, s.founded_on) END, -1)) AS d(day, v)
+      WHERE s.deleted_at IS NULL AND d.day IS NOT NULL AND ${scope("s.org_id")}`,
+  },
+  {
+    // Honours are recorded by year: they count on 1 January of that year.
+    key: "honour",
+    sql: (scope) => `
+      SELECT k.metric, h.org_id, make_date(h.year, 1, 1) AS day, 1 AS v
+      FROM honour h
+      CROSS JOIN LATERAL (VALUES ('honours'), ('honours:' || h.level::text)) AS k(metric)
+      WHERE h.deleted_at IS NULL AND h.status = 'AWARDED' AND ${scope("h.org_id")}`,
+  },
+  {
+    key: "mw_service",
+    sql: (scope) => `
+      SELECT k.metric, s.org_id, s.served_on AS day, 1 AS v
+      FROM model_worker_service s
+      CROSS JOIN LATERAL (VALUES ('mw_services'), ('mw_services:' || s.kind::text)) AS k(metric)
+      WHERE s.deleted_at IS NULL AND ${scope("s.org_id")}`,
+  },
+  {
+    key: "activity",
+    sql: (scope) => `
+      SELECT k.metric, a.org_id, a.held_on AS day, k.v
+      FROM activity_record a
+      JOIN activity_type t ON t.id = a.type_id
+      CROSS JOIN LATERAL (VALUES
+        ('activities', 1::numeric),
+        ('activities:' || t.code, 1),
+        ('activity_participants', a.participants),
+        (CASE WHEN t.code IN (${inList(MODEL_VISIT_ACTIVITY_CODES)}) THEN 'mw_visits' END, 1)
+      ) AS k(metric, v)
+      WHERE a.deleted_at IS NULL AND k.metric IS NOT NULL AND ${scope("a.org_id")}`,
+  },
+  {
+    // 在档: IN_FILE files count from creation; LIFTED ones from creation until
+    // the day they were lifted out of hardship.
+    key: "hardship",
+    sql: (scope) => `
+      SELECT 'hardship_open' AS metric, f.org_id, d.day, d.v
+      FROM hardship_file f
+      CROSS JOIN LATERAL (VALUES (${CST("f.created_at")}, 1), (CASE WHEN f.status = 'LIFTED' THEN coalesce(f.status_on, ${CST("f.created_at")}) END, -1)) AS d(day, v)
+      WHERE f.status IN ('IN_FILE', 'LIFTED') AND d.day IS NOT NULL AND ${scope("f.org_id")}
+      UNION ALL
+      SELECT 'hardship_lifted', f.org_id, coalesce(f.status_on, ${CST("f.updated_at")}), 1
+      FROM hardship_file f
+      WHERE f.status = 'LIFTED' AND ${scope("f.org_id")}`,
+  },
+  {
+    key: "grant",
+    sql: (scope) => `
+      SELECT k.metric, g.org_id, ${CST("g.disbursed_at")} AS day, k.v
+      FROM "grant" g
+      CROSS JOIN LATERAL (VALUES
+        ('aid_amount', g.amount), ('aid_amount:' || g.kind::text, g.amount), ('aid_persons', 1), ('aid_persons:' || g.kind::text, 1)
+      ) AS k(metric, v)
+      WHERE g.status = 'DISBURSED' AND g.disbursed_at IS NOT NULL AND ${scope("g.org_id")}`,
+  },
+  {
+    // Budgets are per year: they count on 1 January of their year.
+    key: "fund",
+    sql: (scope) => `
+      SELECT 'aid_budget' AS metric, f.org_id, make_date(f.year, 1, 1) AS day, f.budget AS v
+      FROM fund f WHERE ${scope("f.org_id")}`,
+  },
+];
+
+/**
+ * Completeness: the tables whose newest created_at tells when an organisation
+ * last entered records.
+ */
+export const ENTRY_SOURCES: { key: string; name: string; table: string; orgColumn: string; where?: string }[] = [
+  { key: "member", name: "会员", table: "member", orgColumn: "org_id" },
+  { key: "training", name: "培训", table: "training_session", orgColumn: "org_id", where: "deleted_at IS NULL" },
+  { key: "competition", name: "竞赛", table: "competition", orgColumn: "org_id", where: "deleted_at IS NULL" },
+  { key: "model", name: "劳模工匠", table: "honour", orgColumn: "org_id", where: "deleted_at IS NULL" },
+  { key: "model_service", name: "劳模服务", table: "model_worker_service", orgColumn: "org_id", where: "deleted_at IS NULL" },
+  { key: "studio", name: "工作室", table: "studio", orgColumn: "org_id", where: "deleted_at IS NULL" },
+  { key: "activity", name: "台账", table: "activity_record", orgColumn: "org_id", where: "deleted_at IS NULL" },
+  { key: "hardship", name: "困难档案", table: "hardship_file", orgColumn: "org_id" },
+  { key: "grant", name: "帮扶", table: '"grant"', orgColumn: "org_id" },
+  { key: "contract", name: "集体合同", table: "contract", orgColumn: "org_id" },
+  { key: "enterprise", name: "企业名录", table: "enterprise", orgColumn: "area_org_id" },
+];
+
+/** Columns of the completeness table: several sources share one column. */
+export const ENTRY_COLUMNS: { name: string; sources: string[] }[] = [
+  { name: "会员", sources: ["member"] },
+  { name: "培训", sources: ["training"] },
+  { name: "竞赛", sources: ["competition"] },
+  { name: "劳模工匠", sources: ["model", "model_service", "studio"] },
+  { name: "帮扶", sources: ["hardship", "grant"] },
+  { name: "集体合同", sources: ["contract", "enterprise"] },
+  { name: "台账", sources: ["activity"] },
+];

@@ -1,0 +1,409 @@
+// The leaders' dashboard for one organisation and period: headline cards with
+// targets, progress and the same-period change; monthly trends; breakdowns by
+// kind; the child organisations compared and ranked; completeness. Scoped
+// like every other read: the organisation must lie in the caller's subtree
+// (else 404), members may not read it (403).
+import "server-only";
+import { db } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { assertStaffLike } from "../auth/actor";
+import { forbidden, invalid } from "../errors";
+import { todayCST } from "../dates";
+import { findOrgInScope } from "../orgs/queries";
+import {
+  BREAKDOWNS,
+  CHILD_TABLE_KEYS,
+  ENTRY_COLUMNS,
+  HEADLINE_KEYS,
+  INDICATORS,
+  TREND_KEYS,
+  indicatorByKey,
+  measureOf,
+  type Indicator,
+  type MetricRef,
+} from "./indicators";
+import { addDays, daysBetween, parsePeriod, periodWindow, shiftWindow, shiftYears, trendMonths, yearOf, type Period, type Window } from "./period";
+import { change, periodTarget, progress, rate, round, timeProgress } from "./maths";
+import {
+  ROLLUP_MAX_DEPTH,
+  computeLive,
+  getRollupState,
+  keepRollupFresh,
+  lastEntriesFromRollup,
+  lastEntriesLive,
+  probeRollup,
+  rollupCovers,
+  type Figures,
+  type LastEntries,
+  type Probe,
+} from "./facts";
+import type { Card, Dashboard, DashboardQuery, Ranking, RankingQuery } from "./schema";
+
+type Root = { id: number; name: string; level: string; depth: number; ancestorIds: number[] };
+type Child = { id: number; name: string; level: string; depth: number };
+
+/** Date keys of one window: flow start boundary, end, annual boundaries. */
+type Keys = { f: string; e: string; af: string; ae: string };
+const CUR: Keys = { f: "f", e: "e", af: "af", ae: "ae" };
+const PREV: Keys = { f: "yf", e: "ye", af: "yaf", ae: "yae" };
+
+function windowDates(w: Window, k: Keys): Record<string, string> {
+  return { [k.f]: addDays(w.from, -1), [k.e]: w.end, [k.af]: addDays(w.annualFrom, -1), [k.ae]: w.annualTo };
+}
+
+/** Figures store cents as integers, so sums and differences of money stay exact. */
+function metricValue(fig: Figures, node: number, ref: MetricRef, k: Keys): number {
+  if (ref.measure === "stock") return fig.cum(node, ref.metric, k.e);
+  if (ref.measure === "annual") return fig.cum(node, ref.metric, k.ae) - fig.cum(node, ref.metric, k.af);
+  return fig.cum(node, ref.metric, k.e) - fig.cum(node, ref.metric, k.f);
+}
+
+const fromCents = (c: number) => round(c / 100, 2);
+
+/** An indicator's figure for a node; rates also return their parts. */
+function indicatorValue(fig: Figures, node: number, ind: Indicator, k: Keys, empty = false): { value: number | null; parts: { num: number; den: number } | null } {
+  if ("metric" in ind.value) return { value: empty && ind.value.measure === "flow" ? 0 : fromCents(metricValue(fig, node, ind.value, k)), parts: null };
+  const num = fromCents(metricValue(fig, node, ind.value.num, k));
+  const den = fromCents(metricValue(fig, node, ind.value.den, k));
+  return { value: rate(num, den), parts: { num, den } };
+}
+
+function metricsOf(keys: string[]): string[] {
+  const out = new Set<string>();
+  for (const key of keys) {
+    const i = indicatorByKey(key)!;
+    if ("metric" in i.value) out.add(i.value.metric);
+    else {
+      out.add(i.value.num.metric);
+      out.add(i.value.den.metric);
+    }
+  }
+  return [...out];
+}
+
+type Context = {
+  root: Root;
+  children: Child[];
+  period: Period;
+  window: Window;
+  previous: Window;
+  today: string;
+  figures: Figures;
+  source: "rollup" | "live";
+  asOf: Date;
+  targets: Map<string, number>;
+  targetYear: number | null;
+  entries: LastEntries | null;
+};
+
+function resolvePeriod(q: { period?: string; from?: string; to?: string }, today: string): Period {
+  const r = parsePeriod(q, today);
+  if (!r.ok) throw invalid(`输入有误：${r.message}`, { [r.field]: r.message });
+  return r.period;
+}
+
+async function resolveRoot(actor: Actor, orgId: number | undefined): Promise<Root> {
+  assertStaffLike(actor);
+  const org = await findOrgInScope(actor, orgId ?? actor.orgId);
+  return { id: org.id, name: org.name, level: org.level, depth: org.depth, ancestorIds: org.ancestorIds };
+}
+
+async function loadChildren(rootId: number): Promise<Child[]> {
+  return db.organisation.findMany({
+    where: { parentId: rootId },
+    select: { id: true, name: true, level: true, depth: true },
+    orderBy: [{ level: "asc" }, { name: "asc" }],
+  });
+}
+
+/**
+ * Loads everything the figures need. `want` says which metrics are needed for
+ * the root and for the children, and whether trends are needed.
+ */
+async function loadContext(
+  actor: Actor,
+  q: { orgId?: number; period?: string; from?: string; to?: string; source?: "auto" | "live" },
+  want: { rootMetrics: "all" | string[]; childMetrics: string[]; childPrevMetrics: string[]; trend: boolean; entries: boolean },
+): Promise<Context & { trend: ReturnType<typeof trendMonths> }> {
+  const today = todayCST();
+  const period = resolvePeriod(q, today);
+  const root = await resolveRoot(actor, q.orgId);
+  if (q.source === "live" && actor.role !== "ADMIN") throw forbidden("只有管理员可以指定直接从记录计算");
+  const window = periodWindow(period, today);
+  const previous = shiftWindow(window, -1);
+  const trend = trendMonths(window);
+
+  const cur = windowDates(window, CUR);
+  const prev = windowDates(previous, PREV);
+  const trendDates: Record<string, string> = {};
+  if (want.trend && trend.length) {
+    trendDates.m_ = addDays(trend[0].from, -1);
+    trendDates.pm_ = shiftYears(trendDates.m_, -1);
+    trend.forEach((m, i) => {
+      trendDates[`m${i}`] = m.end;
+      trendDates[`pm${i}`] = shiftYears(m.end, -1);
+    });
+  }
+  const allDates = [...Object.values(cur), ...Object.values(prev), ...Object.values(trendDates)];
+
+  const [children, state] = await Promise.all([loadChildren(root.id), getRollupState()]);
+  keepRollupFresh(state, today);
+  const useRollup = q.source !== "live" && root.depth < ROLLUP_MAX_DEPTH && rollupCovers(state, allDates);
+
+  let figures: Figures;
+  let entries: LastEntries | null = null;
+  const childIds = children.map((c) => c.id);
+  if (useRollup) {
+    const rootMetrics = want.rootMetrics === "all" ? state!.metrics : want.rootMetrics;
+    const probes: Probe[] = [
+      { nodes: [root.id], metrics: rootMetrics, dates: { ...cur, ...prev } },
+      { nodes: childIds, metrics: want.childMetrics, dates: cur },
+      { nodes: childIds, metrics: want.childPrevMetrics, dates: prev },
+    ];
+    if (want.trend) probes.push({ nodes: [root.id], metrics: metricsOf(TREND_KEYS), dates: trendDates });
+    [figures, entries] = await Promise.all([
+      probeRollup(probes, state!.refreshedAt),
+      want.entries ? lastEntriesFromRollup([root.id, ...childIds], state!.refreshedAt) : Promise.resolve(null),
+    ]);
+  } else {
+    [figures, entries] = await Promise.all([
+      computeLive(root, { ...cur, ...prev, ...trendDates }),
+      want.entries ? lastEntriesLive(root) : Promise.resolve(null),
+    ]);
+  }
+
+  // Annual targets apply when the period lies within one year.
+  const targetYear = yearOf(window.from) === yearOf(period.to) ? yearOf(window.from) : null;
+  const targets = new Map<string, number>();
+  if (targetYear !== null) {
+    const rows = await db.target.findMany({
+      where: { year: targetYear, orgId: { in: [root.id, ...childIds] } },
+      select: { orgId: true, indicator: true, value: true },
+    });
+    for (const t of rows) targets.set(`${t.orgId}|${t.indicator}`, Number(t.value));
+  }
+
+  return {
+    root,
+    children,
+    period,
+    window,
+    previous,
+    today,
+    figures,
+    source: useRollup ? "rollup" : "live",
+    asOf: useRollup ? state!.refreshedAt : new Date(),
+    targets,
+    targetYear,
+    entries,
+    trend,
+  };
+}
+
+function buildCard(ctx: Context, ind: Indicator, node: number): Card {
+  const cur = indicatorValue(ctx.figures, node, ind, CUR, ctx.window.empty);
+  const prev = indicatorValue(ctx.figures, node, ind, PREV, ctx.window.empty);
+  const measure = measureOf(ind);
+  const annualTarget = ctx.targets.get(`${node}|${ind.key}`) ?? null;
+  const yearDays = ctx.targetYear ? daysBetween(`${ctx.targetYear}-01-01`, `${ctx.targetYear + 1}-01-01`) : 365;
+  const target = periodTarget(annualTarget, {
+    measure,
+    kind: ind.kind,
+    periodDays: daysBetween(ctx.period.from, ctx.period.to) + 1,
+    yearDays,
+    spansYears: ctx.targetYear === null,
+  });
+  return {
+    key: ind.key,
+    name: ind.name,
+    unit: ind.unit,
+    kind: ind.kind,
+    programme: ind.programme,
+    higherIsBetter: ind.higherIsBetter,
+    value: cur.value,
+    previous: prev.value,
+    change: change(cur.value, prev.value, ind.kind),
+    parts: cur.parts,
+    annualTarget,
+    target,
+    progress: progress(cur.value, target, ind.higherIsBetter),
+    timeProgress: ctx.period.kind === "year" && measure === "flow" && ctx.targetYear ? timeProgress(ctx.window.end, ctx.targetYear) : null,
+    description: ind.description,
+    href: ind.drill ? ind.drill({ orgId: node, from: ctx.window.from, end: ctx.window.end, year: yearOf(ctx.window.end) }) : null,
+  };
+}
+
+function buildRanking(ctx: Context, ind: Indicator): Ranking {
+  const rows = ctx.children.map((c) => {
+    const card = buildCard(ctx, ind, c.id);
+    return { id: c.id, name: c.name, rank: 0, value: card.value, previous: card.previous, change: card.change, target: card.target, progress: card.progress };
+  });
+  const dir = ind.higherIsBetter === false ? 1 : -1;
+  rows.sort((a, b) => {
+    if (a.value === null && b.value === null) return a.name.localeCompare(b.name, "zh-CN");
+    if (a.value === null) return 1;
+    if (b.value === null) return -1;
+    return dir * (a.value - b.value) || a.name.localeCompare(b.name, "zh-CN");
+  });
+  rows.forEach((r, i) => (r.rank = i + 1));
+  return { indicator: { key: ind.key, name: ind.name, unit: ind.unit, kind: ind.kind, higherIsBetter: ind.higherIsBetter }, rows };
+}
+
+// The list of activity types changes rarely (an administrator renames one): a minute's memo.
+let typeMemo: { at: number; names: Map<string, string> } | null = null;
+async function activityTypeNames(): Promise<Map<string, string>> {
+  if (typeMemo && Date.now() - typeMemo.at < 60_000) return typeMemo.names;
+  const rows = await db.activityType.findMany({ select: { code: true, name: true, sort: true }, orderBy: [{ sort: "asc" }, { code: "asc" }] });
+  typeMemo = { at: Date.now(), names: new Map(rows.map((r) => [r.code, r.name])) };
+  return typeMemo.names;
+}
+
+const isoDate = (d: Date | undefined) => (d ? d.toISOString() : null);
+
+export async function getDashboard(actor: Actor, q: DashboardQuery): Promise<Dashboard> {
+  const rankKey = q.rank ?? "trainees";
+  const rankInd = indicatorByKey(rankKey)!;
+  const ctx = await loadContext(actor, q, {
+    rootMetrics: "all",
+    childMetrics: metricsOf([...CHILD_TABLE_KEYS, rankKey]),
+    childPrevMetrics: metricsOf([rankKey]),
+    trend: true,
+    entries: true,
+  });
+  const { root, children, figures } = ctx;
+
+  // Breadcrumbs from the caller's home organisation down to the root.
+  const crumbIds = root.ancestorIds.slice(Math.max(0, root.ancestorIds.indexOf(actor.orgId)));
+  const [crumbRows, activityNames] = await Promise.all([
+    db.organisation.findMany({ where: { id: { in: crumbIds } }, select: { id: true, name: true, depth: true } }),
+    activityTypeNames(),
+  ]);
+
+  const cards = HEADLINE_KEYS.map((k) => buildCard(ctx, indicatorByKey(k)!, root.id));
+
+  const series = TREND_KEYS.map((key) => {
+    const ind = indicatorByKey(key)!;
+    const ref = ind.value as MetricRef;
+    const values: (number | null)[] = [];
+    const prevValues: (number | null)[] = [];
+    ctx.trend.forEach((_, i) => {
+      const before = i === 0 ? "m_" : `m${i - 1}`;
+      const pBefore = i === 0 ? "pm_" : `pm${i - 1}`;
+      if (ref.measure === "stock") {
+        values.push(fromCents(figures.cum(root.id, ref.metric, `m${i}`)));
+        prevValues.push(fromCents(figures.cum(root.id, ref.metric, `pm${i}`)));
+      } else {
+        values.push(fromCents(figures.cum(root.id, ref.metric, `m${i}`) - figures.cum(root.id, ref.metric, before)));
+        prevValues.push(fromCents(figures.cum(root.id, ref.metric, `pm${i}`) - figures.cum(root.id, ref.metric, pBefore)));
+      }
+    });
+    return { key, name: ind.name, unit: ind.unit, kind: ind.kind, values, previous: prevValues };
+  });
+
+  const drillCtx = { orgId: root.id, from: ctx.window.from, end: ctx.window.end, year: yearOf(ctx.window.end) };
+  const breakdowns = BREAKDOWNS.map((b) => {
+    const labels = b.labels ?? Object.fromEntries(activityNames);
+    const codes = new Set(Object.keys(labels));
+    for (const m of figures.metricsWithPrefix(root.id, b.prefix)) codes.add(m.slice(b.prefix.length));
+    const items = [...codes].map((code) => {
+      const ref = { metric: `${b.prefix}${code}`, measure: b.measure };
+      return {
+        code,
+        label: labels[code] ?? code,
+        value: fromCents(metricValue(figures, root.id, ref, CUR)),
+        previous: fromCents(metricValue(figures, root.id, ref, PREV)),
+        href: b.drill ? b.drill(drillCtx, code) : null,
+      };
+    });
+    return { key: b.key, title: b.title, unit: b.unit, kind: b.kind, items: items.filter((i) => i.value !== 0 || i.previous !== 0 || b.labels) };
+  });
+
+  const columns = CHILD_TABLE_KEYS.map((k) => {
+    const i = indicatorByKey(k)!;
+    return { key: k, name: i.name, unit: i.unit, kind: i.kind };
+  });
+  const childRows = children.map((c) => {
+    const values: Record<string, number | null> = {};
+    const targets: Record<string, number | null> = {};
+    for (const k of CHILD_TABLE_KEYS) {
+      values[k] = indicatorValue(figures, c.id, indicatorByKey(k)!, CUR, ctx.window.empty).value;
+      targets[k] = ctx.targets.get(`${c.id}|${k}`) ?? null;
+    }
+    const e = ctx.entries?.get(c.id);
+    const entries: Record<string, string | null> = {};
+    let last: Date | undefined;
+    for (const col of ENTRY_COLUMNS) {
+      let newest: Date | undefined;
+      for (const s of col.sources) {
+        const at = e?.get(s);
+        if (at && (!newest || at > newest)) newest = at;
+      }
+      entries[col.name] = isoDate(newest);
+      if (newest && (!last || newest > last)) last = newest;
+    }
+    return { id: c.id, name: c.name, level: c.level, drillable: true, values, targets, lastEntry: isoDate(last), entries };
+  });
+
+  // 本级: what lies at the root itself rather than below one of its children.
+  const own: Record<string, number | null> = {};
+  for (const k of CHILD_TABLE_KEYS) {
+    const ind = indicatorByKey(k)!;
+    if (ind.kind === "rate") {
+      own[k] = null;
+      continue;
+    }
+    const ref = ind.value as MetricRef;
+    let v = metricValue(figures, root.id, ref, CUR);
+    for (const c of children) v -= metricValue(figures, c.id, ref, CUR);
+    own[k] = fromCents(v);
+  }
+  const rootEntries = ctx.entries?.get(root.id);
+  let rootLast: Date | undefined;
+  for (const at of rootEntries?.values() ?? []) if (!rootLast || at > rootLast) rootLast = at;
+
+  return {
+    org: {
+      id: root.id,
+      name: root.name,
+      level: root.level,
+      depth: root.depth,
+      breadcrumbs: crumbRows.sort((a, b) => a.depth - b.depth).map(({ id, name }) => ({ id, name })),
+    },
+    period: {
+      param: ctx.period.param,
+      kind: ctx.period.kind,
+      label: ctx.period.label,
+      from: ctx.period.from,
+      to: ctx.period.to,
+      end: ctx.window.end,
+      previousFrom: ctx.previous.from,
+      previousEnd: ctx.previous.end,
+    },
+    source: ctx.source,
+    asOf: ctx.asOf.toISOString(),
+    cards,
+    trend: { months: ctx.trend.map((m) => ({ key: m.key, label: m.label })), series },
+    breakdowns,
+    columns,
+    children: childRows,
+    own: { values: own, lastEntry: isoDate(rootLast) },
+    entryColumns: ENTRY_COLUMNS.map((c) => c.name),
+    ranking: buildRanking(ctx, rankInd),
+  };
+}
+
+/** The child organisations ranked on one indicator (with targets and the same-period change). */
+export async function getRanking(actor: Actor, q: RankingQuery): Promise<Ranking & { org: { id: number; name: string }; period: { label: string; from: string; end: string }; asOf: string; source: string }> {
+  const ind = indicatorByKey(q.indicator)!;
+  const metrics = metricsOf([q.indicator]);
+  const ctx = await loadContext(actor, q, { rootMetrics: metrics, childMetrics: metrics, childPrevMetrics: metrics, trend: false, entries: false });
+  return {
+    org: { id: ctx.root.id, name: ctx.root.name },
+    period: { label: ctx.period.label, from: ctx.period.from, end: ctx.window.end },
+    asOf: ctx.asOf.toISOString(),
+    source: ctx.source,
+    ...buildRanking(ctx, ind),
+  };
+}
+
+export { INDICATORS };

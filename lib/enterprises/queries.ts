@@ -1,0 +1,182 @@
+import "server-only";
+import { db, Prisma } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { assertStaffLike } from "../auth/actor";
+import { notFound } from "../errors";
+import { toDateOnly, todayCST } from "../dates";
+import { findOrgInScope, subtreeWhere } from "../orgs/queries";
+import { isInForceOn } from "../contracts/contract-workflow";
+import type { EnterpriseDto, EnterpriseListQuery } from "./schema";
+
+export const ENTERPRISE_SELECT = {
+  id: true,
+  name: true,
+  creditCode: true,
+  workerCount: true,
+  areaOrgId: true,
+  unionOrgId: true,
+  createdAt: true,
+  updatedAt: true,
+  area: { select: { name: true, ancestorIds: true } },
+  union: { select: { name: true, kind: true } },
+} satisfies Prisma.EnterpriseSelect;
+
+export type EnterpriseRow = Prisma.EnterpriseGetPayload<{ select: typeof ENTERPRISE_SELECT }>;
+
+export function toEnterpriseDto(e: EnterpriseRow): EnterpriseDto {
+  return {
+    id: e.id,
+    name: e.name,
+    creditCode: e.creditCode,
+    workerCount: e.workerCount,
+    areaOrgId: e.areaOrgId,
+    areaName: e.area.name,
+    unionOrgId: e.unionOrgId,
+    unionName: e.union?.name ?? null,
+    unionKind: e.union?.kind ?? null,
+    createdAt: e.createdAt.toISOString(),
+    updatedAt: e.updatedAt.toISOString(),
+  };
+}
+
+/**
+ * Enterprises that belong to an organisation's subtree: located in it (its
+ * towns and villages) or covered by one of its unions. The second half lets a
+ * joint union's staff see the small firms it covers, which lie in the village
+ * above it. Unionisation and coverage rates count by location only (stats.ts).
+ */
+export const belongsToWhere = (orgId: number): Prisma.EnterpriseWhereInput => ({
+  OR: [{ area: subtreeWhere(orgId) }, { union: subtreeWhere(orgId) }],
+});
+
+/** What staff, leaders and admins may see; members see no enterprise register. */
+export function enterpriseScopeWhere(actor: Actor): Prisma.EnterpriseWhereInput {
+  assertStaffLike(actor);
+  return belongsToWhere(actor.orgId);
+}
+
+const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
+
+function searchWhere(q: string): Prisma.EnterpriseWhereInput {
+  const upper = q.toUpperCase();
+  if (CREDIT_CODE.test(upper)) return { creditCode: upper };
+  return { name: { contains: q } };
+}
+
+const ORDER: Record<EnterpriseListQuery["sort"], Prisma.EnterpriseOrderByWithRelationInput[]> = {
+  name: [{ name: "asc" }, { id: "asc" }],
+  "-name": [{ name: "desc" }, { id: "asc" }],
+  workerCount: [{ workerCount: "asc" }, { id: "asc" }],
+  "-workerCount": [{ workerCount: "desc" }, { id: "asc" }],
+  "-createdAt": [{ createdAt: "desc" }, { id: "asc" }],
+};
+
+type EnterpriseFilters = Omit<EnterpriseListQuery, "sort" | "page" | "pageSize">;
+
+async function enterpriseListWhere(actor: Actor, q: EnterpriseFilters): Promise<Prisma.EnterpriseWhereInput> {
+  const scope = enterpriseScopeWhere(actor);
+  if (q.orgId) await findOrgInScope(actor, q.orgId);
+  if (q.unionOrgId) await findOrgInScope(actor, q.unionOrgId);
+  return {
+    AND: [
+      scope,
+      q.orgId ? belongsToWhere(q.orgId) : {},
+      q.q ? searchWhere(q.q) : {},
+      q.unionised === undefined ? {} : { unionOrgId: q.unionised ? { not: null } : null },
+      q.unionOrgId ? { unionOrgId: q.unionOrgId } : {},
+    ],
+  };
+}
+
+export async function listEnterprises(actor: Actor, q: EnterpriseListQuery) {
+  const where = await enterpriseListWhere(actor, q);
+  const [rows, total, sums, unionised] = await Promise.all([
+    db.enterprise.findMany({ where, select: ENTERPRISE_SELECT, orderBy: ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    db.enterprise.count({ where }),
+    db.enterprise.aggregate({ where, _sum: { workerCount: true } }),
+    db.enterprise.count({ where: { AND: [where, { unionOrgId: { not: null } }] } }),
+  ]);
+  return {
+    data: rows.map(toEnterpriseDto),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+    /** Over every matching enterprise, not just this page. */
+    totals: { workers: sums._sum.workerCount ?? 0, unionised },
+  };
+}
+
+/** An enterprise the actor may see, else 404 (ids cannot be probed). */
+export async function findEnterpriseInScope(actor: Actor, id: string): Promise<EnterpriseRow> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound("企业");
+  const row = await db.enterprise.findFirst({ where: { AND: [{ id }, enterpriseScopeWhere(actor)] }, select: ENTERPRISE_SELECT });
+  if (!row) throw notFound("企业");
+  return row;
+}
+
+export async function getEnterprise(actor: Actor, id: string) {
+  const e = await findEnterpriseInScope(actor, id);
+  const [path, coverage] = await Promise.all([
+    // Location from the county down (province and city add nothing here).
+    db.organisation.findMany({
+      where: { id: { in: e.area.ancestorIds }, level: { in: ["COUNTY", "TOWN", "VILLAGE"] } },
+      select: { id: true, name: true, depth: true },
+      orderBy: { depth: "asc" },
+    }),
+    db.contractCoverage.findMany({
+      where: { enterpriseId: id },
+      select: {
+        workerCount: true,
+        contract: {
+          select: { id: true, title: true, kind: true, status: true, effectiveFrom: true, effectiveTo: true, offeredOn: true, org: { select: { name: true, ancestorIds: true } } },
+        },
+      },
+    }),
+  ]);
+  const today = todayCST();
+  const contracts = coverage
+    .map(({ workerCount, contract: c }) => {
+      const from = toDateOnly(c.effectiveFrom);
+      const to = toDateOnly(c.effectiveTo);
+      return {
+        id: c.id,
+        title: c.title,
+        kind: c.kind,
+        status: c.status,
+        orgName: c.org.name,
+        effectiveFrom: from,
+        effectiveTo: to,
+        inForce: isInForceOn({ status: c.status, effectiveFrom: from, effectiveTo: to }, today),
+        workerCount,
+        // A county's industry contract covers a town's enterprise; the town sees the fact, not the file.
+        visible: c.org.ancestorIds.includes(actor.orgId),
+        offeredOn: toDateOnly(c.offeredOn)!,
+      };
+    })
+    .sort((a, b) => Number(b.inForce) - Number(a.inForce) || b.offeredOn.localeCompare(a.offeredOn))
+    .map(({ offeredOn: _o, ...rest }) => rest);
+  return { ...toEnterpriseDto(e), areaPath: path.map(({ id, name }) => ({ id, name })), contracts };
+}
+export type EnterpriseDetail = Awaited<ReturnType<typeof getEnterprise>>;
+
+/**
+ * Every matching enterprise in keyset pages of 2,000, for the streaming export.
+ * Scope and filters are checked before the first byte is sent.
+ */
+export async function exportEnterprises(actor: Actor, q: EnterpriseFilters): Promise<AsyncGenerator<EnterpriseDto[]>> {
+  const where = await enterpriseListWhere(actor, q);
+  return (async function* () {
+    let after: string | null = null;
+    for (;;) {
+      const rows: EnterpriseRow[] = await db.enterprise.findMany({
+        where: after ? { AND: [where, { id: { gt: after } }] } : where,
+        select: ENTERPRISE_SELECT,
+        orderBy: { id: "asc" },
+        take: 2000,
+      });
+      if (rows.length === 0) return;
+      yield rows.map(toEnterpriseDto);
+      after = rows[rows.length - 1].id;
+    }
+  })();
+}

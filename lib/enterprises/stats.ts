@@ -1,0 +1,55 @@
+import "server-only";
+import { db } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { resolveScopeRoot } from "../orgs/queries";
+import type { UnionisationStats } from "./schema";
+
+/**
+ * 建会率 (unionisation rate) of an organisation's territory: of the enterprises
+ * located in its subtree (by `areaOrgId`), the share with a union (non-null
+ * `unionOrgId`, their own independent union or a joint union), by count and by
+ * workers; overall and per child area. Where an enterprise's union sits does
+ * not matter here, only where the enterprise is. The leaders' dashboard uses this.
+ */
+export async function getUnionisationStats(actor: Actor, orgId?: number): Promise<UnionisationStats> {
+  const root = await resolveScopeRoot(actor, orgId);
+  // ancestor_ids is root-first and 1-based in SQL: the root sits at depth + 1,
+  // so position depth + 2 names the child area each enterprise lies under
+  // (null when it is located at the root itself).
+  const rows = await db.$queryRaw<{ child: number | null; n: bigint; w: bigint | null; u: bigint; uw: bigint | null }[]>`
+    SELECT a.ancestor_ids[${root.depth + 2}::int] AS child,
+           count(*) AS n, sum(e.worker_count) AS w,
+           count(*) FILTER (WHERE e.union_org_id IS NOT NULL) AS u,
+           sum(e.worker_count) FILTER (WHERE e.union_org_id IS NOT NULL) AS uw
+    FROM enterprise e JOIN organisation a ON a.id = e.area_org_id
+    WHERE a.ancestor_ids @> ARRAY[${root.id}::int]
+    GROUP BY 1`;
+  const children = await db.organisation.findMany({
+    where: { parentId: root.id, level: { in: ["CITY", "COUNTY", "TOWN", "VILLAGE"] } },
+    select: { id: true, name: true },
+    orderBy: { id: "asc" },
+  });
+  const byChild = new Map(rows.map((r) => [r.child, figures(Number(r.n), Number(r.w ?? 0), Number(r.u), Number(r.uw ?? 0))]));
+  const zero = figures(0, 0, 0, 0);
+  const list = children.map((c) => ({ orgId: c.id as number | null, orgName: c.name, ...(byChild.get(c.id) ?? zero) }));
+  const own = byChild.get(null);
+  if (own) list.unshift({ orgId: null, orgName: "本级直属", ...own });
+  const sum = (f: (r: (typeof rows)[number]) => bigint | null) => rows.reduce((s, r) => s + Number(f(r) ?? 0), 0);
+  return {
+    orgId: root.id,
+    orgName: root.name,
+    ...figures(sum((r) => r.n), sum((r) => r.w), sum((r) => r.u), sum((r) => r.uw)),
+    children: list,
+  };
+}
+
+function figures(enterprises: number, workers: number, unionised: number, unionisedWorkers: number) {
+  return {
+    enterprises,
+    workers,
+    unionised,
+    unionisedWorkers,
+    rate: enterprises ? unionised / enterprises : null,
+    workerRate: workers ? unionisedWorkers / workers : null,
+  };
+}

@@ -1,0 +1,174 @@
+import "server-only";
+import { db, Prisma } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { notFound } from "../errors";
+import { fromDateOnly, toDateOnly, todayCST } from "../dates";
+import { findOrgInScope, subtreeWhere } from "../orgs/queries";
+import { isReviewDue, yearBefore } from "./workflow";
+import type { HardshipFileDto, HardshipListQuery, HardshipVisitDto } from "./schema";
+
+export const FILE_SELECT = {
+  id: true,
+  orgId: true,
+  memberId: true,
+  category: true,
+  cause: true,
+  householdSize: true,
+  householdIncome: true,
+  status: true,
+  statusReason: true,
+  statusOn: true,
+  lastVerifiedOn: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  org: { select: { name: true } },
+  member: { select: { name: true, idMasked: true } },
+} satisfies Prisma.HardshipFileSelect;
+
+type FileRow = Prisma.HardshipFileGetPayload<{ select: typeof FILE_SELECT }>;
+
+/** The anniversary of the last verification: the day the annual re-check falls due. */
+function nextReview(lastVerifiedOn: string | null): string | null {
+  if (!lastVerifiedOn) return null;
+  const [y, m, d] = lastVerifiedOn.split("-").map(Number);
+  const last = new Date(Date.UTC(y + 1, m, 0)).getUTCDate();
+  return `${y + 1}-${String(m).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
+}
+
+export function toFileDto(f: FileRow, hasDetails: boolean, today = todayCST()): HardshipFileDto {
+  const last = toDateOnly(f.lastVerifiedOn);
+  return {
+    id: f.id,
+    orgId: f.orgId,
+    orgName: f.org.name,
+    memberId: f.memberId,
+    memberName: f.member.name,
+    memberIdMasked: f.member.idMasked,
+    category: f.category,
+    cause: f.cause,
+    householdSize: f.householdSize,
+    householdIncome: f.householdIncome.toFixed(2),
+    status: f.status,
+    statusReason: f.statusReason,
+    statusOn: toDateOnly(f.statusOn),
+    lastVerifiedOn: last,
+    nextReviewOn: f.status === "IN_FILE" ? nextReview(last) : null,
+    reviewDue: isReviewDue(f.status, last, today),
+    hasDetails,
+    version: f.version,
+    createdAt: f.createdAt.toISOString(),
+    updatedAt: f.updatedAt.toISOString(),
+  };
+}
+
+/** Files the actor may see: their subtree for staff, leaders and admins; a member's own files. */
+export function fileScopeWhere(actor: Actor): Prisma.HardshipFileWhereInput {
+  if (actor.role === "MEMBER") return actor.memberId ? { memberId: actor.memberId } : { id: { in: [] } };
+  return { org: subtreeWhere(actor.orgId) };
+}
+
+/** 复核到期: in file and not verified within twelve months. */
+export function reviewDueWhere(today: string): Prisma.HardshipFileWhereInput {
+  return { status: "IN_FILE", OR: [{ lastVerifiedOn: null }, { lastVerifiedOn: { lte: fromDateOnly(yearBefore(today)) } }] };
+}
+
+const ORDER: Record<HardshipListQuery["sort"], Prisma.HardshipFileOrderByWithRelationInput[]> = {
+  "-createdAt": [{ createdAt: "desc" }, { id: "asc" }],
+  lastVerifiedOn: [{ lastVerifiedOn: { sort: "asc", nulls: "first" } }, { id: "asc" }],
+  "-lastVerifiedOn": [{ lastVerifiedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+  memberName: [{ member: { name: "asc" } }, { id: "asc" }],
+};
+
+type FileFilters = Omit<HardshipListQuery, "sort" | "page" | "pageSize">;
+
+async function fileListWhere(actor: Actor, q: FileFilters, today: string): Promise<Prisma.HardshipFileWhereInput> {
+  if (q.orgId) await findOrgInScope(actor, q.orgId);
+  return {
+    AND: [
+      fileScopeWhere(actor),
+      q.orgId ? { org: subtreeWhere(q.orgId) } : {},
+      q.memberId ? { memberId: q.memberId } : {},
+      q.q ? { member: { name: { startsWith: q.q } } } : {},
+      q.status ? { status: q.status } : {},
+      q.category ? { category: q.category } : {},
+      q.cause ? { cause: q.cause } : {},
+      q.reviewDue ? reviewDueWhere(today) : {},
+    ],
+  };
+}
+
+/** Which of these files carry an encrypted narrative (without reading the ciphertext itself). */
+export async function withDetails(ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.hardshipFile.findMany({ where: { id: { in: ids }, detailsCipher: { not: null } }, select: { id: true } });
+  return new Set(rows.map((r) => r.id));
+}
+
+export async function listHardshipFiles(actor: Actor, q: HardshipListQuery, today = todayCST()) {
+  const where = await fileListWhere(actor, q, today);
+  const [rows, total] = await Promise.all([
+    db.hardshipFile.findMany({ where, select: FILE_SELECT, orderBy: ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    db.hardshipFile.count({ where }),
+  ]);
+  const details = await withDetails(rows.map((r) => r.id));
+  return { data: rows.map((r) => toFileDto(r, details.has(r.id), today)), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** A file the actor may see, else 404 (existence does not leak across scopes). */
+export async function findFileInScope(actor: Actor, id: string): Promise<FileRow> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound("困难职工档案");
+  const row = await db.hardshipFile.findFirst({ where: { AND: [{ id }, fileScopeWhere(actor)] }, select: FILE_SELECT });
+  if (!row) throw notFound("困难职工档案");
+  return row;
+}
+
+export async function getHardshipFile(actor: Actor, id: string, today = todayCST()) {
+  const f = await findFileInScope(actor, id);
+  const [details, visits, grants] = await Promise.all([
+    withDetails([id]),
+    db.hardshipVisit.findMany({
+      where: { fileId: id },
+      orderBy: [{ visitedOn: "desc" }, { createdAt: "desc" }],
+      select: { id: true, visitedOn: true, visitors: true, conclusion: true, createdAt: true, findingsCipher: true },
+    }),
+    db.grant.findMany({
+      where: { fileId: id },
+      orderBy: [{ year: "desc" }, { createdAt: "desc" }],
+      select: { id: true, kind: true, amount: true, status: true, year: true },
+    }),
+  ]);
+  return {
+    ...toFileDto(f, details.has(id), today),
+    visits: visits.map(
+      (v): HardshipVisitDto => ({
+        id: v.id,
+        visitedOn: toDateOnly(v.visitedOn)!,
+        visitors: v.visitors,
+        conclusion: v.conclusion,
+        hasFindings: v.findingsCipher !== null,
+        createdAt: v.createdAt.toISOString(),
+      }),
+    ),
+    grants: grants.map((g) => ({ id: g.id, kind: g.kind, amount: g.amount.toFixed(2), status: g.status, year: g.year })),
+  };
+}
+export type HardshipFileDetail = Awaited<ReturnType<typeof getHardshipFile>>;
+
+/** Every file matching the filters, in keyset pages, for the streaming export (narratives are never exported). */
+export async function* exportHardshipFiles(actor: Actor, q: FileFilters, today = todayCST()): AsyncGenerator<HardshipFileDto[]> {
+  const where = await fileListWhere(actor, q, today);
+  let after: string | null = null;
+  for (;;) {
+    const rows: FileRow[] = await db.hardshipFile.findMany({
+      where: after ? { AND: [where, { id: { gt: after } }] } : where,
+      select: FILE_SELECT,
+      orderBy: { id: "asc" },
+      take: 2000,
+    });
+    if (rows.length === 0) return;
+    const details = await withDetails(rows.map((r) => r.id));
+    yield rows.map((r) => toFileDto(r, details.has(r.id), today));
+    after = rows[rows.length - 1].id;
+  }
+}

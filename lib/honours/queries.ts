@@ -1,0 +1,262 @@
+import "server-only";
+import { db, Prisma } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { assertStaffLike } from "../auth/actor";
+import { notFound } from "../errors";
+import { toDateOnly } from "../dates";
+import { assertUuid, moneyOut, orgScopeWhere } from "../records/scope";
+import type { HonourDto, HonourFilters, HonourListQuery, ServiceDto, ServiceFilters, ServiceListQuery } from "./schema";
+
+export const HONOUR_SELECT = {
+  id: true,
+  orgId: true,
+  memberId: true,
+  teamName: true,
+  title: true,
+  titleText: true,
+  level: true,
+  year: true,
+  awardingBody: true,
+  awardAmount: true,
+  status: true,
+  notes: true,
+  createdAt: true,
+  updatedAt: true,
+  org: { select: { name: true } },
+  member: { select: { name: true } },
+  sourceEntry: { select: { id: true, trade: true, competition: { select: { id: true, name: true } } } },
+} satisfies Prisma.HonourSelect;
+type HonourRow = Prisma.HonourGetPayload<{ select: typeof HONOUR_SELECT }>;
+
+export function toHonourDto(h: HonourRow): HonourDto {
+  return {
+    id: h.id,
+    orgId: h.orgId,
+    orgName: h.org.name,
+    holder: h.memberId ? "MEMBER" : "TEAM",
+    memberId: h.memberId,
+    memberName: h.member?.name ?? null,
+    teamName: h.teamName,
+    title: h.title,
+    titleText: h.titleText,
+    level: h.level,
+    year: h.year,
+    awardingBody: h.awardingBody,
+    awardAmount: moneyOut(h.awardAmount),
+    status: h.status,
+    source: h.sourceEntry
+      ? { entryId: h.sourceEntry.id, competitionId: h.sourceEntry.competition.id, competitionName: h.sourceEntry.competition.name, trade: h.sourceEntry.trade }
+      : null,
+    notes: h.notes,
+    createdAt: h.createdAt.toISOString(),
+    updatedAt: h.updatedAt.toISOString(),
+  };
+}
+
+/** Staff see their subtree's honours; a member sees only their own. Deleted rows never. */
+function honourScopeWhere(actor: Actor): Prisma.HonourWhereInput {
+  if (actor.role === "MEMBER") return { deletedAt: null, memberId: actor.memberId ?? "00000000-0000-0000-0000-000000000000" };
+  return { deletedAt: null, org: { ancestorIds: { has: actor.orgId } } };
+}
+
+async function honourListWhere(actor: Actor, q: HonourFilters): Promise<Prisma.HonourWhereInput> {
+  const narrowed = actor.role !== "MEMBER" && q.orgId ? { org: await orgScopeWhere(actor, q.orgId) } : {};
+  return {
+    AND: [
+      honourScopeWhere(actor),
+      narrowed,
+      q.q ? { OR: [{ member: { name: { startsWith: q.q } } }, { teamName: { contains: q.q } }, { titleText: { contains: q.q } }] } : {},
+      q.yearFrom || q.yearTo ? { year: { ...(q.yearFrom ? { gte: q.yearFrom } : {}), ...(q.yearTo ? { lte: q.yearTo } : {}) } } : {},
+      q.title ? { title: q.title } : {},
+      q.level ? { level: q.level } : {},
+      q.status ? { status: q.status } : {},
+      q.holder ? { memberId: q.holder === "MEMBER" ? { not: null } : null } : {},
+      q.memberId ? { memberId: q.memberId } : {},
+    ],
+  };
+}
+
+const HONOUR_ORDER: Record<HonourListQuery["sort"], Prisma.HonourOrderByWithRelationInput[]> = {
+  "-year": [{ year: "desc" }, { level: "asc" }, { id: "asc" }],
+  year: [{ year: "asc" }, { level: "asc" }, { id: "asc" }],
+  title: [{ title: "asc" }, { year: "desc" }, { id: "asc" }],
+  level: [{ level: "asc" }, { year: "desc" }, { id: "asc" }],
+  "-createdAt": [{ createdAt: "desc" }, { id: "asc" }],
+  "-awardAmount": [{ awardAmount: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+};
+
+export async function listHonours(actor: Actor, q: HonourListQuery) {
+  const where = await honourListWhere(actor, q);
+  const [rows, total, sums, nominated, persons] = await Promise.all([
+    db.honour.findMany({ where, select: HONOUR_SELECT, orderBy: HONOUR_ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    db.honour.count({ where }),
+    db.honour.aggregate({ where, _sum: { awardAmount: true } }),
+    db.honour.count({ where: { AND: [where, { status: "NOMINATED" }] } }),
+    db.honour.groupBy({ by: ["memberId"], where: { AND: [where, { memberId: { not: null } }] } }),
+  ]);
+  return {
+    data: rows.map(toHonourDto),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+    totals: { count: total, awardTotal: moneyOut(sums._sum.awardAmount) ?? "0.00", nominated, persons: persons.length },
+  };
+}
+
+export async function findHonourInScope(actor: Actor, id: string): Promise<HonourRow> {
+  assertUuid(id, "荣誉记录");
+  const row = await db.honour.findFirst({ where: { AND: [{ id }, honourScopeWhere(actor)] }, select: HONOUR_SELECT });
+  if (!row) throw notFound("荣誉记录");
+  return row;
+}
+
+export async function getHonour(actor: Actor, id: string): Promise<HonourDto> {
+  return toHonourDto(await findHonourInScope(actor, id));
+}
+
+/**
+ * Every matching row in keyset pages of 2,000, for the streaming export (staff
+ * only). The filters are checked before the stream starts, so a bad scope is a
+ * 404 response rather than a broken download.
+ */
+export async function exportHonours(actor: Actor, q: HonourFilters): Promise<AsyncGenerator<HonourDto[]>> {
+  assertStaffLike(actor);
+  const where = await honourListWhere(actor, q);
+  return (async function* () {
+    let after: string | null = null;
+    for (;;) {
+      const rows: HonourRow[] = await db.honour.findMany({
+        where: after ? { AND: [where, { id: { gt: after } }] } : where,
+        select: HONOUR_SELECT,
+        orderBy: { id: "asc" },
+        take: 2000,
+      });
+      if (rows.length === 0) return;
+      yield rows.map(toHonourDto);
+      after = rows[rows.length - 1].id;
+    }
+  })();
+}
+
+// ---- model-worker services ----
+
+export const SERVICE_SELECT = {
+  id: true,
+  orgId: true,
+  memberId: true,
+  year: true,
+  kind: true,
+  servedOn: true,
+  amount: true,
+  notes: true,
+  createdAt: true,
+  updatedAt: true,
+  org: { select: { name: true } },
+  member: { select: { name: true } },
+} satisfies Prisma.ModelWorkerServiceSelect;
+type ServiceRow = Prisma.ModelWorkerServiceGetPayload<{ select: typeof SERVICE_SELECT }>;
+
+export function toServiceDto(s: ServiceRow): ServiceDto {
+  return {
+    id: s.id,
+    orgId: s.orgId,
+    orgName: s.org.name,
+    memberId: s.memberId,
+    memberName: s.member.name,
+    year: s.year,
+    kind: s.kind,
+    servedOn: toDateOnly(s.servedOn)!,
+    amount: moneyOut(s.amount),
+    notes: s.notes,
+    createdAt: s.createdAt.toISOString(),
+    updatedAt: s.updatedAt.toISOString(),
+  };
+}
+
+function serviceScopeWhere(actor: Actor): Prisma.ModelWorkerServiceWhereInput {
+  if (actor.role === "MEMBER") return { deletedAt: null, memberId: actor.memberId ?? "00000000-0000-0000-0000-000000000000" };
+  return { deletedAt: null, org: { ancestorIds: { has: actor.orgId } } };
+}
+
+async function serviceListWhere(actor: Actor, q: ServiceFilters): Promise<Prisma.ModelWorkerServiceWhereInput> {
+  const narrowed = actor.role !== "MEMBER" && q.orgId ? { org: await orgScopeWhere(actor, q.orgId) } : {};
+  return {
+    AND: [
+      serviceScopeWhere(actor),
+      narrowed,
+      q.q ? { member: { name: { startsWith: q.q } } } : {},
+      q.year ? { year: q.year } : {},
+      q.kind ? { kind: q.kind } : {},
+      q.memberId ? { memberId: q.memberId } : {},
+    ],
+  };
+}
+
+const SERVICE_ORDER: Record<ServiceListQuery["sort"], Prisma.ModelWorkerServiceOrderByWithRelationInput[]> = {
+  "-servedOn": [{ servedOn: "desc" }, { id: "asc" }],
+  servedOn: [{ servedOn: "asc" }, { id: "asc" }],
+  kind: [{ kind: "asc" }, { servedOn: "desc" }, { id: "asc" }],
+  "-createdAt": [{ createdAt: "desc" }, { id: "asc" }],
+};
+
+export async function listServices(actor: Actor, q: ServiceListQuery) {
+  const where = await serviceListWhere(actor, q);
+  const [rows, total, sums, persons] = await Promise.all([
+    db.modelWorkerService.findMany({ where, select: SERVICE_SELECT, orderBy: SERVICE_ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    db.modelWorkerService.count({ where }),
+    db.modelWorkerService.aggregate({ where, _sum: { amount: true } }),
+    db.modelWorkerService.groupBy({ by: ["memberId"], where }),
+  ]);
+  return {
+    data: rows.map(toServiceDto),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+    totals: { count: total, persons: persons.length, amountTotal: moneyOut(sums._sum.amount) ?? "0.00" },
+  };
+}
+
+export async function findServiceInScope(actor: Actor, id: string): Promise<ServiceRow> {
+  assertUuid(id, "服务记录");
+  const row = await db.modelWorkerService.findFirst({ where: { AND: [{ id }, serviceScopeWhere(actor)] }, select: SERVICE_SELECT });
+  if (!row) throw notFound("服务记录");
+  return row;
+}
+
+export async function getService(actor: Actor, id: string): Promise<ServiceDto> {
+  return toServiceDto(await findServiceInScope(actor, id));
+}
+
+/**
+ * Every matching row in keyset pages of 2,000, for the streaming export (staff
+ * only). The filters are checked before the stream starts, so a bad scope is a
+ * 404 response rather than a broken download.
+ */
+export async function exportServices(actor: Actor, q: ServiceFilters): Promise<AsyncGenerator<ServiceDto[]>> {
+  assertStaffLike(actor);
+  const where = await serviceListWhere(actor, q);
+  return (async function* () {
+    let after: string | null = null;
+    for (;;) {
+      const rows: ServiceRow[] = await db.modelWorkerService.findMany({
+        where: after ? { AND: [where, { id: { gt: after } }] } : where,
+        select: SERVICE_SELECT,
+        orderBy: { id: "asc" },
+        take: 2000,
+      });
+      if (rows.length === 0) return;
+      yield rows.map(toServiceDto);
+      after = rows[rows.length - 1].id;
+    }
+  })();
+}
+
+/** A member's honours and services for their profile page (the member must be in scope). */
+export async function listMemberRecords(actor: Actor, memberId: string) {
+  const [honours, services] = await Promise.all([
+    db.honour.findMany({ where: { AND: [honourScopeWhere(actor), { memberId }] }, select: HONOUR_SELECT, orderBy: [{ year: "desc" }, { id: "asc" }] }),
+    db.modelWorkerService.findMany({ where: { AND: [serviceScopeWhere(actor), { memberId }] }, select: SERVICE_SELECT, orderBy: [{ servedOn: "desc" }, { id: "asc" }] }),
+  ]);
+  return { honours: honours.map(toHonourDto), services: services.map(toServiceDto) };
+}
+

@@ -1,0 +1,79 @@
+// .xlsx exports of the session list and of one session's enrolments, streamed.
+// The enrolment export has the import template's columns, so it can be
+// imported again; its ID numbers are masked unless staff ask for the
+// "import format", which is audited like revealing an ID number.
+import "server-only";
+import type { Actor } from "../auth/actor";
+import { assertCanWrite, assertStaffLike } from "../auth/actor";
+import { audit } from "../audit/log";
+import { todayCST } from "../dates";
+import { xlsxResponse, type XlsxColumn } from "../xlsx/export";
+import { CERTIFICATE_LEVEL_LABELS, ENROLMENT_OUTCOME_LABELS, TRAINING_MODE_LABELS, TRAINING_TYPE_LABELS } from "./labels";
+import { countEnrolments, exportEnrolments, exportTrainings, findTrainingInScope, type EnrolmentExportRow } from "./queries";
+import type { EnrolmentExportQuery, TrainingDto, TrainingFilters } from "./schema";
+import { ENROLMENT_COLUMNS } from "./import";
+
+const TRAINING_COLUMNS: XlsxColumn<TrainingDto>[] = [
+  { header: "培训名称", value: (s) => s.title, width: 36 },
+  { header: "培训类型", value: (s) => TRAINING_TYPE_LABELS[s.type], width: 16 },
+  { header: "举办组织", value: (s) => s.orgName, width: 30 },
+  { header: "承办单位", value: (s) => s.organiser, width: 24 },
+  { header: "开始日期", value: (s) => s.startsOn, width: 12 },
+  { header: "结束日期", value: (s) => s.endsOn, width: 12 },
+  { header: "培训学时", value: (s) => s.hours, width: 10, numFmt: "0.0" },
+  { header: "培训方式", value: (s) => TRAINING_MODE_LABELS[s.mode], width: 8 },
+  { header: "培训地点", value: (s) => s.place, width: 24 },
+  { header: "计划人数", value: (s) => s.capacity, width: 10 },
+  { header: "参训会员数", value: (s) => s.enrolledCount, width: 10 },
+  { header: "非会员参训人数", value: (s) => s.extraParticipants, width: 14 },
+  { header: "参训人次", value: (s) => s.participantCount, width: 10 },
+  { header: "取证人数", value: (s) => s.certifiedCount, width: 10 },
+  { header: "备注", value: (s) => s.notes, width: 30 },
+];
+
+export async function exportTrainingList(actor: Actor, q: TrainingFilters): Promise<Response> {
+  assertStaffLike(actor);
+  const rows = await exportTrainings(actor, q);
+  await audit(actor, { action: "training.export", entityType: "training_session", orgId: q.orgId ?? actor.orgId, details: { filters: Object.keys(q) } });
+  return xlsxResponse({ filename: `技能培训-${todayCST()}.xlsx`, sheet: "技能培训", columns: TRAINING_COLUMNS, rows });
+}
+
+/** The import template's columns, in its order, then the member's union (ignored on import). */
+const ENROLMENT_VALUES: Record<(typeof ENROLMENT_COLUMNS)[number]["key"], (e: EnrolmentExportRow) => string | number | null> = {
+  name: (e) => e.memberName,
+  idNumber: (e) => e.idNumber,
+  attended: (e) => (e.attended ? "是" : "否"),
+  attendedHours: (e) => e.attendedHours,
+  outcome: (e) => ENROLMENT_OUTCOME_LABELS[e.outcome],
+  certificateLevel: (e) => (e.certificateLevel ? CERTIFICATE_LEVEL_LABELS[e.certificateLevel] : null),
+  certificateNo: (e) => e.certificateNo,
+  subsidyAmount: (e) => e.subsidyAmount,
+};
+
+export async function exportEnrolmentList(actor: Actor, sessionId: string, q: EnrolmentExportQuery): Promise<Response> {
+  assertStaffLike(actor);
+  const withIds = q.format === "import";
+  // Full ID numbers only for those who may reveal them (staff, admins); leaders get 403.
+  if (withIds) assertCanWrite(actor);
+  const session = await findTrainingInScope(actor, sessionId);
+  const rows = await exportEnrolments(actor, sessionId, q, withIds);
+  const count = withIds ? await countEnrolments(actor, sessionId, q) : undefined;
+  await audit(actor, {
+    action: withIds ? "training.enrolment.export_id_numbers" : "training.enrolment.export",
+    entityType: "training_session",
+    entityId: sessionId,
+    orgId: session.orgId,
+    details: withIds ? { format: "import", rows: count } : { format: "list" },
+  });
+  const columns: XlsxColumn<EnrolmentExportRow>[] = [
+    ...ENROLMENT_COLUMNS.map((c) => ({ header: c.header, width: c.width, value: ENROLMENT_VALUES[c.key] })),
+    { header: "所在工会", value: (e) => e.memberOrgName, width: 36 },
+  ];
+  // Amounts are written as their exact text ("1234.50"), never through a float.
+  return xlsxResponse({
+    filename: `培训学员-${session.title}-${withIds ? "导入格式" : "名单"}-${todayCST()}.xlsx`,
+    sheet: "导入数据",
+    columns,
+    rows,
+  });
+}

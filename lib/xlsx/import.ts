@@ -1,0 +1,377 @@
+// The shared .xlsx import: a downloadable template (Chinese headers, one example
+// row, a sheet of instructions), a streaming parser that validates every row
+// with the module's zod row schema, and a runner that reports EVERY problem as
+// { row, column, message } (row number as Excel shows it, column header and
+// reason in Chinese) before anything is written. A dry run stops after the
+// checks; a real import writes all rows in one transaction or none at all.
+import "server-only";
+import { Readable } from "node:stream";
+import ExcelJS from "exceljs";
+import { AppError } from "../errors";
+import type { z } from "../validation/zod";
+
+export const IMPORT_LIMITS = {
+  /** Upload size (bytes). */
+  maxBytes: 10 * 1024 * 1024,
+  /** Non-empty data rows per file. */
+  maxRows: 20_000,
+};
+
+export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export type ImportColumn<K extends string = string> = {
+  key: K;
+  header: string;
+  required?: boolean;
+  /** The example row's value. */
+  example: string;
+  /** What to enter, for the instructions sheet. */
+  hint: string;
+  width?: number;
+  /** Must be typed as text (long digit strings such as ID numbers lose digits as numbers). */
+  text?: boolean;
+  /** Allowed values, offered as a drop-down list in the template. */
+  choices?: readonly string[];
+};
+
+/** Raw cell texts of one row, keyed by column key; blank cells are absent. */
+export type RawRow<K extends string> = Partial<Record<K, string>>;
+
+export type ImportSpec<K extends string, Row> = {
+  /** e.g. "培训学员导入模板" (title of the instructions sheet). */
+  title: string;
+  columns: readonly ImportColumn<K>[];
+  /** Validates one row's texts; issue paths name the column key. */
+  row: z.ZodType<Row, RawRow<K>>;
+  notes: readonly string[];
+};
+
+export type ImportIssue = { row: number; column: string; message: string };
+export type ParsedRow<Row> = { row: number; data: Row };
+
+export type ImportReport = {
+  dryRun: boolean;
+  /** True when the file has no problems (and, unless a dry run, was written). */
+  ok: boolean;
+  summary: { rows: number; valid: number; invalid: number; written: number };
+  issues: ImportIssue[];
+};
+
+const DATA_SHEET = "导入数据";
+const NOTES_SHEET = "填写说明";
+/** How far down the template offers its drop-down lists. */
+const VALIDATION_ROWS = IMPORT_LIMITS.maxRows + 1;
+
+// ---------------------------------------------------------------- template
+
+export async function buildTemplate<K extends string, Row>(spec: ImportSpec<K, Row>, extraNotes: readonly string[] = []): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "工会工作平台";
+  const ws = wb.addWorksheet(DATA_SHEET, { views: [{ state: "frozen", ySplit: 1 }] });
+  ws.columns = spec.columns.map((c) => ({ header: c.header, key: c.key, width: c.width ?? 16, style: c.text ? { numFmt: "@" } : {} }));
+  spec.columns.forEach((c, i) => {
+    const cell = ws.getRow(1).getCell(i + 1);
+    cell.font = { bold: true, color: c.required ? { argb: "FFB91C1C" } : undefined };
+    cell.note = `${c.required ? "必填。" : "选填。"}${c.hint}`;
+    if (c.choices) {
+      const letter = ws.getColumn(i + 1).letter;
+      // exceljs keeps data validations per range (its typings omit the collection).
+      (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}2:${letter}${VALIDATION_ROWS}`, {
+        type: "list",
+        allowBlank: true,
+        formulae: [`"${c.choices.join(",")}"`],
+        showErrorMessage: true,
+        errorTitle: "输入有误",
+        error: `请从下拉列表中选择：${c.choices.join("、")}`,
+      });
+    }
+  });
+  const example = ws.addRow(spec.columns.map((c) => c.example));
+  example.font = { italic: true, color: { argb: "FF6B7280" } };
+
+  const notes = wb.addWorksheet(NOTES_SHEET);
+  notes.columns = [
+    { header: "列名", key: "header", width: 18 },
+    { header: "是否必填", key: "required", width: 10 },
+    { header: "填写要求", key: "hint", width: 80 },
+  ];
+  notes.getRow(1).font = { bold: true };
+  for (const c of spec.columns) notes.addRow({ header: c.header, required: c.required ? "必填" : "选填", hint: c.hint });
+  notes.addRow([]);
+  notes.addRow([spec.title]).font = { bold: true };
+  const general = [
+    `数据填写在第一个工作表“${DATA_SHEET}”中，第1行为列名，请勿修改列名；列的顺序可以调整，多余的列不会导入。`,
+    "第2行为示例（灰色斜体），导入前请删除。",
+    `每个文件最多 ${IMPORT_LIMITS.maxRows.toLocaleString("zh-CN")} 行数据，文件不超过 ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MB，只支持 .xlsx 格式。`,
+    "身份证号请以文本格式填写完整的18位号码（末位可为X）；会员按身份证号在会员名册中匹配，未登记的会员不会自动新建。",
+    "建议先“试导入”检查：试导入不写入任何数据，并列出每一处错误（行号、列名、原因）。正式导入时只要有一处错误，整个文件都不会写入。",
+    ...spec.notes,
+    ...extraNotes,
+  ];
+  general.forEach((n, i) => notes.addRow([`${i + 1}. ${n}`]));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** A workbook as a download. */
+export function xlsxFileResponse(buf: Buffer, filename: string): Response {
+  const ascii = filename.replace(/[^\x20-\x7e]/g, "_");
+  return new Response(new Uint8Array(buf), {
+    headers: {
+      "Content-Type": XLSX_MIME,
+      "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
+
+// ---------------------------------------------------------------- upload
+
+const tooBig = () => new AppError("VALIDATION", `文件超过 ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MB，请拆分后分批导入`, { file: "文件过大" });
+
+/** Reads at most `limit` bytes of a request body, refusing anything longer without buffering it. */
+async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array> {
+  if (!body) return new Uint8Array();
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      throw tooBig();
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
+/**
+ * The .xlsx file of a `multipart/form-data` upload (field `file`). Size is
+ * enforced while the body streams in; only .xlsx (a zip) is accepted.
+ */
+export async function readXlsxUpload(req: Request): Promise<Buffer> {
+  const type = req.headers.get("content-type") ?? "";
+  if (!type.toLowerCase().startsWith("multipart/form-data")) {
+    throw new AppError("VALIDATION", "请以 multipart/form-data 方式上传文件（字段名 file）", { file: "请上传文件" });
+  }
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  // Room for the multipart framing around the file itself.
+  const limit = IMPORT_LIMITS.maxBytes + 64 * 1024;
+  if (declared > limit) throw tooBig();
+  const raw = await readLimited(req.body, limit);
+  let form: FormData;
+  try {
+    form = await new Response(raw as BodyInit, { headers: { "content-type": type } }).formData();
+  } catch {
+    throw new AppError("VALIDATION", "无法读取上传的文件，请重新选择文件上传", { file: "无法读取上传的文件" });
+  }
+  const file = form.get("file");
+  if (!(file instanceof Blob) || !("name" in file)) {
+    throw new AppError("VALIDATION", "请选择要导入的 .xlsx 文件", { file: "请选择要导入的 .xlsx 文件" });
+  }
+  const name = String((file as File).name ?? "");
+  if (!/\.xlsx$/i.test(name)) {
+    throw new AppError("VALIDATION", "只支持 .xlsx 格式的 Excel 文件（.xls、.csv 请先另存为 .xlsx）", { file: "只支持 .xlsx 格式" });
+  }
+  if (file.size === 0) throw new AppError("VALIDATION", "上传的文件是空的", { file: "文件为空" });
+  if (file.size > IMPORT_LIMITS.maxBytes) throw tooBig();
+  const buf = Buffer.from(await file.arrayBuffer());
+  // An .xlsx file is a zip archive: "PK\x03\x04".
+  if (buf.length < 4 || buf.readUInt32LE(0) !== 0x04034b50) {
+    throw new AppError("VALIDATION", "文件不是有效的 .xlsx 文件，请用 Excel 或 WPS 另存为 .xlsx 后重试", { file: "文件格式无效" });
+  }
+  return buf;
+}
+
+// ---------------------------------------------------------------- parser
+
+type CellText = { text: string } | { problem: string };
+
+const pad2 = (n: number) => String(n).padStart(2, "0");
+
+/** A cell's value as the text the row schema validates. */
+function cellText(value: ExcelJS.CellValue, column: ImportColumn): CellText | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) {
+    // Excel dates have no time zone; exceljs hands them over as UTC midnight.
+    return { text: `${value.getUTCFullYear()}-${pad2(value.getUTCMonth() + 1)}-${pad2(value.getUTCDate())}` };
+  }
+  if (typeof value === "number") {
+    if (column.text && Math.abs(value) >= 1e15) {
+      return { problem: `${column.header}被存成了数字，末尾几位已丢失，请将该列设置为文本格式后重新填写` };
+    }
+    return { text: String(value) };
+  }
+  if (typeof value === "string") return { text: value };
+  if (typeof value === "boolean") return { text: value ? "是" : "否" };
+  if (typeof value === "object") {
+    if ("richText" in value && Array.isArray(value.richText)) return { text: value.richText.map((r) => r.text).join("") };
+    if ("error" in value) return { problem: `单元格为错误值 ${String(value.error)}` };
+    if ("result" in value) return value.result === undefined ? null : cellText(value.result as ExcelJS.CellValue, column);
+    if ("text" in value && typeof value.text === "string") return { text: value.text };
+  }
+  return { problem: "无法识别的单元格内容" };
+}
+
+export type ParseResult<Row> = { rows: ParsedRow<Row>[]; issues: ImportIssue[]; total: number };
+
+/**
+ * Reads the first worksheet as a stream (so an oversized file is refused at
+ * its 20,001st row, not after loading it whole), maps columns by their header
+ * text, and validates each non-empty row. Every problem is collected.
+ */
+export async function parseWorkbook<K extends string, Row>(buf: Buffer, spec: ImportSpec<K, Row>): Promise<ParseResult<Row>> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buf), {
+    sharedStrings: "cache",
+    styles: "cache",
+    worksheets: "emit",
+    hyperlinks: "ignore",
+    entries: "ignore",
+  });
+  const issues: ImportIssue[] = [];
+  const rows: ParsedRow<Row>[] = [];
+  let total = 0;
+  let headerSeen = false;
+  const colByIndex = new Map<number, ImportColumn<K>>();
+  const headers = new Map(spec.columns.map((c) => [c.header, c]));
+
+  try {
+    for await (const sheet of reader) {
+      // The data sheet is the workbook's first (sheet1.xml); instruction sheets are ignored.
+      if (String((sheet as unknown as { id: string | number }).id) !== "1") continue;
+      for await (const row of sheet) {
+        const values = (row.values ?? []) as ExcelJS.CellValue[];
+        if (!headerSeen) {
+          headerSeen = true;
+          const seen = new Set<string>();
+          values.forEach((v, i) => {
+            const t = cellText(v, { key: "", header: "", example: "", hint: "" });
+            const h = t && "text" in t ? t.text.trim().replace(/\s+/g, "") : "";
+            const col = headers.get(h);
+            if (!col) return;
+            if (seen.has(h)) issues.push({ row: row.number, column: h, message: "列名重复" });
+            seen.add(h);
+            colByIndex.set(i, col);
+          });
+          for (const c of spec.columns) {
+            if (c.required && !seen.has(c.header)) issues.push({ row: row.number, column: c.header, message: "缺少此列，请使用导入模板" });
+          }
+          if (issues.length) return { rows: [], issues, total: 0 };
+          continue;
+        }
+        const raw: RawRow<K> = {};
+        const cellProblems: ImportIssue[] = [];
+        for (const [i, col] of colByIndex) {
+          const t = cellText(values[i], col);
+          if (!t) continue;
+          if ("problem" in t) cellProblems.push({ row: row.number, column: col.header, message: t.problem });
+          else if (t.text.trim() !== "") raw[col.key] = t.text.trim();
+        }
+        if (Object.keys(raw).length === 0 && cellProblems.length === 0) continue; // blank line
+        total++;
+        if (total > IMPORT_LIMITS.maxRows) {
+          throw new AppError("VALIDATION", `文件超过 ${IMPORT_LIMITS.maxRows.toLocaleString("zh-CN")} 行数据，请拆分后分批导入`, { file: "行数超过上限" });
+        }
+        if (cellProblems.length) {
+          issues.push(...cellProblems);
+          continue;
+        }
+        const parsed = spec.row.safeParse(raw);
+        if (parsed.success) {
+          rows.push({ row: row.number, data: parsed.data });
+          continue;
+        }
+        const reported = new Set<string>();
+        for (const issue of parsed.error.issues) {
+          const key = String(issue.path[0] ?? "");
+          const header = spec.columns.find((c) => c.key === key)?.header ?? "—";
+          if (reported.has(header)) continue;
+          reported.add(header);
+          issues.push({ row: row.number, column: header, message: issue.message });
+        }
+      }
+    }
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw new AppError("VALIDATION", "无法读取该文件，请确认是用 Excel 或 WPS 保存的 .xlsx 文件", { file: "文件无法读取" });
+  }
+  if (!headerSeen) throw new AppError("VALIDATION", "文件中没有数据：第一个工作表是空的", { file: "文件中没有数据" });
+  if (total === 0 && issues.length === 0) throw new AppError("VALIDATION", "文件中没有可导入的数据行", { file: "没有数据行" });
+  return { rows, issues, total };
+}
+
+// ---------------------------------------------------------------- runner
+
+export type Reporter = (row: number, column: string, message: string) => void;
+
+/**
+ * Parse → module checks (members by ID number, duplicates, already present …)
+ * → report. Nothing is written unless every row is clean and this is not a
+ * dry run; `write` runs the caller's single transaction.
+ */
+export async function runImport<K extends string, Row, Ready>(opts: {
+  file: Buffer;
+  spec: ImportSpec<K, Row>;
+  dryRun: boolean;
+  check: (rows: ParsedRow<Row>[], report: Reporter) => Promise<Ready[]>;
+  write: (ready: Ready[]) => Promise<number>;
+}): Promise<ImportReport> {
+  const parsed = await parseWorkbook(opts.file, opts.spec);
+  const issues = [...parsed.issues];
+  const ready = await opts.check(parsed.rows, (row, column, message) => issues.push({ row, column, message }));
+  const order = new Map(opts.spec.columns.map((c, i) => [c.header, i]));
+  issues.sort((a, b) => a.row - b.row || (order.get(a.column) ?? 99) - (order.get(b.column) ?? 99));
+  const invalid = new Set(issues.map((i) => i.row)).size;
+  const summary = { rows: parsed.total, valid: parsed.total - invalid, invalid, written: 0 };
+  if (issues.length > 0 || opts.dryRun) return { dryRun: opts.dryRun, ok: issues.length === 0, summary, issues };
+  summary.written = await opts.write(ready);
+  return { dryRun: false, ok: true, summary, issues };
+}
+
+/**
+ * The HTTP answer: a clean report is 200; a real import refused for bad rows
+ * is 400 in the API's error shape, with the report alongside so the caller
+ * still sees every row.
+ */
+export function importResponse(report: ImportReport): Response {
+  if (report.ok || report.dryRun) return Response.json(report);
+  return Response.json(
+    {
+      error: { code: "VALIDATION", message: `导入失败：文件中有 ${report.summary.invalid} 行存在 ${report.issues.length} 处错误，未写入任何数据` },
+      report,
+    },
+    { status: 400 },
+  );
+}
+
+/** `?dryRun=1` (or `true`) on the import URL. */
+export function isDryRun(req: Request): boolean {
+  const v = new URL(req.url).searchParams.get("dryRun");
+  return v === "1" || v === "true";
+}
+
+/** Yes/no cells: 是/否 (also Y/N, 1/0, √/×). */
+export function parseYesNo(s: string): boolean | null {
+  const t = s.trim().toUpperCase();
+  if (["是", "Y", "YES", "1", "√", "TRUE"].includes(t)) return true;
+  if (["否", "N", "NO", "0", "×", "FALSE"].includes(t)) return false;
+  return null;
+}
+
+/** Looks a label up in a value → label map (exact, then ignoring spaces and brackets). */
+export function fromLabel<V extends string>(labels: Record<V, string>, s: string, aliases: Partial<Record<string, V>> = {}): V | null {
+  const norm = (x: string) => x.replace(/[\s()（）]/g, "");
+  const wanted = norm(s);
+  for (const [v, label] of Object.entries(labels) as [V, string][]) {
+    if (label === s || norm(label) === wanted || v === s) return v;
+  }
+  return aliases[wanted] ?? aliases[s] ?? null;
+}

@@ -1,0 +1,226 @@
+// Province-scale data for the benchmark, generated in PostgreSQL with
+// INSERT … SELECT generate_series (minutes, not hours): 1 province, 13 cities,
+// 100 counties × 10 towns × (8 villages + 20 grassroots unions) + 3 county-wide
+// unions each (≈29,400 organisations), 2,000,000 members, and programme
+// records in proportion to the demo county (trainings, competitions, honours,
+// services, studios, activities, enterprises, contracts, hardship files,
+// funds, grants), dated 2024-01 to 2026-11. ID numbers are not real: the
+// cipher is empty and the lookup hash a unique md5 pair, which is all the
+// benchmark needs. Deterministic (setseed) apart from parallel scans.
+import type pg from "pg";
+
+export const SCALE = { cities: 13, counties: 100, towns: 10, villages: 8, grassroots: 20, countyUnions: 3, members: 2_000_000 };
+
+const S = SCALE;
+const TOWN0 = 115;
+const CU0 = TOWN0 + S.counties * S.towns; // county-wide unions
+const VIL0 = CU0 + S.counties * S.countyUnions;
+const GR0 = VIL0 + S.counties * S.towns * S.villages;
+const GR_N = S.counties * S.towns * S.grassroots;
+
+export async function generateBase(c: pg.Client, log: (m: string) => void) {
+  const t0 = Date.now();
+  const step = async (label: string, sql: string) => {
+    const t = Date.now();
+    const r = await c.query(sql);
+    log(`${label}: ${r.rowCount ?? ""} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+  };
+  await c.query("SELECT setseed(0.42)");
+  await step(
+    "organisations",
+    `INSERT INTO organisation (id, name, level, kind, code, parent_id, ancestor_ids, depth, status, founded_on, employee_count, created_at, updated_at)
+     SELECT 1, '江苏省总工会', 'PROVINCE'::"OrgLevel", 'FEDERATION'::"OrgKind", '320000', NULL::int, ARRAY[1], 0, 'ACTIVE'::"OrgStatus", DATE '1950-05-01', NULL::int, now(), now()
+     UNION ALL
+     SELECT 2 + i, '城市' || i || '市总工会', 'CITY'::"OrgLevel", 'FEDERATION'::"OrgKind", (321000 + i * 100)::text, 1, ARRAY[1, 2 + i], 1, 'ACTIVE'::"OrgStatus", DATE '1950-05-01', NULL::int, now(), now()
+       FROM generate_series(0, ${S.cities - 1}) i
+     UNION ALL
+     SELECT 15 + k, '样本' || k || '县总工会', 'COUNTY'::"OrgLevel", 'FEDERATION'::"OrgKind", (330000 + k)::text, 2 + k % ${S.cities}, ARRAY[1, 2 + k % ${S.cities}, 15 + k], 2, 'ACTIVE'::"OrgStatus", DATE '1952-01-01', NULL::int, now(), now()
+       FROM generate_series(0, ${S.counties - 1}) k`,
+  );
+  await step(
+    "towns and county-wide unions",
+    `INSERT INTO organisation (id, name, level, kind, parent_id, ancestor_ids, depth, status, founded_on, created_at, updated_at)
+     SELECT ${TOWN0} + k * ${S.towns} + t, '样本' || k || '县第' || t || '镇总工会', 'TOWN'::"OrgLevel", 'FEDERATION'::"OrgKind", 15 + k,
+            ARRAY[1, 2 + k % ${S.cities}, 15 + k, ${TOWN0} + k * ${S.towns} + t], 3, 'ACTIVE'::"OrgStatus", DATE '1990-01-01', now(), now()
+       FROM generate_series(0, ${S.counties - 1}) k, generate_series(0, ${S.towns - 1}) t
+     UNION ALL
+     SELECT ${CU0} + k * ${S.countyUnions} + j, '样本' || k || '县' || (ARRAY['道路货运行业工会联合会','快递行业工会联合会','新就业形态工会'])[j + 1], 'GRASSROOTS'::"OrgLevel",
+            (CASE WHEN j = 2 THEN 'NEW_EMPLOYMENT' ELSE 'INDUSTRY' END)::"OrgKind", 15 + k,
+            ARRAY[1, 2 + k % ${S.cities}, 15 + k, ${CU0} + k * ${S.countyUnions} + j], 3, 'ACTIVE'::"OrgStatus", DATE '2019-06-01', now(), now()
+       FROM generate_series(0, ${S.counties - 1}) k, generate_series(0, ${S.countyUnions - 1}) j`,
+  );
+  await step(
+    "villages and grassroots unions",
+    `INSERT INTO organisation (id, name, level, kind, parent_id, ancestor_ids, depth, status, founded_on, employee_count, created_at, updated_at)
+     SELECT ${VIL0} + tw * ${S.villages} + v, t.name || '第' || v || '村工会联合会', 'VILLAGE'::"OrgLevel", 'COMMUNITY'::"OrgKind", t.id, t.ancestor_ids || (${VIL0} + tw * ${S.villages} + v), 4, 'ACTIVE'::"OrgStatus",
+            DATE '2005-01-01' + (random() * 6000)::int, NULL::int, now(), now()
+       FROM generate_series(0, ${S.counties * S.towns - 1}) tw JOIN organisation t ON t.id = ${TOWN0} + tw, generate_series(0, ${S.villages - 1}) v
+     UNION ALL
+     SELECT ${GR0} + tw * ${S.grassroots} + g, t.name || '企业' || g || '有限公司工会委员会', 'GRASSROOTS'::"OrgLevel", (CASE WHEN g < 16 THEN 'INDEPENDENT' ELSE 'JOINT' END)::"OrgKind",
+            t.id, t.ancestor_ids || (${GR0} + tw * ${S.grassroots} + g), 4, 'ACTIVE'::"OrgStatus", DATE '1995-01-01' + (random() * 11000)::int, 50 + (random() * 400)::int, now(), now()
+       FROM generate_series(0, ${S.counties * S.towns - 1}) tw JOIN organisation t ON t.id = ${TOWN0} + tw, generate_series(0, ${S.grassroots - 1}) g`,
+  );
+  await c.query(`SELECT setval(pg_get_serial_sequence('organisation', 'id'), (SELECT max(id) FROM organisation))`);
+
+  // Members: 85% in enterprise unions, 10% in villages, 5% in county-wide unions.
+  await step(
+    "members",
+    `INSERT INTO member (id, name, id_cipher, id_hash, id_masked, birth_date, sex, phone, org_id, joined_on, status, groups, left_on, created_at, updated_at)
+     SELECT gen_random_uuid(),
+            (ARRAY['王','李','张','刘','陈','杨','黄','赵','吴','周','徐','孙','马','朱','胡','郭','何','高','林','罗','郑','梁','谢','宋','唐','许','韩','冯','邓','曹','彭','曾','肖','田','董','袁','潘','于','蒋','蔡'])[1 + floor(power(random(), 1.6) * 40)::int]
+              || (ARRAY['建','国','华','明','英','芳','伟','军','红','玲','海','燕','平','强','丽','勇','杰','敏','静','涛','磊','超','霞','峰','斌','鹏','秀','文','洁','宇'])[1 + floor(random() * 30)::int]
+              || CASE WHEN random() < 0.7 THEN (ARRAY['华','明','东','林','波','军','平','辉','芳','梅','兰','娟','刚','成','荣','生','云','飞','亮','婷'])[1 + floor(random() * 20)::int] ELSE '' END,
+            '\\x00'::bytea, md5(i::text) || md5('m' || i), '320000********' || lpad((i % 10000)::text, 4, '0'),
+            DATE '1966-01-01' + (random() * 14000)::int, (CASE WHEN random() < 0.56 THEN 'MALE' ELSE 'FEMALE' END)::"Sex",
+            '1' || (3 + i % 7)::text || lpad((i::bigint * 7919 % 1000000000)::text, 9, '0'),
+            CASE WHEN r < 0.85 THEN ${GR0} + floor(random() * ${GR_N})::int
+                 WHEN r < 0.95 THEN ${VIL0} + floor(random() * ${S.counties * S.towns * S.villages})::int
+                 ELSE ${CU0} + floor(random() * ${S.counties * S.countyUnions})::int END,
+            j, (CASE WHEN s < 0.93 THEN 'ACTIVE' WHEN s < 0.98 THEN 'LEFT' ELSE 'TRANSFERRED_OUT' END)::"MemberStatus",
+            (CASE WHEN r >= 0.95 THEN ARRAY[(ARRAY['TRUCK_DRIVER','COURIER','FOOD_DELIVERY','RIDE_HAILING','LIVE_STREAMER','PROPERTY_STAFF'])[1 + floor(random() * 6)::int]]
+                  WHEN g < 0.35 THEN ARRAY['FRONTLINE'] WHEN g < 0.55 THEN ARRAY['MIGRANT_WORKER','FRONTLINE'] ELSE ARRAY[]::text[] END)::"MemberGroup"[],
+            CASE WHEN s >= 0.93 AND s < 0.98 THEN least(j + 200 + (random() * 3000)::int, DATE '2026-11-01') END,
+            now(), now()
+     FROM (SELECT i, random() AS r, random() AS s, random() AS g, DATE '2000-01-01' + floor(power(random(), 0.7) * 9800)::int AS j
+           FROM generate_series(1, ${S.members}) i) x`,
+  );
+
+  await c.query("ANALYZE organisation, member");
+  log(`organisations and members in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+}
+
+/** Programme records, about 14× the demo data set (which has 145,000 members). */
+export async function generateRecords(c: pg.Client, log: (m: string) => void, passwordHash: string) {
+  const t0 = Date.now();
+  const step = async (label: string, sql: string) => {
+    const t = Date.now();
+    const r = await c.query(sql);
+    log(`${label}: ${r.rowCount ?? ""} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+  };
+  await c.query("SELECT setseed(0.43)");
+  // A partial earlier run leaves some records behind: start them afresh.
+  for (const t of ["training_enrolment", "training_session", "competition_entry", "competition", "honour", "model_worker_service", "studio", "activity_record",
+    "contract_coverage", "contract", "enterprise", '"grant"', "hardship_file", "fund", "user_session", "app_user"]) await c.query(`DELETE FROM ${t}`);
+  const org = (pool: "gr" | "town" | "county" | "any") =>
+    pool === "gr" ? `${GR0} + floor(random() * ${GR_N})::int`
+    : pool === "town" ? `${TOWN0} + floor(random() * ${S.counties * S.towns})::int`
+    : pool === "county" ? `15 + floor(random() * ${S.counties})::int`
+    : `(CASE WHEN random() < 0.3 THEN ${TOWN0} + floor(random() * ${S.counties * S.towns})::int WHEN random() < 0.4 THEN 15 + floor(random() * ${S.counties})::int ELSE ${GR0} + floor(random() * ${GR_N})::int END)`;
+  const day = `DATE '2024-01-01' + floor(random() * 1050)::int`;
+  await step(
+    "training sessions",
+    `INSERT INTO training_session (id, org_id, title, type, organiser, starts_on, ends_on, hours, mode, extra_participants, created_at, updated_at)
+     SELECT gen_random_uuid(), o, '技能培训班' || i, (ARRAY['APPRENTICESHIP','ENTREPRENEURSHIP','SAFETY','EMPLOYMENT_SKILLS','MIGRANT_UPSKILLING','ONLINE','EDUCATION_UPGRADE'])[1 + floor(random() * 7)::int]::"TrainingType",
+            '县总工会', d, d + 2, 16, 'ONSITE', floor(random() * 300)::int, now(), now()
+     FROM (SELECT i, ${org("any")} AS o, ${day} AS d FROM generate_series(1, 4300) i) x`,
+  );
+  await step(
+    "training enrolments",
+    `INSERT INTO training_enrolment (id, session_id, member_id, outcome, created_at, updated_at)
+     SELECT gen_random_uuid(), s.id, m.id, (ARRAY['ENROLLED','COMPLETED','CERTIFIED','CERTIFIED','DROPPED'])[1 + floor(random() * 5)::int]::"EnrolmentOutcome", now(), now()
+     FROM (SELECT id, row_number() OVER (ORDER BY id) AS rn FROM training_session) s
+     CROSS JOIN LATERAL (SELECT gen_random_uuid() AS r, s.rn) AS g
+     CROSS JOIN LATERAL (SELECT id FROM member WHERE id >= g.r ORDER BY id LIMIT 40) m`,
+  );
+  await step(
+    "competitions",
+    `INSERT INTO competition (id, org_id, name, kind, level, organiser, starts_on, ends_on, trades, created_at, updated_at)
+     SELECT gen_random_uuid(), ${org("any")}, '职业技能竞赛' || i, (ARRAY['SKILLS','KEY_PROJECT','ANKANG_CUP','OTHER'])[1 + floor(random() * 4)::int]::"CompetitionKind",
+            'COUNTY', '县总工会', d, d + 1, ARRAY['电工','焊工'], now(), now()
+     FROM (SELECT i, ${day} AS d FROM generate_series(1, 4900) i) x`,
+  );
+  await step(
+    "competition entries",
+    `INSERT INTO competition_entry (id, competition_id, member_id, trade, created_at, updated_at)
+     SELECT gen_random_uuid(), c.id, m.id, '电工', now(), now()
+     FROM competition c CROSS JOIN LATERAL (SELECT gen_random_uuid() AS r, c.id) AS g
+     CROSS JOIN LATERAL (SELECT id FROM member WHERE id >= g.r ORDER BY id LIMIT 12) m`,
+  );
+  await step(
+    "honours",
+    `INSERT INTO honour (id, org_id, member_id, title, title_text, level, year, awarding_body, status, created_at, updated_at)
+     SELECT gen_random_uuid(), o, NULL, 'CRAFTSMAN', '县工匠', (ARRAY['NATIONAL','PROVINCIAL','CITY','COUNTY','COUNTY','COUNTY'])[1 + floor(random() * 6)::int]::"HonourLevel",
+            2024 + floor(random() * 3)::int, '县总工会', 'AWARDED', now(), now()
+     FROM (SELECT ${org("gr")} AS o FROM generate_series(1, 26000)) x`,
+  );
+  await step(
+    "model-worker services",
+    `INSERT INTO model_worker_service (id, org_id, member_id, year, kind, served_on, created_at, updated_at)
+     SELECT gen_random_uuid(), x.o, m.id, extract(year FROM x.d)::int, (ARRAY['HEALTH_CHECK','RECUPERATION','SERVICE_CARD','VISIT','OTHER'])[1 + floor(random() * 5)::int]::"ModelWorkerServiceKind", x.d, now(), now()
+     FROM (SELECT ${org("gr")} AS o, ${day} AS d, row_number() OVER () AS rn FROM generate_series(1, 100000)) x
+     JOIN (SELECT id, row_number() OVER () AS rn FROM (SELECT id FROM member ORDER BY random() LIMIT 100000) r) m ON m.rn = x.rn`,
+  );
+  await step(
+    "studios",
+    `INSERT INTO studio (id, org_id, name, kind, level, lead_member_id, founded_on, status, created_at, updated_at)
+     SELECT gen_random_uuid(), ${org("gr")}, '创新工作室' || i, 'MODEL_WORKER', (ARRAY['NATIONAL','PROVINCIAL','CITY','COUNTY','COUNTY'])[1 + floor(random() * 5)::int]::"HonourLevel",
+            m.id, DATE '2015-01-01' + floor(random() * 4000)::int, 'NAMED', now(), now()
+     FROM generate_series(1, 800) i
+     JOIN (SELECT id, row_number() OVER () AS rn FROM (SELECT id FROM member ORDER BY random() LIMIT 800) r) m ON m.rn = i`,
+  );
+  await step(
+    "activity types and records",
+    `WITH t AS (
+       INSERT INTO activity_type (code, name, sort) VALUES ('LECTURE', '“双进”宣讲', 1), ('SUMMER_COOLING', '夏季送清凉', 2), ('LEGAL_AID', '法律援助与调解', 3), ('MODEL_WORKER_VISIT', '劳模工匠助企行', 4)
+       ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name RETURNING id
+     )
+     INSERT INTO activity_record (id, org_id, type_id, held_on, participants, created_at, updated_at)
+     SELECT gen_random_uuid(), ${org("any")}, (SELECT id FROM t WHERE g > 0 ORDER BY random() LIMIT 1), ${day}, floor(random() * 200)::int, now(), now()
+     FROM generate_series(1, 17000) g`,
+  );
+  await step(
+    "enterprises",
+    `INSERT INTO enterprise (id, area_org_id, union_org_id, name, worker_count, created_at, updated_at)
+     SELECT gen_random_uuid(), ${TOWN0} + floor(random() * ${S.counties * S.towns})::int,
+            CASE WHEN random() < 0.8 THEN ${GR0} + floor(random() * ${GR_N})::int END, '企业' || i, 20 + floor(random() * 500)::int, TIMESTAMPTZ '2024-01-01' + random() * INTERVAL '1000 days', now()
+     FROM generate_series(1, 140000) i`,
+  );
+  await step(
+    "contracts",
+    `INSERT INTO contract (id, org_id, kind, title, employer_party, status, offered_on, effective_from, effective_to, created_at, updated_at)
+     SELECT gen_random_uuid(), ${org("gr")}, (ARRAY['COMPREHENSIVE','WAGE','WOMEN','REGIONAL','INDUSTRY'])[1 + floor(random() * 5)::int]::"ContractKind", '集体合同' || i, '企业方',
+            (CASE WHEN random() < 0.8 THEN 'IN_FORCE' ELSE 'NEGOTIATING' END)::"ContractStatus", d - 30, d, d + 365 * (1 + floor(random() * 3)::int), now(), now()
+     FROM (SELECT i, DATE '2023-06-01' + floor(random() * 1200)::int AS d FROM generate_series(1, 60000) i) x`,
+  );
+  await step(
+    "contract coverage",
+    `INSERT INTO contract_coverage (contract_id, enterprise_id, worker_count)
+     SELECT DISTINCT ON (c.id, e.id) c.id, e.id, e.worker_count
+     FROM contract c CROSS JOIN LATERAL (SELECT gen_random_uuid() AS r, c.id) AS g
+     CROSS JOIN LATERAL (SELECT id, worker_count FROM enterprise WHERE id >= g.r ORDER BY id LIMIT 3) e`,
+  );
+  await step(
+    "hardship files",
+    `INSERT INTO hardship_file (id, org_id, member_id, category, cause, household_size, household_income, status, status_on, created_at, updated_at)
+     SELECT gen_random_uuid(), x.o, m.id, 'RELATIVE', 'ILLNESS', 3, 20000, (CASE WHEN random() < 0.8 THEN 'IN_FILE' ELSE 'LIFTED' END)::"HardshipStatus",
+            ${day}, TIMESTAMPTZ '2024-01-01' + random() * INTERVAL '600 days', now()
+     FROM (SELECT ${org("gr")} AS o, row_number() OVER () AS rn FROM generate_series(1, 20000)) x
+     JOIN (SELECT id, row_number() OVER () AS rn FROM (SELECT id FROM member ORDER BY random() LIMIT 20000) r) m ON m.rn = x.rn`,
+  );
+  await c.query(`UPDATE hardship_file SET status_on = NULL WHERE status = 'IN_FILE'`);
+  await step(
+    "funds",
+    `INSERT INTO fund (id, org_id, year, source, name, budget, created_at, updated_at)
+     SELECT gen_random_uuid(), o.id, y, 'OWN', '帮扶资金', 200000 + floor(random() * 800000), now(), now()
+     FROM organisation o, generate_series(2024, 2026) y WHERE o.level IN ('COUNTY', 'TOWN')`,
+  );
+  await step(
+    "grants",
+    `INSERT INTO "grant" (id, org_id, member_id, kind, amount, reason, status, year, disbursed_at, created_at, updated_at)
+     SELECT gen_random_uuid(), x.o, m.id, (ARRAY['WARMTH','EDUCATION','MEDICAL','LIVING','MODEL_WORKER','OTHER'])[1 + floor(random() * 6)::int]::"GrantKind",
+            (500 + floor(random() * 50) * 100)::numeric, '帮扶', (CASE WHEN random() < 0.85 THEN 'DISBURSED' ELSE 'APPROVED' END)::"GrantStatus", 2025,
+            TIMESTAMPTZ '2024-01-01' + random() * INTERVAL '1050 days', now(), now()
+     FROM (SELECT ${org("any")} AS o, row_number() OVER () AS rn FROM generate_series(1, 70000)) x
+     JOIN (SELECT id, row_number() OVER () AS rn FROM (SELECT id FROM member ORDER BY random() LIMIT 70000) r) m ON m.rn = x.rn`,
+  );
+  await c.query(`UPDATE "grant" SET disbursed_at = NULL WHERE status <> 'DISBURSED'`);
+  await step(
+    "accounts",
+    `INSERT INTO app_user (id, username, display_name, password_hash, role, org_id, created_at, updated_at) VALUES
+       (gen_random_uuid(), 'admin', '省总工会管理员', '${passwordHash}', 'ADMIN', 1, now(), now()),
+       (gen_random_uuid(), 'county.leader', '样本县领导', '${passwordHash}', 'LEADER', 15, now(), now()),
+       (gen_random_uuid(), 'county.staff', '样本县干部', '${passwordHash}', 'STAFF', 15, now(), now())`,
+  );
+  await step("analyze", "ANALYZE");
+  log(`generated in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+}

@@ -1,0 +1,325 @@
+// npm run bench — the dashboard and the member registry at province scale.
+//
+// 1. Starts its own embedded PostgreSQL (.data/bench/pg, port BENCH_PG_PORT,
+//    default 54399) and, unless the data set is already there, generates it
+//    (scripts/bench/generate.ts: 100 counties, ≈29,400 organisations,
+//    2,000,000 members and programme records in proportion). `--regen` makes
+//    a fresh one.
+// 2. Builds the app if NEXT_DIST_DIR (default .next) has no build, and starts
+//    `next start` on BENCH_PORT (default 3399) against that database, with the
+//    dashboard's background refresh off (the benchmark rebuilds the rollup once,
+//    timed, before measuring).
+// 3. For each endpoint: warm-up, then BENCH_REQUESTS (default 200) requests
+//    from BENCH_CONCURRENCY (default 10) concurrent clients; and the bare SQL
+//    aggregate for the same figure, run alone, for the overhead ratio.
+// 4. Prints a JSON summary (p50/p95 per endpoint, rows, bare SQL, budgets) and
+//    writes it to bench-results/.
+import { spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import bcrypt from "bcryptjs";
+import pg from "pg";
+import { ROOT } from "../lib/env";
+import { startEmbeddedDb, type EmbeddedDb } from "../lib/embedded-db";
+import { bin, migrate, run } from "../lib/run";
+import { generateBase, generateRecords, SCALE } from "./generate";
+
+const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 54399);
+const APP_PORT = Number(process.env.BENCH_PORT ?? 3399);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
+const DIST = process.env.NEXT_DIST_DIR ?? ".next";
+const DB = "bench";
+const COUNTY = 15; // 样本0县: the county of the county.* accounts
+const log = (m: string) => console.error(`[bench] ${m}`);
+
+let db: EmbeddedDb | null = null;
+let app: ChildProcess | null = null;
+
+async function stop() {
+  if (app && app.exitCode === null) {
+    const exited = new Promise((r) => app!.once("exit", r));
+    app.kill("SIGTERM");
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+  }
+  if (db) await db.stop();
+}
+process.on("SIGINT", () => void stop().then(() => process.exit(130)));
+
+async function query<T extends pg.QueryResultRow>(url: string, fn: (c: pg.Client) => Promise<T[] | T>) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
+class Session {
+  private cookie = "";
+  constructor(readonly base: string) {}
+  private keep(res: Response) {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const [k] = pair.split("=");
+      this.cookie = [...this.cookie.split("; ").filter((x) => x && !x.startsWith(`${k}=`)), pair].join("; ");
+    }
+  }
+  async login(username: string) {
+    const r1 = await fetch(`${this.base}/api/auth/csrf`, { headers: { cookie: this.cookie } });
+    this.keep(r1);
+    const { csrfToken } = (await r1.json()) as { csrfToken: string };
+    const r2 = await fetch(`${this.base}/api/auth/callback/credentials`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { cookie: this.cookie, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ csrfToken, username, password: "Demo@2026", json: "true" }).toString(),
+    });
+    this.keep(r2);
+    if (!this.cookie.includes("next-auth.session-token")) throw new Error(`login failed for ${username}`);
+    return this;
+  }
+  async get(p: string, init: RequestInit = {}) {
+    const res = await fetch(this.base + p, { ...init, headers: { cookie: this.cookie, ...(init.headers ?? {}) } });
+    const body = await res.text();
+    if (!res.ok) throw new Error(`${p} → ${res.status}: ${body.slice(0, 200)}`);
+    return body;
+  }
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return Math.round(s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] * 10) / 10;
+};
+
+async function measure(name: string, s: Session, paths: string[], rows: (body: string) => number) {
+  for (let i = 0; i < 5; i++) await s.get(paths[i % paths.length]);
+  const times: number[] = [];
+  let next = 0;
+  let lastRows = 0;
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < REQUESTS) {
+        const p = paths[next++ % paths.length];
+        const t = performance.now();
+        const body = await s.get(p);
+        times.push(performance.now() - t);
+        lastRows = rows(body);
+      }
+    }),
+  );
+  const wall = (Date.now() - started) / 1000;
+  return { name, requests: times.length, concurrency: CONCURRENCY, p50: pct(times, 50), p95: pct(times, 95), max: pct(times, 100), rps: Math.round((times.length / wall) * 10) / 10, rows: lastRows };
+}
+
+async function bareSql(url: string, sql: string, params: unknown[] = [], runs = 15) {
+  return query(url, async (c) => {
+    await c.query(sql, params);
+    const times: number[] = [];
+    let rows = 0;
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      const r = await c.query(sql, params);
+      times.push(performance.now() - t);
+      rows = r.rowCount ?? 0;
+    }
+    return [{ ms: pct(times, 50), rows }];
+  }).then((r) => (r as { ms: number; rows: number }[])[0]);
+}
+
+async function main() {
+  const regen = process.argv.includes("--regen");
+  log(`PostgreSQL on ${PG_PORT} (.data/bench/pg)`);
+  db = await startEmbeddedDb({ dir: path.join(ROOT, ".data", "bench", "pg"), port: PG_PORT });
+  if (regen) await db.dropDatabase(DB);
+  await db.ensureDatabase(DB);
+  const url = db.urlFor(DB);
+  await migrate(url);
+  const count = async (table: string) =>
+    ((await query(url, (c) => c.query(`SELECT count(*)::int AS n FROM ${table}`).then((r) => r.rows))) as { n: number }[])[0].n;
+  const members = await count("member");
+  if (members === 0) {
+    log(`generating the province-scale data set (${SCALE.counties} counties, ${SCALE.members.toLocaleString()} members)…`);
+    await query(url, async (c) => {
+      await generateBase(c, log);
+      return [];
+    });
+  } else log(`reusing the data set (${members.toLocaleString()} members; --regen for a fresh one)`);
+  if ((await count("app_user")) === 0) {
+    await query(url, async (c) => {
+      await generateRecords(c, log, bcrypt.hashSync("Demo@2026", 10));
+      return [];
+    });
+  }
+
+  if (!fs.existsSync(path.join(ROOT, DIST, "BUILD_ID")) || process.argv.includes("--build")) {
+    log(`building the app into ${DIST}…`);
+    await run(bin("next"), ["build"], { env: { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" } });
+  }
+  const base = `http://localhost:${APP_PORT}`;
+  app = spawn(bin("next"), ["start", "-p", String(APP_PORT)], {
+    cwd: ROOT,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      NEXT_DIST_DIR: DIST,
+      DATABASE_URL: url,
+      NEXTAUTH_URL: base,
+      NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64"),
+      ID_NUMBER_KEY: process.env.ID_NUMBER_KEY ?? crypto.randomBytes(32).toString("base64"),
+      DASHBOARD_REFRESH_SECONDS: "0",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  });
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) break;
+    } catch {
+      /* starting */
+    }
+    if (i > 180) throw new Error("next start did not become ready");
+    await new Promise((r) => setTimeout(r, 500));
+  }
+
+  const admin = await new Session(base).login("admin");
+  const staff = await new Session(base).login("county.staff");
+  const leader = await new Session(base).login("county.leader");
+  log("rebuilding the dashboard rollup…");
+  const t = Date.now();
+  const refresh = JSON.parse(await admin.get("/api/v1/dashboard/refresh", { method: "POST", headers: { origin: base } }));
+  const refreshMs = Date.now() - t;
+  const [{ facts }] = (await query(url, (c) => c.query("SELECT count(*)::int AS facts FROM dashboard_fact").then((r) => r.rows))) as { facts: number }[];
+  log(`rollup: ${facts.toLocaleString()} rows in ${refreshMs} ms`);
+
+  const loadBefore = os.loadavg().map((x) => Math.round(x * 10) / 10);
+  const names = ["王建", "李明", "张伟", "刘芳", "陈静", "杨华", "赵军", "周丽"];
+  const cards = (b: string) => (JSON.parse(b) as { cards: unknown[]; children: unknown[] }).children.length;
+  const total = (b: string) => (JSON.parse(b) as { total: number }).total;
+  const results = [];
+  results.push({
+    ...(await measure("baseline: GET /api/v1/me (sign-in check only)", leader, ["/api/v1/me"], () => 1)),
+    path: "/api/v1/me",
+    budgetP95: null,
+    bare: await bareSql(url, `SELECT 1`),
+    bareWhat: "SELECT 1",
+  });
+  results.push({
+    ...(await measure("dashboard: county (leader)", leader, [`/api/v1/dashboard?orgId=${COUNTY}`], cards)),
+    path: `/api/v1/dashboard?orgId=${COUNTY}`,
+    budgetP95: 150,
+    bare: await bareSql(
+      url,
+      `SELECT count(*) FROM member m JOIN organisation o ON o.id = m.org_id WHERE o.ancestor_ids @> ARRAY[$1::int] AND m.status = 'ACTIVE' AND m.joined_on <= current_date`,
+      [COUNTY],
+    ),
+    bareWhat: "会员数 of the county straight from the member table",
+  });
+  const counties = Array.from({ length: 20 }, (_, i) => `/api/v1/dashboard?orgId=${15 + i * 5}`);
+  results.push({
+    ...(await measure("dashboard: 20 counties in turn (admin)", admin, counties, cards)),
+    path: counties[1],
+    budgetP95: 150,
+    bare: await bareSql(
+      url,
+      `SELECT count(*) FROM member m JOIN organisation o ON o.id = m.org_id WHERE o.ancestor_ids @> ARRAY[$1::int] AND m.status = 'ACTIVE' AND m.joined_on <= current_date`,
+      [20],
+    ),
+    bareWhat: "会员数 of one county straight from the member table",
+  });
+  results.push({
+    ...(await measure("dashboard: province (admin)", admin, ["/api/v1/dashboard"], cards)),
+    path: "/api/v1/dashboard",
+    budgetP95: 1000,
+    bare: await bareSql(url, `SELECT count(*) FROM member m WHERE m.status = 'ACTIVE' AND m.joined_on <= current_date`, [], 5),
+    bareWhat: "会员数 of the province straight from the member table",
+  });
+  results.push({
+    ...(await measure("dashboard ranking: county towns on 培训人次", leader, [`/api/v1/dashboard/ranking?orgId=${COUNTY}&indicator=trainees`], (b) => (JSON.parse(b) as { rows: unknown[] }).rows.length)),
+    path: `/api/v1/dashboard/ranking?orgId=${COUNTY}&indicator=trainees`,
+    budgetP95: 150,
+    bare: await bareSql(
+      url,
+      `SELECT o.ancestor_ids[4], count(*) FROM training_session ts JOIN training_enrolment te ON te.session_id = ts.id JOIN organisation o ON o.id = ts.org_id
+       WHERE o.ancestor_ids @> ARRAY[$1::int] AND ts.starts_on >= date_trunc('year', current_date) GROUP BY 1`,
+      [COUNTY],
+    ),
+    bareWhat: "enrolments per town this year straight from the tables",
+  });
+  const searchPaths = names.map((q) => `/api/v1/members?q=${encodeURIComponent(q)}&pageSize=20`);
+  results.push({
+    ...(await measure("member search: county staff, name prefix", staff, searchPaths, total)),
+    path: searchPaths[0],
+    budgetP95: 100,
+    bare: await bareSql(
+      url,
+      `SELECT m.id FROM member m WHERE m.org_id IN (SELECT id FROM organisation WHERE ancestor_ids @> ARRAY[$1::int]) AND m.name LIKE $2 ORDER BY m.joined_on DESC, m.id LIMIT 20`,
+      [COUNTY, "王建%"],
+    ),
+    bareWhat: "the first page of the same search in SQL",
+  });
+  const provincePaths = names.map((q) => `/api/v1/members?q=${encodeURIComponent(q)}&pageSize=20`);
+  results.push({
+    ...(await measure("member search: province admin, name prefix", admin, provincePaths, total)),
+    path: provincePaths[0],
+    budgetP95: 100,
+    bare: await bareSql(url, `SELECT m.id FROM member m WHERE m.name LIKE $1 ORDER BY m.joined_on DESC, m.id LIMIT 20`, ["王建%"]),
+    bareWhat: "the first page of the same search in SQL",
+  });
+  results.push({
+    ...(await measure("list page: /members (county staff, HTML)", staff, ["/members"], (b) => (b.match(/<tr/g) ?? []).length - 1)),
+    path: "/members",
+    budgetP95: null,
+    bare: await bareSql(
+      url,
+      `SELECT count(*) FROM member m WHERE m.org_id IN (SELECT id FROM organisation WHERE ancestor_ids @> ARRAY[$1::int])`,
+      [COUNTY],
+    ),
+    bareWhat: "the list's total in SQL",
+  });
+
+  const [size] = (await query(url, (c) =>
+    c.query(`SELECT (SELECT count(*) FROM organisation)::int AS organisations, (SELECT count(*) FROM organisation WHERE level = 'COUNTY')::int AS counties,
+       (SELECT count(*) FROM member)::int AS members, (SELECT count(*) FROM training_session)::int AS training_sessions,
+       (SELECT count(*) FROM training_enrolment)::int AS enrolments, (SELECT count(*) FROM "grant")::int AS grants,
+       (SELECT count(*) FROM enterprise)::int AS enterprises, (SELECT count(*) FROM contract)::int AS contracts,
+       (SELECT count(*) FROM activity_record)::int AS activities`).then((r) => r.rows),
+  )) as Record<string, number>[];
+  const summary = {
+    when: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg().map((x) => Math.round(x * 10) / 10) },
+    cache: { dashboardCacheSize: Number(process.env.DASHBOARD_CACHE_SIZE ?? 300) },
+    dataset: { ...size, rollupRows: facts },
+    rollupRefresh: { ms: refreshMs, serverMs: refresh.durationMs },
+    endpoints: results.map((r) => ({
+      name: r.name,
+      path: r.path,
+      requests: r.requests,
+      concurrency: r.concurrency,
+      p50: r.p50,
+      p95: r.p95,
+      max: r.max,
+      rps: r.rps,
+      rows: r.rows,
+      bareSqlMs: Math.round(r.bare.ms * 10) / 10,
+      bareSql: r.bareWhat,
+      p50OverBareSql: Math.round((r.p50 / Math.max(0.1, r.bare.ms)) * 10) / 10,
+      budgetP95: r.budgetP95,
+      withinBudget: r.budgetP95 == null ? null : r.p95 <= r.budgetP95,
+    })),
+  };
+  fs.mkdirSync(path.join(ROOT, "bench-results"), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, "bench-results", `bench-${Date.now()}.json`), JSON.stringify(summary, null, 2));
+  console.log(JSON.stringify(summary, null, 2));
+}
+
+main()
+  .then(stop)
+  .catch(async (e) => {
+    console.error(`[bench] failed: ${e instanceof Error ? e.stack : e}`);
+    await stop();
+    process.exit(1);
+  });

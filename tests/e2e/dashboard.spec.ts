@@ -1,0 +1,33 @@
+// A county leader opens the dashboard, drills into one of the towns and opens
+// the records behind one of its figures.
+import { expect, signIn, test } from "./fixtures";
+import { orgIdByName } from "../helpers/db";
+
+test("jianhu.leader drills from the county into 上冈镇 and opens the members behind its figure", async ({ page }) => {
+  test.setTimeout(120_000);
+  const shanggang = await orgIdByName("上冈镇总工会");
+  await signIn(page, "jianhu.leader");
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "数据看板" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "数据看板 · 建湖县总工会" })).toBeVisible();
+  await expect(page.getByTestId("as-of")).toContainText("数据截至");
+  await expect(page.getByRole("region", { name: "主要指标" }).getByText("会员数")).toBeVisible();
+  // Another county is nowhere on the page.
+  await expect(page.getByText("盱眙县总工会")).toHaveCount(0);
+
+  // Drill into 上冈镇 from the comparison table: the URL carries the organisation.
+  await page.getByRole("table", { name: "下级组织主要指标对比" }).getByRole("link", { name: "上冈镇总工会" }).click();
+  await expect(page).toHaveURL(new RegExp(`/dashboard\\?.*orgId=${shanggang}`), { timeout: 45_000 });
+  await expect(page.getByRole("heading", { level: 1, name: "数据看板 · 上冈镇总工会" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "建湖县总工会" })).toBeVisible();
+
+  // The members figure opens the member list filtered to 上冈镇, with the same total.
+  const figure = page.locator('[data-card="members"]').getByRole("link");
+  const label = (await figure.getAttribute("aria-label")) ?? "";
+  const shown = Number(/会员数 ([\d,]+)人/.exec(label)?.[1].replaceAll(",", ""));
+  expect(shown).toBeGreaterThan(0);
+  await figure.click();
+  await expect(page).toHaveURL(new RegExp(`/members\\?orgId=${shanggang}&status=ACTIVE&joinedTo=\\d{4}-\\d{2}-\\d{2}`), { timeout: 45_000 });
+  await expect(page.getByRole("heading", { level: 1, name: "会员管理" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "上冈镇总工会", exact: true })).toBeVisible();
+  await expect(page.getByText(new RegExp(`共 ${shown.toLocaleString("zh-CN")} 人`)).first()).toBeVisible();
+});

@@ -1,0 +1,69 @@
+// A member on a phone: signs in, sees their benefits, applies for 金秋助学,
+// and sees the application move as union staff act on it.
+import { expect, signIn, test } from "./fixtures";
+import { as } from "../helpers/http";
+import { one } from "../helpers/db";
+
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+async function grantStep(username: string, id: string, action: string, body: Record<string, unknown> = {}) {
+  const { version } = await one<{ version: number }>('SELECT version FROM "grant" WHERE id = $1', [id]);
+  const r = await (await as(username)).post(`/api/v1/grants/${id}/${action}`, { ...body, version });
+  expect(r.status, JSON.stringify(r.data)).toBe(200);
+}
+
+test("member 13800000001 applies for 金秋助学 on a phone and follows it", async ({ page }) => {
+  // Earlier runs against the same database may have left an open application.
+  const member = await as("13800000001");
+  for (const a of (await member.get("/api/v1/me/applications")).data.data) {
+    if (a.canWithdraw) await member.post(`/api/v1/me/applications/${a.id}/withdraw`, { reason: "测试前清理" });
+  }
+
+  await signIn(page, "13800000001");
+  await expect(page).toHaveURL(/\/me$/);
+  await expect(page.getByRole("region", { name: "会员卡" })).toContainText("王建华");
+
+  const tabs = page.getByRole("navigation", { name: "会员服务" });
+  await tabs.getByRole("link", { name: "我的权益" }).click();
+  await expect(page.getByRole("heading", { name: "我的权益" })).toBeVisible();
+  await expect(page.getByRole("listitem").first()).toBeVisible();
+  await expect(page.getByText(/\d{4}年/).first()).toBeVisible();
+
+  await tabs.getByRole("link", { name: "我的申请" }).click();
+  await page.getByRole("link", { name: "我要申请" }).click();
+  await page.getByLabel("申请类别").selectOption("EDUCATION");
+  await page.getByLabel("申请金额（元）").fill("3000");
+  await page.getByRole("button", { name: "提交申请" }).click();
+  await expect(page.getByText("请填写子女姓名")).toBeVisible();
+
+  await page.getByLabel("子女姓名").fill("王思远");
+  await page.getByLabel("录取学校").fill("南京工业大学");
+  await page.getByLabel("入学年份").fill("2026");
+  await page.getByLabel("录取专业").fill("机械工程");
+  await page.getByLabel("录取通知书编号").fill("2026320925001");
+  await page.getByLabel("申请理由").fill("孩子今年考入大学，家中妻子长期患病，学费负担较重，申请金秋助学");
+  await page.getByRole("button", { name: "提交申请" }).click();
+  await expect(page).toHaveURL(/\/me\/applications$/);
+  const status = page.getByLabel(/^办理状态/).first();
+  await expect(status).toHaveText("待所在工会核实");
+
+  // The member's enterprise union links the hardship file and submits it; the town reviews it.
+  const g = await one<{ id: string }>(
+    `SELECT g.id FROM "grant" g JOIN member m ON m.id = g.member_id
+     WHERE m.phone = '13800000001' AND g.kind = 'EDUCATION' AND g.status = 'DRAFT' ORDER BY g.created_at DESC LIMIT 1`,
+  );
+  const file = await one<{ id: string }>(
+    "SELECT f.id FROM hardship_file f JOIN member m ON m.id = f.member_id WHERE m.phone = '13800000001' AND f.status IN ('PENDING','IN_FILE')",
+  );
+  const union = await as("huarui.staff");
+  const { version } = await one<{ version: number }>('SELECT version FROM "grant" WHERE id = $1', [g.id]);
+  expect((await union.patch(`/api/v1/grants/${g.id}`, { fileId: file.id, version })).status).toBe(200);
+  await grantStep("huarui.staff", g.id, "submit");
+  await page.reload();
+  await expect(page.getByLabel(/^办理状态/).first()).toHaveText("镇（街道）工会审核中");
+
+  await grantStep("shanggang.staff", g.id, "review", { reason: "情况属实" });
+  await page.reload();
+  await expect(page.getByLabel(/^办理状态/).first()).toHaveText("县（区）总工会审批中");
+  await expect(page.getByText("情况属实")).toBeVisible();
+});

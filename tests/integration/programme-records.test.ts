@@ -1,0 +1,443 @@
+// Honours, model-worker services, innovation studios (with members,
+// achievements and mentoring pairs), activity records, attachments and activity
+// types: every role × action, id swapping to another county's record, studio
+// status transitions, attachments on disk (not in the database) and a filtered
+// .xlsx export. Each test creates its own records through the API.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { as, Client } from "../helpers/http";
+import { memberBelow, one, orgIdByName, sql, unionBelow } from "../helpers/db";
+
+const ROLES = ["admin", "jianhu.admin", "jianhu.leader", "jianhu.staff", "shanggang.staff", "xuyi.staff", "13800000001"] as const;
+type Role = (typeof ROLES)[number];
+const c = {} as Record<Role, Client>;
+const tag = () => randomBytes(4).toString("hex");
+
+let ids: {
+  shanggangUnion: number;
+  jinhuUnion: number;
+  xuyiUnion: number;
+  xuyi: number;
+  shanggangMember: string;
+  shanggangMember2: string;
+  shanggangMember3: string;
+  xuyiMember: string;
+  self: string;
+};
+
+/** Expected status per role for one request. */
+async function expectMatrix(label: string, call: (cl: Client) => Promise<{ status: number }>, expected: Record<Role, number>) {
+  for (const r of ROLES) expect((await call(c[r])).status, `${label} as ${r}`).toBe(expected[r]);
+}
+
+// Who may read a record of 上冈镇 (staff records: members get 403; personal records: 404 unless their own).
+const READ_STAFF: Record<Role, number> = { admin: 200, "jianhu.admin": 200, "jianhu.leader": 200, "jianhu.staff": 200, "shanggang.staff": 200, "xuyi.staff": 404, "13800000001": 403 };
+const READ_PERSONAL: Record<Role, number> = { ...READ_STAFF, "13800000001": 404 };
+// Who may change it: leaders and members are refused (403); another county does not see it (404).
+const WRITE: Record<Role, number> = { admin: 200, "jianhu.admin": 200, "jianhu.leader": 403, "jianhu.staff": 200, "shanggang.staff": 200, "xuyi.staff": 404, "13800000001": 403 };
+
+beforeAll(async () => {
+  const members = await sql().query<{ id: string }>(
+    `SELECT m.id FROM member m JOIN organisation o ON o.id = m.org_id
+     WHERE o.ancestor_ids @> ARRAY[(SELECT id FROM organisation WHERE name = '上冈镇总工会')] AND m.status = 'ACTIVE' AND m.phone <> '13800000001'
+     ORDER BY m.id LIMIT 3`,
+  );
+  ids = {
+    shanggangUnion: await unionBelow("上冈镇总工会"),
+    jinhuUnion: await unionBelow("近湖街道总工会"),
+    xuyiUnion: await unionBelow("盱眙县总工会"),
+    xuyi: await orgIdByName("盱眙县总工会"),
+    shanggangMember: members.rows[0].id,
+    shanggangMember2: members.rows[1].id,
+    shanggangMember3: members.rows[2].id,
+    xuyiMember: (await memberBelow("盱眙县总工会")).id,
+    self: (await one<{ id: string }>("SELECT id FROM member WHERE phone = '13800000001'")).id,
+  };
+  for (const r of ROLES) c[r] = await as(r);
+});
+
+describe("honours", () => {
+  const honour = (memberId: string, extra: Record<string, unknown> = {}) => ({
+    holder: "MEMBER",
+    memberId,
+    title: "CRAFTSMAN",
+    titleText: `测试工匠${tag()}`,
+    level: "COUNTY",
+    year: 2025,
+    awardingBody: "建湖县总工会",
+    awardAmount: "2000.00",
+    ...extra,
+  });
+
+  it("creates within scope only, for staff and admins", async () => {
+    const ok = await c["shanggang.staff"].post("/api/v1/honours", honour(ids.shanggangMember));
+    expect(ok.status).toBe(201);
+    expect(ok.data).toMatchObject({ holder: "MEMBER", memberId: ids.shanggangMember, awardAmount: "2000.00", status: "AWARDED" });
+    const team = await c["jianhu.staff"].post("/api/v1/honours", { ...honour(ids.shanggangMember), holder: "TEAM", memberId: undefined, teamName: "测试装配车间", orgId: ids.shanggangUnion, title: "WORKER_PIONEER" });
+    expect(team.status).toBe(201);
+    expect(team.data).toMatchObject({ holder: "TEAM", teamName: "测试装配车间", orgId: ids.shanggangUnion, memberId: null });
+    expect((await c["jianhu.leader"].post("/api/v1/honours", honour(ids.shanggangMember))).status).toBe(403);
+    expect((await c["13800000001"].post("/api/v1/honours", honour(ids.self))).status).toBe(403);
+    // Another county's member, or a union outside the caller's subtree, is refused.
+    expect((await c["jianhu.staff"].post("/api/v1/honours", honour(ids.xuyiMember))).status).toBe(403);
+    expect((await c["xuyi.staff"].post("/api/v1/honours", honour(ids.shanggangMember))).status).toBe(403);
+    const outside = await c["shanggang.staff"].post("/api/v1/honours", { ...honour(ids.shanggangMember), holder: "TEAM", memberId: undefined, teamName: "外镇班组", orgId: ids.jinhuUnion, title: "WORKER_PIONEER" });
+    expect(outside.status).toBe(403);
+    expect(outside.data.error.fields.orgId).toBeTruthy();
+    // 工人先锋号 is collective; amounts are strings with 2 decimals at most.
+    expect((await c["jianhu.staff"].post("/api/v1/honours", honour(ids.shanggangMember, { title: "WORKER_PIONEER" }))).data.error.fields.title).toBeTruthy();
+    expect((await c["jianhu.staff"].post("/api/v1/honours", honour(ids.shanggangMember, { awardAmount: "12.345" }))).status).toBe(400);
+    const audit = await one<{ n: number }>("SELECT count(*)::int AS n FROM audit_log WHERE action = 'honour.create' AND entity_id = $1", [ok.data.id]);
+    expect(audit.n).toBe(1);
+  });
+
+  it("reads, updates and deletes per role; another county's id is 404", async () => {
+    const h = (await c["jianhu.staff"].post("/api/v1/honours", honour(ids.shanggangMember))).data;
+    await expectMatrix("GET honour", (cl) => cl.get(`/api/v1/honours/${h.id}`), READ_PERSONAL);
+    await expectMatrix("PATCH honour", (cl) => cl.patch(`/api/v1/honours/${h.id}`, { notes: "更正" }), WRITE);
+    const xuyiHonour = (await c["xuyi.staff"].post("/api/v1/honours", honour(ids.xuyiMember))).data;
+    for (const r of ["jianhu.admin", "jianhu.leader", "jianhu.staff", "shanggang.staff", "13800000001"] as const) {
+      expect((await c[r].get(`/api/v1/honours/${xuyiHonour.id}`)).status, r).toBe(404);
+    }
+    expect((await c["jianhu.staff"].patch(`/api/v1/honours/${xuyiHonour.id}`, { notes: "x" })).status).toBe(404);
+    expect((await c["jianhu.staff"].request("DELETE", `/api/v1/honours/${xuyiHonour.id}`)).status).toBe(404);
+    expect((await c["jianhu.leader"].request("DELETE", `/api/v1/honours/${h.id}`)).status).toBe(403);
+    expect((await c["13800000001"].request("DELETE", `/api/v1/honours/${h.id}`)).status).toBe(403);
+    expect((await c["shanggang.staff"].request("DELETE", `/api/v1/honours/${h.id}`)).status).toBe(200);
+    expect((await c["jianhu.staff"].get(`/api/v1/honours/${h.id}`)).status).toBe(404);
+    const row = await one<{ deleted_at: Date | null }>("SELECT deleted_at FROM honour WHERE id = $1", [h.id]);
+    expect(row.deleted_at).not.toBeNull();
+  });
+
+  it("lists within scope with totals; a member sees only their own", async () => {
+    const marker = `列表${tag()}`;
+    await c["jianhu.staff"].post("/api/v1/honours", honour(ids.shanggangMember, { titleText: marker, awardAmount: "1000.50" }));
+    await c["jianhu.staff"].post("/api/v1/honours", honour(ids.shanggangMember2, { titleText: marker, awardAmount: "2000.25" }));
+    const list = await c["jianhu.leader"].get(`/api/v1/honours?q=${encodeURIComponent(marker)}`);
+    expect(list.status).toBe(200);
+    expect(list.data.total).toBe(2);
+    expect(list.data.totals).toMatchObject({ count: 2, awardTotal: "3000.75", persons: 2 });
+    expect((await c["xuyi.staff"].get(`/api/v1/honours?q=${encodeURIComponent(marker)}`)).data.total).toBe(0);
+    expect((await c["xuyi.staff"].get(`/api/v1/honours?orgId=${ids.shanggangUnion}`)).status).toBe(404);
+    const mine = await c["13800000001"].get("/api/v1/honours?pageSize=100");
+    expect(mine.status).toBe(200);
+    expect(mine.data.total).toBeGreaterThan(0);
+    expect(mine.data.data.every((x: { memberId: string }) => x.memberId === ids.self)).toBe(true);
+    expect((await c["13800000001"].get("/api/v1/honours/export")).status).toBe(403);
+  });
+
+  it("shows a competition nomination with its source and lets staff confirm it", async () => {
+    // A nomination as the competitions module creates it: a first-place entry linked to a NOMINATED honour.
+    const comp = await one<{ id: string }>(
+      `INSERT INTO competition (org_id, name, kind, level, organiser, starts_on, ends_on, trades, updated_at)
+       VALUES ((SELECT id FROM organisation WHERE name = '建湖县总工会'), $1, 'SKILLS', 'COUNTY', '建湖县总工会', '2026-05-01', '2026-05-03', ARRAY['焊工'], now()) RETURNING id`,
+      [`测试技能竞赛${tag()}`],
+    );
+    const entry = await one<{ id: string }>(
+      `INSERT INTO competition_entry (competition_id, member_id, trade, rank, award, updated_at) VALUES ($1, $2, '焊工', 1, 'FIRST', now()) RETURNING id`,
+      [comp.id, ids.shanggangMember3],
+    );
+    const h = await one<{ id: string }>(
+      `INSERT INTO honour (org_id, member_id, title, title_text, level, year, awarding_body, status, source_entry_id, updated_at)
+       SELECT m.org_id, m.id, 'MAY_DAY_MEDAL', '建湖县五一劳动奖章', 'COUNTY', 2026, '建湖县总工会', 'NOMINATED', $2, now() FROM member m WHERE m.id = $1 RETURNING id`,
+      [ids.shanggangMember3, entry.id],
+    );
+    const list = await c["jianhu.staff"].get(`/api/v1/honours?status=NOMINATED&memberId=${ids.shanggangMember3}`);
+    const nom = list.data.data.find((x: { id: string }) => x.id === h.id);
+    expect(nom.source).toMatchObject({ entryId: entry.id, competitionId: comp.id, trade: "焊工" });
+    expect(list.data.totals.nominated).toBeGreaterThanOrEqual(1);
+    expect((await c["jianhu.leader"].post(`/api/v1/honours/${h.id}/confirm`, {})).status).toBe(403);
+    expect((await c["xuyi.staff"].post(`/api/v1/honours/${h.id}/confirm`, {})).status).toBe(404);
+    const ok = await c["shanggang.staff"].post(`/api/v1/honours/${h.id}/confirm`, { awardAmount: "1000" });
+    expect(ok.status).toBe(200);
+    expect(ok.data).toMatchObject({ status: "AWARDED", awardAmount: "1000.00" });
+    expect((await c["shanggang.staff"].post(`/api/v1/honours/${h.id}/confirm`, {})).status).toBe(400);
+  });
+});
+
+describe("model-worker services", () => {
+  const service = (memberId: string, extra: Record<string, unknown> = {}) => ({ memberId, kind: "RECUPERATION", servedOn: "2026-04-20", amount: "2600", notes: `疗休养${tag()}`, ...extra });
+
+  it("covers every role and refuses other counties", async () => {
+    const s = await c["shanggang.staff"].post("/api/v1/model-worker-services", service(ids.shanggangMember));
+    expect(s.status).toBe(201);
+    expect(s.data).toMatchObject({ year: 2026, amount: "2600.00", kind: "RECUPERATION" });
+    expect((await c["jianhu.leader"].post("/api/v1/model-worker-services", service(ids.shanggangMember))).status).toBe(403);
+    expect((await c["13800000001"].post("/api/v1/model-worker-services", service(ids.self))).status).toBe(403);
+    expect((await c["xuyi.staff"].post("/api/v1/model-worker-services", service(ids.shanggangMember))).status).toBe(403);
+    await expectMatrix("GET service", (cl) => cl.get(`/api/v1/model-worker-services/${s.data.id}`), READ_PERSONAL);
+    await expectMatrix("PATCH service", (cl) => cl.patch(`/api/v1/model-worker-services/${s.data.id}`, { notes: "更正" }), WRITE);
+    const xs = (await c["xuyi.staff"].post("/api/v1/model-worker-services", service(ids.xuyiMember))).data;
+    expect((await c["jianhu.staff"].get(`/api/v1/model-worker-services/${xs.id}`)).status).toBe(404);
+    expect((await c["jianhu.staff"].request("DELETE", `/api/v1/model-worker-services/${xs.id}`)).status).toBe(404);
+    expect((await c["jianhu.leader"].request("DELETE", `/api/v1/model-worker-services/${s.data.id}`)).status).toBe(403);
+    expect((await c["jianhu.staff"].request("DELETE", `/api/v1/model-worker-services/${s.data.id}`)).status).toBe(200);
+    expect((await c["jianhu.staff"].get(`/api/v1/model-worker-services/${s.data.id}`)).status).toBe(404);
+  });
+
+  it("lists per role; the member sees only their own services", async () => {
+    await expectMatrix("list services", (cl) => cl.get("/api/v1/model-worker-services?year=2026"), { ...READ_STAFF, "xuyi.staff": 200, "13800000001": 200 });
+    const mine = await c["13800000001"].get("/api/v1/model-worker-services?pageSize=100");
+    expect(mine.data.total).toBeGreaterThan(0);
+    expect(mine.data.data.every((x: { memberId: string }) => x.memberId === ids.self)).toBe(true);
+  });
+});
+
+describe("studios", () => {
+  const studio = () => ({ name: `测试劳模创新工作室${tag()}`, kind: "MODEL_WORKER", level: "COUNTY", leadMemberId: ids.shanggangMember, orgId: ids.shanggangUnion, foundedOn: "2020-03-01" });
+
+  it("creates within scope and covers every role on the studio and its sub-records", async () => {
+    const s = await c["shanggang.staff"].post("/api/v1/studios", studio());
+    expect(s.status).toBe(201);
+    expect(s.data.members.map((m: { memberId: string }) => m.memberId)).toEqual([ids.shanggangMember]);
+    expect((await c["jianhu.leader"].post("/api/v1/studios", studio())).status).toBe(403);
+    expect((await c["13800000001"].post("/api/v1/studios", studio())).status).toBe(403);
+    expect((await c["xuyi.staff"].post("/api/v1/studios", studio())).status).toBe(403);
+    expect((await c["shanggang.staff"].post("/api/v1/studios", { ...studio(), orgId: ids.jinhuUnion })).status).toBe(403);
+    const id = s.data.id;
+    await expectMatrix("GET studio", (cl) => cl.get(`/api/v1/studios/${id}`), READ_STAFF);
+    await expectMatrix("list studios", (cl) => cl.get("/api/v1/studios?pageSize=1"), { ...READ_STAFF, "xuyi.staff": 200 });
+    await expectMatrix("PATCH studio", (cl) => cl.patch(`/api/v1/studios/${id}`, { description: "攻关与带徒" }), WRITE);
+
+    // Sub-records: 201 where writing is allowed, else 403 / 404 as for the studio.
+    const created = { ...WRITE, admin: 201, "jianhu.admin": 201, "jianhu.staff": 201, "shanggang.staff": 201 };
+    let n = 0;
+    await expectMatrix("POST achievement", (cl) => cl.post(`/api/v1/studios/${id}/achievements`, { kind: "PATENT", title: `专利${n++}`, achievedOn: "2024-06-01", benefit: "150000.50", patentNo: "ZL2024100001.1" }), created);
+    const detail = (await c["jianhu.staff"].get(`/api/v1/studios/${id}`)).data;
+    expect(detail.totals.achievements).toBe(4);
+    expect(detail.totals.benefitTotal).toBe("600002.00");
+    expect(detail.totals.byKind).toEqual([{ kind: "PATENT", count: 4, benefit: "600002.00" }]);
+    const achId = detail.achievements[0].id;
+    await expectMatrix("PATCH achievement", (cl) => cl.patch(`/api/v1/studios/${id}/achievements/${achId}`, { title: "更正后的专利" }), WRITE);
+
+    const members = [ids.shanggangMember2, ids.shanggangMember3];
+    expect((await c["jianhu.leader"].post(`/api/v1/studios/${id}/members`, { memberId: members[0], joinedOn: "2021-01-01" })).status).toBe(403);
+    expect((await c["xuyi.staff"].post(`/api/v1/studios/${id}/members`, { memberId: members[0], joinedOn: "2021-01-01" })).status).toBe(404);
+    expect((await c["jianhu.staff"].post(`/api/v1/studios/${id}/members`, { memberId: ids.xuyiMember, joinedOn: "2021-01-01" })).status).toBe(403);
+    expect((await c["shanggang.staff"].post(`/api/v1/studios/${id}/members`, { memberId: members[0], role: "技术骨干", joinedOn: "2021-01-01" })).status).toBe(201);
+    expect((await c["shanggang.staff"].post(`/api/v1/studios/${id}/members`, { memberId: members[0], joinedOn: "2021-01-01" })).status).toBe(409);
+
+    const pair = { mentorMemberId: ids.shanggangMember, apprenticeMemberId: members[1], startedOn: "2022-09-01" };
+    expect((await c["jianhu.leader"].post(`/api/v1/studios/${id}/mentorships`, pair)).status).toBe(403);
+    expect((await c["xuyi.staff"].post(`/api/v1/studios/${id}/mentorships`, pair)).status).toBe(404);
+    expect((await c["jianhu.staff"].post(`/api/v1/studios/${id}/mentorships`, { ...pair, apprenticeMemberId: ids.xuyiMember })).status).toBe(403);
+    expect((await c["jianhu.staff"].post(`/api/v1/studios/${id}/mentorships`, { ...pair, apprenticeMemberId: ids.shanggangMember })).status).toBe(400);
+    const withPair = await c["jianhu.staff"].post(`/api/v1/studios/${id}/mentorships`, pair);
+    expect(withPair.status).toBe(201);
+    const pairId = withPair.data.mentorships[0].id;
+    const outcome = { outcome: "CERTIFIED", outcomeOn: "2024-07-01", outcomeNote: "取得技师证书" };
+    expect((await c["jianhu.leader"].patch(`/api/v1/studios/${id}/mentorships/${pairId}`, outcome)).status).toBe(403);
+    expect((await c["xuyi.staff"].patch(`/api/v1/studios/${id}/mentorships/${pairId}`, outcome)).status).toBe(404);
+    expect((await c["jianhu.staff"].patch(`/api/v1/studios/${id}/mentorships/${pairId}`, { outcome: "COMPLETED" })).status).toBe(400);
+    const done = await c["jianhu.staff"].patch(`/api/v1/studios/${id}/mentorships/${pairId}`, outcome);
+    expect(done.status).toBe(200);
+
+    // The timeline is in date order and holds every kind of event.
+    const tl = done.data.timeline as { date: string; kind: string }[];
+    expect(tl.map((e) => e.date)).toEqual([...tl.map((e) => e.date)].sort());
+    expect(tl[0]).toMatchObject({ date: "2020-03-01", kind: "FOUNDED" });
+    for (const k of ["MEMBER_JOINED", "ACHIEVEMENT", "MENTORSHIP_STARTED", "MENTORSHIP_OUTCOME"]) expect(tl.some((e) => e.kind === k), k).toBe(true);
+
+    // Deleting sub-records and the studio itself.
+    expect((await c["jianhu.leader"].request("DELETE", `/api/v1/studios/${id}/members/${members[0]}`)).status).toBe(403);
+    expect((await c["xuyi.staff"].request("DELETE", `/api/v1/studios/${id}/members/${members[0]}`)).status).toBe(404);
+    expect((await c["jianhu.staff"].request("DELETE", `/api/v1/studios/${id}/members/${ids.shanggangMember}`)).status).toBe(400);
+    expect((await c["jianhu.staff"].request("DELETE", `/api/v1/studios/${id}/members/${members[0]}`)).status).toBe(200);
+    expect((await c["13800000001"].request("DELETE", `/api/v1/studios/${id}/achievements/${achId}`)).status).toBe(403);
+    expect((await c["xuyi.staff"].request("DELETE", `/api/v1/studios/${id}/achievements/${achId}`)).status).toBe(404);
+    expect((await c["jianhu.staff"].request("DELETE", `/api/v1/studios/${id}/achievements/${achId}`)).status).toBe(200);
+    expect((await c["jianhu.leader"].request("DELETE", `/api/v1/studios/${id}/mentorships/${pairId}`)).status).toBe(403);
+    const afterPair = await c["jianhu.staff"].request("DELETE", `/api/v1/studios/${id}/mentorships/${pairId}`);
+    expect(afterPair.data.totals).toMatchObject({ achievements: 3, mentorships: 0, members: 1 });
+    expect((await c["xuyi.staff"].request("DELETE", `/api/v1/studios/${id}`)).status).toBe(404);
+    expect((await c["jianhu.leader"].request("DELETE", `/api/v1/studios/${id}`)).status).toBe(403);
+    expect((await c["jianhu.staff"].request("DELETE", `/api/v1/studios/${id}`)).status).toBe(200);
+    expect((await c["jianhu.staff"].get(`/api/v1/studios/${id}`)).status).toBe(404);
+  });
+
+  it("answers 404 when an id is swapped for another county's studio or sub-record", async () => {
+    const xs = (await c["xuyi.staff"].post("/api/v1/studios", { ...studio(), leadMemberId: ids.xuyiMember, orgId: ids.xuyiUnion })).data;
+    const withAch = (await c["xuyi.staff"].post(`/api/v1/studios/${xs.id}/achievements`, { kind: "SMALL_DESIGN", title: "夹具", achievedOn: "2024-01-01" })).data;
+    const achId = withAch.achievements[0].id;
+    for (const r of ["jianhu.admin", "jianhu.leader", "jianhu.staff", "shanggang.staff"] as const) {
+      expect((await c[r].get(`/api/v1/studios/${xs.id}`)).status, r).toBe(404);
+    }
+    expect((await c["jianhu.staff"].patch(`/api/v1/studios/${xs.id}`, { description: "x" })).status).toBe(404);
+    expect((await c["jianhu.staff"].post(`/api/v1/studios/${xs.id}/status`, { status: "REVOKED", statusOn: "2026-01-01" })).status).toBe(404);
+    expect((await c["jianhu.staff"].patch(`/api/v1/studios/${xs.id}/achievements/${achId}`, { title: "x" })).status).toBe(404);
+    // A sub-record id under one's own studio path is still refused.
+    const own = (await c["jianhu.staff"].post("/api/v1/studios", studio())).data;
+    expect((await c["jianhu.staff"].patch(`/api/v1/studios/${own.id}/achievements/${achId}`, { title: "x" })).status).toBe(404);
+    expect((await c["jianhu.staff"].request("DELETE", `/api/v1/studios/${own.id}/achievements/${achId}`)).status).toBe(404);
+    expect((await c.admin.get(`/api/v1/studios/${xs.id}`)).status).toBe(200);
+  });
+
+  it("allows only NAMED→REVIEWED and NAMED/REVIEWED→REVOKED", async () => {
+    const a = (await c["jianhu.staff"].post("/api/v1/studios", studio())).data;
+    const to = (id: string, status: string, statusOn = "2025-06-01") => c["jianhu.staff"].post(`/api/v1/studios/${id}/status`, { status, statusOn });
+    expect((await to(a.id, "NAMED")).status).toBe(409);
+    expect((await c["jianhu.leader"].post(`/api/v1/studios/${a.id}/status`, { status: "REVIEWED", statusOn: "2025-06-01" })).status).toBe(403);
+    expect((await to(a.id, "REVIEWED", "2019-01-01")).status).toBe(400); // before it was named
+    const reviewed = await to(a.id, "REVIEWED");
+    expect(reviewed.status).toBe(200);
+    expect(reviewed.data).toMatchObject({ status: "REVIEWED", statusOn: "2025-06-01" });
+    expect((await to(a.id, "NAMED")).status).toBe(409);
+    expect((await to(a.id, "REVIEWED")).status).toBe(409);
+    const revoked = await to(a.id, "REVOKED", "2026-02-01");
+    expect(revoked.status).toBe(200);
+    expect(revoked.data.timeline.filter((e: { kind: string }) => e.kind === "STATUS").map((e: { date: string }) => e.date)).toEqual(["2025-06-01", "2026-02-01"]);
+    for (const s of ["NAMED", "REVIEWED", "REVOKED"]) expect((await to(a.id, s)).status, s).toBe(409);
+
+    const b = (await c["jianhu.staff"].post("/api/v1/studios", studio())).data;
+    expect((await to(b.id, "REVOKED")).data.status).toBe("REVOKED");
+    expect((await to(b.id, "REVIEWED")).status).toBe(409);
+  });
+});
+
+describe("activities, attachments and activity types", () => {
+  const activity = (orgId: number, extra: Record<string, unknown> = {}) => ({ typeId: 1, orgId, heldOn: "2026-06-18", place: "上冈镇便民服务中心", participants: 120, amountSpent: "3500.50", description: `送清凉${tag()}`, ...extra });
+  const uploadDir = () => path.resolve(process.env.UPLOAD_DIR || path.join(process.env.DATA_DIR || ".data", "uploads"));
+  const pdf = () => Buffer.concat([Buffer.from("%PDF-1.4\n"), randomBytes(2048), Buffer.from("\n%%EOF\n")]);
+  const upload = (cl: Client, recordId: string, bytes: Buffer, name: string) => {
+    const form = new FormData();
+    form.set("file", new Blob([new Uint8Array(bytes)]), name);
+    return cl.fetchRaw("POST", `/api/v1/activities/${recordId}/attachments`, { body: form });
+  };
+
+  it("covers every role on activity records, and refuses other counties", async () => {
+    const r = await c["shanggang.staff"].post("/api/v1/activities", activity(ids.shanggangUnion));
+    expect(r.status).toBe(201);
+    expect(r.data).toMatchObject({ amountSpent: "3500.50", participants: 120, attachmentCount: 0 });
+    expect((await c["jianhu.leader"].post("/api/v1/activities", activity(ids.shanggangUnion))).status).toBe(403);
+    expect((await c["13800000001"].post("/api/v1/activities", activity(ids.shanggangUnion))).status).toBe(403);
+    expect((await c["xuyi.staff"].post("/api/v1/activities", activity(ids.shanggangUnion))).status).toBe(403);
+    expect((await c["shanggang.staff"].post("/api/v1/activities", activity(ids.jinhuUnion))).status).toBe(403);
+    await expectMatrix("GET activity", (cl) => cl.get(`/api/v1/activities/${r.data.id}`), READ_STAFF);
+    await expectMatrix("list activities", (cl) => cl.get("/api/v1/activities?pageSize=1"), { ...READ_STAFF, "xuyi.staff": 200 });
+    await expectMatrix("PATCH activity", (cl) => cl.patch(`/api/v1/activities/${r.data.id}`, { participants: 130 }), WRITE);
+    const x = (await c["xuyi.staff"].post("/api/v1/activities", activity(ids.xuyi))).data;
+    for (const u of ["jianhu.admin", "jianhu.leader", "jianhu.staff", "shanggang.staff"] as const) expect((await c[u].get(`/api/v1/activities/${x.id}`)).status, u).toBe(404);
+    expect((await c["jianhu.staff"].patch(`/api/v1/activities/${x.id}`, { participants: 1 })).status).toBe(404);
+    expect((await c["jianhu.staff"].request("DELETE", `/api/v1/activities/${x.id}`)).status).toBe(404);
+    expect((await c["jianhu.leader"].request("DELETE", `/api/v1/activities/${r.data.id}`)).status).toBe(403);
+    expect((await c["jianhu.staff"].request("DELETE", `/api/v1/activities/${r.data.id}`)).status).toBe(200);
+    expect((await c["jianhu.staff"].get(`/api/v1/activities/${r.data.id}`)).status).toBe(404);
+  });
+
+  it("stores attachments on disk, not in the database, and serves the same bytes in scope only", async () => {
+    const r = (await c["shanggang.staff"].post("/api/v1/activities", activity(ids.shanggangUnion))).data;
+    const bytes = pdf();
+    const name = "签到表（上冈镇）.pdf";
+    const up = await upload(c["shanggang.staff"], r.id, bytes, name);
+    expect(up.status).toBe(201);
+    const att = await up.json();
+    expect(att).toMatchObject({ fileName: name, size: bytes.length, mimeType: "application/pdf" });
+
+    // The row is metadata only; the file is under UPLOAD_DIR with a random name.
+    const cols = await sql().query("SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'activity_attachment'");
+    expect(cols.rows.some((x: { data_type: string }) => x.data_type === "bytea")).toBe(false);
+    const row = await one<Record<string, unknown>>("SELECT * FROM activity_attachment WHERE id = $1", [att.id]);
+    expect(JSON.stringify(row).length).toBeLessThan(1000);
+    const stored = String(row.storage_path);
+    expect(stored).not.toContain("签到表");
+    const full = path.join(uploadDir(), stored);
+    expect(existsSync(full)).toBe(true);
+    expect(readFileSync(full).equals(bytes)).toBe(true);
+
+    for (const u of ["admin", "jianhu.admin", "jianhu.leader", "jianhu.staff", "shanggang.staff"] as const) {
+      const dl = await c[u].fetchRaw("GET", `/api/v1/activities/${r.id}/attachments/${att.id}`);
+      expect(dl.status, u).toBe(200);
+      expect(dl.headers.get("content-disposition")).toContain(`filename*=UTF-8''${encodeURIComponent(name)}`);
+      expect(Buffer.from(await dl.arrayBuffer()).equals(bytes), u).toBe(true);
+    }
+    expect((await c["xuyi.staff"].fetchRaw("GET", `/api/v1/activities/${r.id}/attachments/${att.id}`)).status).toBe(404);
+    expect((await c["13800000001"].fetchRaw("GET", `/api/v1/activities/${r.id}/attachments/${att.id}`)).status).toBe(403);
+    // The attachment id under another record's path is not found either.
+    const other = (await c["jianhu.staff"].post("/api/v1/activities", activity(ids.shanggangUnion))).data;
+    expect((await c["jianhu.staff"].fetchRaw("GET", `/api/v1/activities/${other.id}/attachments/${att.id}`)).status).toBe(404);
+
+    expect((await c["jianhu.leader"].get(`/api/v1/activities/${r.id}/attachments`)).data.data).toHaveLength(1);
+    expect((await c["xuyi.staff"].get(`/api/v1/activities/${r.id}/attachments`)).status).toBe(404);
+    expect((await upload(c["jianhu.leader"], r.id, pdf(), "a.pdf")).status).toBe(403);
+    expect((await upload(c["xuyi.staff"], r.id, pdf(), "a.pdf")).status).toBe(404);
+    expect((await upload(c["13800000001"], r.id, pdf(), "a.pdf")).status).toBe(403);
+    // Only document/image types, with matching content; the client's name never becomes a path.
+    expect((await upload(c["jianhu.staff"], r.id, Buffer.from("#!/bin/sh\n"), "run.sh")).status).toBe(400);
+    expect((await upload(c["jianhu.staff"], r.id, Buffer.from("MZ not a pdf"), "fake.pdf")).status).toBe(400);
+    const sneaky = await upload(c["jianhu.staff"], r.id, pdf(), "../../etc/passwd.pdf");
+    expect(sneaky.status).toBe(201);
+    const sneakyRow = await one<{ file_name: string; storage_path: string }>("SELECT file_name, storage_path FROM activity_attachment WHERE id = $1", [(await sneaky.json()).id]);
+    expect(sneakyRow.file_name).toBe("passwd.pdf");
+    expect(path.resolve(uploadDir(), sneakyRow.storage_path).startsWith(uploadDir() + path.sep)).toBe(true);
+    const big = await upload(c["jianhu.staff"], r.id, Buffer.concat([Buffer.from("%PDF-"), Buffer.alloc(10 * 1024 * 1024 + 10)]), "big.pdf");
+    expect(big.status).toBe(400);
+
+    expect((await c["jianhu.leader"].request("DELETE", `/api/v1/activities/${r.id}/attachments/${att.id}`)).status).toBe(403);
+    expect((await c["xuyi.staff"].request("DELETE", `/api/v1/activities/${r.id}/attachments/${att.id}`)).status).toBe(404);
+    expect((await c["shanggang.staff"].request("DELETE", `/api/v1/activities/${r.id}/attachments/${att.id}`)).status).toBe(200);
+    expect((await c["shanggang.staff"].fetchRaw("GET", `/api/v1/activities/${r.id}/attachments/${att.id}`)).status).toBe(404);
+  });
+
+  it("exports the filtered list as a valid .xlsx with the filtered row count", async () => {
+    const marker = `导出${tag()}`;
+    for (let i = 0; i < 3; i++) await c["jianhu.staff"].post("/api/v1/activities", activity(ids.shanggangUnion, { description: `${marker} 第${i + 1}场`, heldOn: `2026-07-0${i + 1}` }));
+    await c["jianhu.staff"].post("/api/v1/activities", activity(ids.shanggangUnion, { description: `${marker} 范围外日期`, heldOn: "2025-07-01" }));
+    const q = `q=${encodeURIComponent(marker)}&heldFrom=2026-01-01&heldTo=2026-12-31`;
+    const list = await c["jianhu.leader"].get(`/api/v1/activities?${q}`);
+    expect(list.data.total).toBe(3);
+    expect(list.data.totals).toMatchObject({ count: 3, participants: 360, amountTotal: "10501.50" });
+    const res = await c["jianhu.leader"].fetchRaw("GET", `/api/v1/activities/export?${q}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("spreadsheetml");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const ws = wb.worksheets[0];
+    expect(ws.getRow(1).getCell(1).value).toBe("活动日期");
+    expect(ws.rowCount - 1).toBe(3);
+    expect((await c["xuyi.staff"].fetchRaw("GET", `/api/v1/activities/export?${q}`)).status).toBe(200);
+    expect((await c["xuyi.staff"].fetchRaw("GET", `/api/v1/activities/export?orgId=${ids.shanggangUnion}`)).status).toBe(404);
+    expect((await c["13800000001"].fetchRaw("GET", `/api/v1/activities/export`)).status).toBe(403);
+    for (const p of ["/api/v1/honours/export?yearFrom=2025", "/api/v1/model-worker-services/export?year=2026", "/api/v1/studios/export?level=CITY"]) {
+      const x = await c["jianhu.staff"].fetchRaw("GET", p);
+      expect(x.status, p).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(await x.arrayBuffer());
+      const listPath = p.replace("/export", "");
+      expect(book.worksheets[0].rowCount - 1, p).toBe((await c["jianhu.staff"].get(`${listPath}&pageSize=1`)).data.total);
+    }
+  });
+
+  it("lets only administrators add, rename and deactivate activity types", async () => {
+    const code = `T_${tag().toUpperCase()}`;
+    const body = { code, name: `测试类型${code}` };
+    for (const u of ["jianhu.leader", "jianhu.staff", "shanggang.staff", "xuyi.staff", "13800000001"] as const) {
+      expect((await c[u].post("/api/v1/activity-types", body)).status, u).toBe(403);
+    }
+    const created = await c["jianhu.admin"].post("/api/v1/activity-types", body);
+    expect(created.status).toBe(201);
+    expect((await c.admin.post("/api/v1/activity-types", body)).status).toBe(409);
+    await expectMatrix("list types", (cl) => cl.get("/api/v1/activity-types"), { ...READ_STAFF, "xuyi.staff": 200 });
+    const id = created.data.id;
+    for (const u of ["jianhu.leader", "jianhu.staff", "13800000001"] as const) expect((await c[u].patch(`/api/v1/activity-types/${id}`, { name: "改名" })).status, u).toBe(403);
+    expect((await c.admin.patch(`/api/v1/activity-types/${id}`, { name: `改名${code}`, active: false })).data).toMatchObject({ active: false });
+    expect((await c["jianhu.staff"].get("/api/v1/activity-types")).data.data.some((t: { id: number }) => t.id === id)).toBe(false);
+    expect((await c["jianhu.staff"].get("/api/v1/activity-types?includeInactive=true")).data.data.some((t: { id: number }) => t.id === id)).toBe(true);
+    // A deactivated type cannot be used for new records.
+    const refused = await c["jianhu.staff"].post("/api/v1/activities", activity(ids.shanggangUnion, { typeId: id }));
+    expect(refused.status).toBe(400);
+    expect(refused.data.error.fields.typeId).toBeTruthy();
+    expect((await c.admin.patch(`/api/v1/activity-types/999999`, { active: true })).status).toBe(404);
+  });
+});
+
+describe("anonymous callers", () => {
+  it("get 401 on every new resource", async () => {
+    const anon = new Client();
+    for (const p of ["/api/v1/honours", "/api/v1/model-worker-services", "/api/v1/studios", "/api/v1/activities", "/api/v1/activity-types", "/api/v1/activities/export"]) {
+      expect((await anon.get(p)).status, p).toBe(401);
+    }
+  });
+});

@@ -1,0 +1,64 @@
+// The .xlsx parser on its own (no database): columns found by header text in any
+// order, blank lines skipped, cells of every kind read as text, and every
+// problem reported with Excel's row number and the Chinese column header.
+import { describe, expect, it } from "vitest";
+import ExcelJS from "exceljs";
+import { buildTemplate, parseWorkbook } from "@/lib/xlsx/import";
+import { ENROLMENT_IMPORT } from "@/lib/trainings/import";
+import { ENTRY_IMPORT } from "@/lib/competitions/import";
+
+async function book(rows: ExcelJS.CellValue[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("导入数据");
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+describe("parseWorkbook", () => {
+  it("maps columns by header in any order and skips blank lines", async () => {
+    const buf = await book([
+      ["培训结果", "备注（不导入）", "身份证号", "姓名"],
+      ["结业", "随便写", "320925199001011230", { richText: [{ text: "张" }, { text: "三" }] }],
+      [],
+      ["取得职业资格证书", null, "11010519491231002X", "李四"],
+    ]);
+    const r = await parseWorkbook(buf, ENROLMENT_IMPORT);
+    expect(r.total).toBe(2);
+    expect(r.rows[0]).toMatchObject({ row: 2, data: { name: "张三", idNumber: "320925199001011230", outcome: "COMPLETED", attended: true } });
+    expect(r.issues).toEqual([
+      { row: 4, column: "证书等级", message: "请选择证书等级" },
+      { row: 4, column: "证书编号", message: "请填写证书编号" },
+    ]);
+  });
+
+  it("reports ID numbers stored as numbers, masked numbers and bad values per column", async () => {
+    const buf = await book([
+      ["姓名", "身份证号", "是否参训", "参训学时", "培训结果", "补助金额（元）"],
+      ["王五", 320925199001011230, "是", 8, "结业", null],
+      ["赵六", "320925********1230", "是", "8", "结业", null],
+      ["钱七", "320925199001011230", "不知道", "8.25", "已报名", "12.345"],
+    ]);
+    const r = await parseWorkbook(buf, ENROLMENT_IMPORT);
+    expect(r.rows).toHaveLength(0);
+    const byRow = (n: number) => r.issues.filter((i) => i.row === n).map((i) => i.column);
+    expect(r.issues.find((i) => i.row === 2)?.message).toMatch(/被存成了数字/);
+    expect(r.issues.find((i) => i.row === 3)?.message).toMatch(/脱敏/);
+    expect(byRow(4)).toEqual(["是否参训", "参训学时", "补助金额（元）"]);
+  });
+
+  it("needs the template's required columns", async () => {
+    const r = await parseWorkbook(await book([["姓名", "工种"], ["张三", "电工"]]), ENTRY_IMPORT);
+    expect(r.issues).toEqual([{ row: 1, column: "身份证号", message: "缺少此列，请使用导入模板" }]);
+  });
+
+  it("reads its own template: Chinese headers, one example row, an instructions sheet", async () => {
+    const buf = await buildTemplate(ENTRY_IMPORT, ["本竞赛的工种：电工、焊工。"]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["导入数据", "填写说明"]);
+    expect(wb.worksheets[0].getRow(1).values).toEqual([undefined, "姓名", "身份证号", "工种", "成绩", "名次", "奖项"]);
+    const parsed = await parseWorkbook(buf, ENTRY_IMPORT);
+    expect(parsed.total).toBe(1);
+    expect(parsed.rows[0].data).toMatchObject({ name: "张三", trade: "电工", rank: 1, award: "FIRST" });
+  });
+});
