@@ -2,7 +2,8 @@
 //   type check → lint → unit tests → (embedded PostgreSQL, fresh database,
 //   migrations, demo data) → next build → next start → integration tests over
 //   real HTTP → browser tests in Debian's Chromium.
-// `npm test -- unit e2e` runs only the named steps (static, unit, integration, e2e).
+//   → Lighthouse (mobile) on the member pages, each ≥ 90 for performance and accessibility.
+// `npm test -- unit e2e` runs only the named steps (static, unit, integration, e2e, lighthouse).
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import path from "node:path";
@@ -13,7 +14,7 @@ import { buildIfNeeded } from "./lib/build";
 import { ensureChromium } from "./lib/chromium";
 import { bin, generateClient, run } from "./lib/run";
 
-const STEPS = ["static", "unit", "integration", "e2e"] as const;
+const STEPS = ["static", "unit", "integration", "e2e", "lighthouse"] as const;
 const args = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const wanted = new Set(args.length ? args : STEPS);
 const log = (m: string) => console.log(`\n[test] ${m}`);
@@ -37,7 +38,7 @@ process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
 
 async function main() {
   const started = Date.now();
-  if (wanted.has("e2e")) ensureChromium(log);
+  if (wanted.has("e2e") || wanted.has("lighthouse")) ensureChromium(log);
   await generateClient();
 
   if (wanted.has("static")) {
@@ -50,7 +51,7 @@ async function main() {
     log("单元测试 (vitest unit)");
     await run(bin("vitest"), ["run", "--project", "unit"]);
   }
-  if (!wanted.has("integration") && !wanted.has("e2e")) return started;
+  if (!wanted.has("integration") && !wanted.has("e2e") && !wanted.has("lighthouse")) return started;
 
   // A fresh database for this run, on a test cluster of its own so a running
   // `npm start` portal is never touched.
@@ -90,6 +91,10 @@ async function main() {
   if (wanted.has("e2e")) {
     log("浏览器测试 (Playwright + Chromium)");
     await run(bin("playwright"), ["test"], { env });
+  }
+  if (wanted.has("lighthouse")) {
+    log("Lighthouse（移动端）：会员页面性能与无障碍 ≥ 90");
+    await run(bin("tsx"), ["scripts/lighthouse.ts"], { env });
   }
   return started;
 }

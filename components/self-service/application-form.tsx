@@ -11,7 +11,12 @@ import { Button } from "../ui/button";
 import { Card } from "../ui/card";
 import { Field, controlAria, inputClass, selectClass } from "../ui/field";
 
-const KIND_LABELS: Record<(typeof APPLICATION_KINDS)[number], string> = { WARMTH: "送温暖", EDUCATION: "金秋助学（子女考入大学）", MEDICAL: "医疗救助" };
+const KIND_LABELS: Record<(typeof APPLICATION_KINDS)[number], string> = {
+  WARMTH: "送温暖",
+  EDUCATION: "金秋助学（子女考入大学）",
+  MEDICAL: "医疗救助",
+  EDUCATION_UPGRADE: "学历提升补助（本人在职学习）",
+};
 
 type DetailField = { key: string; label: string; inputMode?: "numeric" | "decimal"; hint?: string };
 const DETAILS: Record<string, DetailField[]> = {
@@ -21,6 +26,11 @@ const DETAILS: Record<string, DetailField[]> = {
     { key: "admissionYear", label: "入学年份", inputMode: "numeric" },
     { key: "major", label: "录取专业" },
     { key: "admissionNo", label: "录取通知书编号" },
+  ],
+  EDUCATION_UPGRADE: [
+    { key: "school", label: "就读学校" },
+    { key: "major", label: "就读专业" },
+    { key: "admissionYear", label: "入学年份", inputMode: "numeric" },
   ],
   MEDICAL: [
     { key: "hospital", label: "就诊医院" },

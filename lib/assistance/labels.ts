@@ -15,7 +15,7 @@ export const LEDGER_KIND_LABELS: Record<LedgerKind, string> = {
   REVERSAL: "冲正",
 };
 
-export const GRANT_KINDS = ["WARMTH", "EDUCATION", "MEDICAL", "LIVING", "MODEL_WORKER", "OTHER"] as const;
+export const GRANT_KINDS = ["WARMTH", "EDUCATION", "MEDICAL", "LIVING", "MODEL_WORKER", "EDUCATION_UPGRADE", "OTHER"] as const;
 export type GrantKind = (typeof GRANT_KINDS)[number];
 export const GRANT_KIND_LABELS: Record<GrantKind, string> = {
   WARMTH: "送温暖",
@@ -23,6 +23,7 @@ export const GRANT_KIND_LABELS: Record<GrantKind, string> = {
   MEDICAL: "医疗救助",
   LIVING: "生活救助",
   MODEL_WORKER: "困难劳模帮扶",
+  EDUCATION_UPGRADE: "学历提升补助",
   OTHER: "其他帮扶",
 };
 

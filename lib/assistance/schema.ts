@@ -133,6 +133,12 @@ export function grantDetailsIssues(kind: GrantKind, amount: string | undefined, 
     need("childName", "请填写子女姓名");
     need("school", "请填写录取学校");
     need("admissionYear", "请填写入学年份");
+  } else if (kind === "EDUCATION_UPGRADE") {
+    // 学历提升: the member's own studies — school, programme and year, no child.
+    need("school", "请填写就读学校");
+    need("major", "请填写就读专业");
+    need("admissionYear", "请填写入学年份");
+    forbid(["childName", "admissionNo"]);
   } else forbid(EDUCATION_FIELDS);
   if (kind === "MEDICAL") {
     need("hospital", "请填写就诊医院");

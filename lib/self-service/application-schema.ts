@@ -3,7 +3,7 @@ import { zPositiveMoney } from "../assistance/money-schema";
 import { GrantDetailsSchema, grantDetailsIssues } from "../assistance/schema";
 
 /** What a member may apply for online; the rest is entered by union staff. */
-export const APPLICATION_KINDS = ["WARMTH", "EDUCATION", "MEDICAL"] as const;
+export const APPLICATION_KINDS = ["WARMTH", "EDUCATION", "MEDICAL", "EDUCATION_UPGRADE"] as const;
 
 export const MemberApplicationSchema = z
   .strictObject({

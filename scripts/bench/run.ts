@@ -97,6 +97,13 @@ const pct = (xs: number[], p: number) => {
 
 async function measure(name: string, s: Session, paths: string[], rows: (body: string) => number) {
   for (let i = 0; i < 5; i++) await s.get(paths[i % paths.length]);
+  // One client alone first: the latency of the request itself, without queueing.
+  const alone: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const t = performance.now();
+    await s.get(paths[i % paths.length]);
+    alone.push(performance.now() - t);
+  }
   const times: number[] = [];
   let next = 0;
   let lastRows = 0;
@@ -113,7 +120,17 @@ async function measure(name: string, s: Session, paths: string[], rows: (body: s
     }),
   );
   const wall = (Date.now() - started) / 1000;
-  return { name, requests: times.length, concurrency: CONCURRENCY, p50: pct(times, 50), p95: pct(times, 95), max: pct(times, 100), rps: Math.round((times.length / wall) * 10) / 10, rows: lastRows };
+  return {
+    name,
+    requests: times.length,
+    concurrency: CONCURRENCY,
+    p50: pct(times, 50),
+    p95: pct(times, 95),
+    max: pct(times, 100),
+    rps: Math.round((times.length / wall) * 10) / 10,
+    rows: lastRows,
+    aloneP50: pct(alone, 50),
+  };
 }
 
 async function bareSql(url: string, sql: string, params: unknown[] = [], runs = 15) {
@@ -303,6 +320,7 @@ async function main() {
       p95: r.p95,
       max: r.max,
       rps: r.rps,
+      singleClientP50: r.aloneP50,
       rows: r.rows,
       bareSqlMs: Math.round(r.bare.ms * 10) / 10,
       bareSql: r.bareWhat,

@@ -79,6 +79,20 @@ describe("online applications", () => {
     expect((await member.post("/api/v1/me/applications", { ...application(), memberId: "x" })).status).toBe(400);
   });
 
+  it("cover the education-upgrade subsidy for the member's own studies", async () => {
+    await withdrawOpen();
+    const missing = await member.post("/api/v1/me/applications", application("EDUCATION_UPGRADE", { amount: "2000.00" }));
+    expect(missing.data.error.fields).toMatchObject({ "details.school": "请填写就读学校", "details.major": "请填写就读专业" });
+    const ok = await member.post(
+      "/api/v1/me/applications",
+      application("EDUCATION_UPGRADE", { amount: "2000.00", details: { school: "江苏开放大学", major: "机电一体化技术", admissionYear: 2026 } }),
+    );
+    expect(ok.status).toBe(201);
+    expect(ok.data).toMatchObject({ kind: "EDUCATION_UPGRADE", status: "DRAFT" });
+    const policy = await one<{ requires_hardship_file: boolean }>("SELECT requires_hardship_file FROM grant_policy WHERE kind = 'EDUCATION_UPGRADE'");
+    expect(policy.requires_hardship_file).toBe(false);
+  });
+
   it("are only the member's own: other grants are unreachable and staff cannot use the member routes", async () => {
     const other = await one<{ id: string }>("SELECT g.id FROM \"grant\" g JOIN member m ON m.id = g.member_id WHERE m.phone <> '13800000001' LIMIT 1");
     expect((await member.get(`/api/v1/grants/${other.id}`)).status).toBe(404);

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "GrantKind" ADD VALUE 'EDUCATION_UPGRADE';
