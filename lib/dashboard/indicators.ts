@@ -150,7 +150,7 @@ export const INDICATORS: Indicator[] = [
     value: stock("contracts"),
     description: "期末在有效期内的集体合同份数（与覆盖率同一口径）",
     targetable: false,
-    drill: (c) => q("/contracts", { orgId: c.orgId, status: "IN_FORCE" }),
+    drill: (c) => q("/contracts", { orgId: c.orgId, inForce: "true" }),
   },
   {
     key: "training_sessions",
@@ -222,7 +222,7 @@ export const INDICATORS: Indicator[] = [
     value: stock("studios"),
     description: "期末已命名且未撤销的劳模、工匠创新工作室和技能大师工作室",
     targetable: true,
-    drill: (c) => q("/studios", { orgId: c.orgId }),
+    drill: (c) => q("/studios", { orgId: c.orgId, foundedTo: c.end }),
   },
   {
     key: "studios_city_up",
@@ -234,7 +234,7 @@ export const INDICATORS: Indicator[] = [
     value: stock("studios_city_up"),
     description: "期末有效的市级、省级、全国级创新工作室",
     targetable: true,
-    drill: (c) => q("/studios", { orgId: c.orgId }),
+    drill: (c) => q("/studios", { orgId: c.orgId, foundedTo: c.end }),
   },
   {
     key: "honours",
@@ -246,7 +246,7 @@ export const INDICATORS: Indicator[] = [
     value: annual("honours"),
     description: "期间所在年度授予的荣誉（提名未授予的不计），按年度统计",
     targetable: true,
-    drill: (c) => q("/honours", { orgId: c.orgId, year: c.year }),
+    drill: (c) => q("/honours", { orgId: c.orgId, yearFrom: c.year, yearTo: c.year, status: "AWARDED" }),
   },
   {
     key: "mw_services",
@@ -258,7 +258,7 @@ export const INDICATORS: Indicator[] = [
     value: flow("mw_services"),
     description: "期间内为劳模提供的体检、疗休养、服务卡、走访慰问等服务人次",
     targetable: true,
-    drill: (c) => q("/honours/services", { orgId: c.orgId, from: c.from, to: c.end }),
+    drill: (c) => q("/honours/services", { orgId: c.orgId, year: c.year }),
   },
   {
     key: "mw_visits",
@@ -270,7 +270,7 @@ export const INDICATORS: Indicator[] = [
     value: flow("mw_visits"),
     description: "工作台账中“劳模工匠助企行”类活动的次数（劳模进企业服务）",
     targetable: true,
-    drill: (c) => q("/activities", { orgId: c.orgId, from: c.from, to: c.end }),
+    drill: (c) => q("/activities", { orgId: c.orgId, heldFrom: c.from, heldTo: c.end }),
   },
   {
     key: "aid_amount",
@@ -282,7 +282,7 @@ export const INDICATORS: Indicator[] = [
     value: flow("aid_amount"),
     description: "期间内已发放的帮扶救助金额合计（以发放日期计）",
     targetable: true,
-    drill: (c) => q("/assistance/grants", { orgId: c.orgId, status: "DISBURSED", from: c.from, to: c.end }),
+    drill: (c) => q("/assistance/grants", { orgId: c.orgId, status: "DISBURSED", year: c.year }),
   },
   {
     key: "aid_budget",
@@ -306,7 +306,7 @@ export const INDICATORS: Indicator[] = [
     value: { num: flow("aid_amount"), den: annual("aid_budget") },
     description: "期间内已发放金额 ÷ 年度预算",
     targetable: true,
-    drill: (c) => q("/assistance/grants", { orgId: c.orgId, status: "DISBURSED", from: c.from, to: c.end }),
+    drill: (c) => q("/assistance/grants", { orgId: c.orgId, status: "DISBURSED", year: c.year }),
   },
   {
     key: "aid_persons",
@@ -318,7 +318,7 @@ export const INDICATORS: Indicator[] = [
     value: flow("aid_persons"),
     description: "期间内已发放的帮扶救助笔数",
     targetable: true,
-    drill: (c) => q("/assistance/grants", { orgId: c.orgId, status: "DISBURSED", from: c.from, to: c.end }),
+    drill: (c) => q("/assistance/grants", { orgId: c.orgId, status: "DISBURSED", year: c.year }),
   },
   {
     key: "hardship_open",
@@ -330,7 +330,7 @@ export const INDICATORS: Indicator[] = [
     value: stock("hardship_open"),
     description: "期末在档的困难职工档案（已解困的在解困日期前计入）",
     targetable: false,
-    drill: (c) => q("/hardship", { orgId: c.orgId, status: "IN_FILE" }),
+    drill: (c) => q("/assistance/hardship", { orgId: c.orgId, status: "IN_FILE" }),
   },
   {
     key: "hardship_lifted",
@@ -342,7 +342,7 @@ export const INDICATORS: Indicator[] = [
     value: flow("hardship_lifted"),
     description: "期间内办理解困的困难职工档案",
     targetable: true,
-    drill: (c) => q("/hardship", { orgId: c.orgId, status: "LIFTED" }),
+    drill: (c) => q("/assistance/hardship", { orgId: c.orgId, status: "LIFTED" }),
   },
   {
     key: "activities",
@@ -354,7 +354,7 @@ export const INDICATORS: Indicator[] = [
     value: flow("activities"),
     description: "期间内举办的台账活动（双进宣讲、送清凉、法律援助等）",
     targetable: true,
-    drill: (c) => q("/activities", { orgId: c.orgId, from: c.from, to: c.end }),
+    drill: (c) => q("/activities", { orgId: c.orgId, heldFrom: c.from, heldTo: c.end }),
   },
   {
     key: "activity_participants",
@@ -366,7 +366,7 @@ export const INDICATORS: Indicator[] = [
     value: flow("activity_participants"),
     description: "期间内台账活动登记的参与人数合计",
     targetable: false,
-    drill: (c) => q("/activities", { orgId: c.orgId, from: c.from, to: c.end }),
+    drill: (c) => q("/activities", { orgId: c.orgId, heldFrom: c.from, heldTo: c.end }),
   },
 ];
 
@@ -470,7 +470,8 @@ export type Breakdown = {
   measure: Measure;
   /** Known codes and labels; null = codes come from the data (activity types). */
   labels: Record<string, string> | null;
-  drill?: (c: DrillContext, code: string) => string | null;
+  /** `typeId`: the activity type's id, for the activity list's filter. */
+  drill?: (c: DrillContext, code: string, typeId?: number) => string | null;
 };
 
 export const BREAKDOWNS: Breakdown[] = [
@@ -516,7 +517,7 @@ export const BREAKDOWNS: Breakdown[] = [
     prefix: "studios:",
     measure: "stock",
     labels: LEVEL_LABELS,
-    drill: (c, code) => q("/studios", { orgId: c.orgId, level: code }),
+    drill: (c, code) => q("/studios", { orgId: c.orgId, level: code, foundedTo: c.end }),
   },
   {
     key: "mw_service_kinds",
@@ -537,7 +538,7 @@ export const BREAKDOWNS: Breakdown[] = [
     prefix: "aid_amount:",
     measure: "flow",
     labels: GRANT_KIND_LABELS,
-    drill: (c, code) => q("/assistance/grants", { orgId: c.orgId, status: "DISBURSED", from: c.from, to: c.end, kind: code }),
+    drill: (c, code) => q("/assistance/grants", { orgId: c.orgId, status: "DISBURSED", year: c.year, kind: code }),
   },
   {
     key: "contract_kinds",
@@ -548,7 +549,7 @@ export const BREAKDOWNS: Breakdown[] = [
     prefix: "contracts:",
     measure: "stock",
     labels: CONTRACT_KIND_LABELS,
-    drill: (c, code) => q("/contracts", { orgId: c.orgId, status: "IN_FORCE", kind: code }),
+    drill: (c, code) => q("/contracts", { orgId: c.orgId, inForce: "true", kind: code }),
   },
   {
     key: "activity_types",
@@ -559,7 +560,7 @@ export const BREAKDOWNS: Breakdown[] = [
     prefix: "activities:",
     measure: "flow",
     labels: null,
-    drill: (c, code) => q("/activities", { orgId: c.orgId, from: c.from, to: c.end, typeCode: code }),
+    drill: (c, _code, typeId) => q("/activities", { orgId: c.orgId, heldFrom: c.from, heldTo: c.end, typeId }),
   },
 ];
 

@@ -250,12 +250,12 @@ function buildRanking(ctx: Context, ind: Indicator): Ranking {
 }
 
 // The list of activity types changes rarely (an administrator renames one): a minute's memo.
-let typeMemo: { at: number; names: Map<string, string> } | null = null;
-async function activityTypeNames(): Promise<Map<string, string>> {
-  if (typeMemo && Date.now() - typeMemo.at < 60_000) return typeMemo.names;
-  const rows = await db.activityType.findMany({ select: { code: true, name: true, sort: true }, orderBy: [{ sort: "asc" }, { code: "asc" }] });
-  typeMemo = { at: Date.now(), names: new Map(rows.map((r) => [r.code, r.name])) };
-  return typeMemo.names;
+let typeMemo: { at: number; types: Map<string, { id: number; name: string }> } | null = null;
+async function activityTypes(): Promise<Map<string, { id: number; name: string }>> {
+  if (typeMemo && Date.now() - typeMemo.at < 60_000) return typeMemo.types;
+  const rows = await db.activityType.findMany({ select: { id: true, code: true, name: true }, orderBy: [{ sort: "asc" }, { code: "asc" }] });
+  typeMemo = { at: Date.now(), types: new Map(rows.map((r) => [r.code, { id: r.id, name: r.name }])) };
+  return typeMemo.types;
 }
 
 const isoDate = (d: Date | undefined) => (d ? d.toISOString() : null);
@@ -274,9 +274,9 @@ export async function getDashboard(actor: Actor, q: DashboardQuery): Promise<Das
 
   // Breadcrumbs from the caller's home organisation down to the root.
   const crumbIds = root.ancestorIds.slice(Math.max(0, root.ancestorIds.indexOf(actor.orgId)));
-  const [crumbRows, activityNames] = await Promise.all([
+  const [crumbRows, types] = await Promise.all([
     db.organisation.findMany({ where: { id: { in: crumbIds } }, select: { id: true, name: true, depth: true } }),
-    activityTypeNames(),
+    activityTypes(),
   ]);
 
   const cards = HEADLINE_KEYS.map((k) => buildCard(ctx, indicatorByKey(k)!, root.id));
@@ -302,7 +302,7 @@ export async function getDashboard(actor: Actor, q: DashboardQuery): Promise<Das
 
   const drillCtx = { orgId: root.id, from: ctx.window.from, end: ctx.window.end, year: yearOf(ctx.window.end) };
   const breakdowns = BREAKDOWNS.map((b) => {
-    const labels = b.labels ?? Object.fromEntries(activityNames);
+    const labels = b.labels ?? Object.fromEntries([...types].map(([code, t]) => [code, t.name]));
     const codes = new Set(Object.keys(labels));
     for (const m of figures.metricsWithPrefix(root.id, b.prefix)) codes.add(m.slice(b.prefix.length));
     const items = [...codes].map((code) => {
@@ -312,7 +312,7 @@ export async function getDashboard(actor: Actor, q: DashboardQuery): Promise<Das
         label: labels[code] ?? code,
         value: fromCents(metricValue(figures, root.id, ref, CUR)),
         previous: fromCents(metricValue(figures, root.id, ref, PREV)),
-        href: b.drill ? b.drill(drillCtx, code) : null,
+        href: b.drill ? b.drill(drillCtx, code, types.get(code)?.id) : null,
       };
     });
     return { key: b.key, title: b.title, unit: b.unit, kind: b.kind, items: items.filter((i) => i.value !== 0 || i.previous !== 0 || b.labels) };
