@@ -13,7 +13,8 @@ export type SearchFn = (q: string, signal: AbortSignal) => Promise<{ items: Cand
 type Props = {
   id: string;
   value: Picked | null;
-  onChange: (v: Picked | null) => void;
+  /** Receives the chosen candidate (its hint included) or null. */
+  onChange: (v: Candidate | null) => void;
   onBlur?: () => void;
   search: SearchFn;
   placeholder?: string;
@@ -75,7 +76,7 @@ export function EntityPicker({ id, value, onChange, onBlur, search, placeholder,
     setSearchKey(text);
   }
   function choose(o: Candidate) {
-    onChange({ id: o.id, name: o.name });
+    onChange(o);
     setQuery(o.name);
     setOpen(false);
     setSearchKey(null);

@@ -44,7 +44,9 @@ export default async function BenefitsPage() {
                     <div className="min-w-0 flex-1">
                       <p className="text-[15px] text-gray-900">{it.title}</p>
                       <p className="text-sm text-muted">
-                        {it.date.slice(5).replace("-", "月")}日{it.detail ? ` · ${it.detail}` : ""}
+                        {/* Honours are awarded for a year, not on a day. */}
+                        {it.kind === "HONOUR" ? `${y.year}年度` : `${it.date.slice(5).replace("-", "月")}日`}
+                        {it.detail ? ` · ${it.detail}` : ""}
                       </p>
                     </div>
                     {it.amount && <span className="shrink-0 text-[15px] font-medium text-gray-900">{formatYuan(it.amount)}</span>}
