@@ -2,12 +2,18 @@ import { checkDigit } from "@/lib/members/id-number";
 
 let counter = 0;
 
-/** A valid ID number that the demo data set does not use (sequence 9xx). */
-export function newIdNumber(region = "320925"): string {
-  const day = new Date(Date.UTC(1970, 0, 1) + Math.floor(Math.random() * 12_000) * 86_400_000);
+/**
+ * A valid ID number that the demo data set does not use (sequence 9xx). Unique
+ * within one test file by its counter; across files (each loads this module
+ * afresh) by a random Jiangsu region code and birth date, ~1.6e10 combinations,
+ * so a run's few thousand members collide with odds of about 1 in 10,000.
+ * Pass a region when the test asserts on it.
+ */
+export function newIdNumber(region = `32${1000 + Math.floor(Math.random() * 9000)}`): string {
+  const n = counter++;
+  const day = new Date(Date.UTC(1970, 0, 1) + (Math.floor(Math.random() * 12_000) + Math.floor(n / 100)) * 86_400_000);
   const date = day.toISOString().slice(0, 10).replaceAll("-", "");
-  const seq = String(900 + ((Date.now() + counter++ * 7) % 100)).padStart(3, "0");
-  const body = `${region}${date}${seq}`;
+  const body = `${region}${date}${900 + (n % 100)}`;
   return body + checkDigit(body);
 }
 

@@ -148,9 +148,10 @@ describe("members", () => {
   });
 
   it("registers members only in unions within the caller's scope", async () => {
-    const ok = await c["shanggang.staff"].post("/api/v1/members", memberInput(ids.shanggangUnion));
+    const input = memberInput(ids.shanggangUnion);
+    const ok = await c["shanggang.staff"].post("/api/v1/members", input);
     expect(ok.status).toBe(201);
-    expect(ok.data.idMasked).toMatch(/^320925\*{8}\d{3}[\dX]$/);
+    expect(ok.data.idMasked).toBe(`${input.idNumber.slice(0, 6)}********${input.idNumber.slice(-4)}`);
     expect(JSON.stringify(ok.data)).not.toMatch(/idNumber|idCipher|idHash/);
     expect((await c["shanggang.staff"].post("/api/v1/members", memberInput(ids.jinhuUnion))).status).toBe(403);
     expect((await c["jianhu.staff"].post("/api/v1/members", memberInput(ids.xuyiUnion))).status).toBe(403);
