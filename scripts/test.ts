@@ -3,7 +3,8 @@
 //   migrations, demo data) → next build → next start → integration tests over
 //   real HTTP → browser tests in Debian's Chromium.
 //   → Lighthouse (mobile) on the member pages, each ≥ 90 for performance and accessibility.
-// `npm test -- unit e2e` runs only the named steps (static, unit, integration, e2e, lighthouse).
+// `npm test -- unit e2e` runs only the named steps (static, unit, integration, e2e, lighthouse);
+// any other word filters test files: `npm test -- integration member-list`.
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import path from "node:path";
@@ -16,7 +17,10 @@ import { bin, generateClient, run } from "./lib/run";
 
 const STEPS = ["static", "unit", "integration", "e2e", "lighthouse"] as const;
 const args = process.argv.slice(2).filter((a) => !a.startsWith("-"));
-const wanted = new Set(args.length ? args : STEPS);
+const isStep = (a: string): a is (typeof STEPS)[number] => (STEPS as readonly string[]).includes(a);
+const steps = args.filter(isStep);
+const fileFilters = args.filter((a) => !isStep(a));
+const wanted = new Set(steps.length ? steps : STEPS);
 const log = (m: string) => console.log(`\n[test] ${m}`);
 
 let db: EmbeddedDb | null = null;
@@ -49,7 +53,7 @@ async function main() {
   }
   if (wanted.has("unit")) {
     log("单元测试 (vitest unit)");
-    await run(bin("vitest"), ["run", "--project", "unit"]);
+    await run(bin("vitest"), ["run", "--project", "unit", ...fileFilters]);
   }
   if (!wanted.has("integration") && !wanted.has("e2e") && !wanted.has("lighthouse")) return started;
 
@@ -86,11 +90,11 @@ async function main() {
 
   if (wanted.has("integration")) {
     log("集成测试 (vitest integration，真实 HTTP + PostgreSQL)");
-    await run(bin("vitest"), ["run", "--project", "integration"], { env });
+    await run(bin("vitest"), ["run", "--project", "integration", ...fileFilters], { env });
   }
   if (wanted.has("e2e")) {
     log("浏览器测试 (Playwright + Chromium)");
-    await run(bin("playwright"), ["test"], { env });
+    await run(bin("playwright"), ["test", ...fileFilters], { env });
   }
   if (wanted.has("lighthouse")) {
     log("Lighthouse（移动端）：会员页面性能与无障碍 ≥ 90");

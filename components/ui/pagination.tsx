@@ -10,21 +10,26 @@ type Props = {
   page: number;
   pageSize: number;
   total: number;
+  /** More than `total` match (the list counts only up to a cap): show "10,000+" and keep "next" open. */
+  totalCapped?: boolean;
   /** Unit for the total, e.g. "人" or "个". */
   unit?: string;
   label?: string;
 };
 
-export function Pagination({ pathname, params, page, pageSize, total, unit = "条", label = "分页" }: Props) {
+export function Pagination({ pathname, params, page, pageSize, total, totalCapped = false, unit = "条", label = "分页" }: Props) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const current = Math.min(Math.max(1, page), pages);
+  const current = totalCapped ? Math.max(1, page) : Math.min(Math.max(1, page), pages);
+  const more = totalCapped ? "+" : "";
   const prev = current > 1 ? buildHref(pathname, params, { page: current - 1 === 1 ? undefined : current - 1 }) : null;
-  const next = current < pages ? buildHref(pathname, params, { page: current + 1 }) : null;
+  const next = current < pages || totalCapped ? buildHref(pathname, params, { page: current + 1 }) : null;
   const disabled = buttonClass("secondary", "sm", "pointer-events-none opacity-50");
   return (
     <nav aria-label={label} className="flex flex-wrap items-center justify-between gap-3 text-sm text-muted">
       <p aria-live="polite">
-        第 {current} / {pages} 页，共 {formatNumber(total)} {unit}
+        第 {current} / {formatNumber(Math.max(pages, current))}
+        {more} 页，共 {formatNumber(total)}
+        {more} {unit}
       </p>
       <div className="flex gap-2">
         {prev ? (

@@ -12,6 +12,8 @@ export type Actor = {
   /** Home organisation: staff, leaders and admins see it and everything below. */
   orgId: number;
   orgName: string;
+  /** Depth of the home organisation in the tree: 0 province, 1 city, 2 county or district, … */
+  orgDepth: number;
   /** Set for member accounts: the one member record they may see. */
   memberId: string | null;
   sessionId: string;

@@ -23,6 +23,7 @@ type SessionRow = {
   memberId: string | null;
   disabled: boolean;
   orgName: string;
+  orgDepth: number;
 };
 
 // Every request runs this: one indexed join in plain SQL, no query building.
@@ -31,7 +32,7 @@ export async function actorForSession(sessionId: string, ip?: string): Promise<A
   const rows = await db.$queryRaw<SessionRow[]>`
     SELECT s.id, s.created_at AS "createdAt", s.last_seen_at AS "lastSeenAt", s.revoked_at AS "revokedAt",
            u.id AS "userId", u.username, u.display_name AS "displayName", u.role::text AS role, u.org_id AS "orgId",
-           u.member_id AS "memberId", u.disabled, o.name AS "orgName"
+           u.member_id AS "memberId", u.disabled, o.name AS "orgName", o.depth AS "orgDepth"
     FROM user_session s JOIN app_user u ON u.id = s.user_id JOIN organisation o ON o.id = u.org_id
     WHERE s.id = ${sessionId}::uuid`;
   const s = rows[0];
@@ -50,6 +51,7 @@ export async function actorForSession(sessionId: string, ip?: string): Promise<A
     role: s.role,
     orgId: s.orgId,
     orgName: s.orgName,
+    orgDepth: s.orgDepth,
     memberId: s.role === "MEMBER" ? s.memberId : null,
     sessionId: s.id,
     ip,

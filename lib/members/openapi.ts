@@ -1,9 +1,10 @@
-import { body, errors, conflictError, idParam, listOf, ok, output, queryParams, xlsx, type Paths } from "../openapi/helpers";
+import { body, errors, conflictError, idParam, ok, output, queryParams, xlsx, type Paths } from "../openapi/helpers";
 import {
   MemberCreateSchema,
   MemberExportQuerySchema,
   MemberLeaveSchema,
   MemberListQuerySchema,
+  MemberPageSchema,
   MemberSchema,
   MemberTransferSchema,
   MemberUpdateSchema,
@@ -14,7 +15,7 @@ export function memberPaths(): Paths {
   const tags = ["会员"];
   return {
     "/api/v1/members": {
-      get: { tags, summary: "会员检索（姓名、手机号或身份证号）", parameters: queryParams(MemberListQuerySchema), responses: { "200": ok(output(listOf(MemberSchema))), ...errors } },
+      get: { tags, summary: "会员检索（姓名、手机号或身份证号）", parameters: queryParams(MemberListQuerySchema), responses: { "200": ok(output(MemberPageSchema)), ...errors } },
       post: { tags, summary: "登记会员", requestBody: body(MemberCreateSchema), responses: { "201": ok(member), ...conflictError, ...errors } },
     },
     "/api/v1/members/export": {

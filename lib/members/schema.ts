@@ -62,6 +62,7 @@ export const MemberLeaveSchema = z.strictObject({
 export type MemberLeaveInput = z.infer<typeof MemberLeaveSchema>;
 
 export const MEMBER_SORTS = ["name", "-name", "joinedOn", "-joinedOn", "-createdAt"] as const;
+export type MemberSort = (typeof MEMBER_SORTS)[number];
 
 export const MemberListQuerySchema = z.strictObject({
   q: z.string().trim().max(30).optional(),
@@ -71,7 +72,8 @@ export const MemberListQuerySchema = z.strictObject({
   sex: z.enum(["MALE", "FEMALE"]).optional(),
   joinedFrom: zDate("入会起始日期").optional(),
   joinedTo: zDate("入会截止日期").optional(),
-  sort: z.enum(MEMBER_SORTS).default("-joinedOn"),
+  // Default: by name for a name search, otherwise newest first (lib/members/list.ts effectiveSort).
+  sort: z.enum(MEMBER_SORTS).optional(),
   page: zPage,
   pageSize: zPageSize,
 });
@@ -98,3 +100,12 @@ export const MemberSchema = z.object({
   updatedAt: z.string(),
 });
 export type MemberDto = z.infer<typeof MemberSchema>;
+
+export const MemberPageSchema = z.object({
+  data: z.array(MemberSchema),
+  total: z.number().int().describe("符合条件的人数；totalCapped 为 true 时为计数上限（检索 10,000，省、市范围的名册 100,000），实际更多"),
+  totalCapped: z.boolean(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  sort: z.enum(MEMBER_SORTS).describe("实际采用的排序：未指定时，按姓名检索为 name，否则为 -joinedOn"),
+});

@@ -8,10 +8,12 @@
 // 2. Builds the app if NEXT_DIST_DIR (default .next) has no build, and starts
 //    `next start` on BENCH_PORT (default 3399) against that database, with the
 //    dashboard's background refresh off (the benchmark rebuilds the rollup once,
-//    timed, before measuring).
+//    timed, before measuring the dashboard).
 // 3. For each endpoint: warm-up, then BENCH_REQUESTS (default 200) requests
 //    from BENCH_CONCURRENCY (default 10) concurrent clients; and the bare SQL
 //    aggregate for the same figure, run alone, for the overhead ratio.
+//    `--only=<text>` measures only the endpoints whose name contains it
+//    (e.g. `--only=search`).
 // 4. Prints a JSON summary (p50/p95 per endpoint, rows, bare SQL, budgets) and
 //    writes it to bench-results/.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -205,98 +207,142 @@ async function main() {
   const admin = await new Session(base).login("admin");
   const staff = await new Session(base).login("county.staff");
   const leader = await new Session(base).login("county.leader");
-  log("rebuilding the dashboard rollup…");
-  const t = Date.now();
-  const refresh = JSON.parse(await admin.get("/api/v1/dashboard/refresh", { method: "POST", headers: { origin: base } }));
-  const refreshMs = Date.now() - t;
-  const [{ facts }] = (await query(url, (c) => c.query("SELECT count(*)::int AS facts FROM dashboard_fact").then((r) => r.rows))) as { facts: number }[];
-  log(`rollup: ${facts.toLocaleString()} rows in ${refreshMs} ms`);
 
-  const loadBefore = os.loadavg().map((x) => Math.round(x * 10) / 10);
   const names = ["王建", "李明", "张伟", "刘芳", "陈静", "杨华", "赵军", "周丽"];
   const cards = (b: string) => (JSON.parse(b) as { cards: unknown[]; children: unknown[] }).children.length;
   const total = (b: string) => (JSON.parse(b) as { total: number }).total;
-  const results = [];
-  results.push({
-    ...(await measure("baseline: GET /api/v1/me (sign-in check only)", leader, ["/api/v1/me"], () => 1)),
-    path: "/api/v1/me",
-    budgetP95: null,
-    bare: await bareSql(url, `SELECT 1`),
-    bareWhat: "SELECT 1",
-  });
-  results.push({
-    ...(await measure("dashboard: county (leader)", leader, [`/api/v1/dashboard?orgId=${COUNTY}`], cards)),
-    path: `/api/v1/dashboard?orgId=${COUNTY}`,
-    budgetP95: 150,
-    bare: await bareSql(
-      url,
-      `SELECT count(*) FROM member m JOIN organisation o ON o.id = m.org_id WHERE o.ancestor_ids @> ARRAY[$1::int] AND m.status = 'ACTIVE' AND m.joined_on <= current_date`,
-      [COUNTY],
-    ),
-    bareWhat: "会员数 of the county straight from the member table",
-  });
-  const counties = Array.from({ length: 20 }, (_, i) => `/api/v1/dashboard?orgId=${15 + i * 5}`);
-  results.push({
-    ...(await measure("dashboard: 20 counties in turn (admin)", admin, counties, cards)),
-    path: counties[1],
-    budgetP95: 150,
-    bare: await bareSql(
-      url,
-      `SELECT count(*) FROM member m JOIN organisation o ON o.id = m.org_id WHERE o.ancestor_ids @> ARRAY[$1::int] AND m.status = 'ACTIVE' AND m.joined_on <= current_date`,
-      [20],
-    ),
-    bareWhat: "会员数 of one county straight from the member table",
-  });
-  results.push({
-    ...(await measure("dashboard: province (admin)", admin, ["/api/v1/dashboard"], cards)),
-    path: "/api/v1/dashboard",
-    budgetP95: 1000,
-    bare: await bareSql(url, `SELECT count(*) FROM member m WHERE m.status = 'ACTIVE' AND m.joined_on <= current_date`, [], 5),
-    bareWhat: "会员数 of the province straight from the member table",
-  });
-  results.push({
-    ...(await measure("dashboard ranking: county towns on 培训人次", leader, [`/api/v1/dashboard/ranking?orgId=${COUNTY}&indicator=trainees`], (b) => (JSON.parse(b) as { rows: unknown[] }).rows.length)),
-    path: `/api/v1/dashboard/ranking?orgId=${COUNTY}&indicator=trainees`,
-    budgetP95: 150,
-    bare: await bareSql(
-      url,
-      `SELECT o.ancestor_ids[4], count(*) FROM training_session ts JOIN training_enrolment te ON te.session_id = ts.id JOIN organisation o ON o.id = ts.org_id
-       WHERE o.ancestor_ids @> ARRAY[$1::int] AND ts.starts_on >= date_trunc('year', current_date) GROUP BY 1`,
-      [COUNTY],
-    ),
-    bareWhat: "enrolments per town this year straight from the tables",
-  });
+  // Each row of the registry links to its member.
+  const memberRows = (b: string) => new Set(b.match(/href="\/members\/[0-9a-f-]{36}"/g)).size;
+  const countyMembers = `SELECT count(*) FROM member m JOIN organisation o ON o.id = m.org_id WHERE o.ancestor_ids @> ARRAY[$1::int] AND m.status = 'ACTIVE' AND m.joined_on <= current_date`;
   const searchPaths = names.map((q) => `/api/v1/members?q=${encodeURIComponent(q)}&pageSize=20`);
-  results.push({
-    ...(await measure("member search: county staff, name prefix", staff, searchPaths, total)),
-    path: searchPaths[0],
-    budgetP95: 100,
-    bare: await bareSql(
-      url,
-      `SELECT m.id FROM member m WHERE m.org_id IN (SELECT id FROM organisation WHERE ancestor_ids @> ARRAY[$1::int]) AND m.name LIKE $2 ORDER BY m.joined_on DESC, m.id LIMIT 20`,
-      [COUNTY, "王建%"],
-    ),
-    bareWhat: "the first page of the same search in SQL",
-  });
-  const provincePaths = names.map((q) => `/api/v1/members?q=${encodeURIComponent(q)}&pageSize=20`);
-  results.push({
-    ...(await measure("member search: province admin, name prefix", admin, provincePaths, total)),
-    path: provincePaths[0],
-    budgetP95: 100,
-    bare: await bareSql(url, `SELECT m.id FROM member m WHERE m.name LIKE $1 ORDER BY m.joined_on DESC, m.id LIMIT 20`, ["王建%"]),
-    bareWhat: "the first page of the same search in SQL",
-  });
-  results.push({
-    ...(await measure("list page: /members (county staff, HTML)", staff, ["/members"], (b) => (b.match(/<tr/g) ?? []).length - 1)),
-    path: "/members",
-    budgetP95: null,
-    bare: await bareSql(
-      url,
-      `SELECT count(*) FROM member m WHERE m.org_id IN (SELECT id FROM organisation WHERE ancestor_ids @> ARRAY[$1::int])`,
-      [COUNTY],
-    ),
-    bareWhat: "the list's total in SQL",
-  });
+  const counties = Array.from({ length: 20 }, (_, i) => `/api/v1/dashboard?orgId=${15 + i * 5}`);
+  type Spec = {
+    name: string;
+    session: Session;
+    paths: string[];
+    rows: (body: string) => number;
+    budgetP95: number | null;
+    bare: () => Promise<{ ms: number; rows: number }>;
+    bareWhat: string;
+  };
+  const specs: Spec[] = [
+    { name: "baseline: GET /api/v1/me (sign-in check only)", session: leader, paths: ["/api/v1/me"], rows: () => 1, budgetP95: null, bare: () => bareSql(url, `SELECT 1`), bareWhat: "SELECT 1" },
+    {
+      name: "dashboard: county (leader)",
+      session: leader,
+      paths: [`/api/v1/dashboard?orgId=${COUNTY}`],
+      rows: cards,
+      budgetP95: 150,
+      bare: () => bareSql(url, countyMembers, [COUNTY]),
+      bareWhat: "会员数 of the county straight from the member table",
+    },
+    {
+      name: "dashboard: 20 counties in turn (admin)",
+      session: admin,
+      paths: counties,
+      rows: cards,
+      budgetP95: 150,
+      bare: () => bareSql(url, countyMembers, [20]),
+      bareWhat: "会员数 of one county straight from the member table",
+    },
+    {
+      name: "dashboard: province (admin)",
+      session: admin,
+      paths: ["/api/v1/dashboard"],
+      rows: cards,
+      budgetP95: 1000,
+      bare: () => bareSql(url, `SELECT count(*) FROM member m WHERE m.status = 'ACTIVE' AND m.joined_on <= current_date`, [], 5),
+      bareWhat: "会员数 of the province straight from the member table",
+    },
+    {
+      name: "dashboard ranking: county towns on 培训人次",
+      session: leader,
+      paths: [`/api/v1/dashboard/ranking?orgId=${COUNTY}&indicator=trainees`],
+      rows: (b) => (JSON.parse(b) as { rows: unknown[] }).rows.length,
+      budgetP95: 150,
+      bare: () =>
+        bareSql(
+          url,
+          `SELECT o.ancestor_ids[4], count(*) FROM training_session ts JOIN training_enrolment te ON te.session_id = ts.id JOIN organisation o ON o.id = ts.org_id
+           WHERE o.ancestor_ids @> ARRAY[$1::int] AND ts.starts_on >= date_trunc('year', current_date) GROUP BY 1`,
+          [COUNTY],
+        ),
+      bareWhat: "enrolments per town this year straight from the tables",
+    },
+    {
+      name: "member search: county staff, name prefix",
+      session: staff,
+      paths: searchPaths,
+      rows: total,
+      budgetP95: 100,
+      bare: () =>
+        bareSql(
+          url,
+          `SELECT m.id FROM member m WHERE m.org_id IN (SELECT id FROM organisation WHERE ancestor_ids @> ARRAY[$1::int]) AND m.name LIKE $2 ORDER BY m.name, m.id LIMIT 20`,
+          [COUNTY, "王建%"],
+        ),
+      bareWhat: "the first page of the same search in SQL",
+    },
+    {
+      name: "member search: province admin, name prefix",
+      session: admin,
+      paths: searchPaths,
+      rows: total,
+      budgetP95: 100,
+      bare: () => bareSql(url, `SELECT m.id FROM member m WHERE m.name LIKE $1 ORDER BY m.name, m.id LIMIT 20`, ["王建%"]),
+      bareWhat: "the first page of the same search in SQL",
+    },
+    {
+      name: "member search: province admin, one-character surname",
+      session: admin,
+      paths: ["王", "李", "张", "刘"].map((q) => `/api/v1/members?q=${encodeURIComponent(q)}&pageSize=20`),
+      rows: total,
+      budgetP95: 100,
+      bare: () => bareSql(url, `SELECT m.id FROM member m WHERE m.name LIKE $1 ORDER BY m.name, m.id LIMIT 20`, ["王%"]),
+      bareWhat: "the first page of the same search in SQL",
+    },
+    {
+      name: "list page: /members (county staff, HTML)",
+      session: staff,
+      paths: ["/members"],
+      rows: memberRows,
+      budgetP95: null,
+      bare: () => bareSql(url, `SELECT count(*) FROM member m WHERE m.org_id IN (SELECT id FROM organisation WHERE ancestor_ids @> ARRAY[$1::int])`, [COUNTY]),
+      bareWhat: "the list's total in SQL",
+    },
+    {
+      name: "list page: /members (province admin, HTML)",
+      session: admin,
+      paths: ["/members"],
+      rows: memberRows,
+      budgetP95: null,
+      bare: () => bareSql(url, `SELECT m.id FROM member m ORDER BY m.joined_on DESC, m.id DESC LIMIT 20`),
+      bareWhat: "the list's first page in SQL",
+    },
+  ];
+  // `--only=search` measures the endpoints whose name contains "search".
+  const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
+  const selected = only ? specs.filter((e) => e.name.includes(only)) : specs;
+  if (selected.length === 0) throw new Error(`--only=${only} matches none of: ${specs.map((e) => e.name).join("; ")}`);
+
+  let facts = 0;
+  let refreshMs: number | null = null;
+  let refresh: { durationMs?: number } = {};
+  if (selected.some((e) => e.name.startsWith("dashboard"))) {
+    log("rebuilding the dashboard rollup…");
+    const t = Date.now();
+    refresh = JSON.parse(await admin.get("/api/v1/dashboard/refresh", { method: "POST", headers: { origin: base } }));
+    refreshMs = Date.now() - t;
+    [{ facts }] = (await query(url, (c) => c.query("SELECT count(*)::int AS facts FROM dashboard_fact").then((r) => r.rows))) as { facts: number }[];
+    log(`rollup: ${facts.toLocaleString()} rows in ${refreshMs} ms`);
+  }
+
+  const loadBefore = os.loadavg().map((x) => Math.round(x * 10) / 10);
+  const results = [];
+  for (const e of selected) {
+    log(e.name);
+    results.push({ ...(await measure(e.name, e.session, e.paths, e.rows)), path: e.paths[0], budgetP95: e.budgetP95, bare: await e.bare(), bareWhat: e.bareWhat });
+  }
 
   const [size] = (await query(url, (c) =>
     c.query(`SELECT (SELECT count(*) FROM organisation)::int AS organisations, (SELECT count(*) FROM organisation WHERE level = 'COUNTY')::int AS counties,
@@ -310,7 +356,7 @@ async function main() {
     machine: { cpus: os.cpus().length, node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg().map((x) => Math.round(x * 10) / 10) },
     cache: { dashboardCacheSize: Number(process.env.DASHBOARD_CACHE_SIZE ?? 300) },
     dataset: { ...size, rollupRows: facts },
-    rollupRefresh: { ms: refreshMs, serverMs: refresh.durationMs },
+    rollupRefresh: refreshMs === null ? null : { ms: refreshMs, serverMs: refresh.durationMs },
     endpoints: results.map((r) => ({
       name: r.name,
       path: r.path,

@@ -29,7 +29,10 @@ export async function startEmbeddedDb(opts: { dir: string; port: number; quiet?:
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ["--encoding=UTF8", "--no-locale"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "shared_buffers=256MB"],
+    // random_page_cost: the default (4) prices a random read for spinning disks; on
+    // an SSD it makes the planner scan a 2,000,000-row table rather than read a
+    // county's members through their org_id index (README, Speed).
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "shared_buffers=256MB", "-c", "random_page_cost=1.1"],
     onLog: (m) => {
       log.push(m);
       if (log.length > 200) log.shift();

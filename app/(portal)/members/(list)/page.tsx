@@ -6,7 +6,7 @@ import { canWrite } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/validation/zod";
 import { MemberListQuerySchema, type MemberDto, type MemberListQuery } from "@/lib/members/schema";
-import { listMembers } from "@/lib/members/queries";
+import { effectiveSort, listMembers, type MemberPage } from "@/lib/members/list";
 import { resolveScopeRoot } from "@/lib/orgs/queries";
 import { MEMBER_GROUPS, MEMBER_STATUSES, SEX_LABELS } from "@/lib/members/labels";
 import { requireStaff } from "@/components/server/guards";
@@ -45,7 +45,7 @@ export default async function MembersPage({ searchParams }: Props) {
   if (parsed.success) query = parsed.data;
   else problem = `查询条件有误：${Object.values(fieldErrors(parsed.error)).join("；")}`;
 
-  let result: { data: MemberDto[]; total: number; page: number; pageSize: number } = { data: [], total: 0, page: 1, pageSize: 20 };
+  let result: MemberPage = { data: [], total: 0, totalCapped: false, page: 1, pageSize: 20, sort: effectiveSort({ q: input.q, sort: query?.sort }) };
   let orgName = scope.name;
   if (query) {
     try {
@@ -63,7 +63,8 @@ export default async function MembersPage({ searchParams }: Props) {
 
   // Current URL state, used by sort links and pagination (page resets on a new sort).
   const state: Record<string, string> = Object.fromEntries(FORM_KEYS.filter((k) => input[k]).map((k) => [k, input[k]]));
-  const currentSort = query?.sort ?? "-joinedOn";
+  const currentSort = result.sort;
+  const defaultSort = effectiveSort({ q: input.q });
   const explicitOrg = input.orgId && query?.orgId !== scope.id;
 
   const columns: Column<MemberDto>[] = [
@@ -207,7 +208,7 @@ export default async function MembersPage({ searchParams }: Props) {
           columns={columns}
           rows={result.data}
           rowKey={(m) => m.id}
-          sort={{ current: currentSort, hrefFor: (s) => buildHref(PATH, state, { sort: s === "-joinedOn" ? undefined : s, page: undefined }) }}
+          sort={{ current: currentSort, hrefFor: (s) => buildHref(PATH, state, { sort: s === defaultSort ? undefined : s, page: undefined }) }}
           empty={
             <EmptyState
               title={problem ? "无法查询" : hasFilters ? "没有找到符合条件的会员" : "暂无会员"}
@@ -216,11 +217,21 @@ export default async function MembersPage({ searchParams }: Props) {
           }
         />
         <div className="border-t border-line px-5 py-3">
-          <Pagination pathname={PATH} params={state} page={result.page} pageSize={result.pageSize} total={result.total} unit="人" label="会员名册分页" />
+          <Pagination
+            pathname={PATH}
+            params={state}
+            page={result.page}
+            pageSize={result.pageSize}
+            total={result.total}
+            totalCapped={result.totalCapped}
+            unit="人"
+            label="会员名册分页"
+          />
         </div>
       </Card>
       <p className="sr-only" aria-live="polite">
-        共 {formatNumber(result.total)} 人
+        共 {formatNumber(result.total)}
+        {result.totalCapped ? "+" : ""} 人
       </p>
     </>
   );

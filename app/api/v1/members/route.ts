@@ -2,7 +2,7 @@
 import { NextResponse } from "next/server";
 import { authed, parseBody, parseQuery } from "@/lib/http/api";
 import { MemberCreateSchema, MemberListQuerySchema } from "@/lib/members/schema";
-import { listMembers } from "@/lib/members/queries";
+import { listMembers } from "@/lib/members/list";
 import { createMember } from "@/lib/members/mutations";
 
 export const GET = authed(async (req, actor) => listMembers(actor, parseQuery(req, MemberListQuerySchema)));

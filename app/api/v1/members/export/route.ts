@@ -1,7 +1,7 @@
 // GET /api/v1/members/export — the filtered member list as .xlsx (streamed; ID numbers masked).
 import { authed, parseQuery } from "@/lib/http/api";
 import { MemberExportQuerySchema } from "@/lib/members/schema";
-import { exportMembers } from "@/lib/members/queries";
+import { exportMembers } from "@/lib/members/list";
 import { MEMBER_GROUP_LABELS, MEMBER_STATUS_LABELS, SEX_LABELS } from "@/lib/members/labels";
 import { xlsxResponse } from "@/lib/xlsx/export";
 import { audit } from "@/lib/audit/log";

@@ -1,0 +1,211 @@
+// The member registry's list, search and export queries, in SQL written for the
+// indexes in prisma/schema/members.prisma. At a province's 2,000,000 members the
+// query Prisma builds for a relation filter (`org: { ancestorIds: { has } }`)
+// joins the organisation table twice and the planner falls back to a full scan
+// (~250 ms). Here the scope is a semi-join on the subtree's org ids, the page is
+// found in an index before any row is read, and the total is counted only when
+// the page does not already tell it, and only so far (COUNT_CAP). README, Speed.
+import "server-only";
+import { db, Prisma } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { toDateOnly } from "../dates";
+import { hashIdNumber } from "../crypto/pii";
+import { findOrgInScope } from "../orgs/queries";
+import { parseIdNumber } from "./id-number";
+import type { z } from "../validation/zod";
+import type { MemberDto, MemberListQuery, MemberPageSchema, MemberSort } from "./schema";
+
+export type MemberFilters = Omit<MemberListQuery, "sort" | "page" | "pageSize">;
+
+/**
+ * Totals are counted only so far: a search that matches more than 10,000
+ * people is no longer a search, and a province's or a city's registry is
+ * "100,000+" (the dashboard has its exact size). A county's registry, 100,000
+ * members and more, is counted exactly: a few milliseconds per 100,000.
+ */
+export const COUNT_CAP = { search: 10_000, wide: 100_000 } as const;
+
+const { sql, join, empty, raw } = Prisma;
+
+/** The members in the subtree of `orgId`: a semi-join on the GIN-indexed path. */
+const inSubtree = (orgId: number) => sql`m.org_id IN (SELECT id FROM organisation WHERE ancestor_ids @> ARRAY[${orgId}]::int[])`;
+
+async function rootCount(): Promise<number> {
+  const [{ n }] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM organisation WHERE parent_id IS NULL`;
+  return n;
+}
+
+/**
+ * The search box takes a name, a phone number or an ID number. An ID number is
+ * matched through its keyed hash (exact only: the plaintext is never stored);
+ * digits are a phone prefix; anything else a name prefix. LIKE prefixes use the
+ * btree indexes because the database collation is C (scripts/lib/embedded-db.ts).
+ */
+type SearchKind = "idNumber" | "phone" | "name";
+export function searchKind(q: string): SearchKind {
+  if (/^(\d{15}|\d{17}[\dXx])$/.test(q)) return "idNumber";
+  if (/^\d{3,11}$/.test(q)) return "phone";
+  return "name";
+}
+
+const likePrefix = (q: string) => `${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function searchSql(q: string): Prisma.Sql {
+  switch (searchKind(q)) {
+    case "idNumber": {
+      const id = parseIdNumber(q);
+      return id.ok ? sql`m.id_hash = ${hashIdNumber(id.value.idNumber)}` : sql`false`;
+    }
+    case "phone":
+      return sql`m.phone LIKE ${likePrefix(q)}`;
+    case "name":
+      return sql`m.name LIKE ${likePrefix(q)}`;
+  }
+}
+
+/**
+ * The WHERE clause for an actor and filters. The actor's scope is always in it:
+ * a member sees their own record; staff the subtree of their organisation, or
+ * of a requested organisation once findOrgInScope has confirmed it lies inside
+ * (a subtree of a node in scope is itself in scope).
+ */
+async function whereSql(actor: Actor, f: MemberFilters): Promise<{ where: Prisma.Sql; wide: boolean }> {
+  const depth = f.orgId ? (await findOrgInScope(actor, f.orgId)).depth : actor.orgDepth;
+  const conds: Prisma.Sql[] = [];
+  if (actor.role === "MEMBER") conds.push(actor.memberId ? sql`m.id = ${actor.memberId}::uuid` : sql`false`);
+  // The subtree of the only root is every member: checking 29,000 unions per
+  // search would cost more than the search.
+  if (!(depth === 0 && (await rootCount()) === 1)) conds.push(inSubtree(f.orgId ?? actor.orgId));
+  if (f.q) conds.push(searchSql(f.q));
+  if (f.status) conds.push(sql`m.status = ${f.status}::"MemberStatus"`);
+  if (f.group) conds.push(sql`m.groups @> ARRAY[${f.group}]::"MemberGroup"[]`);
+  if (f.sex) conds.push(sql`m.sex = ${f.sex}::"Sex"`);
+  if (f.joinedFrom) conds.push(sql`m.joined_on >= ${f.joinedFrom}::date`);
+  if (f.joinedTo) conds.push(sql`m.joined_on <= ${f.joinedTo}::date`);
+  // A province or a city: a tenth or more of all members.
+  return { where: conds.length ? join(conds, " AND ") : sql`true`, wide: actor.role !== "MEMBER" && depth <= 1 };
+}
+
+const SORT_COLUMNS: Record<MemberSort, [column: string, direction: "ASC" | "DESC"]> = {
+  name: ["name", "ASC"],
+  "-name": ["name", "DESC"],
+  joinedOn: ["joined_on", "ASC"],
+  "-joinedOn": ["joined_on", "DESC"],
+  "-createdAt": ["created_at", "DESC"],
+};
+
+/**
+ * ORDER BY for a sort; ties break on id in the same direction, so the order
+ * is an index read forwards or backwards. Given such an index and a LIMIT, the
+ * planner likes to walk it and filter, betting on meeting a page of matches
+ * early. Across a province or a city (`walk`) that bet pays; within a county,
+ * 1% of the rows, a filter makes it read most of the table (650 ms for a phone
+ * prefix at bench scale). There the sort key is written as an expression no
+ * index provides (`|| ''`, `+ 0`), so the planner gathers the scope's rows from
+ * the org_id indexes and sorts only those.
+ */
+function orderSql(sort: MemberSort, walk: boolean): Prisma.Sql {
+  const [column, direction] = SORT_COLUMNS[sort];
+  const key = walk ? `m.${column}` : column === "name" ? `(m.name || '')` : `(m.${column} + ${column === "joined_on" ? "0" : "interval '0'"})`;
+  return raw(`${key} ${direction}, m.id ${direction}`);
+}
+
+/**
+ * Without an explicit order, a name search lists by name: exact matches first
+ * (a string sorts before its extensions), and the name index delivers the rows
+ * already in that order. Everything else lists newest members first.
+ */
+export function effectiveSort(q: Pick<MemberListQuery, "q" | "sort">): MemberSort {
+  if (q.sort) return q.sort;
+  if (q.q && searchKind(q.q) === "name") return "name";
+  return "-joinedOn";
+}
+
+type MemberListRow = {
+  id: string;
+  name: string;
+  idMasked: string;
+  birthDate: Date;
+  sex: MemberDto["sex"];
+  phone: string;
+  orgId: number;
+  orgName: string;
+  joinedOn: Date;
+  status: MemberDto["status"];
+  groups: MemberDto["groups"] | null;
+  cardNo: string | null;
+  leftOn: Date | null;
+  leftReason: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+/**
+ * The rows of a page: `picked` selects only their ids, so that choosing them
+ * reads the covering indexes alone; the 20 rows are read afterwards, with
+ * their union's name. Never the ID number's cipher or hash.
+ */
+const selectRows = (picked: Prisma.Sql, order: Prisma.Sql) => sql`
+  SELECT m.id, m.name, m.id_masked AS "idMasked", m.birth_date AS "birthDate", m.sex::text AS sex, m.phone,
+         m.org_id AS "orgId", o.name AS "orgName", m.joined_on AS "joinedOn", m.status::text AS status,
+         m.groups::text[] AS groups, m.card_no AS "cardNo", m.left_on AS "leftOn", m.left_reason AS "leftReason",
+         m.created_at AS "createdAt", m.updated_at AS "updatedAt"
+  FROM (${picked}) p JOIN member m ON m.id = p.id JOIN organisation o ON o.id = m.org_id
+  ORDER BY ${order}`;
+
+function toDto(r: MemberListRow): MemberDto {
+  return {
+    ...r,
+    groups: r.groups ?? [],
+    birthDate: toDateOnly(r.birthDate)!,
+    joinedOn: toDateOnly(r.joinedOn)!,
+    leftOn: toDateOnly(r.leftOn),
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+  };
+}
+
+export type MemberPage = z.infer<typeof MemberPageSchema>;
+
+export async function listMembers(actor: Actor, q: MemberListQuery): Promise<MemberPage> {
+  const { where, wide } = await whereSql(actor, q);
+  const sort = effectiveSort(q);
+  const offset = (q.page - 1) * q.pageSize;
+  const rows = await db.$queryRaw<MemberListRow[]>(
+    selectRows(
+      sql`SELECT m.id FROM member m WHERE ${where} ORDER BY ${orderSql(sort, wide)} LIMIT ${q.pageSize} OFFSET ${offset}`,
+      orderSql(sort, true),
+    ),
+  );
+  const page = { data: rows.map(toDto), page: q.page, pageSize: q.pageSize, sort };
+  // A page that is not full is the last one: the total follows without counting.
+  // Most searches end here, within one query.
+  if (rows.length > 0 && rows.length < q.pageSize) return { ...page, total: offset + rows.length, totalCapped: false };
+  const cap = q.q ? COUNT_CAP.search : wide ? COUNT_CAP.wide : null;
+  const [{ n }] = await db.$queryRaw<{ n: number }[]>(
+    cap === null
+      ? sql`SELECT count(*)::int AS n FROM member m WHERE ${where}`
+      : sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM member m WHERE ${where} LIMIT ${cap + 1}) t`,
+  );
+  return cap !== null && n > cap ? { ...page, total: cap, totalCapped: true } : { ...page, total: n, totalCapped: false };
+}
+
+/**
+ * Every member matching the filters, in keyset pages of 2,000 (by id), for the
+ * streaming export. ID numbers stay masked in exports.
+ */
+export async function* exportMembers(actor: Actor, f: MemberFilters): AsyncGenerator<MemberDto[]> {
+  const { where } = await whereSql(actor, f);
+  let after: string | null = null;
+  for (;;) {
+    const rows: MemberListRow[] = await db.$queryRaw<MemberListRow[]>(
+      selectRows(
+        sql`SELECT m.id FROM member m WHERE ${where} ${after ? sql`AND m.id > ${after}::uuid` : empty} ORDER BY m.id LIMIT 2000`,
+        sql`m.id`,
+      ),
+    );
+    if (rows.length === 0) return;
+    yield rows.map(toDto);
+    after = rows[rows.length - 1].id;
+  }
+}

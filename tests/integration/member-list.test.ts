@@ -1,0 +1,151 @@
+// The member registry's list and search (lib/members/list.ts): the SQL written
+// for speed must still give exactly the rows, order and totals the database
+// holds, within the caller's scope. Every expectation is computed here from the
+// tables, not remembered from the demo data.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { as, type Client } from "../helpers/http";
+import { one, orgIdByName, sql, unionBelow } from "../helpers/db";
+import { memberInput } from "../helpers/fixtures";
+
+let admin: Client;
+let county: Client;
+let jianhu: number;
+
+const count = async (where: string, params: unknown[] = []) =>
+  (await one<{ n: number }>(`SELECT count(*)::int AS n FROM member m JOIN organisation o ON o.id = m.org_id WHERE ${where}`, params)).n;
+const ids = (r: { data: { data: { id: string }[] } }) => r.data.data.map((m) => m.id);
+
+beforeAll(async () => {
+  admin = await as("admin");
+  county = await as("jianhu.staff");
+  jianhu = await orgIdByName("建湖县总工会");
+});
+
+describe("totals", () => {
+  it("counts a county's registry exactly, however large", async () => {
+    const n = await count("o.ancestor_ids @> ARRAY[$1::int]", [jianhu]);
+    expect(n).toBeGreaterThan(100_000); // larger than the province-wide cap: the county is still exact
+    const r = await county.get("/api/v1/members?pageSize=1");
+    expect(r.data).toMatchObject({ total: n, totalCapped: false, sort: "-joinedOn" });
+  });
+
+  it("reports a province's registry as 100,000+ and its first page newest first", async () => {
+    expect(await count("true")).toBeGreaterThan(100_000);
+    const r = await admin.get("/api/v1/members?pageSize=20");
+    expect(r.status).toBe(200);
+    expect(r.data).toMatchObject({ total: 100_000, totalCapped: true, sort: "-joinedOn" });
+    const first = await sql().query("SELECT id FROM member ORDER BY joined_on DESC, id DESC LIMIT 20");
+    expect(ids(r)).toEqual(first.rows.map((x) => x.id));
+  });
+
+  it("caps a broad search at 10,000 and counts a narrow one exactly", async () => {
+    const { c, n } = await one<{ c: string; n: number }>("SELECT left(name, 1) AS c, count(*)::int AS n FROM member GROUP BY 1 ORDER BY 2 DESC LIMIT 1");
+    expect(n).toBeGreaterThan(10_000);
+    const broad = await admin.get(`/api/v1/members?q=${encodeURIComponent(c)}`);
+    expect(broad.data).toMatchObject({ total: 10_000, totalCapped: true });
+    const two = await one<{ p: string; n: number }>(
+      `SELECT left(m.name, 2) AS p, count(*)::int AS n FROM member m JOIN organisation o ON o.id = m.org_id
+       WHERE o.ancestor_ids @> ARRAY[$1::int] AND length(m.name) >= 2 GROUP BY 1 HAVING count(*) BETWEEN 21 AND 200 ORDER BY 2 DESC LIMIT 1`,
+      [jianhu],
+    );
+    const narrow = await county.get(`/api/v1/members?q=${encodeURIComponent(two.p)}`);
+    expect(narrow.data).toMatchObject({ total: two.n, totalCapped: false });
+  });
+
+  it("tells the total of a short last page, and of a page past the end", async () => {
+    const union = await unionBelow("上冈镇总工会");
+    const n = await count("m.org_id = $1", [union]);
+    expect(n).toBeGreaterThan(5);
+    const last = await county.get(`/api/v1/members?orgId=${union}&pageSize=5&page=${Math.ceil(n / 5)}`);
+    expect(last.data.total).toBe(n);
+    expect(last.data.data).toHaveLength(n % 5 || 5);
+    const past = await county.get(`/api/v1/members?orgId=${union}&pageSize=5&page=999`);
+    expect(past.data).toMatchObject({ total: n, data: [] });
+  });
+});
+
+describe("order", () => {
+  it("lists a name search by name, exact name first, unless another order is asked for", async () => {
+    const union = await unionBelow("上冈镇总工会");
+    const cjk = () => String.fromCharCode(0x4e00 + Math.floor(Math.random() * 0x5000));
+    const stem = `诸葛${cjk()}`;
+    const longer = await county.post("/api/v1/members", memberInput(union, { name: `${stem}亮`, joinedOn: "2025-01-01" }));
+    const exact = await county.post("/api/v1/members", memberInput(union, { name: stem, joinedOn: "2024-01-01" }));
+    expect([longer.status, exact.status], JSON.stringify(longer.data)).toEqual([201, 201]);
+    const byName = await county.get(`/api/v1/members?q=${encodeURIComponent(stem)}`);
+    expect(byName.data).toMatchObject({ sort: "name", total: 2 });
+    expect(ids(byName)).toEqual([exact.data.id, longer.data.id]);
+    const newest = await county.get(`/api/v1/members?q=${encodeURIComponent(stem)}&sort=-joinedOn`);
+    expect(newest.data.sort).toBe("-joinedOn");
+    expect(ids(newest)).toEqual([longer.data.id, exact.data.id]);
+  });
+
+  it("gives each sort the database's order within a county", async () => {
+    const orders: Record<string, string> = {
+      name: "m.name, m.id",
+      "-name": "m.name DESC, m.id DESC",
+      joinedOn: "m.joined_on, m.id",
+      "-joinedOn": "m.joined_on DESC, m.id DESC",
+    };
+    for (const [sort, order] of Object.entries(orders)) {
+      const r = await county.get(`/api/v1/members?sort=${sort}&page=3&pageSize=7`);
+      const expected = await sql().query(
+        `SELECT m.id FROM member m JOIN organisation o ON o.id = m.org_id WHERE o.ancestor_ids @> ARRAY[$1::int] ORDER BY ${order} OFFSET 14 LIMIT 7`,
+        [jianhu],
+      );
+      expect(ids(r), sort).toEqual(expected.rows.map((x) => x.id));
+    }
+  });
+
+  it("combines filters as the database does", async () => {
+    const r = await county.get("/api/v1/members?sex=FEMALE&group=MIGRANT_WORKER&status=ACTIVE&joinedFrom=2015-01-01&joinedTo=2020-12-31&pageSize=100");
+    const n = await count(
+      `o.ancestor_ids @> ARRAY[$1::int] AND m.sex = 'FEMALE' AND m.groups @> ARRAY['MIGRANT_WORKER']::"MemberGroup"[] AND m.status = 'ACTIVE'
+       AND m.joined_on BETWEEN '2015-01-01' AND '2020-12-31'`,
+      [jianhu],
+    );
+    expect(n).toBeGreaterThan(0);
+    expect(r.data.total).toBe(n);
+    for (const m of r.data.data) expect(m).toMatchObject({ sex: "FEMALE", status: "ACTIVE", groups: expect.arrayContaining(["MIGRANT_WORKER"]) });
+  });
+
+  it("treats % and _ in a search as letters", async () => {
+    expect((await county.get(`/api/v1/members?q=${encodeURIComponent("%")}`)).data.total).toBe(0);
+    expect((await county.get(`/api/v1/members?q=${encodeURIComponent("王_")}`)).data.total).toBe(0);
+  });
+});
+
+describe("scope", () => {
+  // The province administrator's search leaves out the subtree check when
+  // their organisation is the only root; a second tree must then stay hidden.
+  let otherRoot: number;
+  let stranger: string;
+  beforeAll(async () => {
+    otherRoot = (
+      await one<{ id: number }>(
+        `INSERT INTO organisation (name, level, kind, depth, ancestor_ids, updated_at) VALUES ('测试外省总工会', 'PROVINCE', 'FEDERATION', 0, '{}', now()) RETURNING id`,
+      )
+    ).id;
+    await sql().query("UPDATE organisation SET ancestor_ids = ARRAY[id] WHERE id = $1", [otherRoot]);
+    stranger = (
+      await one<{ id: string }>(
+        `INSERT INTO member (name, id_cipher, id_hash, id_masked, birth_date, sex, phone, org_id, joined_on, status, updated_at)
+         SELECT '外省测试会员', id_cipher, md5(random()::text) || md5(random()::text), id_masked, birth_date, sex, phone, $1, joined_on, status, now()
+         FROM member LIMIT 1 RETURNING id`,
+        [otherRoot],
+      )
+    ).id;
+  });
+  afterAll(async () => {
+    await sql().query("DELETE FROM member WHERE id = $1", [stranger]);
+    await sql().query("DELETE FROM organisation WHERE id = $1", [otherRoot]);
+  });
+
+  it("keeps another province's members from a province administrator", async () => {
+    const r = await admin.get(`/api/v1/members?q=${encodeURIComponent("外省测试会员")}`);
+    expect(r.status).toBe(200);
+    expect(r.data.total).toBe(0);
+    const all = await admin.get("/api/v1/members?pageSize=100&sort=-createdAt");
+    expect(ids(all)).not.toContain(stranger);
+  });
+});
