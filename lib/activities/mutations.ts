@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db/client";
 import { mapDbError } from "../db/errors";
 import type { Actor } from "../auth/actor";
-import { assertCanWrite, assertStaffLike } from "../auth/actor";
+import { assertCanWrite, keepsReferenceData } from "../auth/actor";
 import { audit } from "../audit/log";
 import { forbidden, invalid, notFound } from "../errors";
 import { fromDateOnly } from "../dates";
@@ -63,17 +63,16 @@ export async function deleteActivity(actor: Actor, id: string) {
   return { id, deleted: true };
 }
 
-// ---- activity types: one list for the whole system, kept by administrators ----
+// ---- activity types: one list for the whole province, kept by its administrators ----
 
-function assertAdmin(actor: Actor) {
-  assertStaffLike(actor);
-  if (actor.role !== "ADMIN") throw forbidden("只有管理员可以维护活动类型");
+function assertKeepsTypes(actor: Actor) {
+  if (!keepsReferenceData(actor)) throw forbidden("活动类型全省统一，只有省总工会管理员可以维护");
 }
 
 const TYPE_UNIQUE = { code: { field: "code", message: "该类型代码已存在" } };
 
 export async function createActivityType(actor: Actor, input: ActivityTypeCreateInput) {
-  assertAdmin(actor);
+  assertKeepsTypes(actor);
   try {
     return await db.$transaction(async (tx) => {
       const sort = input.sort ?? ((await tx.activityType.aggregate({ where: { sort: { lt: 999 } }, _max: { sort: true } }))._max.sort ?? 0) + 10;
@@ -87,7 +86,7 @@ export async function createActivityType(actor: Actor, input: ActivityTypeCreate
 }
 
 export async function updateActivityType(actor: Actor, id: number, input: ActivityTypeUpdateInput) {
-  assertAdmin(actor);
+  assertKeepsTypes(actor);
   const current = await db.activityType.findUnique({ where: { id }, select: { id: true } });
   if (!current) throw notFound("活动类型");
   return db.$transaction(async (tx) => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { assertStaffLike } from "../auth/actor";
+import { assertStaffLike, keepsReferenceData } from "../auth/actor";
 import { audit } from "../audit/log";
 import { forbidden, notFound } from "../errors";
 import { GRANT_KINDS, type GrantKind } from "./labels";
@@ -26,7 +26,7 @@ export async function listPolicies(actor: Actor): Promise<PolicyDto[]> {
 }
 
 export async function updatePolicy(actor: Actor, kind: string, input: PolicyUpdateInput): Promise<PolicyDto> {
-  if (actor.role !== "ADMIN") throw forbidden("只有管理员可以修改救助政策");
+  if (!keepsReferenceData(actor)) throw forbidden("救助政策全省统一，只有省总工会管理员可以修改");
   if (!(GRANT_KINDS as readonly string[]).includes(kind)) throw notFound("救助政策");
   const row = await db.$transaction(async (tx) => {
     const p = await tx.grantPolicy.update({ where: { kind: kind as GrantKind }, data: input });

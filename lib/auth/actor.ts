@@ -28,6 +28,13 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 export const isStaffLike = (a: Actor) => a.role !== "MEMBER";
+
+/**
+ * Province-wide reference data (aid policies, activity types) is the same for
+ * every county, so only the administrators of the root organisation, the
+ * provincial federation, change it; a county's administrator reads it.
+ */
+export const keepsReferenceData = (a: Actor) => a.role === "ADMIN" && a.orgDepth === 0;
 export const canWrite = (a: Actor) => a.role === "ADMIN" || a.role === "STAFF";
 
 export function assertStaffLike(a: Actor) {

@@ -1,5 +1,6 @@
-// /activities/types — the configurable activity-type list, kept by administrators.
+// /activities/types — the configurable activity-type list, kept by the province's administrators.
 import type { Metadata } from "next";
+import { keepsReferenceData } from "@/lib/auth/actor";
 import { listActivityTypes } from "@/lib/activities/queries";
 import { requireStaff } from "@/components/server/guards";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,14 +15,14 @@ export default async function ActivityTypesPage() {
   const types = await listActivityTypes(actor, true);
   return (
     <>
-      <PageHeader title="活动类型" description="工作台账的活动类型为全系统共用；停用的类型不能再用于新记录，已有记录保留。" breadcrumbs={[{ label: "工作台账", href: "/activities" }, { label: "活动类型" }]} />
+      <PageHeader title="活动类型" description="工作台账的活动类型全省共用；停用的类型不能再用于新记录，已有记录保留。" breadcrumbs={[{ label: "工作台账", href: "/activities" }, { label: "活动类型" }]} />
       <Card>
-        {actor.role === "ADMIN" ? (
+        {keepsReferenceData(actor) ? (
           <ActivityTypesEditor types={types} />
         ) : (
           <>
             <Alert tone="info" className="mb-3">
-              只有管理员可以维护活动类型。
+              活动类型全省统一，由省总工会管理员维护。
             </Alert>
             <ul className="divide-y divide-line">
               {types.map((t) => (

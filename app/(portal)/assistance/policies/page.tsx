@@ -1,5 +1,6 @@
-// /assistance/policies — the aid rules per kind; administrators edit them in place.
+// /assistance/policies — the aid rules per kind; the province's administrators edit them in place.
 import type { Metadata } from "next";
+import { keepsReferenceData } from "@/lib/auth/actor";
 import { listPolicies } from "@/lib/assistance/policies";
 import { GRANT_KIND_LABELS } from "@/lib/assistance/labels";
 import type { PolicyDto } from "@/lib/assistance/schema";
@@ -15,7 +16,7 @@ export const metadata: Metadata = { title: "救助政策" };
 export default async function PoliciesPage() {
   const actor = await requireStaff();
   const policies = await listPolicies(actor);
-  const admin = actor.role === "ADMIN";
+  const admin = keepsReferenceData(actor);
   const columns: Column<PolicyDto>[] = [
     { key: "kind", header: "救助类别", rowHeader: true, cell: (p) => GRANT_KIND_LABELS[p.kind] },
     { key: "file", header: "须困难档案", cell: (p) => (p.requiresHardshipFile ? "是" : "否") },
@@ -25,7 +26,10 @@ export default async function PoliciesPage() {
   ];
   return (
     <>
-      <PageHeader title="救助政策" description="全省统一的救助规则：提交和审批时校验上限；每户按困难职工档案（家庭）或本人计算，驳回、撤回的申请不计入。" />
+      <PageHeader
+        title="救助政策"
+        description={`全省统一的救助规则：提交和审批时校验上限；每户按困难职工档案（家庭）或本人计算，驳回、撤回的申请不计入。${admin ? "" : "由省总工会管理员维护。"}`}
+      />
       {admin ? (
         <Card title="修改救助政策" description="修改记入审计日志，对此后提交和审批的申请生效">
           {policies.map((p) => (
