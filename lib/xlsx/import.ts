@@ -224,8 +224,8 @@ function cellText(value: ExcelJS.CellValue, column: ImportColumn): CellText | nu
 export type ParseResult<Row> = { rows: ParsedRow<Row>[]; issues: ImportIssue[]; total: number };
 
 /**
- * Reads the first worksheet as a stream (so an oversized file is refused at
- * its 20,001st row, not after loading it whole), maps columns by their header
+ * Reads the first worksheet as a stream (an oversized file is refused for its
+ * 20,001st row without keeping any row past it), maps columns by their header
  * text, and validates each non-empty row. Every problem is collected.
  */
 export async function parseWorkbook<K extends string, Row>(buf: Buffer, spec: ImportSpec<K, Row>): Promise<ParseResult<Row>> {
@@ -242,12 +242,19 @@ export async function parseWorkbook<K extends string, Row>(buf: Buffer, spec: Im
   let headerSeen = false;
   const colByIndex = new Map<number, ImportColumn<K>>();
   const headers = new Map(spec.columns.map((c) => [c.header, c]));
+  // Set when the rest of the file no longer matters (missing columns, too many rows).
+  let stopped = false;
+  let tooMany = false;
 
   try {
     for await (const sheet of reader) {
       // The data sheet is the workbook's first (sheet1.xml); instruction sheets are ignored.
-      if (String((sheet as unknown as { id: string | number }).id) !== "1") continue;
+      // But every sheet is read to its end: ExcelJS parks a worksheet in a temp file and
+      // deletes it when the next sheet is asked for, so a sheet left unread fails to open
+      // after the deletion (an uncaught ENOENT) and an early exit leaves the file behind.
+      const isData = String((sheet as unknown as { id: string | number }).id) === "1";
       for await (const row of sheet) {
+        if (!isData || stopped) continue;
         const values = (row.values ?? []) as ExcelJS.CellValue[];
         if (!headerSeen) {
           headerSeen = true;
@@ -264,7 +271,7 @@ export async function parseWorkbook<K extends string, Row>(buf: Buffer, spec: Im
           for (const c of spec.columns) {
             if (c.required && !seen.has(c.header)) issues.push({ row: row.number, column: c.header, message: "缺少此列，请使用导入模板" });
           }
-          if (issues.length) return { rows: [], issues, total: 0 };
+          if (issues.length) stopped = true;
           continue;
         }
         const raw: RawRow<K> = {};
@@ -278,7 +285,8 @@ export async function parseWorkbook<K extends string, Row>(buf: Buffer, spec: Im
         if (Object.keys(raw).length === 0 && cellProblems.length === 0) continue; // blank line
         total++;
         if (total > IMPORT_LIMITS.maxRows) {
-          throw new AppError("VALIDATION", `文件超过 ${IMPORT_LIMITS.maxRows.toLocaleString("zh-CN")} 行数据，请拆分后分批导入`, { file: "行数超过上限" });
+          tooMany = stopped = true;
+          continue;
         }
         if (cellProblems.length) {
           issues.push(...cellProblems);
@@ -299,10 +307,13 @@ export async function parseWorkbook<K extends string, Row>(buf: Buffer, spec: Im
         }
       }
     }
-  } catch (e) {
-    if (e instanceof AppError) throw e;
+  } catch {
     throw new AppError("VALIDATION", "无法读取该文件，请确认是用 Excel 或 WPS 保存的 .xlsx 文件", { file: "文件无法读取" });
   }
+  if (tooMany) {
+    throw new AppError("VALIDATION", `文件超过 ${IMPORT_LIMITS.maxRows.toLocaleString("zh-CN")} 行数据，请拆分后分批导入`, { file: "行数超过上限" });
+  }
+  if (stopped) return { rows: [], issues, total: 0 };
   if (!headerSeen) throw new AppError("VALIDATION", "文件中没有数据：第一个工作表是空的", { file: "文件中没有数据" });
   if (total === 0 && issues.length === 0) throw new AppError("VALIDATION", "文件中没有可导入的数据行", { file: "没有数据行" });
   return { rows, issues, total };

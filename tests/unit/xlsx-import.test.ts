@@ -1,6 +1,8 @@
 // The .xlsx parser on its own (no database): columns found by header text in any
 // order, blank lines skipped, cells of every kind read as text, and every
 // problem reported with Excel's row number and the Chinese column header.
+import fs from "node:fs";
+import os from "node:os";
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { buildTemplate, parseWorkbook } from "@/lib/xlsx/import";
@@ -60,5 +62,20 @@ describe("parseWorkbook", () => {
     const parsed = await parseWorkbook(buf, ENTRY_IMPORT);
     expect(parsed.total).toBe(1);
     expect(parsed.rows[0].data).toMatchObject({ name: "张三", trade: "电工", rank: 1, award: "FIRST" });
+  });
+
+  it("leaves no temp file behind, whether it reads a file to the end or refuses it early", async () => {
+    // ExcelJS parks worksheets in temp files (tmp-<pid>-…) while it streams a workbook.
+    // It removes them asynchronously: let the earlier tests' removals finish first.
+    const settle = () => new Promise((r) => setTimeout(r, 100));
+    const parked = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith(`tmp-${process.pid}-`));
+    await settle();
+    const before = parked();
+    await parseWorkbook(await buildTemplate(ENTRY_IMPORT, ["说明"]), ENTRY_IMPORT); // two sheets, the second unused
+    await parseWorkbook(await book([["姓名", "工种"], ["张三", "电工"]]), ENTRY_IMPORT); // refused at its header
+    const rows = Array.from({ length: 20_002 }, (): ExcelJS.CellValue[] => ["张三", "320925199001011230", "电工"]);
+    await expect(parseWorkbook(await book([["姓名", "身份证号", "工种"], ...rows]), ENTRY_IMPORT)).rejects.toThrow(/超过 20,000 行/);
+    await settle(); // a stream opening after its file was removed would fail here
+    expect(parked()).toEqual(before);
   });
 });
