@@ -1,8 +1,9 @@
 // Search functions for the pickers, over the JSON API (which applies the caller's scope).
 import type { MemberDto } from "@/lib/members/schema";
 import type { Org } from "@/lib/orgs/schema";
+import type { OrgKind, OrgLevel } from "@/lib/orgs/labels";
 import { apiRequest } from "../api";
-import { levelLabel } from "../format";
+import { kindLabel, levelLabel } from "../format";
 import type { SearchFn } from "./entity-picker";
 
 /** Members by name prefix, phone prefix or full ID number, within an organisation. */
@@ -17,20 +18,47 @@ export function memberSearch(within?: number): SearchFn {
   };
 }
 
-/** Organisations of any level (or the given levels) within a subtree, by name. */
-export function orgSearch(within?: number, levels?: readonly string[]): SearchFn {
-  return async (q, signal) => {
-    const runs = (levels?.length ? levels : [undefined]).map((level) => {
+export type OrgFilter = { level: OrgLevel; kind?: OrgKind };
+
+/** Active organisations within a subtree whose name contains `q`: one request per filter, or one for any level. */
+async function findOrgs(q: string, within: number | undefined, filters: readonly (OrgFilter | undefined)[], signal: AbortSignal) {
+  const results = await Promise.all(
+    filters.map((f) => {
       const sp = new URLSearchParams({ pageSize: "20", status: "ACTIVE" });
       if (q) sp.set("q", q);
       if (within) sp.set("within", String(within));
-      if (level) sp.set("level", level);
+      if (f?.level) sp.set("level", f.level);
+      if (f?.kind) sp.set("kind", f.kind);
       return apiRequest<{ data: Org[] }>(`/api/v1/organisations?${sp}`, { signal });
-    });
-    const results = await Promise.all(runs);
-    const failed = results.find((r) => !r.ok);
-    if (failed && !failed.ok) return { items: [], error: failed.error.message };
-    const orgs = results.flatMap((r) => (r.ok ? r.data.data : []));
-    return { items: orgs.map((o) => ({ id: String(o.id), name: o.name, hint: levelLabel(o.level) })), error: null };
+    }),
+  );
+  const failed = results.find((r) => !r.ok);
+  if (failed && !failed.ok) return { orgs: [], error: failed.error.message };
+  return { orgs: results.flatMap((r) => (r.ok ? r.data.data : [])), error: null };
+}
+
+/** Organisations of any level (or the given levels) within a subtree, by name. */
+export function orgSearch(within?: number, levels?: readonly OrgLevel[]): SearchFn {
+  return async (q, signal) => {
+    const { orgs, error } = await findOrgs(q, within, levels?.length ? levels.map((level) => ({ level })) : [undefined], signal);
+    return { items: orgs.map((o) => ({ id: String(o.id), name: o.name, hint: levelLabel(o.level) })), error };
+  };
+}
+
+/**
+ * Unions of the given (level, kind) pairs within a subtree, names starting with
+ * the query first; `excludeId` (e.g. the member's current union) is left out.
+ */
+export function unionSearch(within: number | undefined, filters: readonly OrgFilter[], excludeId?: number): SearchFn {
+  return async (q, signal) => {
+    const { orgs, error } = await findOrgs(q, within, filters, signal);
+    const items = orgs
+      .filter((o) => o.id !== excludeId)
+      .sort((a, b) => {
+        const pa = q && a.name.startsWith(q) ? 0 : 1;
+        const pb = q && b.name.startsWith(q) ? 0 : 1;
+        return pa - pb || a.name.localeCompare(b.name, "zh-CN");
+      });
+    return { items: items.map((o) => ({ id: String(o.id), name: o.name, hint: `${levelLabel(o.level)} · ${kindLabel(o.kind)}` })), error };
   };
 }
