@@ -2,10 +2,9 @@ import "server-only";
 import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { notFound } from "../errors";
-import { toDateOnly } from "../dates";
+import { toDateOnly, todayCST } from "../dates";
 import { findOrgInScope, subtreeWhere } from "../orgs/queries";
 import { actorFacts } from "./actor-facts";
-import { cstDate } from "./dates";
 import { allowedActions, type GrantFacts } from "./grant-workflow";
 import { toEntryDto, ENTRY_SELECT, userNames } from "./ledger-dto";
 import type { GrantDto, GrantEventDto, GrantListQuery } from "./schema";
@@ -181,7 +180,7 @@ export async function getGrant(actor: Actor, id: string, now = new Date()) {
       }),
     ),
     entries: entries.map((e) => toEntryDto(e, entryNames)),
-    allowedActions: allowedActions(facts, grantFacts(g), cstDate(now)),
+    allowedActions: allowedActions(facts, grantFacts(g), todayCST(now)),
   };
 }
 export type GrantDetail = Awaited<ReturnType<typeof getGrant>>;

@@ -6,6 +6,7 @@ import { fromDateOnly, toDateOnly } from "../dates";
 import { decryptIdNumber } from "../crypto/pii";
 import { findOrgInScope, subtreeWhere } from "../orgs/queries";
 import { memberSearchWhere } from "../xlsx/member-match";
+import { isUuid } from "../validation/zod";
 import type {
   CompetitionDetail,
   CompetitionDto,
@@ -17,7 +18,6 @@ import type {
 } from "./schema";
 
 const NONE = "00000000-0000-0000-0000-000000000000";
-export const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /**
  * Competitions an actor may see: those of their subtree for staff, leaders and

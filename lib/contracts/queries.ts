@@ -3,10 +3,10 @@ import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertStaffLike, canWrite } from "../auth/actor";
 import { invalid, notFound } from "../errors";
-import { fromDateOnly, toDateOnly, todayCST } from "../dates";
+import { addDays, fromDateOnly, toDateOnly, todayCST } from "../dates";
 import { findOrgInScope, subtreeWhere } from "../orgs/queries";
 import { belongsToWhere, enterpriseScopeWhere, ENTERPRISE_SELECT, toEnterpriseDto } from "../enterprises/queries";
-import { addDays, allowedTargets, isInForceOn, isLapsed } from "./contract-workflow";
+import { allowedTargets, isInForceOn, isLapsed } from "./contract-workflow";
 import { EFFECTIVE_STATUSES, EXPIRY_WINDOW_DAYS, PARTY_HINTS, CONTRACT_KIND_LABELS, isPartyAllowed, isSingleEnterpriseKind, type ContractKind } from "./labels";
 import type { CandidateQuery, ContractDetail, ContractDto, ContractListQuery, ReminderQuery } from "./schema";
 

@@ -7,6 +7,7 @@ import { decryptIdNumber } from "../crypto/pii";
 import { findOrgInScope, subtreeWhere } from "../orgs/queries";
 import { memberSearchWhere } from "../xlsx/member-match";
 import { ENROLMENT_OUTCOMES, type EnrolmentOutcome } from "./labels";
+import { isUuid } from "../validation/zod";
 import type {
   EnrolmentDto,
   EnrolmentListQuery,
@@ -18,7 +19,6 @@ import type {
 } from "./schema";
 
 const NONE = "00000000-0000-0000-0000-000000000000";
-export const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /**
  * The sessions an actor may see: staff, leaders and admins those of their

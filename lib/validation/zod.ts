@@ -1,6 +1,7 @@
 // zod with Chinese default messages; every schema imports `z` from here so that
 // the browser form and the server speak the same language.
 import { z } from "zod";
+import { notInFutureMessage, todayCST } from "../dates";
 
 z.config(z.locales.zhCN());
 
@@ -26,7 +27,14 @@ export const zDate = (label: string) =>
       return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
     }, `${label}不是有效日期`);
 
+/** A date that must not lie in the future (入会日期, 活动日期, step and visit dates): the same message in the browser and on the server. */
+export const zPastDate = (label: string) => zDate(label).refine((s) => s <= todayCST(), notInFutureMessage(label));
+
 export const zPage = z.coerce.number().int().min(1, "页码应为正整数").default(1);
 export const zPageSize = z.coerce.number().int().min(1).max(100, "每页最多100条").default(20);
 
-export const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (s: string) => UUID.test(s);
+
+/** A record id. With a label, a missing or mangled id reads "请选择<label>" (a picker left empty); without, zod's own message. */
+export const zUuid = (label?: string) => (label ? z.string({ error: `请选择${label}` }).regex(UUID, `请选择${label}`) : z.string().regex(UUID, "应为有效的记录编号"));
