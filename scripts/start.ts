@@ -70,7 +70,7 @@ async function main() {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  app = spawn(bin("next"), [dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env });
+  app = spawn(bin("tsx"), ["scripts/serve.ts", ...(dev ? ["--dev"] : []), "-p", String(port)], { stdio: "inherit", env });
   app.on("exit", (code) => {
     if (!stopping) {
       log(`应用进程已退出（${code}）`);
