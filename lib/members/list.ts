@@ -125,7 +125,7 @@ type MemberListRow = {
   id: string;
   name: string;
   idMasked: string;
-  birthDate: Date;
+  birthYear: number;
   sex: MemberDto["sex"];
   phone: string;
   orgId: number;
@@ -146,7 +146,7 @@ type MemberListRow = {
  * their union's name. Never the ID number's cipher or hash.
  */
 const selectRows = (picked: Prisma.Sql, order: Prisma.Sql) => sql`
-  SELECT m.id, m.name, m.id_masked AS "idMasked", m.birth_date AS "birthDate", m.sex::text AS sex, m.phone,
+  SELECT m.id, m.name, m.id_masked AS "idMasked", extract(year FROM m.birth_date)::int AS "birthYear", m.sex::text AS sex, m.phone,
          m.org_id AS "orgId", o.name AS "orgName", m.joined_on AS "joinedOn", m.status::text AS status,
          m.groups::text[] AS groups, m.card_no AS "cardNo", m.left_on AS "leftOn", m.left_reason AS "leftReason",
          m.created_at AS "createdAt", m.updated_at AS "updatedAt"
@@ -157,7 +157,6 @@ function toDto(r: MemberListRow): MemberDto {
   return {
     ...r,
     groups: r.groups ?? [],
-    birthDate: toDateOnly(r.birthDate)!,
     joinedOn: toDateOnly(r.joinedOn)!,
     leftOn: toDateOnly(r.leftOn),
     createdAt: r.createdAt.toISOString(),

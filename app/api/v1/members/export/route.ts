@@ -20,7 +20,7 @@ export const GET = authed(async (req, actor) => {
       { header: "姓名", value: (m) => m.name, width: 12 },
       { header: "性别", value: (m) => SEX_LABELS[m.sex], width: 6 },
       { header: "身份证号（脱敏）", value: (m) => m.idMasked, width: 22 },
-      { header: "出生日期", value: (m) => m.birthDate, width: 12 },
+      { header: "出生年份", value: (m) => m.birthYear, width: 10 },
       { header: "手机号", value: (m) => m.phone, width: 14 },
       { header: "所在工会", value: (m) => m.orgName, width: 36 },
       { header: "入会日期", value: (m) => m.joinedOn, width: 12 },
