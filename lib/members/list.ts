@@ -14,6 +14,7 @@ import { findOrgInScope } from "../orgs/queries";
 import { parseIdNumber } from "./id-number";
 import type { z } from "../validation/zod";
 import type { MemberDto, MemberListQuery, MemberPageSchema, MemberSort } from "./schema";
+import { escapeLike } from "../db/like";
 
 export type MemberFilters = Omit<MemberListQuery, "sort" | "page" | "pageSize">;
 
@@ -48,7 +49,7 @@ export function searchKind(q: string): SearchKind {
   return "name";
 }
 
-const likePrefix = (q: string) => `${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const likePrefix = (q: string) => `${escapeLike(q)}%`;
 
 function searchSql(q: string): Prisma.Sql {
   switch (searchKind(q)) {
@@ -192,19 +193,22 @@ export async function listMembers(actor: Actor, q: MemberListQuery): Promise<Mem
 /**
  * Every member matching the filters, in keyset pages of 2,000 (by id), for the
  * streaming export. ID numbers stay masked in exports.
+ * Scope is checked when called, before the caller audits or sends anything.
  */
-export async function* exportMembers(actor: Actor, f: MemberFilters): AsyncGenerator<MemberDto[]> {
+export async function exportMembers(actor: Actor, f: MemberFilters): Promise<AsyncGenerator<MemberDto[]>> {
   const { where } = await whereSql(actor, f);
-  let after: string | null = null;
-  for (;;) {
-    const rows: MemberListRow[] = await db.$queryRaw<MemberListRow[]>(
-      selectRows(
-        sql`SELECT m.id FROM member m WHERE ${where} ${after ? sql`AND m.id > ${after}::uuid` : empty} ORDER BY m.id LIMIT 2000`,
-        sql`m.id`,
-      ),
-    );
-    if (rows.length === 0) return;
-    yield rows.map(toDto);
-    after = rows[rows.length - 1].id;
-  }
+  return (async function* () {
+    let after: string | null = null;
+    for (;;) {
+      const rows: MemberListRow[] = await db.$queryRaw<MemberListRow[]>(
+        selectRows(
+          sql`SELECT m.id FROM member m WHERE ${where} ${after ? sql`AND m.id > ${after}::uuid` : empty} ORDER BY m.id LIMIT 2000`,
+          sql`m.id`,
+        ),
+      );
+      if (rows.length === 0) return;
+      yield rows.map(toDto);
+      after = rows[rows.length - 1].id;
+    }
+  })();
 }

@@ -9,6 +9,7 @@ import { z } from "../validation/zod";
 import { hashIdNumber } from "../crypto/pii";
 import { ID_NUMBER_MESSAGES, MASKED_ID_NUMBER, parseIdNumber } from "../members/id-number";
 import type { Reporter } from "./import";
+import { startsWithText } from "../db/like";
 
 export const ID_HEADER = "身份证号";
 export const NAME_HEADER = "姓名";
@@ -37,7 +38,7 @@ export function memberSearchWhere(q: string): Prisma.MemberWhereInput {
     const id = parseIdNumber(q);
     return id.ok ? { idHash: hashIdNumber(id.value.idNumber) } : { id: { in: [] } };
   }
-  return { name: { startsWith: q } };
+  return { name: startsWithText(q) };
 }
 
 export type MatchedMember = { id: string; name: string; orgId: number };

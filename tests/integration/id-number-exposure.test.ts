@@ -18,15 +18,19 @@ let member: { id: string; name: string; org_id: number; idNumber: string };
 let related: string[] = [];
 let ops: Op[] = [];
 
+/** Every column, in every table, that refers to a member. */
+async function memberRefs() {
+  const r = await sql().query<{ table_name: string; column_name: string }>(
+    `SELECT table_name, column_name FROM information_schema.columns
+     WHERE table_schema = 'public' AND column_name = ANY($1) AND table_name <> 'member'`,
+    [MEMBER_REFS],
+  );
+  return r.rows;
+}
+
 /** The member referenced from the most tables, in 建湖: enrolments, entries, files, grants, studios … */
 async function pickMember(): Promise<{ id: string; name: string; org_id: number }> {
-  const refs = (
-    await sql().query<{ table_name: string; column_name: string }>(
-      `SELECT table_name, column_name FROM information_schema.columns
-       WHERE table_schema = 'public' AND column_name = ANY($1) AND table_name <> 'member'`,
-      [MEMBER_REFS],
-    )
-  ).rows;
+  const refs = await memberRefs();
   const union = refs.map((r) => `SELECT "${r.column_name}" AS m, '${r.table_name}' AS t FROM "${r.table_name}"`).join(" UNION ALL ");
   return one(
     `SELECT m.id, m.name, m.org_id FROM (${union}) x JOIN member m ON m.id = x.m JOIN organisation o ON o.id = m.org_id
@@ -37,13 +41,7 @@ async function pickMember(): Promise<{ id: string; name: string; org_id: number 
 
 /** Ids of every row that names the member, and of what those rows point to: candidates for path parameters. */
 async function relatedIds(memberId: string): Promise<string[]> {
-  const refs = (
-    await sql().query<{ table_name: string; column_name: string }>(
-      `SELECT table_name, column_name FROM information_schema.columns
-       WHERE table_schema = 'public' AND column_name = ANY($1) AND table_name <> 'member'`,
-      [MEMBER_REFS],
-    )
-  ).rows;
+  const refs = await memberRefs();
   const out = new Set<string>([memberId]);
   for (const r of refs) {
     const rows = (await sql().query(`SELECT * FROM "${r.table_name}" WHERE "${r.column_name}" = $1 LIMIT 5`, [memberId])).rows;
@@ -71,6 +69,8 @@ function urls(): string[] {
     const query = new URLSearchParams();
     if (names.has("q")) query.set("q", member.name);
     if (names.has("memberId")) query.set("memberId", member.id);
+    // The member's own union: the walk stays quick at province scope and still finds them.
+    if (names.has("orgId")) query.set("orgId", String(member.org_id));
     if (names.has("pageSize")) query.set("pageSize", "100");
     const qs = query.size ? `?${query}` : "";
     out.push(...paths.map((p) => p + qs));

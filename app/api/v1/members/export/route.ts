@@ -11,11 +11,12 @@ import { todayCST } from "@/lib/dates";
 export const GET = authed(async (req, actor) => {
   assertStaffLike(actor);
   const q = parseQuery(req, MemberExportQuerySchema);
+  const rows = await exportMembers(actor, q);
   await audit(actor, { action: "member.export", entityType: "member", orgId: q.orgId ?? actor.orgId, details: { filters: Object.keys(q) } });
   return xlsxResponse({
     filename: `会员名册-${todayCST()}.xlsx`,
     sheet: "会员名册",
-    rows: exportMembers(actor, q),
+    rows,
     columns: [
       { header: "姓名", value: (m) => m.name, width: 12 },
       { header: "性别", value: (m) => SEX_LABELS[m.sex], width: 6 },
