@@ -16,6 +16,7 @@ import type {
   EntryDto,
   EntryListQuery,
 } from "./schema";
+import { containsText } from "../db/like";
 
 const NONE = "00000000-0000-0000-0000-000000000000";
 
@@ -104,7 +105,7 @@ async function competitionListWhere(actor: Actor, q: CompetitionFilters): Promis
     AND: [
       competitionScopeWhere(actor),
       q.orgId ? { org: subtreeWhere(q.orgId) } : {},
-      q.q ? { OR: [{ name: { contains: q.q } }, { organiser: { contains: q.q } }, { trades: { has: q.q } }] } : {},
+      q.q ? { OR: [{ name: containsText(q.q) }, { organiser: containsText(q.q) }, { trades: { has: q.q } }] } : {},
       q.kind ? { kind: q.kind } : {},
       q.level ? { level: q.level } : {},
       q.from || q.to

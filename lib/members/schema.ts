@@ -85,7 +85,7 @@ export const MemberSchema = z.object({
   id: zUuid(),
   name: z.string(),
   idMasked: z.string().describe("脱敏身份证号"),
-  birthDate: z.string(),
+  birthYear: z.number().int().describe("出生年份。完整出生日期是身份证号的第7至14位，只随经审计的查看完整身份证号给出"),
   sex: z.enum(["MALE", "FEMALE"]),
   phone: z.string(),
   orgId: z.number().int(),

@@ -17,6 +17,7 @@ import type {
   TrainingListQuery,
   TrainingTotals,
 } from "./schema";
+import { containsText } from "../db/like";
 
 const NONE = "00000000-0000-0000-0000-000000000000";
 
@@ -107,7 +108,7 @@ async function trainingListWhere(actor: Actor, q: TrainingFilters): Promise<Pris
     AND: [
       trainingScopeWhere(actor),
       q.orgId ? { org: subtreeWhere(q.orgId) } : {},
-      q.q ? { OR: [{ title: { contains: q.q } }, { organiser: { contains: q.q } }] } : {},
+      q.q ? { OR: [{ title: containsText(q.q) }, { organiser: containsText(q.q) }] } : {},
       q.type ? { type: q.type } : {},
       q.mode ? { mode: q.mode } : {},
       q.from || q.to

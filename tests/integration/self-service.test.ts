@@ -112,7 +112,7 @@ describe("a member's own data", () => {
     expect((await cl.post("/api/v1/me/change-requests", { name: "再次申请" })).status).toBe(400); // one pending at a time
     const listed = await staff.get("/api/v1/change-requests");
     const mine = listed.data.data.find((x: { memberId: string }) => x.memberId === member.id);
-    expect(mine.requested).toMatchObject({ name: "自助更正", idMasked: `${idNumber.slice(0, 6)}********${idNumber.slice(-4)}` });
+    expect(mine.requested).toMatchObject({ name: "自助更正", idMasked: `${idNumber.slice(0, 6)}***********${idNumber.slice(-1)}` });
     expect(JSON.stringify(listed.data)).not.toContain(idNumber);
     expect((await (await as("xuyi.staff")).get("/api/v1/change-requests")).data.data.some((x: { id: string }) => x.id === mine.id)).toBe(false);
     expect((await (await as("xuyi.staff")).post(`/api/v1/change-requests/${mine.id}/decision`, { approve: true })).status).toBe(404);
@@ -121,7 +121,7 @@ describe("a member's own data", () => {
     expect(ok.status).toBe(200);
     const after = (await staff.get(`/api/v1/members/${member.id}`)).data;
     expect(after.name).toBe("自助更正");
-    expect(after.idMasked.slice(-4)).toBe(idNumber.slice(-4));
+    expect(after.idMasked.slice(-1)).toBe(idNumber.slice(-1));
     expect((await cl.get("/api/v1/me/change-requests")).data.data[0].status).toBe("APPROVED");
   });
 
