@@ -17,7 +17,7 @@ export type App = { base: string; child: ChildProcess; output: () => string };
 const started = new Set<ChildProcess>();
 
 /** Another `next start` of the build under test, on the harness's database unless env says otherwise. */
-export async function startApp(port: number, env: NodeJS.ProcessEnv = {}): Promise<App> {
+export async function startApp(port: number, env: Record<string, string> = {}): Promise<App> {
   const base = `http://localhost:${port}`;
   const child = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", String(port)], {
     cwd: ROOT,
