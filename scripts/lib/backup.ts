@@ -89,6 +89,8 @@ export async function takeBaseBackup(opts: { pgDir: string; port: number; root: 
     const name = stamp();
     const partial = path.join(opts.root, "base", `.partial-${name}`);
     fs.rmSync(partial, { recursive: true, force: true });
+    // From here on the server archives its WAL (see archiveSettings): before pg_backup_start.
+    fs.mkdirSync(path.join(opts.root, "base"), { recursive: true });
     const label = `union-portal ${name}`;
     const start = (await c.query("SELECT pg_backup_start($1, true)::text AS lsn", [label])).rows[0].lsn as string;
     let stop: { lsn: string; labelfile: string; spcmapfile: string | null; now: Date };

@@ -95,15 +95,19 @@ export async function startEmbeddedDb(opts: EmbeddedDbOptions): Promise<Embedded
  * Continuous archiving: every finished WAL segment is copied to archiveDir
  * (never overwriting one already there, as PostgreSQL's documentation asks).
  * A base backup (npm run backup) plus these segments restores to any moment
- * after the backup. archive_timeout bounds how much a lost disk can cost when
- * the server is quiet; the archive grows only while there are writes.
+ * after the backup. WAL older than the first backup restores nothing, so until
+ * a backup folder exists beside archiveDir ("base", made by the first backup)
+ * segments are let go unarchived: an installation that never backs up (or the
+ * demo load) does not fill the disk. archive_timeout bounds how much a lost
+ * disk can cost when the server is quiet; a quiet server archives nothing.
  */
 function archiveSettings(archiveDir: string): Record<string, string> {
   const wal = shellQuote(path.resolve(archiveDir));
+  const base = shellQuote(path.join(path.dirname(path.resolve(archiveDir)), "base"));
   return {
     wal_level: "replica",
     archive_mode: "on",
-    archive_command: `test ! -f ${wal}/%f && cp %p ${wal}/%f`,
+    archive_command: `test ! -d ${base} || { test ! -f ${wal}/%f && cp %p ${wal}/%f; }`,
     archive_timeout: process.env.ARCHIVE_TIMEOUT_SECONDS ?? "300",
   };
 }

@@ -96,9 +96,20 @@ afterAll(async () => {
 describe("backup and restore of the embedded database", () => {
   it("restores to a point in time and to the backup itself, records, ledger and uploads exactly", async () => {
     await write("甲");
+    // Before the first backup, finished WAL segments are let go, not archived (they could restore nothing).
+    await c!.query("SELECT pg_switch_wal()");
+    let archived = 0;
+    for (let i = 0; i < 50 && archived === 0; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      archived = (await c!.query("SELECT archived_count::int AS n FROM pg_stat_archiver")).rows[0].n;
+    }
+    expect(archived).toBeGreaterThan(0);
+    expect(fs.readdirSync(path.join(DIR, "backup", "wal"))).toEqual([]);
+
     const backup = await npm("backup"); // online, while the server runs
     expect(backup.code, backup.out).toBe(0);
     expect(backup.out).toMatch(/基础备份完成/);
+    expect(fs.readdirSync(path.join(DIR, "backup", "wal")).length).toBeGreaterThan(0);
 
     await write("乙");
     await new Promise((r) => setTimeout(r, 20));
