@@ -68,9 +68,9 @@ export class Client {
     return { ok: this.cookies.has("next-auth.session-token"), status: res.status };
   }
 
-  /** A second client holding the same cookies (e.g. to replay a session later). */
-  fork(): Client {
-    const c = new Client(this.name, this.baseUrl);
+  /** A second client holding the same cookies (e.g. to replay a session later, or against another app process). */
+  fork(baseUrl = this.baseUrl): Client {
+    const c = new Client(this.name, baseUrl);
     c.cookies = new Map(this.cookies);
     return c;
   }
