@@ -48,7 +48,7 @@ test("member 13800000001 sees only their own record", async ({ page }) => {
   const card = page.getByRole("region", { name: "会员卡" });
   await expect(card).toContainText("王建华");
   await expect(card).toContainText("江苏华瑞石油机械有限公司工会委员会");
-  await expect(page.getByText(/\d{6}\*{8}\d{3}[\dX]/).first()).toBeVisible();
+  await expect(page.getByText(/\d{6}\*{11}[\dX]/).first()).toBeVisible();
 
   // Staff pages send a member back to their own page; other records do not exist for them.
   await page.goto("/members");
