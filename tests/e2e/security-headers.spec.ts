@@ -1,7 +1,7 @@
 // The Content-Security-Policy holds in a real browser: Next's own scripts run
 // (they carry the nonce), injected script and inline event handlers do not,
 // and the shared fixture notices each violation.
-import { expect, test } from "./fixtures";
+import { DEMO_PASSWORD, expect, signIn, test } from "./fixtures";
 
 test("scripts run only with the page's nonce; injected script and inline handlers are refused and reported", async ({ page, cspViolations }) => {
   const res = await page.goto("/login");
@@ -29,4 +29,18 @@ test("scripts run only with the page's nonce; injected script and inline handler
   expect(nonce).not.toBe("");
   cspViolations.length = 0; // provoked on purpose
 
+});
+
+test("a hostile callbackUrl on the sign-in page ends on the portal, not on another site", async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  for (const q of ["%2F%09%2Fevil.example%2F", "%2F%5Cevil.example%2F", "https%3A%2F%2Fevil.example%2F"]) {
+    await page.context().clearCookies();
+    await signIn(page, "jianhu.staff", DEMO_PASSWORD, `/login?callbackUrl=${q}`);
+    expect(new URL(page.url()).origin, q).toBe(origin);
+    expect(new URL(page.url()).pathname, q).toBe("/");
+  }
+  // A same-site destination is kept.
+  await page.context().clearCookies();
+  await signIn(page, "jianhu.staff", DEMO_PASSWORD, "/login?callbackUrl=%2Fmembers");
+  await expect(page).toHaveURL(`${origin}/members`);
 });
