@@ -3,6 +3,11 @@
 import { z } from "zod";
 
 z.config(z.locales.zhCN());
+// In the browser zod would probe `Function("")` to decide whether to compile
+// its object parsers; the Content-Security-Policy forbids eval, so the probe
+// only produces a violation report. Tell it up front. (The server keeps the
+// compiled parsers.)
+if (typeof window !== "undefined") z.config({ jitless: true });
 
 export { z };
 
