@@ -30,6 +30,8 @@ export const xlsx = { description: "Excel 文件（.xlsx）", content: { "applic
 const ERROR = { $ref: "#/components/responses/Error" };
 export const errors = { "400": ERROR, "401": ERROR, "403": ERROR, "404": ERROR };
 export const conflictError = { "409": ERROR };
+/** Throttled (lib/security/rate-limit.ts): 429 RATE_LIMITED. */
+export const rateLimitedError = { "429": ERROR };
 
 export const body = (s: z.ZodType) => ({ required: true, content: { "application/json": { schema: input(s) } } });
 export const idParam = (type: "integer" | "uuid") => [

@@ -1,5 +1,5 @@
 import { z } from "../validation/zod";
-import { body, errors, conflictError, idParam, ok, output, type Paths } from "../openapi/helpers";
+import { body, errors, conflictError, idParam, ok, output, rateLimitedError, type Paths } from "../openapi/helpers";
 import { ActivateSchema, ChangeDecisionSchema, ChangeRequestSchema, PhoneChangeSchema } from "./schema";
 import { MemberApplicationSchema, WithdrawApplicationSchema } from "./application-schema";
 
@@ -8,7 +8,7 @@ export function selfServicePaths(): Paths {
   const okFlag = ok(output(z.object({ ok: z.literal(true) })));
   return {
     "/api/v1/activate": {
-      post: { tags, summary: "会员凭激活码设置首次登录密码（无需登录）", security: [], requestBody: body(ActivateSchema), responses: { "200": okFlag, ...errors } },
+      post: { tags, summary: "会员凭激活码设置首次登录密码（无需登录）", security: [], requestBody: body(ActivateSchema), responses: { "200": okFlag, ...rateLimitedError, ...errors } },
     },
     "/api/v1/members/{id}/activation-code": {
       post: {

@@ -4,6 +4,11 @@ import { z as zod } from "zod";
 import { notInFutureMessage, todayCST } from "../dates";
 
 zod.config(zod.locales.zhCN());
+// In the browser zod would probe `Function("")` to decide whether to compile
+// its object parsers; the Content-Security-Policy forbids eval, so the probe
+// only produces a violation report. Tell it up front. (The server keeps the
+// compiled parsers.)
+if (typeof window !== "undefined") zod.config({ jitless: true });
 
 /**
  * Control characters other than tab, newline and carriage return. PostgreSQL

@@ -2,9 +2,9 @@ import { test as base, expect, type BrowserContext, type Page } from "@playwrigh
 
 export const DEMO_PASSWORD = "Demo@2026";
 
-/** Signs in through the sign-in page, as a person would. */
-export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
-  await page.goto("/login");
+/** Signs in through the sign-in page, as a person would (`loginUrl` may carry a callbackUrl). */
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD, loginUrl = "/login") {
+  await page.goto(loginUrl);
   // Fill only once React owns the form (a dev server can be slow to hydrate).
   await page.waitForLoadState("networkidle");
   await page.getByLabel("用户名 / 手机号").fill(username);

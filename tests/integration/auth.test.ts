@@ -179,14 +179,6 @@ describe("post-login redirect", () => {
     expect(new URL(ok.headers.get("location")!, BASE_URL).href).toBe(`${origin}/members?q=1`);
   });
 
-  it("does not hand a hostile destination to the sign-in form", async () => {
-    for (const q of hostile) {
-      const r = await new Client().get(`/login?callbackUrl=${q}`);
-      expect(r.status, q).toBe(200);
-      expect(String(r.data), q).not.toContain("evil.example");
-    }
-  });
-
   it("keeps next-auth's own redirect on this origin", async () => {
     const u = await tempUser();
     const cl = new Client();

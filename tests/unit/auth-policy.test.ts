@@ -4,6 +4,7 @@ import { passwordProblem } from "@/lib/auth/password-policy";
 import { ActivateSchema } from "@/lib/self-service/schema";
 import { clientAddressFrom, parseTrustedProxies } from "@/lib/security/client-address";
 import { safeCallbackUrl, sameOriginPath } from "@/components/url";
+import { contentSecurityPolicy, newNonce } from "@/lib/security/headers";
 
 describe("password policy", () => {
   it.each([
@@ -102,5 +103,19 @@ describe("post-login destination", () => {
     expect(safeCallbackUrl("https:evil.example", "/", origin)).toBe("/evil.example");
     expect(safeCallbackUrl("members", "/", origin)).toBe("/members");
     expect(sameOriginPath("/login", "/", origin)).toBe("/login");
+  });
+});
+
+describe("content security policy", () => {
+  it("allows eval only in development and upgrades requests only over https", () => {
+    const nonce = newNonce();
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(newNonce()).not.toBe(nonce);
+    const prod = contentSecurityPolicy(nonce);
+    expect(prod).toContain(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic';`);
+    expect(prod).not.toContain("unsafe-eval");
+    expect(prod).not.toContain("upgrade-insecure-requests");
+    expect(contentSecurityPolicy(nonce, { dev: true })).toContain("'unsafe-eval'");
+    expect(contentSecurityPolicy(nonce, { https: true })).toContain("upgrade-insecure-requests");
   });
 });
