@@ -90,6 +90,18 @@ export async function advance(s: Sandbox, grantId: string, to: Stop, opts: { not
   if (to === "NOTICE" && opts.noticeOver) await endNotice(grantId);
 }
 
+/** A grant of a new member, through the workflow up to a public notice that is over: ready to be paid. */
+export async function noticeOverGrant(s: Sandbox, amount = "1000.00") {
+  const id = await newGrant(s, await newMember(s), amount);
+  await advance(s, id, "NOTICE", { noticeOver: true });
+  return id;
+}
+
+/** How many payment entries a grant has (reversed or not). */
+export async function payments(grantId: string): Promise<number> {
+  return (await one<{ n: number }>(`SELECT count(*)::int AS n FROM ledger_entry WHERE grant_id = $1 AND kind = 'DISBURSEMENT'`, [grantId])).n;
+}
+
 /** The notice period ended two days ago (what a test cannot wait five days for). */
 export async function endNotice(grantId: string) {
   await sql().query(

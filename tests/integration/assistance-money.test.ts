@@ -4,8 +4,8 @@
 // (seeded) sequence of operations.
 import { beforeAll, describe, expect, it } from "vitest";
 import { as, type Client } from "../helpers/http";
-import { one, sql } from "../helpers/db";
-import { advance, disburse, endNotice, key, ledgerBalance, lowestRunningBalance, newFund, newGrant, newMember, sandbox, type Sandbox } from "../helpers/assistance";
+import { sql } from "../helpers/db";
+import { disburse, endNotice, key, ledgerBalance, lowestRunningBalance, newFund, newGrant, newMember, noticeOverGrant, payments, sandbox, type Sandbox } from "../helpers/assistance";
 
 let s: Sandbox;
 let admin: Client;
@@ -15,19 +15,10 @@ beforeAll(async () => {
   admin = await as("admin");
 });
 
-async function noticeOverGrant(amount = "1000.00") {
-  const id = await newGrant(s, await newMember(s), amount);
-  await advance(s, id, "NOTICE", { noticeOver: true });
-  return id;
-}
-
-const payments = async (grantId: string) =>
-  (await one<{ n: number }>(`SELECT count(*)::int AS n FROM ledger_entry WHERE grant_id = $1 AND kind = 'DISBURSEMENT'`, [grantId])).n;
-
 describe("disbursement is idempotent and happens once", () => {
   it("50 concurrent requests with the same Idempotency-Key: all answer the one original payment", async () => {
     const fund = await newFund(s, "10000.00");
-    const id = await noticeOverGrant("1000.00");
+    const id = await noticeOverGrant(s, "1000.00");
     const k = key();
     const results = await Promise.all(Array.from({ length: 50 }, () => disburse(s.admin, id, fund, k, "BANK-SAME-KEY")));
     const statuses = results.map((r) => r.status);
@@ -41,7 +32,7 @@ describe("disbursement is idempotent and happens once", () => {
     const again = await disburse(s.admin, id, fund, k, "BANK-SAME-KEY");
     expect(again.status).toBe(200);
     expect(again.data).toMatchObject({ replayed: true, entry: { id: results[0].data.entry.id, amount: "-1000.00" } });
-    const other = await noticeOverGrant("1000.00");
+    const other = await noticeOverGrant(s, "1000.00");
     const misuse = await disburse(s.admin, other, fund, k);
     expect(misuse.status).toBe(409);
     expect(misuse.data.error.message).toMatch(/Idempotency-Key/);
@@ -50,7 +41,7 @@ describe("disbursement is idempotent and happens once", () => {
 
   it("50 concurrent requests with different keys: exactly one pays, the rest are refused", async () => {
     const fund = await newFund(s, "10000.00", "ALLOCATION");
-    const id = await noticeOverGrant("1000.00");
+    const id = await noticeOverGrant(s, "1000.00");
     const results = await Promise.all(Array.from({ length: 50 }, () => disburse(s.admin, id, fund)));
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     expect(results.filter((r) => r.status === 409)).toHaveLength(49);
@@ -70,7 +61,7 @@ describe("a fund never goes below zero", () => {
   it("concurrent disbursements of different grants that together exceed the balance: only what fits is paid", async () => {
     const fund = await newFund(s, "3000.00", "DONATION");
     const grants: string[] = [];
-    for (let i = 0; i < 6; i++) grants.push(await noticeOverGrant("1000.00"));
+    for (let i = 0; i < 6; i++) grants.push(await noticeOverGrant(s, "1000.00"));
     const results = await Promise.all(grants.map((g) => disburse(s.admin, g, fund)));
     expect(results.filter((r) => r.status === 200)).toHaveLength(3);
     const refused = results.filter((r) => r.status !== 200);
@@ -85,7 +76,7 @@ describe("a fund never goes below zero", () => {
 describe("reversal", () => {
   it("is a new entry, happens once, returns the grant to APPROVED, and the ledger refuses edits", async () => {
     const fund = await newFund(s, "3000.00", "OWN", 2025);
-    const id = await noticeOverGrant("1200.00");
+    const id = await noticeOverGrant(s, "1200.00");
     const paid = await disburse(s.admin, id, fund);
     expect(paid.status).toBe(200);
     const [r1, r2] = await Promise.all([
@@ -115,7 +106,7 @@ describe("reversal", () => {
     const fund = await newFund(s, null, "ALLOCATION", 2025);
     const a = await s.admin.post(`/api/v1/funds/${fund}/allocations`, { amount: "2000.00", note: "测试拨入" }, { "idempotency-key": key() });
     expect(a.status).toBe(201);
-    const id = await noticeOverGrant("1500.00");
+    const id = await noticeOverGrant(s, "1500.00");
     expect((await disburse(s.admin, id, fund)).status).toBe(200);
     const r = await s.admin.post(`/api/v1/funds/${fund}/entries/${a.data.entry.id}/reverse`, { reason: "误录" });
     expect(r.status).toBe(409);

@@ -9,7 +9,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { as, BASE_URL, Client, DEMO_PASSWORD } from "../helpers/http";
 import { one, orgIdByName, sql } from "../helpers/db";
-import { advance, disburse, key, ledgerBalance, newFund, newGrant, newMember, sandbox, type Sandbox } from "../helpers/assistance";
+import { disburse, key, ledgerBalance, newFund, noticeOverGrant, payments, sandbox, type Sandbox } from "../helpers/assistance";
 import { daysFromToday, makeTownWithEnterprises, startContract, today } from "../helpers/contracts";
 import { DRILL_APP_PORTS, startApp, stopAll, type App } from "../helpers/drills";
 
@@ -27,18 +27,11 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(stopAll);
 
-async function noticeOverGrant(amount: string) {
-  const id = await newGrant(s, await newMember(s), amount);
-  await advance(s, id, "NOTICE", { noticeOver: true });
-  return id;
-}
-const payments = async (grantId: string) =>
-  (await one<{ n: number }>(`SELECT count(*)::int AS n FROM ledger_entry WHERE grant_id = $1 AND kind = 'DISBURSEMENT'`, [grantId])).n;
 
 describe("disbursement across two processes", () => {
   it("40 concurrent requests with one Idempotency-Key over both: one payment, every answer that payment", async () => {
     const fund = await newFund(s, "10000.00");
-    const id = await noticeOverGrant("1000.00");
+    const id = await noticeOverGrant(s, "1000.00");
     const k = key();
     const via = spread(s.admin);
     const results = await Promise.all(Array.from({ length: 40 }, (_, i) => disburse(via(i), id, fund, k, "BANK-TWO-APPS")));
@@ -51,7 +44,7 @@ describe("disbursement across two processes", () => {
 
   it("40 concurrent requests with different keys over both: exactly one pays", async () => {
     const fund = await newFund(s, "10000.00", "ALLOCATION");
-    const id = await noticeOverGrant("1000.00");
+    const id = await noticeOverGrant(s, "1000.00");
     const via = spread(s.admin);
     const results = await Promise.all(Array.from({ length: 40 }, (_, i) => disburse(via(i), id, fund)));
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
@@ -61,7 +54,7 @@ describe("disbursement across two processes", () => {
 
   it("grants that together exceed the fund, paid over both at once: only what fits, never below zero", async () => {
     const fund = await newFund(s, "3000.00", "DONATION");
-    const grants = await Promise.all(Array.from({ length: 6 }, () => noticeOverGrant("1000.00")));
+    const grants = await Promise.all(Array.from({ length: 6 }, () => noticeOverGrant(s, "1000.00")));
     const via = spread(s.admin);
     const results = await Promise.all(grants.map((g, i) => disburse(via(i), g, fund)));
     expect(results.filter((r) => r.status === 200)).toHaveLength(3);
