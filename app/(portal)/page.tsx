@@ -1,4 +1,5 @@
-// / — overview of the current scope: a few headline numbers and the way in to each programme.
+// / — the staff member's desk: what awaits them across modules (counts and
+// links), then a few headline numbers of the current scope and the way in.
 import Link from "next/link";
 import { getOrganisation } from "@/lib/orgs/queries";
 import { requireStaff, orNotFound } from "@/components/server/guards";
@@ -6,11 +7,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { formatNumber, kindLabel, levelLabel } from "@/components/format";
 import { getScopeRoot } from "./scope";
+import { loadDesk } from "./desk";
 
 export default async function OverviewPage() {
   const actor = await requireStaff();
   const scope = await getScopeRoot(actor);
-  const org = await orNotFound(getOrganisation(actor, scope.id));
+  const [org, desk] = await Promise.all([orNotFound(getOrganisation(actor, scope.id)), loadDesk(actor, scope)]);
 
   const stats = [
     { label: "基层工会数", value: org.unionCount, unit: "个", hint: "本范围内在册的基层及村（社区）工会" },
@@ -21,6 +23,23 @@ export default async function OverviewPage() {
   return (
     <>
       <PageHeader title={org.name} description={`${levelLabel(org.level)} · ${kindLabel(org.kind)} · 当前范围概况`} />
+      {desk.length > 0 && (
+        <Card title="待办事项" className="mb-6" bodyClassName="p-0">
+          <ul className="divide-y divide-line">
+            {desk.map((d) => (
+              <li key={d.key}>
+                <Link href={d.href} className="flex items-center justify-between gap-4 px-5 py-3 hover:bg-gray-50">
+                  <span>
+                    <span className="font-medium text-gray-900">{d.label}</span>
+                    {d.hint && <span className="ml-2 text-sm text-muted">{d.hint}</span>}
+                  </span>
+                  <span className={`rounded-full px-2.5 py-0.5 text-sm font-semibold tabular-nums ${d.count ? "bg-amber-100 text-amber-900" : "bg-gray-100 text-gray-600"}`}>{formatNumber(d.count)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
       <section aria-label="主要数据" className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         {stats.map((s) => (
           <div key={s.label} className="rounded-lg border border-line bg-white px-5 py-4 shadow-[0_1px_2px_rgba(0,0,0,0.04)]">

@@ -32,7 +32,12 @@ type Props<T> = {
   actions?: ReactNode;
   /** The list's export route: linked with the current filters (not sort or page). */
   exportPath?: string;
-  stats?: Stat[];
+  /** Tabs or a notice under the title (the module's sub-pages). */
+  tabs?: ReactNode;
+  /** Totals of the filtered set: tiles (Stat[]) or any element (StatTiles …). */
+  stats?: Stat[] | ReactNode;
+  /** A line beside the pagination (totals of the filtered set in words). */
+  summary?: ReactNode;
   filters?: FilterDef[];
   columns: Column<T>[];
   rowKey: (row: T) => string | number;
@@ -44,18 +49,28 @@ type Props<T> = {
   empty: { none: string; noneHint?: string; filtered: string; filteredHint?: string; action?: ReactNode };
   /** Anything between the filters and the table (a notice, a batch-action bar …). */
   children?: ReactNode;
+  /** Anything under the table (a panel of the module's own). */
+  after?: ReactNode;
 };
 
 const CONTROL_KEYS = new Set(["sort", "orgId", "page", "pageSize", "back"]);
 
 function chipValue(f: FilterDef | undefined, value: string): string {
   if (f?.display) return f.display(value);
+  if (f && "checkbox" in f) return value === (f.value ?? "true") ? "是" : value;
   if (f && "options" in f) return f.options.find((o) => o.value === value)?.label ?? value;
   return value;
 }
 
 function FilterControl({ f, value }: { f: FilterDef; value?: string }) {
   if ("hidden" in f) return value ? <input type="hidden" name={f.name} value={value} /> : null;
+  if ("checkbox" in f)
+    return (
+      <label className="flex items-center gap-2 self-end pb-2 text-[15px] text-gray-800">
+        <input type="checkbox" name={f.name} value={f.value ?? "true"} defaultChecked={value === (f.value ?? "true")} className="h-4 w-4 accent-brand" />
+        {f.label}
+      </label>
+    );
   const wide = f.wide ? "sm:col-span-2" : undefined;
   if ("render" in f) return <div className={wide}>{f.render(value)}</div>;
   if ("options" in f)
@@ -64,10 +79,10 @@ function FilterControl({ f, value }: { f: FilterDef; value?: string }) {
         <FilterSelect name={f.name} label={f.label} value={value} all={f.all} options={[...f.options]} />
       </div>
     );
-  return <FilterInput name={f.name} label={f.label} value={value} type={f.type ?? "text"} placeholder={f.placeholder} className={wide} />;
+  return <FilterInput name={f.name} label={f.label} value={value} type={f.type ?? "text"} placeholder={f.placeholder} maxLength={f.maxLength} className={wide} />;
 }
 
-export function ListPage<T>({ list, title, description, breadcrumbs, actions, exportPath, stats, filters = [], columns, rowKey, caption, unit = "条", empty, children }: Props<T>) {
+export function ListPage<T>({ list, title, description, breadcrumbs, actions, exportPath, tabs, stats, summary, filters = [], columns, rowKey, caption, unit = "条", empty, children, after }: Props<T>) {
   const { path, input, state, result, problem, scope } = list;
   const homeState = { ...state, orgId: undefined };
   const exportHref = exportPath && buildHref(exportPath, { ...state, orgId: input.orgId ?? scope.home.id, sort: undefined, pageSize: undefined, back: undefined });
@@ -103,7 +118,8 @@ export function ListPage<T>({ list, title, description, breadcrumbs, actions, ex
           )
         }
       />
-      {stats && <Stats items={stats} />}
+      {tabs}
+      {Array.isArray(stats) ? <Stats items={stats as Stat[]} /> : stats}
       {filters.length > 0 && (
         <Card className="mb-4" aria-label="查询条件">
           <GetForm action={path} role="search" aria-label={`${title}查询`} className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
@@ -158,10 +174,14 @@ export function ListPage<T>({ list, title, description, breadcrumbs, actions, ex
             />
           }
         />
-        <div className="border-t border-line px-5 py-3">
-          <Pagination pathname={path} params={state} page={result.page} pageSize={result.pageSize} total={result.total} totalCapped={result.totalCapped} unit={unit} label={`${title}分页`} sizes />
+        <div className="flex flex-wrap items-center justify-between gap-3 border-t border-line px-5 py-3">
+          {summary && <p className="text-sm text-muted">{summary}</p>}
+          <div className="min-w-0 flex-1">
+            <Pagination pathname={path} params={state} page={result.page} pageSize={result.pageSize} total={result.total} totalCapped={result.totalCapped} unit={unit} label={`${title}分页`} sizes />
+          </div>
         </div>
       </Card>
+      {after}
       {result.data.length >= 20 && (
         <p className="no-print mt-3 text-right text-sm">
           <a href="#list-top" className="text-sky-800 hover:underline">

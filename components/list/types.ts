@@ -48,8 +48,10 @@ type FilterBase = {
 /** A filter of a list: a text/date input, a select, a custom control, or a value only carried (and shown as a chip). */
 export type FilterDef = FilterBase &
   (
-    | { type?: "text" | "search" | "date" | "number"; placeholder?: string }
+    | { type?: "text" | "search" | "date" | "number"; placeholder?: string; maxLength?: number }
     | { options: readonly { value: string; label: string }[]; all: string }
     | { render: (value: string | undefined) => ReactNode }
     | { hidden: true }
+    /** A yes-only switch: `value` (default "true") when ticked. */
+    | { checkbox: true; value?: string }
   );

@@ -20,13 +20,13 @@ export function FilterSelect({ name, label, value, options, all }: { name: strin
   );
 }
 
-export function FilterInput({ name, label, value, type = "text", placeholder, className }: { name: string; label: ReactNode; value?: string; type?: string; placeholder?: string; className?: string }) {
+export function FilterInput({ name, label, value, type = "text", placeholder, className, maxLength = 30 }: { name: string; label: ReactNode; value?: string; type?: string; placeholder?: string; className?: string; maxLength?: number }) {
   return (
     <div className={className}>
       <label htmlFor={`f-${name}`} className="mb-1 block text-sm font-medium text-gray-800">
         {label}
       </label>
-      <input id={`f-${name}`} name={name} type={type} defaultValue={value ?? ""} placeholder={placeholder} maxLength={30} className={inputClass} />
+      <input id={`f-${name}`} name={name} type={type} defaultValue={value ?? ""} placeholder={placeholder} maxLength={maxLength} className={inputClass} />
     </div>
   );
 }

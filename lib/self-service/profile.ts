@@ -64,6 +64,12 @@ export async function listOwnChangeRequests(actor: Actor) {
   }));
 }
 
+/** How many requests of members in the staff member's scope await a decision (the desk's count). */
+export async function countPendingChangeRequests(actor: Actor) {
+  assertStaffLike(actor);
+  return db.profileChangeRequest.count({ where: { status: "PENDING", org: subtreeWhere(actor.orgId) } });
+}
+
 /** Pending requests of members in the staff member's scope, with values masked. */
 export async function listChangeRequests(actor: Actor, status: "PENDING" | "APPROVED" | "REJECTED" = "PENDING") {
   assertStaffLike(actor);
