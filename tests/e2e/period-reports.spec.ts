@@ -35,19 +35,19 @@ test("shanggang.staff submits Q3, jianhu.staff approves it, a Q3 training is loc
   await town.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "报送审核" }).click();
   await town.goto(`/reports?period=${Q3}`);
   await expect(town.getByRole("heading", { level: 1, name: "报送审核 · 上冈镇总工会" })).toBeVisible();
-  await expect(town.getByText("未报送")).toBeVisible();
+  await expect(town.getByText("未报送", { exact: true })).toBeVisible();
   await act(town, "报送");
-  await expect(town.getByText("待审核")).toBeVisible({ timeout: 30_000 });
+  await expect(town.getByText("待审核", { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(town.getByRole("table", { name: "2026年第三季度报送快照" }).getByText("培训场次")).toBeVisible();
 
   const county = await as(browser, "jianhu.staff");
   await county.goto(`/reports?period=${Q3}`);
   const row = county.getByRole("table", { name: "下级组织2026年第三季度报送情况" }).getByRole("row", { name: /上冈镇总工会/ });
-  await expect(row.getByText("待审核")).toBeVisible();
+  await expect(row.getByText("待审核", { exact: true })).toBeVisible();
   await row.getByRole("link", { name: "上冈镇总工会" }).click();
   await expect(county.getByRole("heading", { level: 1, name: "报送审核 · 上冈镇总工会" })).toBeVisible();
   await act(county, "审核通过");
-  await expect(county.getByText("已审核（已锁定）")).toBeVisible({ timeout: 30_000 });
+  await expect(county.getByText("已审核（已锁定）", { exact: true })).toBeVisible({ timeout: 30_000 });
 
   // A later edit of a Q3 training is refused, with the period and who can reopen it.
   await town.goto(`/trainings/${training.id}/edit`);
@@ -60,7 +60,7 @@ test("shanggang.staff submits Q3, jianhu.staff approves it, a Q3 training is loc
   const admin = await as(browser, "jianhu.admin");
   await admin.goto(`/reports?orgId=${shanggang}&period=${Q3}`);
   await act(admin, "重新开放", "培训记录需要更正");
-  await expect(admin.getByText("已退回")).toBeVisible({ timeout: 30_000 });
+  await expect(admin.getByText("已退回", { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(admin.getByText("退回理由：重新开放：培训记录需要更正")).toBeVisible();
 
   // Reopened: the same edit now goes through.

@@ -55,7 +55,7 @@ describe("submitting a period", () => {
     const snap = new Map<string, number | null>(r.data.snapshot.map((s: { key: string; value: number | null }) => [s.key, s.value]));
     expect(dash.data.cards.length).toBeGreaterThan(5);
     for (const card of dash.data.cards) expect(snap.get(card.key), card.key).toBe(card.value);
-    expect(snap.get("trainings")).toBe(1);
+    expect(snap.get("training_sessions")).toBe(1);
     expect(snap.get("members")).toBe(1);
   });
 

@@ -5,13 +5,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AppError } from "@/lib/errors";
 import { todayCST } from "@/lib/dates";
-import { ReportQuerySchema, type ReportOverview, type ReportStatus } from "@/lib/reports/schema";
+import { ReportQuerySchema, type ReportOverview } from "@/lib/reports/schema";
 import { getReportOverview } from "@/lib/reports/queries";
 import { requireStaff } from "@/components/server/guards";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button";
 import { selectClass } from "@/components/ui/field";
@@ -20,19 +20,13 @@ import { cn } from "@/components/ui/cn";
 import { buildHref, flattenSearchParams } from "@/components/url";
 import { formatFigure } from "@/components/dashboard/format";
 import { ReportActions } from "@/components/reports/report-actions";
+import { REPORT_STATUS, reportTime } from "@/components/reports/status";
 import { getScopeRoot } from "../scope";
 
 export const metadata: Metadata = { title: "报送审核" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const STATUS: Record<ReportStatus | "NONE", { label: string; tone: BadgeTone }> = {
-  NONE: { label: "未报送", tone: "neutral" },
-  SUBMITTED: { label: "待审核", tone: "blue" },
-  APPROVED: { label: "已审核（已锁定）", tone: "green" },
-  ACCEPTED: { label: "已确认（已锁定）", tone: "green" },
-  RETURNED: { label: "已退回", tone: "amber" },
-};
 
 /** The quarters and years that have ended, newest first (the last two years). */
 function periodChoices(today: string) {
@@ -48,7 +42,6 @@ function periodChoices(today: string) {
   return out;
 }
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false }) : "—");
 
 export default async function ReportsPage({ searchParams }: Props) {
   const actor = await requireStaff();
@@ -75,7 +68,7 @@ export default async function ReportsPage({ searchParams }: Props) {
     );
   }
   const { org, period, report, children } = view;
-  const status = STATUS[report?.status ?? "NONE"];
+  const status = REPORT_STATUS[report?.status ?? "NONE"];
 
   return (
     <>
@@ -120,20 +113,20 @@ export default async function ReportsPage({ searchParams }: Props) {
             <div>
               <dt className="inline text-muted">报送：</dt>
               <dd className="inline">
-                {report.submittedBy ?? "—"} {when(report.submittedAt)}
+                {report.submittedBy ?? "—"} {reportTime(report.submittedAt)}
               </dd>
             </div>
             <div>
               <dt className="inline text-muted">审核：</dt>
               <dd className="inline">
-                {report.reviewedBy ?? "—"} {when(report.reviewedAt)}
+                {report.reviewedBy ?? "—"} {reportTime(report.reviewedAt)}
               </dd>
             </div>
             {report.acceptedBy && (
               <div>
                 <dt className="inline text-muted">确认：</dt>
                 <dd className="inline">
-                  {report.acceptedBy} {when(report.acceptedAt)}
+                  {report.acceptedBy} {reportTime(report.acceptedAt)}
                 </dd>
               </div>
             )}
@@ -161,7 +154,7 @@ export default async function ReportsPage({ searchParams }: Props) {
               </thead>
               <tbody>
                 {children.map((c) => {
-                  const s = STATUS[c.status ?? "NONE"];
+                  const s = REPORT_STATUS[c.status ?? "NONE"];
                   return (
                     <tr key={c.orgId} className="border-b border-line last:border-b-0">
                       <th scope="row" className="px-4 py-2 text-left font-normal">
@@ -172,7 +165,7 @@ export default async function ReportsPage({ searchParams }: Props) {
                       <td className="px-4 py-2">
                         <Badge tone={s.tone}>{s.label}</Badge> {c.late && <Badge tone="red">逾期</Badge>}
                       </td>
-                      <td className="px-4 py-2">{when(c.submittedAt)}</td>
+                      <td className="px-4 py-2">{reportTime(c.submittedAt)}</td>
                       <td className="px-4 py-2 tabular-nums">{c.dueOn}</td>
                     </tr>
                   );

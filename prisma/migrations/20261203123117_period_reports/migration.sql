@@ -55,10 +55,12 @@ ALTER TABLE "period_report" ADD CONSTRAINT "period_report_org_id_fkey" FOREIGN K
 CREATE FUNCTION period_lock_check(p_org integer, p_day date) RETURNS void LANGUAGE plpgsql STABLE AS E'
 DECLARE
   r record\073
+  anc integer[]\073
 BEGIN
   IF p_org IS NULL OR p_day IS NULL THEN
     RETURN\073
   END IF\073
+  SELECT t.ancestor_ids INTO anc FROM organisation t WHERE t.id = p_org\073
   SELECT pr.period, o.name AS org_name, coalesce(par.name, o.name) AS reopener
     INTO r
     FROM period_report pr
@@ -66,7 +68,7 @@ BEGIN
     LEFT JOIN organisation par ON par.id = o.parent_id
    WHERE pr.status IN (''APPROVED'', ''ACCEPTED'')
      AND pr.starts_on <= p_day AND pr.ends_on >= p_day
-     AND pr.org_id = ANY ((SELECT t.ancestor_ids FROM organisation t WHERE t.id = p_org))
+     AND pr.org_id = ANY (anc)
    ORDER BY o.depth
    LIMIT 1\073
   IF FOUND THEN
