@@ -14,6 +14,7 @@ import { setScope } from "./scope-actions";
 const NAV: NavItem[] = [
   { href: "/", label: "首页" },
   { href: "/dashboard", label: "数据看板" },
+  { href: "/reports", label: "报送审核" },
   { href: "/orgs", label: "组织体系" },
   { href: "/members", label: "会员管理" },
   { href: "/honours", label: "劳模工匠" },

@@ -123,7 +123,7 @@ async function loadChildren(rootId: number): Promise<Child[]> {
 async function loadContext(
   actor: Actor,
   q: { orgId?: number; period?: string; from?: string; to?: string; source?: "auto" | "live" },
-  want: { rootMetrics: "all" | string[]; childMetrics: string[]; childPrevMetrics: string[]; trend: boolean; entries: boolean },
+  want: { rootMetrics: "all" | string[]; childMetrics: string[]; childPrevMetrics: string[]; trend: boolean; entries: boolean; live?: boolean },
 ): Promise<Context & { trend: ReturnType<typeof trendMonths> }> {
   const today = todayCST();
   const period = resolvePeriod(q, today);
@@ -148,7 +148,7 @@ async function loadContext(
 
   const [children, state] = await Promise.all([loadChildren(root.id), getRollupState()]);
   keepRollupFresh(state, today);
-  const useRollup = q.source !== "live" && root.depth < ROLLUP_MAX_DEPTH && rollupCovers(state, allDates);
+  const useRollup = !want.live && q.source !== "live" && root.depth < ROLLUP_MAX_DEPTH && rollupCovers(state, allDates);
 
   let figures: Figures;
   let entries: LastEntries | null = null;
@@ -404,6 +404,19 @@ export async function getRanking(actor: Actor, q: RankingQuery): Promise<Ranking
     source: ctx.source,
     ...buildRanking(ctx, ind),
   };
+}
+
+/**
+ * Every indicator of one organisation for one period, computed from the
+ * records (never the rollup, which may be minutes old) by the same code as the
+ * dashboard's cards: what a period report (lib/reports) snapshots on submission.
+ */
+export async function indicatorFigures(actor: Actor, orgId: number, period: string) {
+  const ctx = await loadContext(actor, { orgId, period }, { rootMetrics: "all", childMetrics: [], childPrevMetrics: [], trend: false, entries: false, live: true });
+  return INDICATORS.map((ind) => {
+    const card = buildCard(ctx, ind, ctx.root.id);
+    return { key: ind.key, name: ind.name, unit: ind.unit, kind: ind.kind, value: card.value };
+  });
 }
 
 export { INDICATORS };

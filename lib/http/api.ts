@@ -10,6 +10,8 @@ import type { Actor } from "../auth/actor";
 import { requireApiActor } from "../auth/session";
 import { assertDeclaredSize, readLimited } from "./body";
 
+import { periodLockedError } from "../db/errors";
+
 type Params = Record<string, string>;
 type Ctx = { params: Promise<Params> };
 
@@ -47,6 +49,10 @@ export function handle<T>(fn: (req: Request, params: Params) => Promise<T>) {
       return out instanceof Response ? out : NextResponse.json(out);
     } catch (e) {
       if (e instanceof AppError) return errorResponse(e);
+      // A write into a locked reporting period is refused by the database
+      // itself (lib/reports), whichever code path tried it: always a 409.
+      const locked = periodLockedError(e);
+      if (locked) return errorResponse(locked);
       // Unexpected: log the shape of the failure, never request data.
       console.error(`[api] ${req.method} ${new URL(req.url).pathname}:`, e instanceof Error ? e.stack : e);
       return errorResponse(new AppError("INTERNAL", "服务器内部错误，请稍后再试"));

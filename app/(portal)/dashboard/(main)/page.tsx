@@ -28,6 +28,7 @@ import { BreakdownChart, RankingChart, TargetChart, TrendCharts } from "@/compon
 import { daysSince, formatChange, formatCst, formatFigure } from "@/components/dashboard/format";
 import { cn } from "@/components/ui/cn";
 import { getScopeRoot } from "../../scope";
+import { DashboardReportBlock } from "@/components/reports/dashboard-block";
 
 export const metadata: Metadata = { title: "数据看板" };
 
@@ -176,6 +177,10 @@ export default async function DashboardPage({ searchParams }: Props) {
       <section aria-label="主要指标" className="mb-5 grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-5 print:grid-cols-4">
         {cardsByProgramme.flatMap((p) => p.cards.map((c) => <HeadlineCard key={c.key} card={c} programme={p.name} />))}
       </section>
+
+      {/* 报送 (lib/reports): the period's report status, approved beside live values, children — begin */}
+      <DashboardReportBlock actor={actor} orgId={d.org.id} period={d.period} cards={d.cards} />
+      {/* 报送 — end */}
 
       {targeted.length > 0 && (
         <Card title="目标完成情况" description={timeProgress != null ? `时间进度 ${timeProgress}%：低于时间进度的指标标为橙色` : "本期目标按天数折算"} className="mb-5 print:break-inside-avoid">

@@ -1,0 +1,208 @@
+// /reports — 报送: one organisation's report for a quarter or a year (?orgId=,
+// ?period=2026-Q3): its status and snapshot, the acts the caller may take
+// (with confirmation), and its reporting children's status (报送情况).
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AppError } from "@/lib/errors";
+import { todayCST } from "@/lib/dates";
+import { ReportQuerySchema, type ReportOverview } from "@/lib/reports/schema";
+import { getReportOverview } from "@/lib/reports/queries";
+import { requireStaff } from "@/components/server/guards";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { buttonClass } from "@/components/ui/button";
+import { selectClass } from "@/components/ui/field";
+import { GetForm } from "@/components/ui/get-form";
+import { cn } from "@/components/ui/cn";
+import { buildHref, flattenSearchParams } from "@/components/url";
+import { formatFigure } from "@/components/dashboard/format";
+import { ReportActions } from "@/components/reports/report-actions";
+import { REPORT_STATUS, reportTime } from "@/components/reports/status";
+import { getScopeRoot } from "../scope";
+
+export const metadata: Metadata = { title: "报送审核" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+
+/** The quarters and years that have ended, newest first (the last two years). */
+function periodChoices(today: string) {
+  const y = Number(today.slice(0, 4));
+  const out: { param: string; label: string }[] = [];
+  for (const year of [y, y - 1]) {
+    for (let q = 4; q >= 1; q--) {
+      const end = `${year}-${String(q * 3).padStart(2, "0")}-${q === 1 || q === 4 ? 31 : 30}`;
+      if (end < today) out.push({ param: `${year}-Q${q}`, label: `${year}年第${"一二三四"[q - 1]}季度` });
+    }
+    if (`${year}-12-31` < today) out.push({ param: String(year), label: `${year}年度` });
+  }
+  return out;
+}
+
+
+export default async function ReportsPage({ searchParams }: Props) {
+  const actor = await requireStaff();
+  const scope = await getScopeRoot(actor);
+  const raw = flattenSearchParams(await searchParams);
+  const choices = periodChoices(todayCST());
+  const parsed = ReportQuerySchema.safeParse({ orgId: raw.orgId ?? String(scope.id), period: raw.period ?? choices[0]?.param });
+  let problem: string | null = parsed.success ? null : "查询条件有误：报送期间应为年度或季度";
+  let view: ReportOverview | null = null;
+  if (parsed.success) {
+    try {
+      view = await getReportOverview(actor, parsed.data);
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      problem = e.code === "NOT_FOUND" ? "所选组织不存在或不在您的管理范围内。" : e.message;
+    }
+  }
+  if (!view) {
+    return (
+      <>
+        <PageHeader title="报送审核" />
+        <Alert tone="error">{problem}</Alert>
+      </>
+    );
+  }
+  const { org, period, report, children } = view;
+  const status = REPORT_STATUS[report?.status ?? "NONE"];
+
+  return (
+    <>
+      <PageHeader
+        title={`报送审核 · ${org.name}`}
+        description="按季度、年度报送看板指标；上级审核通过后，该期间内本组织及下级的记录锁定，须由审核一级的管理员重新开放后才能更正。"
+        actions={
+          <Link href={buildHref("/dashboard", { orgId: org.id, period: period.param })} className={buttonClass("secondary", "sm")}>
+            查看{period.label}看板
+          </Link>
+        }
+      />
+      <Card className="mb-4" aria-label="报送期间">
+        <GetForm action="/reports" className="flex items-end gap-2">
+          <input type="hidden" name="orgId" value={org.id} />
+          <div>
+            <label htmlFor="period" className="mb-1 block text-sm font-medium text-gray-800">
+              报送期间
+            </label>
+            <select id="period" name="period" defaultValue={period.param} className={cn(selectClass, "w-44")}>
+              {choices.map((c) => (
+                <option key={c.param} value={c.param}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className={buttonClass("secondary")}>
+            切换
+          </button>
+        </GetForm>
+      </Card>
+
+      <Card className="mb-4" title={`${period.label}（${period.from} 至 ${period.to}）`} actions={<ReportActions actions={view.actions} orgId={org.id} period={period.param} reportId={report?.id ?? null} />}>
+        <p className="flex flex-wrap items-center gap-2 text-sm">
+          <span>状态：</span>
+          <Badge tone={status.tone}>{status.label}</Badge>
+          {!report && <span className="text-muted">报送截止 {period.dueOn}</span>}
+        </p>
+        {report && (
+          <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-3">
+            <div>
+              <dt className="inline text-muted">报送：</dt>
+              <dd className="inline">
+                {report.submittedBy ?? "—"} {reportTime(report.submittedAt)}
+              </dd>
+            </div>
+            <div>
+              <dt className="inline text-muted">审核：</dt>
+              <dd className="inline">
+                {report.reviewedBy ?? "—"} {reportTime(report.reviewedAt)}
+              </dd>
+            </div>
+            {report.acceptedBy && (
+              <div>
+                <dt className="inline text-muted">确认：</dt>
+                <dd className="inline">
+                  {report.acceptedBy} {reportTime(report.acceptedAt)}
+                </dd>
+              </div>
+            )}
+          </dl>
+        )}
+        {report?.status === "RETURNED" && report.returnReason && (
+          <Alert tone="warning" className="mt-3">
+            退回理由：{report.returnReason}
+          </Alert>
+        )}
+      </Card>
+
+      {children.length > 0 && (
+        <Card className="mb-4" bodyClassName="p-0" title="下级报送情况">
+          <div className="overflow-x-auto">
+            <table className="w-full min-w-[560px] text-sm">
+              <caption className="sr-only">下级组织{period.label}报送情况</caption>
+              <thead>
+                <tr className="border-b border-line bg-gray-50 text-left text-gray-600">
+                  <th scope="col" className="px-4 py-2 font-medium">组织</th>
+                  <th scope="col" className="px-4 py-2 font-medium">状态</th>
+                  <th scope="col" className="px-4 py-2 font-medium">报送时间</th>
+                  <th scope="col" className="px-4 py-2 font-medium">截止日期</th>
+                </tr>
+              </thead>
+              <tbody>
+                {children.map((c) => {
+                  const s = REPORT_STATUS[c.status ?? "NONE"];
+                  return (
+                    <tr key={c.orgId} className="border-b border-line last:border-b-0">
+                      <th scope="row" className="px-4 py-2 text-left font-normal">
+                        <Link className="text-sky-800 hover:underline" href={buildHref("/reports", { orgId: c.orgId, period: period.param })}>
+                          {c.name}
+                        </Link>
+                      </th>
+                      <td className="px-4 py-2">
+                        <Badge tone={s.tone}>{s.label}</Badge> {c.late && <Badge tone="red">逾期</Badge>}
+                      </td>
+                      <td className="px-4 py-2">{reportTime(c.submittedAt)}</td>
+                      <td className="px-4 py-2 tabular-nums">{c.dueOn}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </Card>
+      )}
+
+      <Card bodyClassName="p-0" title="报送快照（报送时的看板指标）">
+        {report ? (
+          <div className="overflow-x-auto">
+            <table className="w-full min-w-[480px] text-sm">
+              <caption className="sr-only">{period.label}报送快照</caption>
+              <thead>
+                <tr className="border-b border-line bg-gray-50 text-left text-gray-600">
+                  <th scope="col" className="px-4 py-2 font-medium">指标</th>
+                  <th scope="col" className="px-4 py-2 text-right font-medium">报送值</th>
+                  <th scope="col" className="px-4 py-2 font-medium">单位</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.snapshot.map((s) => (
+                  <tr key={s.key} className="border-b border-line last:border-b-0">
+                    <th scope="row" className="px-4 py-2 text-left font-normal">{s.name}</th>
+                    <td className="px-4 py-2 text-right tabular-nums">{formatFigure(s.value, s.kind)}</td>
+                    <td className="px-4 py-2 text-muted">{s.unit}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <EmptyState title="尚未报送" description="报送后，这里显示报送时各项指标的数值。" />
+        )}
+      </Card>
+    </>
+  );
+}
