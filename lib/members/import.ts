@@ -39,7 +39,7 @@ export const REGISTRY_COLUMNS: readonly ImportColumn<RegistryKey>[] = [
     key: "union",
     header: "所属工会",
     required: true,
-    example: "江苏华瑞石油机械有限公司工会委员会",
+    example: "示例：某某有限公司工会委员会",
     hint: "本单位或下级的基层工会、村（社区）工会的全称，或其统一社会信用代码（18位）；有同名工会时请填信用代码",
     width: 36,
   },

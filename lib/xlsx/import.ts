@@ -6,6 +6,7 @@
 // checks; a real import writes all rows in one transaction or none at all.
 import "server-only";
 import { Readable } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
 import ExcelJS from "exceljs";
 import { AppError } from "../errors";
 import type { z } from "../validation/zod";
@@ -200,6 +201,52 @@ export async function readXlsxUpload(req: Request): Promise<Buffer> {
 }
 
 // ---------------------------------------------------------------- parser
+
+/**
+ * ExcelJS's streaming reader decodes each compressed chunk of XML on its own
+ * (lib/utils/parse-sax.js), so a Chinese character whose three UTF-8 bytes
+ * straddle a chunk boundary (every 16–64 KB) comes out as "���": one name in a
+ * few thousand rows, at random, in shared strings and in the sheet alike
+ * (exceljs issues #2063, #2084, open upstream in 4.4.0). The reader accepts
+ * strings as well as Buffers, so both of its XML inputs are decoded here with
+ * one StringDecoder per stream, which carries a split character over to the
+ * next chunk. Patched once, on the reader's prototype; tests/unit/xlsx-import
+ * reads a large Chinese workbook back intact.
+ */
+type ReaderInternals = {
+  _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown>;
+  _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string): Generator<unknown>;
+  utf8Patched?: boolean;
+};
+
+async function* decodeUtf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new StringDecoder("utf8");
+  for await (const c of chunks) {
+    const s = typeof c === "string" ? c : decoder.write(c);
+    if (s) yield s;
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+
+function patchUtf8Decoding() {
+  const proto = ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as ReaderInternals;
+  if (proto.utf8Patched) return;
+  if (typeof proto._parseSharedStrings !== "function" || typeof proto._parseWorksheet !== "function") {
+    throw new Error("exceljs: WorkbookReader internals changed; review the UTF-8 fix in lib/xlsx/import.ts");
+  }
+  const sharedStrings = proto._parseSharedStrings;
+  proto._parseSharedStrings = function (entry) {
+    entry.setEncoding("utf8");
+    return sharedStrings.call(this, entry);
+  };
+  const worksheet = proto._parseWorksheet;
+  proto._parseWorksheet = function (iterator, sheetNo) {
+    return worksheet.call(this, decodeUtf8(iterator), sheetNo);
+  };
+  proto.utf8Patched = true;
+}
+patchUtf8Decoding();
 
 type CellText = { text: string } | { problem: string };
 

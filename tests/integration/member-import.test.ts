@@ -234,6 +234,7 @@ describe("template and the import-format export", () => {
     const r = await upload(staff, `${IMPORT}?dryRun=1`, t.body, "模板.xlsx");
     expect(r.status).toBe(200);
     expect(r.data.summary).toMatchObject({ rows: 1, invalid: 1 });
+    expect(r.data.issues).toEqual([{ row: 2, column: "所属工会", message: "本单位及下级中没有这个工会，请填写工会全称或统一社会信用代码" }]);
   });
 
   it("exports a union's registry in the import's columns with full ID numbers for staff (audited), which reads back as duplicates only", async () => {

@@ -117,9 +117,12 @@ export default async function MembersPage({ searchParams }: Props) {
         }
         actions={
           canWrite(actor) ? (
-            <ButtonLink href="/members/new" variant="primary">
-              登记会员
-            </ButtonLink>
+            <>
+              <ButtonLink href="/members/import">批量导入</ButtonLink>
+              <ButtonLink href="/members/new" variant="primary">
+                登记会员
+              </ButtonLink>
+            </>
           ) : undefined
         }
       />
