@@ -1,5 +1,5 @@
 import { importOperation } from "../xlsx/openapi";
-import { body, errors, conflictError, idParam, ok, output, queryParams, xlsx, type Paths } from "../openapi/helpers";
+import { body, errors, conflictError, idParam, listOf, ok, output, queryParams, xlsx, type Paths } from "../openapi/helpers";
 import {
   MemberCreateSchema,
   MemberExportQuerySchema,
@@ -10,6 +10,7 @@ import {
   MemberTransferSchema,
   MemberUpdateSchema,
 } from "./schema";
+import { TransferCancelSchema, TransferRequestListQuerySchema, TransferRequestSchema, TransferStartSchema, TransferUnionQuerySchema } from "./transfer-schema";
 
 export function memberPaths(): Paths {
   const member = output(MemberSchema);
@@ -37,6 +38,48 @@ export function memberPaths(): Paths {
           "所属工会须在调用者的管辖范围内（填名称或统一社会信用代码）；已在名册中的人员报为重复，在其他地区登记的只提示办理转会，不透露其工会。" +
           "正式导入在一个事务中写入全部行；只要有一处错误就不写入任何数据，并以 400 返回错误及完整报告（report）。",
       ),
+    },
+    "/api/v1/member-transfers": {
+      get: {
+        tags,
+        summary: "会籍接转：转入（direction=in）或转出（direction=out）申请；会员本人看到自己的",
+        parameters: queryParams(TransferRequestListQuerySchema),
+        responses: { "200": ok(output(listOf(TransferRequestSchema))), ...errors },
+      },
+      post: {
+        tags,
+        summary: "发起转出（转出工会干部或会员本人），转入工会可为全省任一基层工会；有正在办理的帮扶救助申请时 409",
+        requestBody: body(TransferStartSchema),
+        responses: { "201": ok(output(TransferRequestSchema)), ...conflictError, ...errors },
+      },
+    },
+    "/api/v1/member-transfers/unions": {
+      get: {
+        tags,
+        summary: "按名称检索全省的基层工会（仅 id 与名称），用于选择转入工会",
+        parameters: queryParams(TransferUnionQuerySchema),
+        responses: { "200": ok({ type: "object", properties: { data: { type: "array", items: { type: "object", properties: { id: { type: "integer" }, name: { type: "string" } } } } } }), ...errors },
+      },
+    },
+    "/api/v1/member-transfers/{id}": {
+      get: { tags, summary: "一条转会申请（仅转出方、转入方及会员本人可见，否则 404）", parameters: idParam("uuid"), responses: { "200": ok(output(TransferRequestSchema)), ...errors } },
+    },
+    "/api/v1/member-transfers/{id}/accept": {
+      post: {
+        tags,
+        summary: "转入方接收：会员转入，未结的困难职工档案随之转入；超过30天未接收或有正在办理的帮扶救助申请时 409",
+        parameters: idParam("uuid"),
+        responses: { "200": ok(output(TransferRequestSchema)), ...conflictError, ...errors },
+      },
+    },
+    "/api/v1/member-transfers/{id}/cancel": {
+      post: {
+        tags,
+        summary: "撤销待接收的转会申请（任一方或会员本人）",
+        parameters: idParam("uuid"),
+        requestBody: body(TransferCancelSchema),
+        responses: { "200": ok(output(TransferRequestSchema)), ...conflictError, ...errors },
+      },
     },
     "/api/v1/members/import/template": {
       get: { tags, summary: "会员批量导入模板（.xlsx）", responses: { "200": xlsx, ...errors } },

@@ -161,7 +161,7 @@ describe("registry import: dry run", () => {
     expect(r.data.issues).toEqual([{ row: 2, column: "所属工会", message: "本单位及下级中没有这个工会，请填写工会全称或统一社会信用代码" }]);
   });
 
-  it("takes up to 50,000 rows: a longer file is refused before any row is checked", async () => {
+  it("takes up to 50,000 rows: a longer file is refused before any row is checked", { timeout: 180_000 }, async () => {
     const long = Array.from({ length: 50_001 }, (): Cell[] => ["某某", null, null, null, null, null, null, null, null]);
     const r = await upload(staff, `${IMPORT}?dryRun=1`, await buildXlsx(HEADERS, long));
     expect(r.status).toBe(400);

@@ -118,6 +118,7 @@ export default async function MembersPage({ searchParams }: Props) {
         actions={
           canWrite(actor) ? (
             <>
+              <ButtonLink href="/members/transfers">会籍接转</ButtonLink>
               <ButtonLink href="/members/import">批量导入</ButtonLink>
               <ButtonLink href="/members/new" variant="primary">
                 登记会员
