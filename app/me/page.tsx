@@ -10,15 +10,24 @@ import { Card, InfoList } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { MemberStatusBadge } from "@/components/members/member-badges";
 import { formatDateLong, text } from "@/components/format";
+import { listTransferRequests } from "@/lib/members/transfers";
+import { TRANSFER_REQUEST_STATUS_LABELS } from "@/lib/members/transfer-schema";
+import { TransferOut } from "@/components/members/transfer-out";
+import { TransferRequestActions } from "@/components/members/transfer-request-actions";
 
 export const metadata: Metadata = { title: "我的会籍" };
 
 export default async function MePage() {
   const actor = await requireActor();
   const member = actor.memberId ? await getMember(actor, actor.memberId).catch(() => null) : null;
-  const [union, points] = member
-    ? await Promise.all([getOrganisation(actor, member.orgId).catch(() => null), listOwnServicePoints(actor)])
-    : [null, []];
+  const [union, points, transfers] = member
+    ? await Promise.all([
+        getOrganisation(actor, member.orgId).catch(() => null),
+        listOwnServicePoints(actor),
+        listTransferRequests(actor, { direction: "out", page: 1, pageSize: 5 }),
+      ])
+    : [null, [], null];
+  const pendingTransfer = transfers?.data.some((t) => t.status === "PENDING") ?? false;
 
   return (
     <>
@@ -107,7 +116,31 @@ export default async function MePage() {
                 </ul>
               )}
             </Card>
-            <p className="mt-4 text-xs leading-relaxed text-muted">信息有误可在“个人信息”中申请更正；办理转会、补办会员卡，请联系所在工会。</p>
+            <Card title="会籍接转" className="mt-4">
+              {transfers && transfers.data.length > 0 ? (
+                <ul className="divide-y divide-line">
+                  {transfers.data.map((t) => (
+                    <li key={t.id} className="flex items-center justify-between gap-3 py-2.5">
+                      <div className="min-w-0">
+                        <p className="truncate text-[15px] text-gray-900">转往 {t.toOrgName}</p>
+                        <p className="text-sm text-muted">
+                          {TRANSFER_REQUEST_STATUS_LABELS[t.status]} · {formatDateLong(t.requestedAt.slice(0, 10))}发起
+                        </p>
+                      </div>
+                      <TransferRequestActions id={t.id} memberName={member.name} toOrgName={t.toOrgName} canAccept={false} canCancel={t.canCancel} />
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="text-[15px] text-muted">到外县（区）工作的，可申请把会籍转到新单位的工会，对方工会接收后生效。</p>
+              )}
+              {member.status === "ACTIVE" && !pendingTransfer && (
+                <div className="mt-3">
+                  <TransferOut memberId={member.id} memberName={member.name} orgId={member.orgId} orgName={member.orgName} label="申请转会" />
+                </div>
+              )}
+            </Card>
+            <p className="mt-4 text-xs leading-relaxed text-muted">信息有误可在“个人信息”中申请更正；补办会员卡，请联系所在工会。</p>
           </>
         )}
     </>

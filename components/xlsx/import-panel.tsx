@@ -1,7 +1,8 @@
 "use client";
 // Bulk import from .xlsx: download the template, choose a file, run a dry run
 // (nothing is written; every bad row is listed with its row, column and
-// reason), then import — all rows or none. Shared by trainings and competitions.
+// reason), then import — all rows or none. Shared by trainings, competitions
+// and the member registry.
 import { useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { ImportReportDto } from "@/lib/xlsx/openapi";
@@ -16,6 +17,10 @@ type Props = {
   templateHref: string;
   /** What a row is, e.g. "学员" or "参赛记录". */
   noun: string;
+  /** How rows find their records, after the template link. */
+  matchNote?: string;
+  /** The upload limit shown beside the file input. */
+  limitNote?: string;
 };
 
 type Outcome = { report: ImportReportDto | null; error: string | null };
@@ -41,7 +46,7 @@ async function send(url: string, file: File): Promise<Outcome> {
   return { report: json.report ?? null, error: json.error?.message ?? `请求失败（${res.status}），请稍后再试。` };
 }
 
-export function ImportPanel({ importUrl, templateHref, noun }: Props) {
+export function ImportPanel({ importUrl, templateHref, noun, matchNote = "会员按身份证号匹配，不会新建会员", limitNote = "不超过 10 MB" }: Props) {
   const router = useRouter();
   const inputId = useId();
   const fileRef = useRef<HTMLInputElement>(null);
@@ -75,7 +80,7 @@ export function ImportPanel({ importUrl, templateHref, noun }: Props) {
           <a href={templateHref} className="mx-1 font-medium text-sky-800 hover:text-brand hover:underline" download>
             导入模板
           </a>
-          ，按“填写说明”工作表填写（会员按身份证号匹配，不会新建会员）。
+          ，按“填写说明”工作表填写（{matchNote}）。
         </li>
         <li>选择文件后先“试导入”：不写入任何数据，列出每一处错误。</li>
         <li>没有错误后再“正式导入”：全部写入，或有任何错误时一条也不写入。</li>
@@ -83,7 +88,7 @@ export function ImportPanel({ importUrl, templateHref, noun }: Props) {
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-0">
           <label htmlFor={inputId} className="mb-1 block text-sm font-medium text-gray-800">
-            导入文件（.xlsx，不超过 10 MB）
+            导入文件（.xlsx，{limitNote}）
           </label>
           <input
             ref={fileRef}

@@ -9,7 +9,7 @@ import "server-only";
 import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { toDateOnly } from "../dates";
-import { hashIdNumber } from "../crypto/pii";
+import { decryptIdNumber, hashIdNumber } from "../crypto/pii";
 import { findOrgInScope } from "../orgs/queries";
 import { parseIdNumber } from "./id-number";
 import type { z } from "../validation/zod";
@@ -144,10 +144,12 @@ type MemberListRow = {
 /**
  * The rows of a page: `picked` selects only their ids, so that choosing them
  * reads the covering indexes alone; the 20 rows are read afterwards, with
- * their union's name. Never the ID number's cipher or hash.
+ * their union's name. Never the ID number's hash, and its cipher only for the
+ * import-format export.
  */
-const selectRows = (picked: Prisma.Sql, order: Prisma.Sql) => sql`
+const selectRows = (picked: Prisma.Sql, order: Prisma.Sql, withCipher = false) => sql`
   SELECT m.id, m.name, m.id_masked AS "idMasked", extract(year FROM m.birth_date)::int AS "birthYear", m.sex::text AS sex, m.phone,
+         ${withCipher ? sql`m.id_cipher AS "idCipher", o.credit_code AS "orgCreditCode",` : empty}
          m.org_id AS "orgId", o.name AS "orgName", m.joined_on AS "joinedOn", m.status::text AS status,
          m.groups::text[] AS groups, m.card_no AS "cardNo", m.left_on AS "leftOn", m.left_reason AS "leftReason",
          m.created_at AS "createdAt", m.updated_at AS "updatedAt"
@@ -190,25 +192,27 @@ export async function listMembers(actor: Actor, q: MemberListQuery): Promise<Mem
   return cap !== null && n > cap ? { ...page, total: cap, totalCapped: true } : { ...page, total: n, totalCapped: false };
 }
 
+export type MemberExportRow = MemberDto & { orgCreditCode: string | null; idNumber: string | null };
+
 /**
  * Every member matching the filters, in keyset pages of 2,000 (by id), for the
- * streaming export. ID numbers stay masked in exports.
- * Scope is checked when called, before the caller audits or sends anything.
+ * streaming export. `withIdNumbers` (the import format, for staff, audited by
+ * the caller) decrypts each full number; otherwise `idNumber` is null.
  */
-export async function exportMembers(actor: Actor, f: MemberFilters): Promise<AsyncGenerator<MemberDto[]>> {
+export async function* exportMembers(actor: Actor, f: MemberFilters, withIdNumbers = false): AsyncGenerator<MemberExportRow[]> {
   const { where } = await whereSql(actor, f);
-  return (async function* () {
-    let after: string | null = null;
-    for (;;) {
-      const rows: MemberListRow[] = await db.$queryRaw<MemberListRow[]>(
-        selectRows(
-          sql`SELECT m.id FROM member m WHERE ${where} ${after ? sql`AND m.id > ${after}::uuid` : empty} ORDER BY m.id LIMIT 2000`,
-          sql`m.id`,
-        ),
-      );
-      if (rows.length === 0) return;
-      yield rows.map(toDto);
-      after = rows[rows.length - 1].id;
-    }
-  })();
+  let after: string | null = null;
+  for (;;) {
+    type Row = MemberListRow & { orgCreditCode?: string | null; idCipher?: Uint8Array };
+    const rows: Row[] = await db.$queryRaw<Row[]>(
+      selectRows(
+        sql`SELECT m.id FROM member m WHERE ${where} ${after ? sql`AND m.id > ${after}::uuid` : empty} ORDER BY m.id LIMIT 2000`,
+        sql`m.id`,
+        withIdNumbers,
+      ),
+    );
+    if (rows.length === 0) return;
+    yield rows.map(({ idCipher, orgCreditCode, ...r }) => ({ ...toDto(r), orgCreditCode: orgCreditCode ?? null, idNumber: idCipher ? decryptIdNumber(idCipher) : null }));
+    after = rows[rows.length - 1].id;
+  }
 }

@@ -5,7 +5,7 @@ import { notFound } from "../errors";
 import { audit } from "../audit/log";
 import { isUuid } from "../validation/zod";
 import { toDateOnly } from "../dates";
-import { subtreeWhere } from "../orgs/queries";
+import { isOrgVisible, subtreeWhere } from "../orgs/queries";
 import type { MemberDto } from "./schema";
 
 export const MEMBER_SELECT = {
@@ -76,9 +76,10 @@ export async function getMember(actor: Actor, id: string) {
     select: { id: true, fromOrgId: true, toOrgId: true, transferredOn: true, reason: true },
   });
   const orgIds = [...new Set(transfers.flatMap((t) => [t.fromOrgId, t.toOrgId]))];
-  const names = new Map(
-    (await db.organisation.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]),
-  );
+  const orgs = await db.organisation.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true, ancestorIds: true } });
+  // Each side sees the history as far as its own organisations: a union of another
+  // county (before or after a 会籍接转) is not named; the member sees their own whole.
+  const names = new Map(orgs.map((o) => [o.id, actor.role === "MEMBER" || isOrgVisible(actor, o.ancestorIds) ? o.name : "其他地区工会"]));
   return {
     ...toMemberDto(m),
     transfers: transfers.map((t) => ({

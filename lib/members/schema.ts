@@ -79,7 +79,11 @@ export const MemberListQuerySchema = z.strictObject({
 });
 export type MemberListQuery = z.infer<typeof MemberListQuerySchema>;
 
-export const MemberExportQuerySchema = MemberListQuerySchema.omit({ sort: true, page: true, pageSize: true });
+export const MemberExportQuerySchema = MemberListQuerySchema.omit({ sort: true, page: true, pageSize: true }).extend({
+  // "import": the import template's columns with full ID numbers (staff only, audited).
+  format: z.enum(["list", "import"]).default("list"),
+});
+export type MemberExportQuery = z.infer<typeof MemberExportQuerySchema>;
 
 export const MemberSchema = z.object({
   id: zUuid(),

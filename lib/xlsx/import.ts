@@ -6,6 +6,7 @@
 // checks; a real import writes all rows in one transaction or none at all.
 import "server-only";
 import { Readable } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
 import ExcelJS from "exceljs";
 import { AppError } from "../errors";
 import { contentDisposition } from "../http/download";
@@ -16,7 +17,7 @@ import { BIDI_CONTROLS, type z } from "../validation/zod";
 export const IMPORT_LIMITS = {
   /** Upload size (bytes). */
   maxBytes: 10 * 1024 * 1024,
-  /** Non-empty data rows per file. */
+  /** Non-empty data rows per file, unless the import's spec sets its own. */
   maxRows: 20_000,
 };
 
@@ -47,7 +48,16 @@ export type ImportSpec<K extends string, Row> = {
   /** Validates one row's texts; issue paths name the column key. */
   row: z.ZodType<Row, RawRow<K>>;
   notes: readonly string[];
+  /**
+   * A higher row limit, for an import whose checks and writes are set-based
+   * (the member registry: 50,000 rows); the byte limit stays.
+   */
+  maxRows?: number;
+  /** Replaces the note that members are matched by ID number and never created. */
+  idNumberNote?: string;
 };
+
+export const maxRowsOf = (spec: { maxRows?: number }) => spec.maxRows ?? IMPORT_LIMITS.maxRows;
 
 export type ImportIssue = { row: number; column: string; message: string };
 export type ParsedRow<Row> = { row: number; data: Row };
@@ -62,14 +72,13 @@ export type ImportReport = {
 
 const DATA_SHEET = "导入数据";
 const NOTES_SHEET = "填写说明";
-/** How far down the template offers its drop-down lists. */
-const VALIDATION_ROWS = IMPORT_LIMITS.maxRows + 1;
 
 // ---------------------------------------------------------------- template
 
 export async function buildTemplate<K extends string, Row>(spec: ImportSpec<K, Row>, extraNotes: readonly string[] = []): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "工会工作平台";
+  const maxRows = maxRowsOf(spec);
   const ws = wb.addWorksheet(DATA_SHEET, { views: [{ state: "frozen", ySplit: 1 }] });
   ws.columns = spec.columns.map((c) => ({ header: c.header, key: c.key, width: c.width ?? 16, style: c.text ? { numFmt: "@" } : {} }));
   spec.columns.forEach((c, i) => {
@@ -79,7 +88,7 @@ export async function buildTemplate<K extends string, Row>(spec: ImportSpec<K, R
     if (c.choices) {
       const letter = ws.getColumn(i + 1).letter;
       // exceljs keeps data validations per range (its typings omit the collection).
-      (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}2:${letter}${VALIDATION_ROWS}`, {
+      (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}2:${letter}${maxRows + 1}`, {
         type: "list",
         allowBlank: true,
         formulae: [`"${c.choices.join(",")}"`],
@@ -105,8 +114,8 @@ export async function buildTemplate<K extends string, Row>(spec: ImportSpec<K, R
   const general = [
     `数据填写在第一个工作表“${DATA_SHEET}”中，第1行为列名，请勿修改列名；列的顺序可以调整，多余的列不会导入。`,
     "第2行为示例（灰色斜体），导入前请删除。",
-    `每个文件最多 ${IMPORT_LIMITS.maxRows.toLocaleString("zh-CN")} 行数据，文件不超过 ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MB，只支持 .xlsx 格式。`,
-    "身份证号请以文本格式填写完整的18位号码（末位可为X）；会员按身份证号在会员名册中匹配，未登记的会员不会自动新建。",
+    `每个文件最多 ${maxRows.toLocaleString("zh-CN")} 行数据，文件不超过 ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MB，只支持 .xlsx 格式。`,
+    spec.idNumberNote ?? "身份证号请以文本格式填写完整的18位号码（末位可为X）；会员按身份证号在会员名册中匹配，未登记的会员不会自动新建。",
     "建议先“试导入”检查：试导入不写入任何数据，并列出每一处错误（行号、列名、原因）。正式导入时只要有一处错误，整个文件都不会写入。",
     ...spec.notes,
     ...extraNotes,
@@ -170,6 +179,52 @@ export async function readXlsxUpload(req: Request): Promise<Buffer> {
 
 // ---------------------------------------------------------------- parser
 
+/**
+ * ExcelJS's streaming reader decodes each compressed chunk of XML on its own
+ * (lib/utils/parse-sax.js), so a Chinese character whose three UTF-8 bytes
+ * straddle a chunk boundary (every 16–64 KB) comes out as "���": one name in a
+ * few thousand rows, at random, in shared strings and in the sheet alike
+ * (exceljs issues #2063, #2084, open upstream in 4.4.0). The reader accepts
+ * strings as well as Buffers, so both of its XML inputs are decoded here with
+ * one StringDecoder per stream, which carries a split character over to the
+ * next chunk. Patched once, on the reader's prototype; tests/unit/xlsx-import
+ * reads a large Chinese workbook back intact.
+ */
+type ReaderInternals = {
+  _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown>;
+  _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string): Generator<unknown>;
+  utf8Patched?: boolean;
+};
+
+async function* decodeUtf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new StringDecoder("utf8");
+  for await (const c of chunks) {
+    const s = typeof c === "string" ? c : decoder.write(c);
+    if (s) yield s;
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+
+function patchUtf8Decoding() {
+  const proto = ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as ReaderInternals;
+  if (proto.utf8Patched) return;
+  if (typeof proto._parseSharedStrings !== "function" || typeof proto._parseWorksheet !== "function") {
+    throw new Error("exceljs: WorkbookReader internals changed; review the UTF-8 fix in lib/xlsx/import.ts");
+  }
+  const sharedStrings = proto._parseSharedStrings;
+  proto._parseSharedStrings = function (entry) {
+    entry.setEncoding("utf8");
+    return sharedStrings.call(this, entry);
+  };
+  const worksheet = proto._parseWorksheet;
+  proto._parseWorksheet = function (iterator, sheetNo) {
+    return worksheet.call(this, decodeUtf8(iterator), sheetNo);
+  };
+  proto.utf8Patched = true;
+}
+patchUtf8Decoding();
+
 type CellText = { text: string } | { problem: string };
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
@@ -202,7 +257,7 @@ export type ParseResult<Row> = { rows: ParsedRow<Row>[]; issues: ImportIssue[]; 
 
 /**
  * Reads the first worksheet as a stream (an oversized file is refused for its
- * 20,001st row without keeping any row past it), maps columns by their header
+ * first row past the limit without keeping any row past it), maps columns by their header
  * text, and validates each non-empty row. Every problem is collected.
  */
 export async function parseWorkbook<K extends string, Row>(buf: Buffer, spec: ImportSpec<K, Row>): Promise<ParseResult<Row>> {
@@ -222,6 +277,7 @@ export async function parseWorkbook<K extends string, Row>(buf: Buffer, spec: Im
   // Set when the rest of the file no longer matters (missing columns, too many rows).
   let stopped = false;
   let tooMany = false;
+  const maxRows = maxRowsOf(spec);
 
   try {
     for await (const sheet of reader) {
@@ -261,7 +317,7 @@ export async function parseWorkbook<K extends string, Row>(buf: Buffer, spec: Im
         }
         if (Object.keys(raw).length === 0 && cellProblems.length === 0) continue; // blank line
         total++;
-        if (total > IMPORT_LIMITS.maxRows) {
+        if (total > maxRows) {
           tooMany = stopped = true;
           continue;
         }
@@ -288,7 +344,7 @@ export async function parseWorkbook<K extends string, Row>(buf: Buffer, spec: Im
     throw new AppError("VALIDATION", "无法读取该文件，请确认是用 Excel 或 WPS 保存的 .xlsx 文件", { file: "文件无法读取" });
   }
   if (tooMany) {
-    throw new AppError("VALIDATION", `文件超过 ${IMPORT_LIMITS.maxRows.toLocaleString("zh-CN")} 行数据，请拆分后分批导入`, { file: "行数超过上限" });
+    throw new AppError("VALIDATION", `文件超过 ${maxRows.toLocaleString("zh-CN")} 行数据，请拆分后分批导入`, { file: "行数超过上限" });
   }
   if (stopped) return { rows: [], issues, total: 0 };
   if (!headerSeen) throw new AppError("VALIDATION", "文件中没有数据：第一个工作表是空的", { file: "文件中没有数据" });

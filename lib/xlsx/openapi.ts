@@ -16,11 +16,12 @@ export const ImportReportSchema = z.object({
 });
 
 /** multipart/form-data upload of one .xlsx file and the ?dryRun switch. */
-export function importOperation(tags: string[], summary: string, pathParams: Json[]) {
+export function importOperation(tags: string[], summary: string, pathParams: Json[], description?: string) {
   return {
     tags,
     summary,
     description:
+      description ??
       "上传 .xlsx 文件（multipart/form-data，字段名 file，不超过 10 MB、20,000 行）。dryRun=1 为试导入：不写入任何数据，返回每一处错误（行号、列名、原因）。" +
       "正式导入在一个事务中写入全部行；只要有一处错误就不写入任何数据，并以 400 返回错误及完整报告（report）。会员按身份证号匹配，未登记的会员不会新建。",
     parameters: [...pathParams, { name: "dryRun", in: "query", required: false, schema: { type: "string", enum: ["1", "0"] } }],

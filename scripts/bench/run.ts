@@ -14,9 +14,13 @@
 //    aggregate for the same figure, run alone, for the overhead ratio.
 //    `--only=<text>` measures only the endpoints whose name contains it
 //    (e.g. `--only=search`).
-// 4. Prints a JSON summary (p50/p95 per endpoint, rows, bare SQL, budgets) and
+// 4. The registry import (会员批量导入): a generated 50,000-row .xlsx, dry run
+//    then import, timed, with the app's resident memory sampled throughout;
+//    the imported members are deleted afterwards. `--only=import` runs only it.
+// 5. Prints a JSON summary (p50/p95 per endpoint, rows, bare SQL, budgets) and
 //    writes it to bench-results/.
 import { spawn, type ChildProcess } from "node:child_process";
+import { PassThrough } from "node:stream";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -84,6 +88,15 @@ class Session {
     if (!this.cookie.includes("next-auth.session-token")) throw new Error(`login failed for ${username}`);
     return this;
   }
+  /** POSTs a file as multipart/form-data (field `file`), as the import page does. */
+  async upload(p: string, file: Buffer) {
+    const form = new FormData();
+    form.append("file", new Blob([new Uint8Array(file)]), "会员导入.xlsx");
+    const res = await fetch(this.base + p, { method: "POST", body: form, headers: { cookie: this.cookie, origin: this.base } });
+    const body = await res.text();
+    if (!res.ok) throw new Error(`${p} → ${res.status}: ${body.slice(0, 300)}`);
+    return JSON.parse(body) as { ok: boolean; summary: { rows: number; written: number }; issues: unknown[] };
+  }
   async get(p: string, init: RequestInit = {}) {
     const res = await fetch(this.base + p, { ...init, headers: { cookie: this.cookie, ...(init.headers ?? {}) } });
     const body = await res.text();
@@ -148,6 +161,99 @@ async function bareSql(url: string, sql: string, params: unknown[] = [], runs = 
     }
     return [{ ms: pct(times, 50), rows }];
   }).then((r) => (r as { ms: number; rows: number }[])[0]);
+}
+
+/** Resident memory (MB) of a process and its descendants, from /proc. */
+function treeRssMb(pid: number): number {
+  let kb = 0;
+  const visit = (p: number) => {
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
+      for (const t of fs.readdirSync(`/proc/${p}/task`)) {
+        for (const c of fs.readFileSync(`/proc/${p}/task/${t}/children`, "utf8").split(" ").filter(Boolean)) visit(Number(c));
+      }
+    } catch {
+      /* exited */
+    }
+  };
+  visit(pid);
+  return Math.round(kb / 1024);
+}
+
+/** Runs `fn` while sampling the app's memory every 50 ms; its time and peak. */
+async function withMemory<T>(pid: number, fn: () => Promise<T>): Promise<{ result: T; ms: number; peakMb: number }> {
+  let peakMb = treeRssMb(pid);
+  const timer = setInterval(() => (peakMb = Math.max(peakMb, treeRssMb(pid))), 50);
+  const t = performance.now();
+  try {
+    const result = await fn();
+    return { result, ms: Math.round(performance.now() - t), peakMb: Math.max(peakMb, treeRssMb(pid)) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const IMPORT_ROWS = 50_000;
+/** A region code no generated or demo member uses, so the rows are new and easy to remove. */
+const IMPORT_REGION = "329999";
+
+const SURNAMES = [..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"];
+const GIVEN = ["建国", "秀英", "志强", "海燕", "文杰", "丽娟", "明", "静", "永红", "小军"];
+
+/** The registry import's file: IMPORT_ROWS distinct valid ID numbers, one union. */
+async function registryFile(unionName: string): Promise<Buffer> {
+  const { checkDigit } = await import("../../lib/members/id-number");
+  const ExcelJS = (await import("exceljs")).default;
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on("data", (c: Buffer) => chunks.push(c));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false });
+  const ws = wb.addWorksheet("导入数据");
+  ws.addRow(["姓名", "身份证号", "手机号", "所属工会", "入会日期", "人员类别"]).commit();
+  const start = Date.UTC(1970, 0, 1);
+  for (let i = 0; i < IMPORT_ROWS; i++) {
+    const date = new Date(start + (i % 10_000) * 86_400_000).toISOString().slice(0, 10).replaceAll("-", "");
+    const body = `${IMPORT_REGION}${date}${900 + Math.floor(i / 10_000)}`;
+    ws.addRow([SURNAMES[i % SURNAMES.length] + GIVEN[Math.floor(i / SURNAMES.length) % GIVEN.length], body + checkDigit(body), `139${String(i).padStart(8, "0")}`, unionName, "2024-05-01", i % 3 === 0 ? "外卖配送员" : null]).commit();
+  }
+  ws.commit();
+  await wb.commit();
+  return Buffer.concat(chunks);
+}
+
+async function benchImport(url: string, staff: Session, pid: number) {
+  const [{ name }] = (await query(url, (c) =>
+    c
+      .query(
+        `SELECT name FROM organisation WHERE ancestor_ids @> ARRAY[$1::int] AND level = 'GRASSROOTS' AND status = 'ACTIVE'
+         GROUP BY name HAVING count(*) = 1 ORDER BY name LIMIT 1`,
+        [COUNTY],
+      )
+      .then((r) => r.rows),
+  )) as { name: string }[];
+  const removeImported = () => query(url, (c) => c.query(`DELETE FROM member WHERE id_masked LIKE '${IMPORT_REGION}%'`).then(() => []));
+  await removeImported();
+  log(`member import: building a ${IMPORT_ROWS.toLocaleString()}-row file…`);
+  const file = await registryFile(name);
+  const rssBeforeMb = treeRssMb(pid);
+  log("member import: dry run…");
+  const dry = await withMemory(pid, () => staff.upload("/api/v1/members/import?dryRun=1", file));
+  if (!dry.result.ok) throw new Error(`dry run found problems: ${JSON.stringify(dry.result.issues.slice(0, 3))}`);
+  log("member import: import…");
+  const real = await withMemory(pid, () => staff.upload("/api/v1/members/import", file));
+  if (real.result.summary.written !== IMPORT_ROWS) throw new Error(`import wrote ${real.result.summary.written} rows`);
+  await removeImported();
+  return {
+    rows: IMPORT_ROWS,
+    fileBytes: file.length,
+    dryRunMs: dry.ms,
+    importMs: real.ms,
+    appRssBeforeMb: rssBeforeMb,
+    appRssPeakDryRunMb: dry.peakMb,
+    appRssPeakImportMb: real.peakMb,
+    budgetMs: 60_000,
+    withinBudget: real.ms <= 60_000,
+  };
 }
 
 async function main() {
@@ -323,7 +429,9 @@ async function main() {
   // `--only=search` measures the endpoints whose name contains "search".
   const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
   const selected = only ? specs.filter((e) => e.name.includes(only)) : specs;
-  if (selected.length === 0) throw new Error(`--only=${only} matches none of: ${specs.map((e) => e.name).join("; ")}`);
+  const IMPORT_NAME = "member import: 50,000 rows (county staff)";
+  const withImport = !only || IMPORT_NAME.includes(only);
+  if (selected.length === 0 && !withImport) throw new Error(`--only=${only} matches none of: ${[...specs.map((e) => e.name), IMPORT_NAME].join("; ")}`);
 
   let facts = 0;
   let refreshMs: number | null = null;
@@ -343,6 +451,8 @@ async function main() {
     log(e.name);
     results.push({ ...(await measure(e.name, e.session, e.paths, e.rows)), path: e.paths[0], budgetP95: e.budgetP95, bare: await e.bare(), bareWhat: e.bareWhat });
   }
+
+  const memberImport = withImport ? await benchImport(url, staff, app.pid!) : null;
 
   const [size] = (await query(url, (c) =>
     c.query(`SELECT (SELECT count(*) FROM organisation)::int AS organisations, (SELECT count(*) FROM organisation WHERE level = 'COUNTY')::int AS counties,
@@ -374,6 +484,7 @@ async function main() {
       budgetP95: r.budgetP95,
       withinBudget: r.budgetP95 == null ? null : r.p95 <= r.budgetP95,
     })),
+    memberImport,
   };
   fs.mkdirSync(path.join(ROOT, "bench-results"), { recursive: true });
   fs.writeFileSync(path.join(ROOT, "bench-results", `bench-${Date.now()}.json`), JSON.stringify(summary, null, 2));

@@ -5,7 +5,9 @@ import fs from "node:fs";
 import os from "node:os";
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
-import { buildTemplate, parseWorkbook } from "@/lib/xlsx/import";
+import { PassThrough } from "node:stream";
+import { buildTemplate, parseWorkbook, type ImportSpec, type RawRow } from "@/lib/xlsx/import";
+import { z } from "@/lib/validation/zod";
 import { ENROLMENT_IMPORT } from "@/lib/trainings/import";
 import { ENTRY_IMPORT } from "@/lib/competitions/import";
 
@@ -77,5 +79,41 @@ describe("parseWorkbook", () => {
     await expect(parseWorkbook(await book([["姓名", "身份证号", "工种"], ...rows]), ENTRY_IMPORT)).rejects.toThrow(/超过 20,000 行/);
     await settle(); // a stream opening after its file was removed would fail here
     expect(parked()).toEqual(before);
+  });
+});
+
+describe("parseWorkbook: Chinese text in large files", () => {
+  // ExcelJS's streaming reader split a character whose UTF-8 bytes straddled a
+  // chunk boundary into "���" (lib/xlsx/import.ts patches its decoding).
+  const NAME_SPEC: ImportSpec<"name", { name: string }> = {
+    title: "测试",
+    columns: [{ key: "name", header: "姓名", required: true, example: "张三", hint: "" }],
+    row: z.object({ name: z.string() }) as unknown as z.ZodType<{ name: string }, RawRow<"name">>,
+    notes: [],
+  };
+  // Distinct, all-Chinese texts, so the XML is mostly three-byte characters and
+  // its chunk boundaries (deterministic for this content) fall inside them.
+  const digits = "零一二三四五六七八九";
+  const names = Array.from({ length: 10_000 }, (_, i) => `${[...String(i)].map((d) => digits[Number(d)]).join("")}号江苏省盐城市建湖县上冈镇职工服务中心会员名册测试`);
+  const expectIntact = (r: Awaited<ReturnType<typeof parseWorkbook<"name", { name: string }>>>) => {
+    expect(r.rows).toHaveLength(names.length);
+    expect(r.rows.filter((x, i) => x.data.name !== names[i]).map((x) => x.row)).toEqual([]);
+  };
+
+  it("reads every name of a 10,000-row sheet with shared strings (as Excel saves) intact", { timeout: 60_000 }, async () => {
+    expectIntact(await parseWorkbook(await book([["姓名"], ...names.map((n) => [n])]), NAME_SPEC));
+  });
+
+  it("reads every name of a 10,000-row sheet with inline strings (as streaming writers save) intact", { timeout: 60_000 }, async () => {
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on("data", (c: Buffer) => chunks.push(c));
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false });
+    const ws = wb.addWorksheet("导入数据");
+    ws.addRow(["姓名"]).commit();
+    for (const n of names) ws.addRow([n]).commit();
+    ws.commit();
+    await wb.commit();
+    expectIntact(await parseWorkbook(Buffer.concat(chunks), NAME_SPEC));
   });
 });

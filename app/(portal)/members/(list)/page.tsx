@@ -65,7 +65,15 @@ export default async function MembersPage({ searchParams }: Props) {
       list={list}
       title="会员管理"
       description="实名制会员名册"
-      actions={canWrite(actor) && <ButtonLink href="/members/new" variant="primary">登记会员</ButtonLink>}
+      actions={
+        canWrite(actor) && (
+          <>
+            <ButtonLink href="/members/transfers">会籍接转</ButtonLink>
+            <ButtonLink href="/members/import">批量导入</ButtonLink>
+            <ButtonLink href="/members/new" variant="primary">登记会员</ButtonLink>
+          </>
+        )
+      }
       filters={FILTERS}
       columns={COLUMNS}
       rowKey={(m) => m.id}

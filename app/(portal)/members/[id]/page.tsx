@@ -11,6 +11,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { GroupTags, MemberStatusBadge } from "@/components/members/member-badges";
 import { RevealIdNumber } from "@/components/members/reveal-id-number";
 import { MemberActions } from "@/components/members/member-actions";
+import { TransferOut } from "@/components/members/transfer-out";
 import { ActivationCodeButton } from "@/components/self-service/activation-code-button";
 import { formatDate, sexLabel, text } from "@/components/format";
 import { MemberHonoursSection } from "@/components/honours/member-honours-section";
@@ -38,7 +39,14 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
         badge={<MemberStatusBadge status={m.status} />}
         description={`${sexLabel(m.sex)} · ${m.orgName}`}
         breadcrumbs={[{ label: "会员管理", href: "/members" }, { label: m.name }]}
-        actions={writable ? <MemberActions memberId={m.id} memberName={m.name} orgId={m.orgId} orgName={m.orgName} active={m.status === "ACTIVE"} /> : undefined}
+        actions={
+          writable ? (
+            <>
+              <MemberActions memberId={m.id} memberName={m.name} orgId={m.orgId} orgName={m.orgName} active={m.status === "ACTIVE"} />
+              {m.status === "ACTIVE" && <TransferOut memberId={m.id} memberName={m.name} orgId={m.orgId} orgName={m.orgName} />}
+            </>
+          ) : undefined
+        }
       />
 
       <Card title="会员信息">
