@@ -16,8 +16,9 @@ import { dashboardPaths } from "./dashboard/openapi";
 import { contractPaths } from "./contracts/openapi";
 import { enterprisePaths } from "./enterprises/openapi";
 import { selfServicePaths } from "./self-service/openapi";
+import { reformPaths } from "./reform/openapi";
 
-const MODULES: (() => Paths)[] = [orgPaths, memberPaths, honourPaths, studioPaths, activityPaths, trainingPaths, competitionPaths, hardshipPaths, assistancePaths, dashboardPaths, contractPaths, enterprisePaths, selfServicePaths];
+const MODULES: (() => Paths)[] = [orgPaths, memberPaths, honourPaths, studioPaths, activityPaths, trainingPaths, competitionPaths, hardshipPaths, assistancePaths, dashboardPaths, contractPaths, enterprisePaths, selfServicePaths, reformPaths];
 
 const ErrorSchema = z.object({
   error: z.object({

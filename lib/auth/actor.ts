@@ -37,6 +37,15 @@ export const ROLE_LABELS: Record<Role, string> = {
  * tasks (lib/reform), so any role added later sees nothing until it is let in.
  */
 export const isStaffLike = (a: Actor) => a.role === "ADMIN" || a.role === "LEADER" || a.role === "STAFF";
+/**
+ * For the scopes of records a member may see (their own): true for a member,
+ * false for staff, and 403 for a partner-unit account, which has no records
+ * anywhere outside lib/reform.
+ */
+export function seesOwnRecordsOnly(a: Actor): boolean {
+  if (a.role === "PARTNER") throw forbidden();
+  return !isStaffLike(a);
+}
 export const isPartner = (a: Actor) => a.role === "PARTNER" && a.partnerUnitId !== null;
 
 /**

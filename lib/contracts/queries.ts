@@ -1,7 +1,7 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { assertStaffLike, canWrite, isStaffLike } from "../auth/actor";
+import { assertStaffLike, canWrite, isStaffLike, seesOwnRecordsOnly } from "../auth/actor";
 import { invalid, notFound } from "../errors";
 import { fromDateOnly, toDateOnly, todayCST } from "../dates";
 import { findOrgInScope, subtreeWhere } from "../orgs/queries";
@@ -91,8 +91,7 @@ async function coverageSums(ids: string[]): Promise<Sums> {
  * covers once it is in force (《集体合同规定》第四十三条); drafts are not.
  */
 export function contractScopeWhere(actor: Actor): Prisma.ContractWhereInput {
-  if (!isStaffLike(actor)) {
-    if (actor.role !== "MEMBER") return { id: { in: [] } };
+  if (seesOwnRecordsOnly(actor)) {
     return { status: { in: [...EFFECTIVE_STATUSES] }, coverage: { some: { enterprise: { unionOrgId: actor.orgId } } } };
   }
   return { org: subtreeWhere(actor.orgId) };

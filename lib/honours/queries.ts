@@ -1,7 +1,7 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { assertStaffLike, isStaffLike } from "../auth/actor";
+import { assertStaffLike, isStaffLike, seesOwnRecordsOnly } from "../auth/actor";
 import { notFound } from "../errors";
 import { toDateOnly } from "../dates";
 import { assertUuid, moneyOut, orgScopeWhere } from "../records/scope";
@@ -55,7 +55,7 @@ export function toHonourDto(h: HonourRow): HonourDto {
 
 /** Staff see their subtree's honours; a member sees only their own. Deleted rows never. */
 function honourScopeWhere(actor: Actor): Prisma.HonourWhereInput {
-  if (!isStaffLike(actor)) return { deletedAt: null, memberId: actor.memberId ?? "00000000-0000-0000-0000-000000000000" };
+  if (seesOwnRecordsOnly(actor)) return { deletedAt: null, memberId: actor.memberId ?? "00000000-0000-0000-0000-000000000000" };
   return { deletedAt: null, org: { ancestorIds: { has: actor.orgId } } };
 }
 
@@ -174,7 +174,7 @@ export function toServiceDto(s: ServiceRow): ServiceDto {
 }
 
 function serviceScopeWhere(actor: Actor): Prisma.ModelWorkerServiceWhereInput {
-  if (!isStaffLike(actor)) return { deletedAt: null, memberId: actor.memberId ?? "00000000-0000-0000-0000-000000000000" };
+  if (seesOwnRecordsOnly(actor)) return { deletedAt: null, memberId: actor.memberId ?? "00000000-0000-0000-0000-000000000000" };
   return { deletedAt: null, org: { ancestorIds: { has: actor.orgId } } };
 }
 

@@ -8,7 +8,7 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { isStaffLike } from "../auth/actor";
+import { isStaffLike, seesOwnRecordsOnly } from "../auth/actor";
 import { toDateOnly } from "../dates";
 import { hashIdNumber } from "../crypto/pii";
 import { findOrgInScope } from "../orgs/queries";
@@ -73,7 +73,7 @@ function searchSql(q: string): Prisma.Sql {
 async function whereSql(actor: Actor, f: MemberFilters): Promise<{ where: Prisma.Sql; wide: boolean }> {
   const depth = f.orgId ? (await findOrgInScope(actor, f.orgId)).depth : actor.orgDepth;
   const conds: Prisma.Sql[] = [];
-  if (!isStaffLike(actor)) conds.push(actor.memberId ? sql`m.id = ${actor.memberId}::uuid` : sql`false`);
+  if (seesOwnRecordsOnly(actor)) conds.push(actor.memberId ? sql`m.id = ${actor.memberId}::uuid` : sql`false`);
   // The subtree of the only root is every member: checking 29,000 unions per
   // search would cost more than the search.
   if (!(depth === 0 && (await rootCount()) === 1)) conds.push(inSubtree(f.orgId ?? actor.orgId));

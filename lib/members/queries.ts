@@ -1,7 +1,7 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { isStaffLike } from "../auth/actor";
+import { isStaffLike, seesOwnRecordsOnly } from "../auth/actor";
 import { notFound } from "../errors";
 import { audit } from "../audit/log";
 import { isUuid } from "../validation/zod";
@@ -53,7 +53,7 @@ export function toMemberDto(m: MemberRow): MemberDto {
 
 /** The members an actor may see: a subtree for staff, one record for a member. */
 export function memberScopeWhere(actor: Actor): Prisma.MemberWhereInput {
-  if (!isStaffLike(actor)) return actor.memberId ? { id: actor.memberId } : { id: { in: [] } };
+  if (seesOwnRecordsOnly(actor)) return actor.memberId ? { id: actor.memberId } : { id: { in: [] } };
   return { org: subtreeWhere(actor.orgId) };
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { isStaffLike } from "../auth/actor";
+import { seesOwnRecordsOnly } from "../auth/actor";
 import { notFound } from "../errors";
 import { fromDateOnly, toDateOnly } from "../dates";
 import { decryptIdNumber } from "../crypto/pii";
@@ -27,13 +27,13 @@ export const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9
  * are gone for everyone.
  */
 export function trainingScopeWhere(actor: Actor): Prisma.TrainingSessionWhereInput {
-  if (!isStaffLike(actor)) return { deletedAt: null, enrolments: { some: { memberId: actor.memberId ?? NONE } } };
+  if (seesOwnRecordsOnly(actor)) return { deletedAt: null, enrolments: { some: { memberId: actor.memberId ?? NONE } } };
   return { deletedAt: null, org: subtreeWhere(actor.orgId) };
 }
 
 /** Within a visible session a member sees only their own enrolment. */
 function enrolmentScopeWhere(actor: Actor): Prisma.TrainingEnrolmentWhereInput {
-  return !isStaffLike(actor) ? { memberId: actor.memberId ?? NONE } : {};
+  return seesOwnRecordsOnly(actor) ? { memberId: actor.memberId ?? NONE } : {};
 }
 
 const SESSION_SELECT = {
