@@ -14,7 +14,7 @@ import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { canWrite, isPartner, isStaffLike } from "../auth/actor";
 import { forbidden, notFound } from "../errors";
-import { isUuid } from "../records/scope";
+import { isUuid } from "../validation/zod";
 import { subtreeWhere } from "../orgs/queries";
 
 
