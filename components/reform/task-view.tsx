@@ -1,16 +1,17 @@
 // One task: its facts, milestones, the report history with attachments, and
-// the history of completion. Shared by the staff page and the partner page.
-import type { ReactNode } from "react";
+// the history of completion, and the report form for a unit that may report.
+// Shared by the staff page and the partner page.
 import type { TaskDetail } from "@/lib/reform/schema";
 import { TASK_EVENT_LABELS } from "@/lib/reform/labels";
 import { Card, InfoList } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ProgressBar, TaskStatusBadge } from "./status";
+import { ReportForm } from "./report-form";
 
 const fileSize = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
 
-export function TaskView({ t, reportForm }: { t: TaskDetail; reportForm?: ReactNode }) {
+export function TaskView({ t }: { t: TaskDetail }) {
   return (
     <div className="space-y-4">
       {t.status === "LATE" && (
@@ -52,7 +53,11 @@ export function TaskView({ t, reportForm }: { t: TaskDetail; reportForm?: ReactN
           <p className="text-sm text-muted">未设节点：完成时限前完成即可。</p>
         )}
       </Card>
-      {reportForm}
+      {t.canReport && (
+        <Card title="填报进展">
+          <ReportForm taskId={t.id} lastPercent={t.percent} counted={!!t.indicator} />
+        </Card>
+      )}
       <Card title="填报记录" description="历次填报均保留">
         {t.reports.length === 0 ? (
           <EmptyState title="尚未填报进展" />

@@ -2,11 +2,11 @@
 // server) and the shapes the API answers with (for the OpenAPI document).
 import { z, zPage, zPageSize } from "../validation/zod";
 import { optional, clearable, requiredText, text, zDate, zUuid, zYear } from "../records/fields";
+import { zContactPhone } from "../orgs/schema";
 import { TASK_STATUSES, UNIT_KINDS } from "./labels";
 
 const zId = (label: string) => z.coerce.number({ error: `请选择${label}` }).int().positive(`请选择${label}`);
 const zPercent = z.coerce.number({ error: "请填写完成进度" }).int("完成进度应为整数").min(0, "完成进度不能小于0").max(100, "完成进度不能大于100");
-const zPhone = z.string().trim().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, "联系电话应为手机号或带区号的固定电话");
 /** A target figure for an indicator-linked task: a positive number with at most 2 decimals, as a string. */
 const zFigure = z.string().trim().regex(/^\d{1,12}(\.\d{1,2})?$/, "目标数值应为不超过两位小数的正数").refine((s) => Number(s) > 0, "目标数值应大于0");
 
@@ -44,7 +44,7 @@ const unitFields = {
   kind: z.enum(UNIT_KINDS, { error: "请选择单位类别" }),
   linkedOrgId: zId("对应的工会组织"),
   contactName: text(50, "联系人"),
-  contactPhone: zPhone,
+  contactPhone: zContactPhone,
 };
 export const UnitCreateSchema = z.strictObject({
   orgId: optional(zId("所属单位")),

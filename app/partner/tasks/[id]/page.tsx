@@ -4,9 +4,7 @@ import { requireActor } from "@/lib/auth/session";
 import { getTask } from "@/lib/reform/queries";
 import { orNotFound } from "@/components/server/guards";
 import { PageHeader } from "@/components/ui/page-header";
-import { Card } from "@/components/ui/card";
 import { TaskView } from "@/components/reform/task-view";
-import { ReportForm } from "@/components/reform/report-form";
 
 export const metadata: Metadata = { title: "产改任务" };
 
@@ -16,16 +14,7 @@ export default async function PartnerTaskPage({ params }: { params: Promise<{ id
   return (
     <>
       <PageHeader title={`${t.number}. ${t.title}`} description={`${t.planTitle} · ${t.areaName}`} breadcrumbs={[{ label: "我单位的产改任务", href: "/partner" }, { label: t.title }]} />
-      <TaskView
-        t={t}
-        reportForm={
-          t.canReport ? (
-            <Card title="填报进展">
-              <ReportForm taskId={t.id} lastPercent={t.percent} counted={!!t.indicator} />
-            </Card>
-          ) : undefined
-        }
-      />
+      <TaskView t={t} />
     </>
   );
 }

@@ -5,9 +5,7 @@ import type { Metadata } from "next";
 import { getTask } from "@/lib/reform/queries";
 import { requireStaff, orNotFound } from "@/components/server/guards";
 import { PageHeader } from "@/components/ui/page-header";
-import { Card } from "@/components/ui/card";
 import { TaskView } from "@/components/reform/task-view";
-import { ReportForm } from "@/components/reform/report-form";
 import { CompletionActions } from "@/components/reform/completion-actions";
 
 export const metadata: Metadata = { title: "产改任务" };
@@ -23,16 +21,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
         breadcrumbs={[{ label: "产改任务", href: "/reform" }, { label: t.planTitle, href: `/reform/plans/${t.planId}` }, { label: t.title }]}
         actions={t.canManage ? <CompletionActions taskId={t.id} completed={t.status === "COMPLETED"} /> : undefined}
       />
-      <TaskView
-        t={t}
-        reportForm={
-          t.canReport ? (
-            <Card title="填报进展">
-              <ReportForm taskId={t.id} lastPercent={t.percent} counted={!!t.indicator} />
-            </Card>
-          ) : undefined
-        }
-      />
+      <TaskView t={t} />
     </>
   );
 }
