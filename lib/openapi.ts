@@ -17,8 +17,9 @@ import { contractPaths } from "./contracts/openapi";
 import { enterprisePaths } from "./enterprises/openapi";
 import { selfServicePaths } from "./self-service/openapi";
 import { reportPaths } from "./reports/openapi";
+import { reformPaths } from "./reform/openapi";
 
-const MODULES: (() => Paths)[] = [orgPaths, memberPaths, honourPaths, studioPaths, activityPaths, trainingPaths, competitionPaths, hardshipPaths, assistancePaths, dashboardPaths, contractPaths, enterprisePaths, selfServicePaths, reportPaths];
+const MODULES: (() => Paths)[] = [orgPaths, memberPaths, honourPaths, studioPaths, activityPaths, trainingPaths, competitionPaths, hardshipPaths, assistancePaths, dashboardPaths, contractPaths, enterprisePaths, selfServicePaths, reportPaths, reformPaths];
 
 const ErrorSchema = z.object({
   error: z.object({

@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/demo";
+import { REFORM_DEMO_ACCOUNTS } from "../prisma/seed/reform";
 import { appPort, backupDir, dataDir, embeddedPgPort } from "./lib/env";
 import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 import { loadSecrets } from "./lib/secrets";
@@ -81,7 +82,7 @@ async function main() {
   log(`工会工作平台已启动：http://localhost:${port}`);
   if (seeded || seedDemo) {
     log(`演示账号（密码均为 ${DEMO_PASSWORD}）：`);
-    for (const a of DEMO_ACCOUNTS) log(`  ${a.username.padEnd(16)} ${a.role.padEnd(7)} ${a.org}  ${a.note}`);
+    for (const a of [...DEMO_ACCOUNTS, ...REFORM_DEMO_ACCOUNTS]) log(`  ${a.username.padEnd(16)} ${a.role.padEnd(7)} ${a.org}  ${a.note}`);
   }
   log("按 Ctrl-C 停止（数据保留，下次启动继续使用）");
 }

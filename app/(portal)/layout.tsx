@@ -2,7 +2,7 @@
 // Each page still checks the actor itself: layouts do not re-run on navigation.
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
-import { ROLE_LABELS } from "@/lib/auth/actor";
+import { ROLE_LABELS, isStaffLike } from "@/lib/auth/actor";
 import { listScopeOptions } from "@/lib/orgs/queries";
 import { TopBar } from "@/components/shell/top-bar";
 import { Flash } from "@/components/form/flash";
@@ -25,11 +25,13 @@ const NAV: NavItem[] = [
   { href: "/assistance", label: "困难帮扶" },
   { href: "/contracts", label: "集体合同" },
   { href: "/enterprises", label: "企业名录" },
+  { href: "/reform", label: "产改任务" },
 ];
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
-  if (actor.role === "MEMBER") redirect("/me");
+  // Members have their own pages; partner-unit accounts only their 产改 tasks.
+  if (!isStaffLike(actor)) redirect(actor.role === "MEMBER" ? "/me" : "/partner");
   const [scope, rawOptions] = await Promise.all([getScopeRoot(actor), listScopeOptions(actor)]);
   const minDepth = rawOptions.reduce((m, o) => Math.min(m, o.depth), Number.POSITIVE_INFINITY);
   const options: ScopeOption[] = rawOptions.map((o) => ({ id: o.id, name: o.name, indent: o.depth - minDepth }));

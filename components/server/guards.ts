@@ -3,12 +3,12 @@ import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { requireActor } from "@/lib/auth/session";
-import type { Actor } from "@/lib/auth/actor";
+import { isStaffLike, type Actor } from "@/lib/auth/actor";
 
-/** Signed-in staff, leader or admin; members are sent to their own page. */
+/** Signed-in staff, leader or admin; members and partner-unit accounts are sent to their own pages. */
 export async function requireStaff(): Promise<Actor> {
   const actor = await requireActor();
-  if (actor.role === "MEMBER") redirect("/me");
+  if (!isStaffLike(actor)) redirect(actor.role === "MEMBER" ? "/me" : "/partner");
   return actor;
 }
 

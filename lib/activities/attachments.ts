@@ -1,5 +1,8 @@
 import "server-only";
-// Attachments of activity records. Files live on local disk under UPLOAD_DIR
+// Attachments of activity records — and the one attachment store of the
+// portal: 产改 progress reports (lib/reform/attachments.ts) keep theirs in the
+// same table and folder through storeUpload() and storedFileResponse().
+// Files live on local disk under UPLOAD_DIR
 // (default <DATA_DIR or .data>/uploads), never in the database: the table holds
 // only metadata. Stored names are random; the client's file name is kept as
 // display metadata and never touches a path.
@@ -89,11 +92,14 @@ export async function readUpload(req: Request): Promise<File> {
   return file;
 }
 
-/** `read` is called only once the caller may write to the record: nobody else's upload is read. */
-export async function addAttachment(actor: Actor, recordId: string, read: () => Promise<File>): Promise<AttachmentDto> {
-  assertCanWrite(actor);
-  const record = await findActivityInScope(actor, recordId);
-  const file = await read();
+export type StoredUpload = { fileName: string; ext: string; size: number; mimeType: string; storagePath: string; discard: () => Promise<void> };
+
+/**
+ * Checks an uploaded file (type by extension and content, size) and writes it
+ * under UPLOAD_DIR. The caller inserts the metadata row in its transaction and
+ * calls `discard()` if that fails, so no row ever points at a missing file.
+ */
+export async function storeUpload(file: File): Promise<StoredUpload> {
   const fileName = cleanFileName(file.name);
   const ext = path.extname(fileName).slice(1).toLowerCase();
   const type = ATTACHMENT_TYPES[ext];
@@ -112,17 +118,25 @@ export async function addAttachment(actor: Actor, recordId: string, read: () => 
   const tmp = `${full}.part`;
   await writeFile(tmp, bytes, { flag: "wx", mode: 0o640 });
   await rename(tmp, full);
+  return { fileName, ext, size: bytes.length, mimeType: type.mime, storagePath, discard: () => unlink(full).catch(() => undefined) };
+}
+
+/** `read` is called only once the caller may write to the record: nobody else's upload is read. */
+export async function addAttachment(actor: Actor, recordId: string, read: () => Promise<File>): Promise<AttachmentDto> {
+  assertCanWrite(actor);
+  const record = await findActivityInScope(actor, recordId);
+  const stored = await storeUpload(await read());
   try {
     return await db.$transaction(async (tx) => {
       const a = await tx.activityAttachment.create({
-        data: { recordId, fileName, size: bytes.length, mimeType: type.mime, storagePath, createdById: actor.userId },
+        data: { recordId, fileName: stored.fileName, size: stored.size, mimeType: stored.mimeType, storagePath: stored.storagePath, createdById: actor.userId },
         select: { id: true, fileName: true, size: true, mimeType: true, createdAt: true },
       });
-      await audit(actor, { action: "activity.attachment_add", entityType: "activity_attachment", entityId: a.id, orgId: record.orgId, details: { recordId, size: a.size, type: ext } }, tx);
+      await audit(actor, { action: "activity.attachment_add", entityType: "activity_attachment", entityId: a.id, orgId: record.orgId, details: { recordId, size: a.size, type: stored.ext } }, tx);
       return { ...a, createdAt: a.createdAt.toISOString() };
     });
   } catch (e) {
-    await unlink(full).catch(() => undefined);
+    await stored.discard();
     throw e;
   }
 }
@@ -139,8 +153,7 @@ async function findAttachment(actor: Actor, recordId: string, id: string) {
 }
 
 /** Streams a stored file back with its original (Chinese) name. */
-export async function downloadAttachment(actor: Actor, recordId: string, id: string): Promise<Response> {
-  const { attachment: a } = await findAttachment(actor, recordId, id);
+export async function storedFileResponse(a: { fileName: string; mimeType: string; storagePath: string }): Promise<Response> {
   const full = resolveStored(a.storagePath);
   const st = await stat(full).catch(() => null);
   if (!st?.isFile()) throw new AppError("NOT_FOUND", "附件文件已丢失，请联系管理员");
@@ -152,6 +165,11 @@ export async function downloadAttachment(actor: Actor, recordId: string, id: str
       "Cache-Control": "private, no-store",
     },
   });
+}
+
+export async function downloadAttachment(actor: Actor, recordId: string, id: string): Promise<Response> {
+  const { attachment } = await findAttachment(actor, recordId, id);
+  return storedFileResponse(attachment);
 }
 
 /** Soft delete: the row is hidden and the file kept, so a mistaken deletion can be undone by an administrator. */

@@ -76,7 +76,7 @@ export const PENDING_LABELS: Record<GrantAction, string> = {
 
 export type ActorFacts = {
   userId: string;
-  role: "ADMIN" | "LEADER" | "STAFF" | "MEMBER";
+  role: "ADMIN" | "LEADER" | "STAFF" | "MEMBER" | "PARTNER";
   homeOrgId: number;
   homeLevel: OrgLevel;
 };

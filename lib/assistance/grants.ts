@@ -1,6 +1,7 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
+import { seesOwnRecordsOnly } from "../auth/actor";
 import { notFound } from "../errors";
 import { toDateOnly, todayCST } from "../dates";
 import { findOrgInScope, subtreeWhere } from "../orgs/queries";
@@ -104,7 +105,7 @@ export async function toDtos(rows: GrantRow[]): Promise<GrantDto[]> {
 
 /** Grants the actor may see: their subtree for staff, leaders and admins; a member's own grants. */
 export function grantScopeWhere(actor: Actor): Prisma.GrantWhereInput {
-  if (actor.role === "MEMBER") return actor.memberId ? { memberId: actor.memberId } : { id: { in: [] } };
+  if (seesOwnRecordsOnly(actor)) return actor.memberId ? { memberId: actor.memberId } : { id: { in: [] } };
   return { org: subtreeWhere(actor.orgId) };
 }
 

@@ -2,7 +2,7 @@
 // may see from it; nothing trusts an org id or member id sent by the client.
 import { forbidden } from "../errors";
 
-export type Role = "ADMIN" | "LEADER" | "STAFF" | "MEMBER";
+export type Role = "ADMIN" | "LEADER" | "STAFF" | "MEMBER" | "PARTNER";
 
 export type Actor = {
   userId: string;
@@ -16,6 +16,8 @@ export type Actor = {
   orgDepth: number;
   /** Set for member accounts: the one member record they may see. */
   memberId: string | null;
+  /** Set for partner-unit accounts (PARTNER): the 协同单位 whose 产改 tasks they see and report on. */
+  partnerUnitId: number | null;
   sessionId: string;
   ip?: string;
 };
@@ -25,9 +27,26 @@ export const ROLE_LABELS: Record<Role, string> = {
   LEADER: "领导（只读）",
   STAFF: "工会干部",
   MEMBER: "会员",
+  PARTNER: "协同单位",
 };
 
-export const isStaffLike = (a: Actor) => a.role !== "MEMBER";
+/**
+ * Union staff, leaders and administrators: the roles that see their home
+ * organisation's subtree. Listed rather than "not a member": a member sees
+ * only their own record and a partner-unit account (PARTNER) only its 产改
+ * tasks (lib/reform), so any role added later sees nothing until it is let in.
+ */
+export const isStaffLike = (a: Actor) => a.role === "ADMIN" || a.role === "LEADER" || a.role === "STAFF";
+/**
+ * For the scopes of records a member may see (their own): true for a member,
+ * false for staff, and 403 for a partner-unit account, which has no records
+ * anywhere outside lib/reform.
+ */
+export function seesOwnRecordsOnly(a: Actor): boolean {
+  if (a.role === "PARTNER") throw forbidden();
+  return !isStaffLike(a);
+}
+export const isPartner = (a: Actor) => a.role === "PARTNER" && a.partnerUnitId !== null;
 
 /**
  * Province-wide reference data (aid policies, activity types) is the same for

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
+import { seesOwnRecordsOnly } from "../auth/actor";
 import { notFound } from "../errors";
 import { fromDateOnly, toDateOnly } from "../dates";
 import { decryptIdNumber } from "../crypto/pii";
@@ -25,12 +26,12 @@ const NONE = "00000000-0000-0000-0000-000000000000";
  * admins; for a member only those they entered. Deleted ones are gone.
  */
 export function competitionScopeWhere(actor: Actor): Prisma.CompetitionWhereInput {
-  if (actor.role === "MEMBER") return { deletedAt: null, entries: { some: { memberId: actor.memberId ?? NONE } } };
+  if (seesOwnRecordsOnly(actor)) return { deletedAt: null, entries: { some: { memberId: actor.memberId ?? NONE } } };
   return { deletedAt: null, org: subtreeWhere(actor.orgId) };
 }
 
 function entryScopeWhere(actor: Actor): Prisma.CompetitionEntryWhereInput {
-  return actor.role === "MEMBER" ? { memberId: actor.memberId ?? NONE } : {};
+  return seesOwnRecordsOnly(actor) ? { memberId: actor.memberId ?? NONE } : {};
 }
 
 /** A live nomination: the honour row exists and has not been withdrawn (soft-deleted). */

@@ -1,7 +1,7 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { assertStaffLike, canWrite } from "../auth/actor";
+import { assertStaffLike, canWrite, isStaffLike, seesOwnRecordsOnly } from "../auth/actor";
 import { invalid, notFound } from "../errors";
 import { addDays, fromDateOnly, toDateOnly, todayCST } from "../dates";
 import { findOrgInScope, subtreeWhere } from "../orgs/queries";
@@ -92,13 +92,13 @@ async function coverageSums(ids: string[]): Promise<Sums> {
  * covers once it is in force (《集体合同规定》第四十三条); drafts are not.
  */
 export function contractScopeWhere(actor: Actor): Prisma.ContractWhereInput {
-  if (actor.role === "MEMBER") {
+  if (seesOwnRecordsOnly(actor)) {
     return { status: { in: [...EFFECTIVE_STATUSES] }, coverage: { some: { enterprise: { unionOrgId: actor.orgId } } } };
   }
   return { org: subtreeWhere(actor.orgId) };
 }
 
-const isContractVisible = (actor: Actor, orgAncestors: number[]) => actor.role !== "MEMBER" && orgAncestors.includes(actor.orgId);
+const isContractVisible = (actor: Actor, orgAncestors: number[]) => isStaffLike(actor) && orgAncestors.includes(actor.orgId);
 
 /** Where-clauses for "in force on a date", "ending within the window" and "lapsed". */
 export const inForceWhere = (date: string): Prisma.ContractWhereInput => ({
@@ -168,7 +168,7 @@ export async function findContractInScope(actor: Actor, id: string): Promise<Con
 
 export async function getContract(actor: Actor, id: string): Promise<ContractDetail> {
   const c = await findContractInScope(actor, id);
-  const isMember = actor.role === "MEMBER";
+  const isMember = !isStaffLike(actor);
   const [coverage, events, sums] = await Promise.all([
     db.contractCoverage.findMany({
       // A member sees the contract's facts and their own enterprise, not the other firms it covers.

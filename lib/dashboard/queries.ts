@@ -420,3 +420,31 @@ export async function indicatorFigures(actor: Actor, orgId: number, period: stri
 }
 
 export { INDICATORS };
+
+// ─── 产改任务 (lib/reform) — begin ───────────────────────────────────────────
+// A reform task linked to an indicator takes its progress from the figure the
+// dashboard shows for the plan's organisation and year: same window, same
+// rollup-or-live rule, same arithmetic. The caller (lib/reform) has already
+// checked the actor's scope on the plan, which may lie above the actor's own
+// organisation (a town reads its county's plan), so no actor is taken here.
+import { yearPeriod } from "./period";
+
+/** Indicators a reform task may be linked to: counts and amounts (a percent of a rate means nothing). */
+export const LINKABLE_INDICATORS = INDICATORS.filter((i) => i.kind !== "rate" && i.targetable).map((i) => ({ key: i.key, name: i.name, unit: i.unit }));
+
+export async function indicatorFigureForYear(orgId: number, key: string, year: number): Promise<number | null> {
+  const ind = indicatorByKey(key);
+  if (!ind) return null;
+  const root = await db.organisation.findUniqueOrThrow({ where: { id: orgId }, select: { id: true, depth: true } });
+  const today = todayCST();
+  const window = periodWindow(yearPeriod(year), today);
+  const cur = windowDates(window, CUR);
+  const state = await getRollupState();
+  keepRollupFresh(state, today);
+  const figures =
+    root.depth < ROLLUP_MAX_DEPTH && rollupCovers(state, Object.values(cur))
+      ? await probeRollup([{ nodes: [root.id], metrics: metricsOf([key]), dates: cur }], state!.refreshedAt)
+      : await computeLive(root, cur);
+  return indicatorValue(figures, root.id, ind, CUR, window.empty).value;
+}
+// ─── 产改任务 — end ──────────────────────────────────────────────────────────

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
+import { seesOwnRecordsOnly } from "../auth/actor";
 import { notFound } from "../errors";
 import { fromDateOnly, toDateOnly, todayCST } from "../dates";
 import { findOrgInScope, subtreeWhere } from "../orgs/queries";
@@ -65,7 +66,7 @@ export function toFileDto(f: FileRow, hasDetails: boolean, today = todayCST()): 
 
 /** Files the actor may see: their subtree for staff, leaders and admins; a member's own files. */
 export function fileScopeWhere(actor: Actor): Prisma.HardshipFileWhereInput {
-  if (actor.role === "MEMBER") return actor.memberId ? { memberId: actor.memberId } : { id: { in: [] } };
+  if (seesOwnRecordsOnly(actor)) return actor.memberId ? { memberId: actor.memberId } : { id: { in: [] } };
   return { org: subtreeWhere(actor.orgId) };
 }
 

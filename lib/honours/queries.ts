@@ -1,7 +1,7 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { assertStaffLike } from "../auth/actor";
+import { assertStaffLike, isStaffLike, seesOwnRecordsOnly } from "../auth/actor";
 import { notFound } from "../errors";
 import { toDateOnly } from "../dates";
 import { assertUuid, moneyOut, orgScopeWhere } from "../records/scope";
@@ -56,12 +56,12 @@ export function toHonourDto(h: HonourRow): HonourDto {
 
 /** Staff see their subtree's honours; a member sees only their own. Deleted rows never. */
 function honourScopeWhere(actor: Actor): Prisma.HonourWhereInput {
-  if (actor.role === "MEMBER") return { deletedAt: null, memberId: actor.memberId ?? "00000000-0000-0000-0000-000000000000" };
+  if (seesOwnRecordsOnly(actor)) return { deletedAt: null, memberId: actor.memberId ?? "00000000-0000-0000-0000-000000000000" };
   return { deletedAt: null, org: { ancestorIds: { has: actor.orgId } } };
 }
 
 async function honourListWhere(actor: Actor, q: HonourFilters): Promise<Prisma.HonourWhereInput> {
-  const narrowed = actor.role !== "MEMBER" && q.orgId ? { org: await orgScopeWhere(actor, q.orgId) } : {};
+  const narrowed = isStaffLike(actor) && q.orgId ? { org: await orgScopeWhere(actor, q.orgId) } : {};
   return {
     AND: [
       honourScopeWhere(actor),
@@ -175,12 +175,12 @@ export function toServiceDto(s: ServiceRow): ServiceDto {
 }
 
 function serviceScopeWhere(actor: Actor): Prisma.ModelWorkerServiceWhereInput {
-  if (actor.role === "MEMBER") return { deletedAt: null, memberId: actor.memberId ?? "00000000-0000-0000-0000-000000000000" };
+  if (seesOwnRecordsOnly(actor)) return { deletedAt: null, memberId: actor.memberId ?? "00000000-0000-0000-0000-000000000000" };
   return { deletedAt: null, org: { ancestorIds: { has: actor.orgId } } };
 }
 
 async function serviceListWhere(actor: Actor, q: ServiceFilters): Promise<Prisma.ModelWorkerServiceWhereInput> {
-  const narrowed = actor.role !== "MEMBER" && q.orgId ? { org: await orgScopeWhere(actor, q.orgId) } : {};
+  const narrowed = isStaffLike(actor) && q.orgId ? { org: await orgScopeWhere(actor, q.orgId) } : {};
   return {
     AND: [
       serviceScopeWhere(actor),

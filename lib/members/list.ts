@@ -8,6 +8,7 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
+import { isStaffLike, seesOwnRecordsOnly } from "../auth/actor";
 import { toDateOnly } from "../dates";
 import { decryptIdNumber, hashIdNumber } from "../crypto/pii";
 import { findOrgInScope } from "../orgs/queries";
@@ -73,7 +74,7 @@ function searchSql(q: string): Prisma.Sql {
 async function whereSql(actor: Actor, f: MemberFilters): Promise<{ where: Prisma.Sql; wide: boolean }> {
   const depth = f.orgId ? (await findOrgInScope(actor, f.orgId)).depth : actor.orgDepth;
   const conds: Prisma.Sql[] = [];
-  if (actor.role === "MEMBER") conds.push(actor.memberId ? sql`m.id = ${actor.memberId}::uuid` : sql`false`);
+  if (seesOwnRecordsOnly(actor)) conds.push(actor.memberId ? sql`m.id = ${actor.memberId}::uuid` : sql`false`);
   // The subtree of the only root is every member: checking 29,000 unions per
   // search would cost more than the search.
   if (!(depth === 0 && (await rootCount()) === 1)) conds.push(inSubtree(f.orgId ?? actor.orgId));
@@ -84,7 +85,7 @@ async function whereSql(actor: Actor, f: MemberFilters): Promise<{ where: Prisma
   if (f.joinedFrom) conds.push(sql`m.joined_on >= ${f.joinedFrom}::date`);
   if (f.joinedTo) conds.push(sql`m.joined_on <= ${f.joinedTo}::date`);
   // A province or a city: a tenth or more of all members.
-  return { where: conds.length ? join(conds, " AND ") : sql`true`, wide: actor.role !== "MEMBER" && depth <= 1 };
+  return { where: conds.length ? join(conds, " AND ") : sql`true`, wide: isStaffLike(actor) && depth <= 1 };
 }
 
 const SORT_COLUMNS: Record<MemberSort, [column: string, direction: "ASC" | "DESC"]> = {

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
+import { isStaffLike, seesOwnRecordsOnly } from "../auth/actor";
 import { notFound } from "../errors";
 import { audit } from "../audit/log";
 import { isUuid } from "../validation/zod";
@@ -52,7 +53,7 @@ export function toMemberDto(m: MemberRow): MemberDto {
 
 /** The members an actor may see: a subtree for staff, one record for a member. */
 export function memberScopeWhere(actor: Actor): Prisma.MemberWhereInput {
-  if (actor.role === "MEMBER") return actor.memberId ? { id: actor.memberId } : { id: { in: [] } };
+  if (seesOwnRecordsOnly(actor)) return actor.memberId ? { id: actor.memberId } : { id: { in: [] } };
   return { org: subtreeWhere(actor.orgId) };
 }
 
@@ -62,7 +63,7 @@ export async function findMemberInScope(actor: Actor, id: string): Promise<Membe
   const row = await db.member.findFirst({ where: { AND: [{ id }, memberScopeWhere(actor)] }, select: MEMBER_SELECT });
   if (!row) {
     // A member asking for someone else's record is a probe: keep a trace.
-    if (actor.role === "MEMBER") await audit(actor, { action: "security.member_probe", entityType: "member", entityId: id });
+    if (!isStaffLike(actor)) await audit(actor, { action: "security.member_probe", entityType: "member", entityId: id });
     throw notFound("会员");
   }
   return row;

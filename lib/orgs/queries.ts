@@ -1,7 +1,7 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { assertStaffLike } from "../auth/actor";
+import { assertStaffLike, isStaffLike } from "../auth/actor";
 import { notFound } from "../errors";
 import { toDateOnly } from "../dates";
 import type { Org, OrgListQuery } from "./schema";
@@ -63,7 +63,9 @@ export async function findOrgInScope(actor: Actor, id: number): Promise<OrgRow> 
 }
 
 export function isOrgVisible(actor: Actor, ancestorIds: number[]) {
-  return actor.role === "MEMBER" ? ancestorIds[ancestorIds.length - 1] === actor.orgId : ancestorIds.includes(actor.orgId);
+  if (isStaffLike(actor)) return ancestorIds.includes(actor.orgId);
+  // A partner-unit account (lib/reform) sees no organisation at all.
+  return actor.role === "MEMBER" && ancestorIds[ancestorIds.length - 1] === actor.orgId;
 }
 
 /** Picks the organisation a staff page or list works within (default: home). */
@@ -109,7 +111,7 @@ export type OrgDetail = Org & {
 
 export async function getOrganisation(actor: Actor, id: number): Promise<OrgDetail> {
   const row = await findOrgInScope(actor, id);
-  const crumbIds = row.ancestorIds.filter((a) => actor.role === "MEMBER" || row.ancestorIds.indexOf(a) >= row.ancestorIds.indexOf(actor.orgId));
+  const crumbIds = row.ancestorIds.filter((a) => !isStaffLike(actor) || row.ancestorIds.indexOf(a) >= row.ancestorIds.indexOf(actor.orgId));
   const [crumbs, childCount, counts] = await Promise.all([
     db.organisation.findMany({ where: { id: { in: crumbIds } }, select: { id: true, name: true, depth: true } }),
     db.organisation.count({ where: { parentId: id } }),
@@ -172,7 +174,7 @@ async function subtreeCounts(rootIds: number[]) {
 
 /** Organisations the actor may switch the portal's scope to: home and two levels below. */
 export async function listScopeOptions(actor: Actor) {
-  if (actor.role === "MEMBER") return [];
+  if (!isStaffLike(actor)) return [];
   const home = await db.organisation.findUniqueOrThrow({ where: { id: actor.orgId }, select: { depth: true } });
   return db.organisation.findMany({
     where: { ...subtreeWhere(actor.orgId), depth: { lte: home.depth + 2 }, level: { in: ["PROVINCE", "CITY", "COUNTY", "TOWN"] } },

@@ -11,6 +11,9 @@ const clearable = <T extends z.ZodType>(s: T) =>
 
 export const DIVISION_CODE_REQUIRED = "县级及以上组织须填写行政区划代码";
 
+/** A contact phone: a mobile number or a landline with its area code (organisations, 产改 units). */
+export const zContactPhone = z.string().regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, "联系电话应为手机号或带区号的固话");
+
 const base = {
   code: z.string().regex(/^\d{6}$/, "行政区划代码应为6位数字（GB/T 2260）"),
   creditCode: z
@@ -21,7 +24,7 @@ const base = {
   coveredEnterprises: z.coerce.number().int("覆盖企业数应为整数").min(0, "覆盖企业数不能为负").max(100_000),
   address: text(200, "地址"),
   contactName: text(50, "联系人"),
-  contactPhone: z.string().regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, "联系电话应为手机号或带区号的固话"),
+  contactPhone: zContactPhone,
   foundedOn: zDate("成立日期"),
 };
 

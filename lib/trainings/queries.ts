@@ -1,6 +1,7 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
+import { seesOwnRecordsOnly } from "../auth/actor";
 import { notFound } from "../errors";
 import { fromDateOnly, toDateOnly } from "../dates";
 import { decryptIdNumber } from "../crypto/pii";
@@ -27,13 +28,13 @@ const NONE = "00000000-0000-0000-0000-000000000000";
  * are gone for everyone.
  */
 export function trainingScopeWhere(actor: Actor): Prisma.TrainingSessionWhereInput {
-  if (actor.role === "MEMBER") return { deletedAt: null, enrolments: { some: { memberId: actor.memberId ?? NONE } } };
+  if (seesOwnRecordsOnly(actor)) return { deletedAt: null, enrolments: { some: { memberId: actor.memberId ?? NONE } } };
   return { deletedAt: null, org: subtreeWhere(actor.orgId) };
 }
 
 /** Within a visible session a member sees only their own enrolment. */
 function enrolmentScopeWhere(actor: Actor): Prisma.TrainingEnrolmentWhereInput {
-  return actor.role === "MEMBER" ? { memberId: actor.memberId ?? NONE } : {};
+  return seesOwnRecordsOnly(actor) ? { memberId: actor.memberId ?? NONE } : {};
 }
 
 const SESSION_SELECT = {

@@ -113,6 +113,7 @@ export async function loadDemoData(
     await loadProgrammeDemo(client, ctx);
     await loadAssistanceDemo(client, ctx);
     await (await import("./targets")).loadTargetDemo(client, ctx);
+    await (await import("./reform")).loadReformDemo(client, ctx);
     await client.query("ANALYZE");
     await client.query("COMMIT");
     log("committed");

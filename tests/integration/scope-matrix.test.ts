@@ -41,7 +41,7 @@ beforeAll(async () => {
     xuyiMember: (await memberBelow("盱眙县总工会")).id,
     self: await one("SELECT m.id, m.org_id FROM member m WHERE m.phone = '13800000001'"),
   };
-  for (const u of ["admin", "jianhu.admin", "jianhu.leader", "jianhu.staff", "shanggang.staff", "xuyi.staff", "13800000001"]) {
+  for (const u of ["admin", "jianhu.admin", "jianhu.leader", "jianhu.staff", "shanggang.staff", "xuyi.staff", "13800000001", "jianhu.rsj"]) {
     c[u] = await as(u);
   }
 });
@@ -202,6 +202,56 @@ describe("members", () => {
       [ids.shanggangMember],
     );
     expect(audit.n).toBeGreaterThanOrEqual(1);
+  });
+});
+
+// The partner-unit role (PARTNER, lib/reform): a person of 建湖县人社局 signed in
+// against 建湖县总工会's register. Outside its 产改 tasks it sees nothing: every
+// other resource answers 403 or 404, lists included (never an empty 200 that
+// a later change could fill). Its own tasks are covered in reform.test.ts.
+describe("partner-unit accounts (PARTNER)", () => {
+  const refused = (r: { status: number }, what: string) => expect([403, 404], `${what} → ${r.status}`).toContain(r.status);
+  const firstId = async (table: string, orgColumn = "org_id") =>
+    (await one<{ id: string }>(`SELECT t.id::text AS id FROM "${table}" t JOIN organisation o ON o.id = t.${orgColumn} WHERE o.ancestor_ids @> ARRAY[$1::int] ORDER BY t.id LIMIT 1`, [ids.jianhu])).id;
+
+  it("reads no list, export or summary of any other module", async () => {
+    const rsj = c["jianhu.rsj"];
+    const lists = [
+      "/api/v1/organisations", "/api/v1/members", "/api/v1/members/export", "/api/v1/honours", "/api/v1/honours/export", "/api/v1/model-worker-services",
+      "/api/v1/studios", "/api/v1/trainings", "/api/v1/trainings/export", "/api/v1/competitions", "/api/v1/activities", "/api/v1/activity-types",
+      "/api/v1/hardship-files", "/api/v1/grants", "/api/v1/grants/export", "/api/v1/grants/policies", "/api/v1/funds", "/api/v1/assistance/queue",
+      "/api/v1/assistance/summary", "/api/v1/contracts", "/api/v1/contracts/coverage", "/api/v1/contracts/reminders", "/api/v1/enterprises",
+      "/api/v1/enterprises/stats", "/api/v1/dashboard", "/api/v1/dashboard/ranking?indicator=trainees", "/api/v1/dashboard/targets", "/api/v1/change-requests",
+      "/api/v1/me/benefits", "/api/v1/me/applications", "/api/v1/me/service-points",
+    ];
+    for (const path of lists) refused(await rsj.get(path), path);
+  });
+
+  it("reads no record of 建湖县 itself, though its account belongs to 建湖县总工会's register", async () => {
+    const rsj = c["jianhu.rsj"];
+    const records = [
+      `/api/v1/organisations/${ids.jianhu}`, `/api/v1/organisations/${ids.jianhu}/children`, `/api/v1/members/${ids.shanggangMember}`,
+      `/api/v1/honours/${await firstId("honour")}`, `/api/v1/studios/${await firstId("studio")}`, `/api/v1/trainings/${await firstId("training_session")}`,
+      `/api/v1/competitions/${await firstId("competition")}`, `/api/v1/activities/${await firstId("activity_record")}`, `/api/v1/hardship-files/${await firstId("hardship_file")}`,
+      `/api/v1/grants/${await firstId("grant")}`, `/api/v1/funds/${await firstId("fund")}`, `/api/v1/contracts/${await firstId("contract")}`,
+      `/api/v1/enterprises/${await firstId("enterprise", "area_org_id")}`,
+    ];
+    for (const path of records) refused(await rsj.get(path), path);
+    refused(await rsj.post(`/api/v1/members/${ids.shanggangMember}/id-number`), "reveal ID");
+  });
+
+  it("writes nothing outside 产改", async () => {
+    const rsj = c["jianhu.rsj"];
+    refused(await rsj.post("/api/v1/members", memberInput(ids.jianhuUnion)), "register member");
+    refused(await rsj.post("/api/v1/organisations", { parentId: ids.jianhu, name: "越权工会", level: "GRASSROOTS", kind: "INDEPENDENT" }), "create org");
+    refused(await rsj.post("/api/v1/activities", { typeId: 1, orgId: ids.jianhu, heldOn: "2026-06-18", participants: 1 }), "create activity");
+    refused(await rsj.patch(`/api/v1/organisations/${ids.shanggang}`, { contactName: "越权" }), "update org");
+  });
+
+  it("is told who it is, and nothing more", async () => {
+    const me = await c["jianhu.rsj"].get("/api/v1/me");
+    expect(me.status).toBe(200);
+    expect(me.data.role).toBe("PARTNER");
   });
 });
 

@@ -13,6 +13,7 @@ import { MEMBER_GROUP_LABELS, MEMBER_STATUS_LABELS, SEX_LABELS } from "@/lib/mem
 import { ORG_KIND_LABELS, ORG_LEVEL_LABELS, ORG_STATUS_LABELS } from "@/lib/orgs/labels";
 import { CHANGE_REQUEST_STATUS_LABELS, SERVICE_POINT_KIND_LABELS } from "@/lib/self-service/labels";
 import { ACHIEVEMENT_KIND_LABELS, MENTORSHIP_OUTCOME_LABELS, STUDIO_KIND_LABELS, STUDIO_STATUS_LABELS } from "@/lib/studios/labels";
+import { UNIT_KIND_LABELS } from "@/lib/reform/labels";
 import { CERTIFICATE_LEVEL_LABELS, ENROLMENT_OUTCOME_LABELS, TRAINING_MODE_LABELS, TRAINING_TYPE_LABELS } from "@/lib/trainings/labels";
 
 /** Prisma enum name → its label table. */
@@ -51,6 +52,7 @@ const LABELS: Record<string, Record<string, string>> = {
   TrainingMode: TRAINING_MODE_LABELS,
   EnrolmentOutcome: ENROLMENT_OUTCOME_LABELS,
   CertificateLevel: CERTIFICATE_LEVEL_LABELS,
+  ReformUnitKind: UNIT_KIND_LABELS,
 };
 
 const prismaEnums = (Object.entries(Enums) as [string, unknown][]).filter((e): e is [string, Record<string, string>] => typeof e[1] === "object" && e[1] !== null);

@@ -23,6 +23,7 @@ import { inputClass, selectClass } from "@/components/ui/field";
 import { GetForm } from "@/components/ui/get-form";
 import { buildHref, flattenSearchParams } from "@/components/url";
 import { HeadlineCard } from "@/components/dashboard/headline-card";
+import { ReformCards } from "@/components/reform/dashboard-cards";
 import { PrintButton } from "@/components/dashboard/print-button";
 import { BreakdownChart, RankingChart, TargetChart, TrendCharts } from "@/components/dashboard/charts";
 import { daysSince, formatChange, formatCst, formatFigure } from "@/components/dashboard/format";
@@ -177,6 +178,9 @@ export default async function DashboardPage({ searchParams }: Props) {
       <section aria-label="主要指标" className="mb-5 grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-5 print:grid-cols-4">
         {cardsByProgramme.flatMap((p) => p.cards.map((c) => <HeadlineCard key={c.key} card={c} programme={p.name} />))}
       </section>
+      {/* ─── 产改任务 (lib/reform) — begin ─── */}
+      <ReformCards actor={actor} orgId={d.org.id} year={Number(d.period.end.slice(0, 4))} />
+      {/* ─── 产改任务 — end ─── */}
 
       {/* 报送 (lib/reports): the period's report status, approved beside live values, children — begin */}
       <DashboardReportBlock actor={actor} orgId={d.org.id} period={d.period} cards={d.cards} />
