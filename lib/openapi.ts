@@ -8,6 +8,7 @@ import { memberPaths } from "./members/openapi";
 import { honourPaths } from "./honours/openapi";
 import { studioPaths } from "./studios/openapi";
 import { activityPaths } from "./activities/openapi";
+import { assistOrderPaths } from "./assist-orders/openapi";
 import { trainingPaths } from "./trainings/openapi";
 import { competitionPaths } from "./competitions/openapi";
 import { hardshipPaths } from "./hardship/openapi";
@@ -17,7 +18,7 @@ import { contractPaths } from "./contracts/openapi";
 import { enterprisePaths } from "./enterprises/openapi";
 import { selfServicePaths } from "./self-service/openapi";
 
-const MODULES: (() => Paths)[] = [orgPaths, memberPaths, honourPaths, studioPaths, activityPaths, trainingPaths, competitionPaths, hardshipPaths, assistancePaths, dashboardPaths, contractPaths, enterprisePaths, selfServicePaths];
+const MODULES: (() => Paths)[] = [orgPaths, memberPaths, honourPaths, studioPaths, activityPaths, trainingPaths, competitionPaths, hardshipPaths, assistancePaths, dashboardPaths, contractPaths, enterprisePaths, selfServicePaths, assistOrderPaths];
 
 const ErrorSchema = z.object({
   error: z.object({

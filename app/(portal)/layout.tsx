@@ -17,6 +17,7 @@ const NAV: NavItem[] = [
   { href: "/members", label: "会员管理" },
   { href: "/honours", label: "劳模工匠" },
   { href: "/studios", label: "创新工作室" },
+  { href: "/assist-orders", label: "助企行" },
   { href: "/trainings", label: "技能培训" },
   { href: "/competitions", label: "劳动和技能竞赛" },
   { href: "/activities", label: "工作台账" },

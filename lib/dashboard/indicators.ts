@@ -268,9 +268,10 @@ export const INDICATORS: Indicator[] = [
     programme: "model",
     higherIsBetter: true,
     value: flow("mw_visits"),
-    description: "工作台账中“劳模工匠助企行”类活动的次数（劳模进企业服务）",
+    // Fed by the assist-orders block at the end of this file, and still by activity records of these types.
+    description: "助企行工单的上门服务次数，加上此前在工作台账登记的“劳模工匠助企行”类活动次数",
     targetable: true,
-    drill: (c) => q("/activities", { orgId: c.orgId, heldFrom: c.from, heldTo: c.end }),
+    drill: (c) => q("/assist-orders/visits", { orgId: c.orgId, from: c.from, to: c.end }),
   },
   {
     key: "aid_amount",
@@ -784,3 +785,63 @@ export const ENTRY_COLUMNS: { name: string; sources: string[] }[] = [
   { name: "集体合同", sources: ["contract", "enterprise"] },
   { name: "台账", sources: ["activity"] },
 ];
+
+// ---------------------------------------------------------------------------
+// BEGIN 劳模工匠助企行 orders (lib/assist-orders): visits feed mw_visits above;
+// the outcome of closed orders (problems solved, workers trained, benefit) has
+// indicators of its own, dated by the day the order was closed.
+INDICATORS.push(
+  {
+    key: "assist_problems",
+    name: "助企行解决问题",
+    unit: "个",
+    kind: "count",
+    programme: "model",
+    higherIsBetter: true,
+    value: flow("assist_problems"),
+    description: "期间内办结的助企行工单解决的企业技术难题数（以办结日期计）",
+    targetable: true,
+    drill: (c) => q("/assist-orders", { orgId: c.orgId, status: "CLOSED", closedFrom: c.from, closedTo: c.end }),
+  },
+  {
+    key: "assist_trained",
+    name: "助企行培训职工",
+    unit: "人",
+    kind: "count",
+    programme: "model",
+    higherIsBetter: true,
+    value: flow("assist_trained"),
+    description: "期间内办结的助企行工单为企业培训的职工人数（以办结日期计）",
+    targetable: true,
+    drill: (c) => q("/assist-orders", { orgId: c.orgId, status: "CLOSED", closedFrom: c.from, closedTo: c.end }),
+  },
+  {
+    key: "assist_benefit",
+    name: "助企行经济效益",
+    unit: "元",
+    kind: "amount",
+    programme: "model",
+    higherIsBetter: true,
+    value: flow("assist_benefit"),
+    description: "期间内办结的助企行工单为企业创造的经济效益合计（企业确认，以办结日期计）",
+    targetable: false,
+    drill: (c) => q("/assist-orders", { orgId: c.orgId, status: "CLOSED", closedFrom: c.from, closedTo: c.end }),
+  },
+);
+HEADLINE_KEYS.splice(HEADLINE_KEYS.indexOf("mw_visits") + 1, 0, "assist_problems", "assist_trained", "assist_benefit");
+SOURCES.push({
+  key: "assist_order",
+  sql: (scope) => `
+    SELECT 'mw_visits' AS metric, o.org_id, v.visited_on AS day, 1::numeric AS v
+    FROM assist_visit v JOIN assist_order o ON o.id = v.order_id
+    WHERE ${scope("o.org_id")}
+    UNION ALL
+    SELECT k.metric, o.org_id, o.closed_on, k.v
+    FROM assist_order o
+    CROSS JOIN LATERAL (VALUES ('assist_problems', o.problems_solved::numeric), ('assist_trained', o.workers_trained::numeric), ('assist_benefit', o.benefit)) AS k(metric, v)
+    WHERE o.status = 'CLOSED' AND o.closed_on IS NOT NULL AND k.v IS NOT NULL AND ${scope("o.org_id")}`,
+});
+ENTRY_SOURCES.push({ key: "assist_order", name: "助企行", table: "assist_order", orgColumn: "org_id" });
+ENTRY_COLUMNS.find((c) => c.name === "劳模工匠")!.sources.push("assist_order");
+// END 劳模工匠助企行 orders
+// ---------------------------------------------------------------------------

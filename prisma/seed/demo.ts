@@ -113,6 +113,8 @@ export async function loadDemoData(
     await loadProgrammeDemo(client, ctx);
     await loadAssistanceDemo(client, ctx);
     await (await import("./targets")).loadTargetDemo(client, ctx);
+    // After everything else, so the other loaders' random draws stay as they were.
+    await (await import("./assist-orders")).loadAssistOrderDemo(client, ctx);
     await client.query("ANALYZE");
     await client.query("COMMIT");
     log("committed");

@@ -215,3 +215,48 @@ describe("anonymous callers", () => {
     }
   });
 });
+
+// ---- 劳模工匠助企行 orders (lib/assist-orders): staff records, scoped by the handling union ----
+describe("劳模工匠助企行 orders", () => {
+  const order = (below: number) =>
+    one<{ id: string }>(
+      `SELECT a.id FROM assist_order a JOIN organisation o ON o.id = a.org_id WHERE o.ancestor_ids @> ARRAY[$1]::int[] ORDER BY a.id LIMIT 1`,
+      [below],
+    );
+
+  it("reads within the subtree for every staff-like role, 404 when the id is another county's, 403 for members", async () => {
+    const shanggangOrder = (await order(ids.shanggang)).id;
+    const xuyiOrder = (await order(ids.xuyi)).id;
+    const expected: Record<string, [number, number]> = {
+      admin: [200, 200],
+      "jianhu.admin": [200, 404],
+      "jianhu.leader": [200, 404],
+      "jianhu.staff": [200, 404],
+      "shanggang.staff": [200, 404],
+      "xuyi.staff": [404, 200],
+      "13800000001": [403, 403],
+    };
+    for (const [u, [own, other]] of Object.entries(expected)) {
+      expect((await c[u].get(`/api/v1/assist-orders/${shanggangOrder}`)).status, `${u} 上冈镇`).toBe(own);
+      expect((await c[u].get(`/api/v1/assist-orders/${xuyiOrder}`)).status, `${u} 盱眙`).toBe(other);
+      expect((await c[u].get(`/api/v1/assist-orders/${xuyiOrder}/candidates`)).status, `${u} candidates`).toBe(other);
+    }
+  });
+
+  it("writes for staff and admins within scope only; leaders and members are refused", async () => {
+    const xuyiOrder = (await order(ids.xuyi)).id;
+    for (const u of ["jianhu.admin", "jianhu.staff", "shanggang.staff"]) {
+      expect((await c[u].post(`/api/v1/assist-orders/${xuyiOrder}/cancel`, { reason: "越权测试" })).status, u).toBe(404);
+    }
+    for (const u of ["jianhu.leader", "13800000001"]) {
+      expect((await c[u].post(`/api/v1/assist-orders/${xuyiOrder}/cancel`, { reason: "越权测试" })).status, u).toBe(403);
+      expect((await c[u].get(`/api/v1/assist-orders`)).status, u).toBe(u === "jianhu.leader" ? 200 : 403);
+    }
+    const list = await c["shanggang.staff"].get(`/api/v1/assist-orders?pageSize=100`);
+    expect(list.status).toBe(200);
+    expect(list.data.total).toBeGreaterThan(0);
+    for (const o of list.data.data as { orgId: number }[]) {
+      expect((await one<{ a: number[] }>("SELECT ancestor_ids AS a FROM organisation WHERE id = $1", [o.orgId])).a).toContain(ids.shanggang);
+    }
+  });
+});
