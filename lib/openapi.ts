@@ -9,6 +9,7 @@ import { honourPaths } from "./honours/openapi";
 import { studioPaths } from "./studios/openapi";
 import { activityPaths } from "./activities/openapi";
 import { assistOrderPaths } from "./assist-orders/openapi";
+import { rightsCasePaths } from "./rights-cases/openapi";
 import { trainingPaths } from "./trainings/openapi";
 import { competitionPaths } from "./competitions/openapi";
 import { hardshipPaths } from "./hardship/openapi";
@@ -18,7 +19,7 @@ import { contractPaths } from "./contracts/openapi";
 import { enterprisePaths } from "./enterprises/openapi";
 import { selfServicePaths } from "./self-service/openapi";
 
-const MODULES: (() => Paths)[] = [orgPaths, memberPaths, honourPaths, studioPaths, activityPaths, trainingPaths, competitionPaths, hardshipPaths, assistancePaths, dashboardPaths, contractPaths, enterprisePaths, selfServicePaths, assistOrderPaths];
+const MODULES: (() => Paths)[] = [orgPaths, memberPaths, honourPaths, studioPaths, activityPaths, trainingPaths, competitionPaths, hardshipPaths, assistancePaths, dashboardPaths, contractPaths, enterprisePaths, selfServicePaths, assistOrderPaths, rightsCasePaths];
 
 const ErrorSchema = z.object({
   error: z.object({

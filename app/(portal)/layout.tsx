@@ -22,6 +22,7 @@ const NAV: NavItem[] = [
   { href: "/competitions", label: "劳动和技能竞赛" },
   { href: "/activities", label: "工作台账" },
   { href: "/assistance", label: "困难帮扶" },
+  { href: "/rights-cases", label: "维权服务" },
   { href: "/contracts", label: "集体合同" },
   { href: "/enterprises", label: "企业名录" },
 ];
