@@ -1,5 +1,6 @@
 // Root layout: Chinese-first document, system CJK fonts only (the deployment is offline).
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -15,7 +16,10 @@ export const viewport: Viewport = {
   themeColor: "#b91c1c",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page is rendered per request, so that Next can put this request's
+  // CSP nonce (proxy.ts) on its scripts; a prerendered page would carry none.
+  await connection();
   return (
     <html lang="zh-CN">
       <body className="bg-page text-ink antialiased">{children}</body>

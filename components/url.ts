@@ -23,20 +23,38 @@ export function flattenSearchParams(sp: Record<string, string | string[] | undef
   return out;
 }
 
-/** Only same-site relative paths may be used as a post-login destination. */
-export function safeCallbackUrl(raw: string | null | undefined, fallback = "/"): string {
-  if (!raw) return fallback;
+// Stands in for the portal's origin where it is not known (a server render
+// without NEXTAUTH_URL): relative paths resolve against it, anything that
+// names another host does not match it.
+const UNKNOWN_ORIGIN = "http://portal.invalid";
+
+/**
+ * A path on the portal's own origin. The raw
+ * value is resolved as a browser would resolve it against `origin`, so every
+ * trick that makes a "path" leave the site (`//evil`, `/\evil`, `/<tab>/evil`,
+ * `https:evil`, absolute URLs) ends on another origin and is refused. Control
+ * characters and backslashes are refused outright: browsers drop or rewrite
+ * them, and a CR/LF must never reach a Location header.
+ */
+export function sameOriginPath(raw: string | null | undefined, fallback = "/", origin: string = UNKNOWN_ORIGIN): string {
+  if (!raw || raw.length > 2000) return fallback;
+  if (/[\u0000-\u001f\u007f\\]/.test(raw)) return fallback;
+  let base: URL;
+  let u: URL;
   try {
-    // Absolute URLs of this origin are reduced to their path.
-    if (/^https?:\/\//i.test(raw) && typeof window !== "undefined") {
-      const u = new URL(raw);
-      if (u.origin !== window.location.origin) return fallback;
-      raw = u.pathname + u.search + u.hash;
-    }
+    base = new URL(origin);
+    u = new URL(raw, base);
   } catch {
     return fallback;
   }
-  if (!raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) return fallback;
-  if (raw.startsWith("/login") || raw.startsWith("/api/")) return fallback;
-  return raw;
+  if (u.origin !== base.origin) return fallback;
+  const path = u.pathname + u.search + u.hash;
+  return !path.startsWith("/") || path.startsWith("//") ? fallback : path;
+}
+
+/** A post-login destination: a same-origin path, but not the sign-in page itself or the API. */
+export function safeCallbackUrl(raw: string | null | undefined, fallback = "/", origin: string = UNKNOWN_ORIGIN): string {
+  const path = sameOriginPath(raw, fallback, origin);
+  if (path === "/login" || path.startsWith("/login?") || path.startsWith("/login/") || path.startsWith("/api/")) return fallback;
+  return path;
 }

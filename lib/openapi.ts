@@ -23,7 +23,7 @@ const MODULES: (() => Paths)[] = [orgPaths, memberPaths, honourPaths, studioPath
 
 const ErrorSchema = z.object({
   error: z.object({
-    code: z.enum(["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "RATE_LIMITED", "INTERNAL"]),
+    code: z.enum(["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "RATE_LIMITED", "TOO_LARGE", "INTERNAL"]),
     message: z.string().describe("中文错误信息"),
     fields: z.record(z.string(), z.string()).optional().describe("字段 → 错误信息"),
   }),

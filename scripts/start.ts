@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/demo";
-import { appPort, dataDir, embeddedPgPort } from "./lib/env";
+import { appPort, backupDir, dataDir, embeddedPgPort } from "./lib/env";
 import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 import { loadSecrets } from "./lib/secrets";
 import { prepareDatabase } from "./lib/database";
@@ -52,7 +52,7 @@ async function main() {
   if (!url) {
     const port = embeddedPgPort();
     log(`启动内置 PostgreSQL（端口 ${port}，数据目录 ${path.relative(process.cwd(), path.join(dir, "pg")) || dir}）…`);
-    embedded = await startEmbeddedDb({ dir: path.join(dir, "pg"), port });
+    embedded = await startEmbeddedDb({ dir: path.join(dir, "pg"), port, archiveDir: path.join(backupDir(), "wal") });
     await embedded.ensureDatabase("union_portal");
     url = embedded.urlFor("union_portal");
   }
@@ -70,7 +70,7 @@ async function main() {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  app = spawn(bin("next"), [dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env });
+  app = spawn(bin("tsx"), ["scripts/serve.ts", ...(dev ? ["--dev"] : []), "-p", String(port)], { stdio: "inherit", env });
   app.on("exit", (code) => {
     if (!stopping) {
       log(`应用进程已退出（${code}）`);

@@ -81,11 +81,14 @@ async function main() {
     DATABASE_URL: url,
     APP_URL: baseUrl,
     NEXTAUTH_URL: baseUrl,
+    // The tests stand in for a reverse proxy on this machine: they name the
+    // client in X-Forwarded-For, so throttles and audit addresses are testable.
+    TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? "127.0.0.1,::1",
     NEXT_TELEMETRY_DISABLED: "1",
     TEST_PG_PORT: String(pgPort),
   };
-  log(`启动生产构建 (next start，端口 ${appPort})`);
-  app = spawn(bin("next"), ["start", "-p", String(appPort)], { stdio: ["ignore", "inherit", "inherit"], env });
+  log(`启动生产构建 (scripts/serve.ts，端口 ${appPort})`);
+  app = spawn(bin("tsx"), ["scripts/serve.ts", "-p", String(appPort)], { stdio: ["ignore", "inherit", "inherit"], env });
   await waitForHealth(baseUrl);
 
   if (wanted.has("integration")) {

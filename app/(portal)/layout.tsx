@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth/session";
 import { ROLE_LABELS } from "@/lib/auth/actor";
 import { listScopeOptions } from "@/lib/orgs/queries";
 import { TopBar } from "@/components/shell/top-bar";
+import { Flash } from "@/components/form/flash";
 import { SideNav, type NavItem } from "@/components/shell/side-nav";
 import { ScopeSwitcher, type ScopeOption } from "@/components/shell/scope-switcher";
 import { getScopeRoot } from "./scope";
@@ -51,6 +52,7 @@ export default async function PortalLayout({ children }: { children: React.React
           </div>
         </aside>
         <main id="main" className="min-w-0 flex-1 px-4 py-5 sm:px-6 lg:px-8 lg:py-7">
+          <Flash />
           {children}
         </main>
       </div>

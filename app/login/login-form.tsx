@@ -36,7 +36,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       }
       // Pages are dynamic, so the next render already sees the new session.
       // Members go to their own page (the portal would send them there anyway).
-      let target = safeCallbackUrl(callbackUrl, "/");
+      let target = safeCallbackUrl(callbackUrl, "/", window.location.origin);
       if (target === "/") {
         const me = await apiRequest<{ role: string }>("/api/v1/me");
         if (me.ok && me.data.role === "MEMBER") target = "/me";

@@ -15,7 +15,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function LoginPage({ searchParams }: Props) {
   const sp = await searchParams;
   const raw = Array.isArray(sp.callbackUrl) ? sp.callbackUrl[0] : sp.callbackUrl;
-  const callbackUrl = safeCallbackUrl(raw, "/");
+  const callbackUrl = safeCallbackUrl(raw, "/", process.env.NEXTAUTH_URL);
   const activated = sp.activated === "1";
   // Someone already signed in has no business here.
   const actor = await getActor();

@@ -1,6 +1,6 @@
 import { GRANT_KIND_LABELS, GRANT_STATUS_LABELS, type GrantKind, type GrantStatus } from "@/lib/assistance/labels";
 import { HARDSHIP_STATUS_LABELS, type HardshipStatus } from "@/lib/hardship/labels";
-import { formatMoney } from "@/lib/assistance/money";
+import { formatYuan } from "@/lib/money";
 import { Badge, type BadgeTone } from "../ui/badge";
 
 const GRANT_TONE: Record<GrantStatus, BadgeTone> = {
@@ -35,5 +35,5 @@ export function FileStatusBadge({ status, reviewDue }: { status: HardshipStatus;
 
 /** Money as ¥1,234.50, right-aligned digits. */
 export function Money({ value, className }: { value: string | null | undefined; className?: string }) {
-  return <span className={`tabular-nums whitespace-nowrap ${className ?? ""}`}>{formatMoney(value)}</span>;
+  return <span className={`tabular-nums whitespace-nowrap ${className ?? ""}`}>{formatYuan(value)}</span>;
 }

@@ -8,7 +8,7 @@ import { useForm, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { AllocationSchema, FundCreateSchema, FundUpdateSchema, ReversalSchema, type FundDto } from "@/lib/assistance/schema";
 import { FUND_SOURCES, FUND_SOURCE_LABELS } from "@/lib/assistance/labels";
-import { formatMoney } from "@/lib/assistance/money";
+import { formatYuan } from "@/lib/money";
 import { apiRequest } from "../api";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
@@ -133,7 +133,7 @@ export function FundActions({ fund }: { fund: FundDto }) {
       </Button>
       <Button onClick={() => setPanel("budget")}>修改预算</Button>
       <Modal open={panel === "allocate"} title={`资金拨入：${fund.name}`} onClose={() => setPanel(null)}>
-        {panel === "allocate" && <AllocationForm fundId={fund.id} onCancel={() => setPanel(null)} onDone={(amount) => finish(`已拨入 ${formatMoney(amount)}。`)} />}
+        {panel === "allocate" && <AllocationForm fundId={fund.id} onCancel={() => setPanel(null)} onDone={(amount) => finish(`已拨入 ${formatYuan(amount)}。`)} />}
       </Modal>
       <Modal open={panel === "budget"} title={`修改预算：${fund.name}`} onClose={() => setPanel(null)}>
         {panel === "budget" && <BudgetForm fund={fund} onCancel={() => setPanel(null)} onDone={() => finish("已修改年度预算。")} />}
@@ -233,7 +233,7 @@ export function ReverseEntryButton({ fundId, entryId, amount }: { fundId: string
         <ActionModal
           open
           title={`冲正第 ${entryId} 号分录`}
-          description={`将新增一笔 ${formatMoney(`-${amount}`)} 的冲正分录，原分录保留。每笔分录只能冲正一次，冲正后余额不能为负。`}
+          description={`将新增一笔 ${formatYuan(`-${amount}`)} 的冲正分录，原分录保留。每笔分录只能冲正一次，冲正后余额不能为负。`}
           confirmLabel="确认冲正"
           danger
           reason="required"

@@ -10,7 +10,7 @@ import { useForm, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { GrantDisburseSchema, GrantReasonSchema, GrantStepSchema, type FundDto } from "@/lib/assistance/schema";
 import { ACTION_LABELS, type GrantAction } from "@/lib/assistance/grant-workflow";
-import { formatMoney, toFen } from "@/lib/assistance/money";
+import { formatYuan, toFen } from "@/lib/money";
 import { apiRequest } from "../api";
 import { Alert } from "../ui/alert";
 import { Button, ButtonLink } from "../ui/button";
@@ -35,7 +35,7 @@ const STEP: Partial<Record<GrantAction, { reason: "required" | "optional" | "non
   "start-notice": { reason: "none", text: (p) => `今天起公示 ${p.noticeDays} 天；公示期满后的次日起可以发放。` },
   reject: { reason: "required", danger: true, text: () => "驳回后申请结束，需要时可重新申请。" },
   withdraw: { reason: "required", danger: true, text: () => "撤回后申请结束，需要时可重新申请。" },
-  reverse: { reason: "required", danger: true, text: (p) => `将新增一笔 ${formatMoney(p.amount)} 的冲正分录退回资金，申请回到“已审批”，须重新公示后才能再次发放。` },
+  reverse: { reason: "required", danger: true, text: (p) => `将新增一笔 ${formatYuan(p.amount)} 的冲正分录退回资金，申请回到“已审批”，须重新公示后才能再次发放。` },
 };
 
 export function GrantActions(props: Props) {
@@ -64,7 +64,7 @@ export function GrantActions(props: Props) {
       {action && step && (
         <ActionModal
           open
-          title={`${ACTION_LABELS[action]}：${props.memberName} ${formatMoney(props.amount)}`}
+          title={`${ACTION_LABELS[action]}：${props.memberName} ${formatYuan(props.amount)}`}
           description={step.text(props)}
           confirmLabel={`确认${ACTION_LABELS[action]}`}
           danger={step.danger}
@@ -77,7 +77,7 @@ export function GrantActions(props: Props) {
           onDone={() => finish(`已${ACTION_LABELS[action]}。`)}
         />
       )}
-      <Modal open={action === "disburse"} title={`发放：${props.memberName} ${formatMoney(props.amount)}`} onClose={() => setAction(null)} wide>
+      <Modal open={action === "disburse"} title={`发放：${props.memberName} ${formatYuan(props.amount)}`} onClose={() => setAction(null)} wide>
         {action === "disburse" && <DisburseForm {...props} onCancel={() => setAction(null)} onDone={() => finish("已发放，资金台账已记账。")} />}
       </Modal>
     </>
@@ -131,14 +131,14 @@ function DisburseForm({ grantId, amount, version, onCancel, onDone }: Props & { 
   const covers = (f: FundDto) => toFen(f.balance) >= toFen(amount);
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
-      <p className="text-[15px] text-gray-700">发放后资金台账新增一笔 {formatMoney(`-${amount}`)} 的发放分录；如需更正只能冲正，不能修改。</p>
+      <p className="text-[15px] text-gray-700">发放后资金台账新增一笔 {formatYuan(`-${amount}`)} 的发放分录；如需更正只能冲正，不能修改。</p>
       {error && <Alert tone="error">{error}</Alert>}
       <Field id="d-fund" label="支出资金" required error={err("fundId")} hint="会员所在工会或其上级工会的资金，余额须足以支付">
         <select {...register("fundId")} {...controlAria("d-fund", err("fundId"), "hint")} className={selectClass}>
           <option value="">{funds === null ? "正在加载…" : funds.length ? "请选择" : "没有可用的资金"}</option>
           {funds?.map((f) => (
             <option key={f.id} value={f.id} disabled={!covers(f)}>
-              {f.orgName} · {f.name} · 余额 {formatMoney(f.balance)}
+              {f.orgName} · {f.name} · 余额 {formatYuan(f.balance)}
               {covers(f) ? "" : "（余额不足）"}
             </option>
           ))}
@@ -152,7 +152,7 @@ function DisburseForm({ grantId, amount, version, onCancel, onDone }: Props & { 
           取消
         </Button>
         <Button type="submit" variant="primary" disabled={isSubmitting} aria-busy={isSubmitting || undefined}>
-          {isSubmitting ? "正在发放…" : `确认发放 ${formatMoney(amount)}`}
+          {isSubmitting ? "正在发放…" : `确认发放 ${formatYuan(amount)}`}
         </Button>
       </div>
     </form>

@@ -11,7 +11,7 @@ import { Controller, useForm, useWatch, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { GrantCreateSchema, GrantUpdateSchema, type GrantDto, type PolicyDto } from "@/lib/assistance/schema";
 import { GRANT_KINDS, GRANT_KIND_LABELS, type GrantKind } from "@/lib/assistance/labels";
-import { formatMoney } from "@/lib/assistance/money";
+import { formatYuan } from "@/lib/money";
 import { HARDSHIP_STATUS_LABELS, HARDSHIP_CATEGORY_LABELS } from "@/lib/hardship/labels";
 import type { HardshipFileDto } from "@/lib/hardship/schema";
 import { apiRequest } from "../api";
@@ -163,7 +163,7 @@ export function GrantForm(props: Props) {
             label="救助金额（元）"
             required
             error={err("amount")}
-            hint={policy ? `单笔上限 ${formatMoney(policy.maxAmount)}，每户每年上限 ${formatMoney(policy.maxPerHouseholdYear)}` : "如 1000 或 1000.50"}
+            hint={policy ? `单笔上限 ${formatYuan(policy.maxAmount)}，每户每年上限 ${formatYuan(policy.maxPerHouseholdYear)}` : "如 1000 或 1000.50"}
           >
             <input {...register("amount")} {...controlAria("g-amount", err("amount"), "hint")} inputMode="decimal" maxLength={13} className={inputClass} />
           </Field>

@@ -1,6 +1,6 @@
 "use client";
 import type { GrantDetails } from "@/lib/assistance/schema";
-import { formatMoney } from "@/lib/assistance/money";
+import { formatYuan } from "@/lib/money";
 import { RevealDetails } from "./reveal-details";
 
 const LABELS: [keyof GrantDetails, string][] = [
@@ -29,7 +29,7 @@ export function GrantReveal({ grantId, canReveal }: { grantId: string; canReveal
             {LABELS.filter(([k]) => details[k] !== undefined).map(([k, label]) => (
               <div key={k}>
                 <dt className="text-sm text-muted">{label}</dt>
-                <dd className="text-[15px] text-gray-900">{k === "billTotal" || k === "selfPaid" ? formatMoney(String(details[k])) : String(details[k])}</dd>
+                <dd className="text-[15px] text-gray-900">{k === "billTotal" || k === "selfPaid" ? formatYuan(String(details[k])) : String(details[k])}</dd>
               </div>
             ))}
           </dl>

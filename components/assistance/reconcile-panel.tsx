@@ -5,7 +5,7 @@ import { useState } from "react";
 import Link from "next/link";
 import type { Reconciliation } from "@/lib/assistance/reconcile";
 import { FUND_SOURCE_LABELS, type FundSource } from "@/lib/assistance/labels";
-import { formatMoney } from "@/lib/assistance/money";
+import { formatYuan } from "@/lib/money";
 import { apiRequest } from "../api";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
@@ -42,8 +42,8 @@ export function ReconcilePanel({ orgId }: { orgId: number }) {
                   <Link href={`/assistance/funds/${f.fundId}`} className="underline">
                     {f.orgName} {f.name}（{FUND_SOURCE_LABELS[f.source as FundSource]}）
                   </Link>
-                  ：台账 {formatMoney(f.ledgerBalance)}，应为 {formatMoney(f.expectedBalance)}，差额 {formatMoney(f.difference)}
-                  {f.overdrawn !== "0.00" && `，余额曾低至 ${formatMoney(f.overdrawn)}`}
+                  ：台账 {formatYuan(f.ledgerBalance)}，应为 {formatYuan(f.expectedBalance)}，差额 {formatYuan(f.difference)}
+                  {f.overdrawn !== "0.00" && `，余额曾低至 ${formatYuan(f.overdrawn)}`}
                 </li>
               ))}
             </ul>

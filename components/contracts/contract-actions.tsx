@@ -9,9 +9,9 @@ import { useRouter } from "next/navigation";
 import { useForm, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { TRANSITION_SCHEMAS } from "@/lib/contracts/schema";
-import { addDays, addYears, transitionLabel } from "@/lib/contracts/contract-workflow";
+import { transitionLabel } from "@/lib/contracts/contract-workflow";
 import { CONTRACT_STATUS_LABELS, type ContractStatus } from "@/lib/contracts/labels";
-import { todayCST } from "@/lib/dates";
+import { termEnd, todayCST } from "@/lib/dates";
 import { apiRequest } from "../api";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
@@ -93,7 +93,7 @@ function StepForm({ id, title, from, to, version, onCancel, onDone }: { id: stri
       note: "",
       version,
       ...(to === "CONGRESS_APPROVED" ? { votesFor: "", votesAgainst: "0", votesAbstain: "0" } : {}),
-      ...(to === "IN_FORCE" ? { effectiveFrom: today, effectiveTo: addDays(addYears(today, 1), -1) } : {}),
+      ...(to === "IN_FORCE" ? { effectiveFrom: today, effectiveTo: termEnd(today, 1) } : {}),
       ...(to === "RENEWED" ? { title: `${title}（续订）`.slice(0, 200) } : {}),
     },
     mode: "onTouched",

@@ -26,10 +26,7 @@ export function formatChange(delta: number | null, pct: number | null, kind: str
 }
 
 /** An ISO time in China Standard Time: "2026-11-21 14:05". */
-export function formatCst(iso: string | null): string {
-  if (!iso) return "—";
-  return new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace("T", " ");
-}
+export { formatDateTime as formatCst } from "@/lib/dates";
 
 /** Days since an ISO time, for the completeness table. */
 export function daysSince(iso: string | null, now = Date.now()): number | null {

@@ -6,7 +6,7 @@ import { listMemberRecords } from "@/lib/honours/queries";
 import { HONOUR_LEVEL_LABELS, SERVICE_KIND_LABELS } from "@/lib/honours/labels";
 import { Card } from "../ui/card";
 import { formatDate } from "../format";
-import { formatYuan } from "../programmes/money";
+import { formatYuan } from "@/lib/money";
 import { HonourStatusBadge } from "./badges";
 
 export async function MemberHonoursSection({ actor, memberId }: { actor: Actor; memberId: string }) {

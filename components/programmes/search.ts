@@ -6,6 +6,14 @@ import { apiRequest } from "../api";
 import { kindLabel, levelLabel } from "../format";
 import type { SearchFn } from "./entity-picker";
 
+/**
+ * What tells fifteen people called 张磊 apart: their union and birth YEAR (never
+ * the birth date, which is personal data), then the masked ID number.
+ */
+export function memberHint(m: Pick<MemberDto, "orgName" | "idMasked"> & { birthDate?: string | null }): string {
+  return [m.orgName, m.birthDate ? `${m.birthDate.slice(0, 4)}年生` : null, m.idMasked].filter(Boolean).join(" · ");
+}
+
 /** Members by name prefix, phone prefix or full ID number, within an organisation. */
 export function memberSearch(within?: number): SearchFn {
   return async (q, signal) => {
@@ -14,7 +22,7 @@ export function memberSearch(within?: number): SearchFn {
     if (within) sp.set("orgId", String(within));
     const r = await apiRequest<{ data: MemberDto[] }>(`/api/v1/members?${sp}`, { signal });
     if (!r.ok) return { items: [], error: r.error.message };
-    return { items: r.data.data.map((m) => ({ id: m.id, name: m.name, hint: `${m.idMasked} · ${m.orgName}` })), error: null };
+    return { items: r.data.data.map((m) => ({ id: m.id, name: m.name, hint: memberHint(m) })), error: null };
   };
 }
 

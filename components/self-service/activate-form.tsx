@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { ActivateSchema } from "@/lib/self-service/schema";
+import { MAX_PASSWORD_LENGTH, PASSWORD_HINT } from "@/lib/auth/password-policy";
 import { fieldErrors } from "@/lib/validation/zod";
 import { apiRequest } from "../api";
 import { Alert } from "../ui/alert";
@@ -11,8 +12,8 @@ import { Field, controlAria, inputClass } from "../ui/field";
 const FIELDS = [
   { key: "phone", label: "手机号", type: "text", autoComplete: "username", inputMode: "numeric" as const, maxLength: 11 },
   { key: "code", label: "激活码", type: "text", autoComplete: "one-time-code", inputMode: "numeric" as const, maxLength: 8 },
-  { key: "password", label: "设置密码", type: "password", autoComplete: "new-password", hint: "至少8位，须包含字母和数字", maxLength: 72 },
-  { key: "confirm", label: "确认密码", type: "password", autoComplete: "new-password", maxLength: 72 },
+  { key: "password", label: "设置密码", type: "password", autoComplete: "new-password", hint: PASSWORD_HINT, maxLength: MAX_PASSWORD_LENGTH },
+  { key: "confirm", label: "确认密码", type: "password", autoComplete: "new-password", maxLength: MAX_PASSWORD_LENGTH },
 ] as const;
 
 export function ActivateForm() {

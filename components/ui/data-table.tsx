@@ -1,6 +1,9 @@
 // A small generic table: each module supplies its columns; the table renders
 // rows, sortable headers (links that set `sort` in the URL) and an empty state.
 // Server-renderable: cell renderers are plain functions.
+// Long and wide tables: the table scrolls inside a box at most a screen high,
+// its header row stays visible and its first column stays fixed, so no column
+// is ever hidden sideways out of reach (wrap or truncate wide text with a title).
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { cn } from "./cn";
@@ -42,17 +45,21 @@ function SortHeader({ label, sort, current, hrefFor }: { label: ReactNode; sort:
   );
 }
 
+const CELL = "border-b border-line bg-white px-4 py-2.5 group-hover:bg-gray-50";
+/** The first column stays in view when the table scrolls sideways. */
+const FIRST = "sticky left-0 z-[5]";
+
 export function DataTable<T>({ columns, rows, rowKey, caption, hideCaption = true, empty, sort }: Props<T>) {
   return (
-    <div className="relative overflow-x-auto">
-      <table className="w-full min-w-[640px] border-collapse text-left text-sm">
+    <div className="relative max-h-[calc(100vh-7rem)] overflow-auto" tabIndex={0} role="region" aria-label={caption}>
+      <table className="w-full min-w-[640px] border-separate border-spacing-0 text-left text-sm">
         <caption className={cn(hideCaption ? "sr-only" : "pb-2 text-left text-sm text-muted")}>{caption}</caption>
         <thead>
-          <tr className="border-b border-line bg-gray-50 text-gray-600">
-            {columns.map((c) => {
+          <tr className="text-gray-600">
+            {columns.map((c, i) => {
               const ariaSort = c.sort && sort ? (sort.current === c.sort.asc ? "ascending" : sort.current === c.sort.desc ? "descending" : "none") : undefined;
               return (
-                <th key={c.key} scope="col" aria-sort={ariaSort} className={cn("whitespace-nowrap px-4 py-2.5 font-medium", c.className)}>
+                <th key={c.key} scope="col" aria-sort={ariaSort} className={cn("sticky top-0 z-10 whitespace-nowrap border-b border-line bg-gray-50 px-4 py-2.5 font-medium", i === 0 && "left-0 z-20", c.className)}>
                   {c.sort && sort ? <SortHeader label={c.header} sort={c.sort} current={sort.current} hrefFor={sort.hrefFor} /> : c.header}
                 </th>
               );
@@ -66,14 +73,14 @@ export function DataTable<T>({ columns, rows, rowKey, caption, hideCaption = tru
             </tr>
           ) : (
             rows.map((row) => (
-              <tr key={rowKey(row)} className="border-b border-line last:border-b-0 hover:bg-gray-50/70">
-                {columns.map((c) =>
+              <tr key={rowKey(row)} className="group [&:last-child>*]:border-b-0">
+                {columns.map((c, i) =>
                   c.rowHeader ? (
-                    <th key={c.key} scope="row" className={cn("px-4 py-2.5 font-medium text-gray-900", c.className)}>
+                    <th key={c.key} scope="row" className={cn(CELL, "font-medium text-gray-900", i === 0 && FIRST, c.className)}>
                       {c.cell(row)}
                     </th>
                   ) : (
-                    <td key={c.key} className={cn("px-4 py-2.5 text-gray-800", c.className)}>
+                    <td key={c.key} className={cn(CELL, "text-gray-800", i === 0 && FIRST, c.className)}>
                       {c.cell(row)}
                     </td>
                   ),

@@ -1,5 +1,8 @@
-// Server-rendered pagination: plain links, so it works without JavaScript and keeps URL state.
+// Server-rendered pagination: plain links and a GET form (page size, page
+// jump), so it works without JavaScript and keeps URL state.
 import Link from "next/link";
+import { GetForm } from "./get-form";
+import { inputClass, selectClass } from "./field";
 import { buildHref, type QueryValues } from "../url";
 import { buttonClass } from "./button";
 import { formatNumber } from "../format";
@@ -15,9 +18,13 @@ type Props = {
   /** Unit for the total, e.g. "人" or "个". */
   unit?: string;
   label?: string;
+  /** Offer page sizes 20/50/100 and a page jump (the list's schema must accept `pageSize`). */
+  sizes?: boolean;
 };
 
-export function Pagination({ pathname, params, page, pageSize, total, totalCapped = false, unit = "条", label = "分页" }: Props) {
+export const PAGE_SIZES = [20, 50, 100] as const;
+
+export function Pagination({ pathname, params, page, pageSize, total, totalCapped = false, unit = "条", label = "分页", sizes = false }: Props) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const current = totalCapped ? Math.max(1, page) : Math.min(Math.max(1, page), pages);
   const more = totalCapped ? "+" : "";
@@ -31,6 +38,29 @@ export function Pagination({ pathname, params, page, pageSize, total, totalCappe
         {more} 页，共 {formatNumber(total)}
         {more} {unit}
       </p>
+      {sizes && (
+        <GetForm action={pathname} aria-label="每页条数与跳页" className="flex flex-wrap items-center gap-2">
+          {Object.entries(params)
+            .filter(([k, v]) => k !== "page" && k !== "pageSize" && v != null && v !== "")
+            .map(([k, v]) => (
+              <input key={k} type="hidden" name={k} value={String(v)} />
+            ))}
+          <label htmlFor={`${label}-size`}>每页</label>
+          <select id={`${label}-size`} name="pageSize" defaultValue={String(pageSize)} className={`${selectClass} h-8 w-20 py-0`}>
+            {PAGE_SIZES.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${label}-page`}>条，第</label>
+          <input id={`${label}-page`} name="page" type="number" min={1} max={totalCapped ? undefined : pages} defaultValue={current} className={`${inputClass} h-8 w-24 py-0`} />
+          <span>页</span>
+          <button type="submit" className={buttonClass("secondary", "sm")}>
+            跳转
+          </button>
+        </GetForm>
+      )}
       <div className="flex gap-2">
         {prev ? (
           <Link href={prev} className={buttonClass("secondary", "sm")} rel="prev">

@@ -13,6 +13,9 @@ import type { Actor } from "../auth/actor";
 import { assertCanWrite } from "../auth/actor";
 import { audit } from "../audit/log";
 import { AppError, invalid, notFound } from "../errors";
+import { contentDisposition } from "../http/download";
+import { assertDeclaredSize, readLimited } from "../http/body";
+import { BIDI_CONTROLS } from "../validation/zod";
 import { assertUuid } from "../records/scope";
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from "./labels";
 import { findActivityInScope } from "./queries";
@@ -52,8 +55,13 @@ function matchesMagic(kind: (typeof ATTACHMENT_TYPES)[string]["magic"], b: Uint8
   }
 }
 
-/** A display name without directories or control characters (it is metadata only). */
+/**
+ * A display name without directories or control characters (it is metadata
+ * only). A name with bidirectional overrides is refused: it would display
+ * with another extension than the one it has.
+ */
 function cleanFileName(raw: string): string {
+  if (BIDI_CONTROLS.test(raw)) throw invalid("文件名含有改变文字方向的不可见字符，请重命名后上传", { file: "文件名含有不可见的方向控制字符" });
   const base = raw.split(/[\\/]/).pop() ?? "";
   const name = base.replace(/[\u0000-\u001f\u007f"]/g, "").trim();
   return (name || "附件").slice(-200);
@@ -64,11 +72,15 @@ export async function readUpload(req: Request): Promise<File> {
   if (!(req.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
     throw invalid("请以 multipart/form-data 上传文件（字段名 file）");
   }
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > MAX_ATTACHMENT_BYTES + 64 * 1024) throw invalid("文件过大：单个附件不超过 10 MB", { file: "文件过大：单个附件不超过 10 MB" });
+  const type = req.headers.get("content-type") ?? "";
+  const tooBig = () => invalid("文件过大：单个附件不超过 10 MB", { file: "文件过大：单个附件不超过 10 MB" });
+  // Room for the multipart framing around the file itself.
+  const limit = MAX_ATTACHMENT_BYTES + 64 * 1024;
+  assertDeclaredSize(req, limit, tooBig);
+  const raw = await readLimited(req.body, limit, tooBig);
   let form: FormData;
   try {
-    form = await req.formData();
+    form = await new Response(raw as BodyInit, { headers: { "content-type": type } }).formData();
   } catch {
     throw invalid("无法读取上传的文件");
   }
@@ -77,9 +89,11 @@ export async function readUpload(req: Request): Promise<File> {
   return file;
 }
 
-export async function addAttachment(actor: Actor, recordId: string, file: File): Promise<AttachmentDto> {
+/** `read` is called only once the caller may write to the record: nobody else's upload is read. */
+export async function addAttachment(actor: Actor, recordId: string, read: () => Promise<File>): Promise<AttachmentDto> {
   assertCanWrite(actor);
   const record = await findActivityInScope(actor, recordId);
+  const file = await read();
   const fileName = cleanFileName(file.name);
   const ext = path.extname(fileName).slice(1).toLowerCase();
   const type = ATTACHMENT_TYPES[ext];
@@ -130,12 +144,11 @@ export async function downloadAttachment(actor: Actor, recordId: string, id: str
   const full = resolveStored(a.storagePath);
   const st = await stat(full).catch(() => null);
   if (!st?.isFile()) throw new AppError("NOT_FOUND", "附件文件已丢失，请联系管理员");
-  const ascii = a.fileName.replace(/[^\x20-\x7e]/g, "_").replace(/[\\"]/g, "_");
   return new Response(Readable.toWeb(createReadStream(full)) as ReadableStream, {
     headers: {
       "Content-Type": a.mimeType,
       "Content-Length": String(st.size),
-      "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(a.fileName)}`,
+      "Content-Disposition": contentDisposition(a.fileName),
       "Cache-Control": "private, no-store",
     },
   });

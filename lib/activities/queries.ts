@@ -6,6 +6,7 @@ import { notFound } from "../errors";
 import { toDateOnly } from "../dates";
 import { assertUuid, dateRange, moneyOut, orgScopeWhere } from "../records/scope";
 import type { ActivityDetail, ActivityDto, ActivityFilters, ActivityListQuery, ActivityTypeDto } from "./schema";
+import { containsText } from "../db/like";
 
 export const ACTIVITY_SELECT = {
   id: true,
@@ -54,7 +55,7 @@ async function activityListWhere(actor: Actor, q: ActivityFilters): Promise<Pris
     AND: [
       scope,
       q.orgId ? { org: await orgScopeWhere(actor, q.orgId) } : {},
-      q.q ? { OR: [{ place: { contains: q.q } }, { description: { contains: q.q } }] } : {},
+      q.q ? { OR: [{ place: containsText(q.q) }, { description: containsText(q.q) }] } : {},
       q.typeId ? { typeId: q.typeId } : {},
       q.heldFrom || q.heldTo ? { heldOn: dateRange(q.heldFrom, q.heldTo) } : {},
     ],

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma, type Tx } from "../db/client";
 import { conflict } from "../errors";
-import { formatMoney } from "./money";
+import { formatYuan } from "../money";
 import { GRANT_KIND_LABELS, type GrantKind } from "./labels";
 
 export type CapSubject = {
@@ -34,7 +34,7 @@ export async function assertWithinCaps(tx: Tx, g: CapSubject): Promise<void> {
   if (!policy) return;
   const label = GRANT_KIND_LABELS[g.kind];
   if (policy.maxAmount && g.amount.gt(policy.maxAmount)) {
-    const msg = `${label}单笔不能超过 ${formatMoney(policy.maxAmount.toFixed(2))}`;
+    const msg = `${label}单笔不能超过 ${formatYuan(policy.maxAmount.toFixed(2))}`;
     throw conflict(msg, { amount: msg });
   }
   if (policy.maxPerHouseholdYear) {
@@ -46,8 +46,8 @@ export async function assertWithinCaps(tx: Tx, g: CapSubject): Promise<void> {
     const before = new Prisma.Decimal(row.total);
     if (before.plus(g.amount).gt(policy.maxPerHouseholdYear)) {
       const msg =
-        `该户${g.year}年${label}已累计 ${formatMoney(before.toFixed(2))}，加上本次 ${formatMoney(g.amount.toFixed(2))} ` +
-        `将超过每户每年上限 ${formatMoney(policy.maxPerHouseholdYear.toFixed(2))}`;
+        `该户${g.year}年${label}已累计 ${formatYuan(before.toFixed(2))}，加上本次 ${formatYuan(g.amount.toFixed(2))} ` +
+        `将超过每户每年上限 ${formatYuan(policy.maxPerHouseholdYear.toFixed(2))}`;
       throw conflict(msg, { amount: msg });
     }
   }

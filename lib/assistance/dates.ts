@@ -1,4 +1,3 @@
-// "Today" for the assistance rules is the calendar date in China; every function
-// that depends on it takes `now` so tests can move the clock.
-export const cstDate = (now: Date) => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-export const cstYear = (now: Date) => Number(cstDate(now).slice(0, 4));
+// Kept only for the export routes, which another change is moving into
+// lib/<module>/export.ts; everything else imports lib/dates.ts directly.
+export { todayCST as cstDate, cstYear } from "../dates";

@@ -4,14 +4,13 @@ import type { Actor } from "../auth/actor";
 import { assertCanWrite } from "../auth/actor";
 import { audit } from "../audit/log";
 import { conflict, forbidden, invalid } from "../errors";
-import { fromDateOnly } from "../dates";
+import { cstYear, fromDateOnly, todayCST } from "../dates";
 import { decryptJson, encryptJson } from "../crypto/pii";
 import { findMemberInScope } from "../members/queries";
 import { findFileInScope } from "../hardship/queries";
 import { isOpen } from "../hardship/workflow";
 import { actorFacts } from "./actor-facts";
 import { assertFileRequirement, assertWithinCaps, lockHousehold } from "./caps";
-import { cstDate, cstYear } from "./dates";
 import { evaluate, mayEditDraft, noticeEnd, type GrantAction, type Transition } from "./grant-workflow";
 import { findGrantInScope, getGrant, grantFacts, type GrantRow } from "./grants";
 import { MONEY_TX } from "./ledger";
@@ -117,7 +116,7 @@ export async function updateGrant(actor: Actor, id: string, input: GrantUpdateIn
 /** Evaluates the workflow table for this actor: 409 for the wrong state, 403 for the wrong person. */
 export async function authorise(actor: Actor, g: GrantRow, action: GrantAction, now: Date, version?: number): Promise<Transition> {
   assertCanWrite(actor);
-  const verdict = evaluate(await actorFacts(actor), grantFacts(g), action, cstDate(now));
+  const verdict = evaluate(await actorFacts(actor), grantFacts(g), action, todayCST(now));
   if (!verdict.ok) throw verdict.why === "AUTHORITY" || verdict.why === "DUTY" ? forbidden(verdict.message) : conflict(verdict.message);
   if (version !== undefined && version !== g.version) throw conflict(STALE);
   return verdict.transition;
@@ -134,7 +133,7 @@ export async function transitionGrant(actor: Actor, id: string, action: StepActi
   const g = await findGrantInScope(actor, id);
   const t = await authorise(actor, g, action, now, input.version);
   if (t.reason === "required" && !input.reason) throw invalid("请填写原因", { reason: "请填写原因" });
-  const today = cstDate(now);
+  const today = todayCST(now);
   await db.$transaction(async (tx) => {
     const data: Prisma.GrantUpdateManyMutationInput = { status: t.to, version: { increment: 1 } };
     if (action === "submit" || action === "approve") {

@@ -2,13 +2,13 @@ import "server-only";
 import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { notFound } from "../errors";
-import { toDateOnly } from "../dates";
+import { toDateOnly, todayCST } from "../dates";
 import { findOrgInScope, subtreeWhere } from "../orgs/queries";
 import { actorFacts } from "./actor-facts";
-import { cstDate } from "./dates";
 import { allowedActions, type GrantFacts } from "./grant-workflow";
 import { toEntryDto, ENTRY_SELECT, userNames } from "./ledger-dto";
 import type { GrantDto, GrantEventDto, GrantListQuery } from "./schema";
+import { startsWithText } from "../db/like";
 
 export const GRANT_SELECT = {
   id: true,
@@ -127,7 +127,7 @@ async function grantListWhere(actor: Actor, q: GrantFilters): Promise<Prisma.Gra
       q.memberId ? { memberId: q.memberId } : {},
       q.fileId ? { fileId: q.fileId } : {},
       q.fundId ? { fundId: q.fundId } : {},
-      q.q ? { member: { name: { startsWith: q.q } } } : {},
+      q.q ? { member: { name: startsWithText(q.q) } } : {},
       q.status ? { status: q.status } : {},
       q.kind ? { kind: q.kind } : {},
       q.year ? { year: q.year } : {},
@@ -181,23 +181,26 @@ export async function getGrant(actor: Actor, id: string, now = new Date()) {
       }),
     ),
     entries: entries.map((e) => toEntryDto(e, entryNames)),
-    allowedActions: allowedActions(facts, grantFacts(g), cstDate(now)),
+    allowedActions: allowedActions(facts, grantFacts(g), todayCST(now)),
   };
 }
 export type GrantDetail = Awaited<ReturnType<typeof getGrant>>;
 
-export async function* exportGrants(actor: Actor, q: GrantFilters): AsyncGenerator<GrantDto[]> {
+/** Scope is checked when called, before the caller audits or sends anything; rows come as they are read. */
+export async function exportGrants(actor: Actor, q: GrantFilters): Promise<AsyncGenerator<GrantDto[]>> {
   const where = await grantListWhere(actor, q);
-  let after: string | null = null;
-  for (;;) {
-    const rows: GrantRow[] = await db.grant.findMany({
-      where: after ? { AND: [where, { id: { gt: after } }] } : where,
-      select: GRANT_SELECT,
-      orderBy: { id: "asc" },
-      take: 2000,
-    });
-    if (rows.length === 0) return;
-    yield await toDtos(rows);
-    after = rows[rows.length - 1].id;
-  }
+  return (async function* () {
+    let after: string | null = null;
+    for (;;) {
+      const rows: GrantRow[] = await db.grant.findMany({
+        where: after ? { AND: [where, { id: { gt: after } }] } : where,
+        select: GRANT_SELECT,
+        orderBy: { id: "asc" },
+        take: 2000,
+      });
+      if (rows.length === 0) return;
+      yield await toDtos(rows);
+      after = rows[rows.length - 1].id;
+    }
+  })();
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma, type Tx } from "../db/client";
 import { conflict } from "../errors";
-import { formatMoney, normaliseMoney } from "./money";
+import { formatYuan, normaliseMoney } from "../money";
 
 /** Interactive transactions that wait on a lock (a fund's, a household's): generous limits, as they queue behind one another. */
 export const MONEY_TX = { maxWait: 15_000, timeout: 20_000 } as const;
@@ -27,7 +27,7 @@ export async function fundBalance(tx: Tx, fundId: string): Promise<Prisma.Decima
 export async function assertCovers(tx: Tx, fundId: string, amount: Prisma.Decimal, what: string): Promise<void> {
   const balance = await fundBalance(tx, fundId);
   if (balance.lt(amount)) {
-    throw conflict(`资金余额不足：当前余额 ${formatMoney(balance.toFixed(2))}，${what} ${formatMoney(amount.toFixed(2))}`);
+    throw conflict(`资金余额不足：当前余额 ${formatYuan(balance.toFixed(2))}，${what} ${formatYuan(amount.toFixed(2))}`);
   }
 }
 

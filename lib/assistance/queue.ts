@@ -2,12 +2,11 @@ import "server-only";
 import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertStaffLike, canWrite } from "../auth/actor";
-import { fromDateOnly } from "../dates";
+import { fromDateOnly, todayCST } from "../dates";
 import { levelRank } from "../orgs/labels";
 import { findOrgInScope, subtreeWhere } from "../orgs/queries";
 import { fileScopeWhere, FILE_SELECT, toFileDto, reviewDueWhere, withDetails } from "../hardship/queries";
 import { actorFacts } from "./actor-facts";
-import { cstDate } from "./dates";
 import { evaluate, TRANSITIONS, type ActorFacts, type GrantAction, type Transition } from "./grant-workflow";
 import { GRANT_SELECT, grantFacts, toDtos } from "./grants";
 import type { ScopeQuery } from "./schema";
@@ -42,7 +41,7 @@ export async function getQueue(actor: Actor, q: ScopeQuery, now = new Date()) {
   assertStaffLike(actor);
   const root = q.orgId ? (await findOrgInScope(actor, q.orgId)).id : actor.orgId;
   const facts = await actorFacts(actor);
-  const today = cstDate(now);
+  const today = todayCST(now);
   const scope: Prisma.GrantWhereInput = { org: subtreeWhere(root) };
 
   const grants = await Promise.all(

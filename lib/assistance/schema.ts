@@ -1,6 +1,5 @@
-import { z, zPage, zPageSize } from "../validation/zod";
-import { zMoney, zPositiveMoney } from "./money-schema";
-import { toFen } from "./money";
+import { z, zPage, zPageSize, zUuid } from "../validation/zod";
+import { toFen, zMoney, zPositiveMoney } from "../money";
 import { FUND_SOURCES, GRANT_KINDS, GRANT_STATUSES, LEDGER_KINDS, type GrantKind } from "./labels";
 import { GRANT_ACTIONS } from "./grant-workflow";
 
@@ -33,7 +32,7 @@ export const FundListQuerySchema = z.strictObject({
   year: zYear.optional(),
   source: z.enum(FUND_SOURCES).optional(),
   /** Only funds that may pay this grant (of the member's union or an organisation above it). */
-  forGrant: z.string().uuid().optional(),
+  forGrant: zUuid().optional(),
   page: zPage,
   pageSize: zPageSize,
 });
@@ -64,7 +63,7 @@ export const IdempotencyKeySchema = z
   .regex(/^[A-Za-z0-9_.:-]{8,100}$/, "Idempotency-Key 应为8–100位字母、数字或 _ . : -");
 
 export const FundSchema = z.object({
-  id: z.string().uuid(),
+  id: zUuid(),
   orgId: z.number().int(),
   orgName: z.string(),
   year: z.number().int(),
@@ -82,11 +81,11 @@ export type FundDto = z.infer<typeof FundSchema>;
 
 export const LedgerEntrySchema = z.object({
   id: z.string().describe("台账序号"),
-  fundId: z.string().uuid(),
+  fundId: zUuid(),
   kind: z.enum(LEDGER_KINDS),
   amount: z.string().describe("带符号金额：拨入为正，发放为负，冲正与原分录相反"),
   balance: z.string().optional().describe("该分录之后的余额"),
-  grantId: z.string().uuid().nullable(),
+  grantId: zUuid().nullable(),
   memberName: z.string().nullable(),
   reversesId: z.string().nullable(),
   reversedById: z.string().nullable(),
@@ -211,9 +210,9 @@ export const GRANT_SORTS = ["-createdAt", "-updatedAt", "-amount", "amount", "me
 export const GrantListQuerySchema = z.strictObject({
   q: z.string().trim().max(20).optional(),
   orgId: z.coerce.number().int().positive().optional(),
-  memberId: z.string().uuid().optional(),
-  fileId: z.string().uuid().optional(),
-  fundId: z.string().uuid().optional(),
+  memberId: zUuid().optional(),
+  fileId: zUuid().optional(),
+  fundId: zUuid().optional(),
   status: z.enum(GRANT_STATUSES).optional(),
   kind: z.enum(GRANT_KINDS).optional(),
   year: zYear.optional(),
@@ -225,16 +224,16 @@ export type GrantListQuery = z.infer<typeof GrantListQuerySchema>;
 
 export const GrantExportQuerySchema = GrantListQuerySchema.omit({ sort: true, page: true, pageSize: true });
 
-const person = z.object({ id: z.string().uuid(), name: z.string() }).nullable();
+const person = z.object({ id: zUuid(), name: z.string() }).nullable();
 
 export const GrantSchema = z.object({
-  id: z.string().uuid(),
+  id: zUuid(),
   orgId: z.number().int(),
   orgName: z.string(),
-  memberId: z.string().uuid(),
+  memberId: zUuid(),
   memberName: z.string(),
   memberIdMasked: z.string(),
-  fileId: z.string().uuid().nullable(),
+  fileId: zUuid().nullable(),
   kind: z.enum(GRANT_KINDS),
   amount: z.string().describe("救助金额（元），两位小数"),
   reason: z.string(),
@@ -242,7 +241,7 @@ export const GrantSchema = z.object({
   channel: z.enum(["STAFF", "MEMBER"]),
   status: z.enum(GRANT_STATUSES),
   year: z.number().int(),
-  fundId: z.string().uuid().nullable(),
+  fundId: zUuid().nullable(),
   fundName: z.string().nullable(),
   noticeStartsOn: z.string().nullable(),
   noticeEndsOn: z.string().nullable(),

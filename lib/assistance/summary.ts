@@ -5,7 +5,7 @@ import { assertStaffLike } from "../auth/actor";
 import { findOrgInScope } from "../orgs/queries";
 import { moneyText } from "./ledger";
 import { fundTotals } from "./funds";
-import { cstYear } from "./dates";
+import { cstYear } from "../dates";
 import type { SummaryQuery } from "./schema";
 
 type Row = { amount: string; n: number; households: number };

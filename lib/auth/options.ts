@@ -4,11 +4,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { login } from "./login";
 import { revokeSession } from "./sessions";
 import { ABSOLUTE_TIMEOUT_MS } from "./policy";
-
-function clientIp(headers: Record<string, unknown> | undefined): string | undefined {
-  const fwd = headers?.["x-forwarded-for"];
-  return typeof fwd === "string" ? fwd.split(",")[0].trim() : undefined;
-}
+import { clientAddress } from "../security/client-address";
+import { sameOriginPath } from "../../components/url";
 
 /**
  * next-auth carries only the server-side session id in its signed, encrypted
@@ -30,12 +27,17 @@ export const authOptions: NextAuthOptions = {
         const username = credentials?.username ?? "";
         const password = credentials?.password ?? "";
         if (!username || !password || username.length > 50 || password.length > 200) return null;
-        const r = await login(username, password, clientIp(req?.headers));
+        const r = await login(username, password, clientAddress(req?.headers));
         return r.ok ? { id: r.userId, sid: r.sessionId } : null;
       },
     }),
   ],
   callbacks: {
+    // Where next-auth sends the browser after signing in or out: a path on
+    // this origin only, by the same rule as the sign-in page.
+    async redirect({ url, baseUrl }) {
+      return baseUrl + sameOriginPath(url, "/", baseUrl);
+    },
     async jwt({ token, user }) {
       if (user) token.sid = (user as { sid?: string }).sid;
       return token;

@@ -9,10 +9,3 @@ export const verifyPassword = (pw: string, hash: string) => bcrypt.compare(pw, h
 // costs the same time as a wrong password and timing does not reveal accounts.
 let dummy: string | null = null;
 export const dummyHash = () => (dummy ??= bcrypt.hashSync("no-such-account", COST));
-
-/** Staff passwords: at least 8 characters with letters and digits. */
-export function passwordProblem(pw: string): string | null {
-  if (pw.length < 8) return "密码至少8位";
-  if (!/[A-Za-z]/.test(pw) || !/\d/.test(pw)) return "密码须同时包含字母和数字";
-  return null;
-}

@@ -6,6 +6,7 @@ import { decode } from "next-auth/jwt";
 import { actorForSession } from "./sessions";
 import type { Actor } from "./actor";
 import { AppError } from "../errors";
+import { clientAddress } from "../security/client-address";
 
 // next-auth's cookie names (the __Secure- one over https).
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
@@ -23,9 +24,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const payload = await decode({ token, secret: process.env.NEXTAUTH_SECRET }).catch(() => null);
   const sid = typeof payload?.sid === "string" ? payload.sid : null;
   if (!sid) return null;
-  const h = await headers();
-  const ip = h.get("x-forwarded-for")?.split(",")[0].trim() ?? undefined;
-  return actorForSession(sid, ip);
+  return actorForSession(sid, clientAddress(await headers()));
 });
 
 /** For pages: sends anyone without a valid session to the sign-in page. */

@@ -6,6 +6,7 @@ import { fromDateOnly, toDateOnly } from "../dates";
 import { decryptIdNumber } from "../crypto/pii";
 import { findOrgInScope, subtreeWhere } from "../orgs/queries";
 import { memberSearchWhere } from "../xlsx/member-match";
+import { isUuid } from "../validation/zod";
 import type {
   CompetitionDetail,
   CompetitionDto,
@@ -15,9 +16,9 @@ import type {
   EntryDto,
   EntryListQuery,
 } from "./schema";
+import { containsText } from "../db/like";
 
 const NONE = "00000000-0000-0000-0000-000000000000";
-export const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /**
  * Competitions an actor may see: those of their subtree for staff, leaders and
@@ -104,7 +105,7 @@ async function competitionListWhere(actor: Actor, q: CompetitionFilters): Promis
     AND: [
       competitionScopeWhere(actor),
       q.orgId ? { org: subtreeWhere(q.orgId) } : {},
-      q.q ? { OR: [{ name: { contains: q.q } }, { organiser: { contains: q.q } }, { trades: { has: q.q } }] } : {},
+      q.q ? { OR: [{ name: containsText(q.q) }, { organiser: containsText(q.q) }, { trades: { has: q.q } }] } : {},
       q.kind ? { kind: q.kind } : {},
       q.level ? { level: q.level } : {},
       q.from || q.to

@@ -1,14 +1,13 @@
 // Inputs and outputs of the competitions module (劳动和技能竞赛): competitions,
 // entries and the nomination of a first place for an honour. One schema per
 // input, shared by the forms and the route handlers.
-import { z, zDate, zPage, zPageSize } from "../validation/zod";
+import { z, zDate, zPage, zPageSize, zUuid } from "../validation/zod";
 import { COMPETITION_AWARDS, COMPETITION_KINDS, COMPETITION_LEVELS, NOMINATION_TITLES } from "./labels";
 
 const optional = <T extends z.ZodType>(s: T) => z.union([z.literal("").transform(() => undefined), s]).optional();
 const clearable = <T extends z.ZodType>(s: T) => z.union([z.literal("").transform(() => null), z.null(), s]).optional();
 const requiredText = (min: number, max: number, label: string) =>
   z.string({ error: `请填写${label}` }).trim().min(min, min > 1 ? `${label}至少${min}个字` : `请填写${label}`).max(max, `${label}不能超过${max}个字`);
-const zUuid = (label: string) => z.string({ error: `请选择${label}` }).regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, `请选择${label}`);
 
 export const zTrade = requiredText(1, 50, "工种").regex(/^[^,，、;；]+$/, "工种名称中不能有逗号、顿号或分号");
 
@@ -103,7 +102,7 @@ export const CompetitionExportQuerySchema = z.strictObject(listFilters);
 export type CompetitionFilters = z.infer<typeof CompetitionExportQuerySchema>;
 
 export const CompetitionSchema = z.object({
-  id: z.string().uuid(),
+  id: zUuid(),
   orgId: z.number().int(),
   orgName: z.string(),
   name: z.string(),
@@ -180,9 +179,9 @@ export type EntryExportQuery = z.infer<typeof EntryExportQuerySchema>;
 export const NOMINATION_STATES = ["NOMINATED", "AWARDED", "WITHDRAWN"] as const;
 
 export const EntrySchema = z.object({
-  id: z.string().uuid(),
-  competitionId: z.string().uuid(),
-  memberId: z.string().uuid(),
+  id: zUuid(),
+  competitionId: zUuid(),
+  memberId: zUuid(),
   memberName: z.string(),
   idMasked: z.string().describe("脱敏身份证号"),
   memberOrgName: z.string(),
@@ -191,7 +190,7 @@ export const EntrySchema = z.object({
   rank: z.number().int().nullable(),
   award: z.enum(COMPETITION_AWARDS).nullable(),
   nomination: z
-    .object({ honourId: z.string().uuid(), title: z.string(), status: z.enum(NOMINATION_STATES) })
+    .object({ honourId: zUuid(), title: z.string(), status: z.enum(NOMINATION_STATES) })
     .nullable()
     .describe("由本参赛记录产生的荣誉推荐（荣誉列表中的提名）"),
   createdAt: z.string(),

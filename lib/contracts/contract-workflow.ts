@@ -8,6 +8,7 @@
 // Two steps go elsewhere: the human-resources bureau may object to a submitted
 // contract (《集体合同规定》第四十四至四十六条), which sends it back to
 // negotiation; and an expired contract may still be renewed.
+import { termEnd } from "../dates";
 import { CONTRACT_STATUS_LABELS, EFFECTIVE_STATUSES, MAX_TERM_YEARS, type ContractStatus } from "./labels";
 
 export const TRANSITIONS: Readonly<Record<ContractStatus, readonly ContractStatus[]>> = {
@@ -38,23 +39,8 @@ export function transitionLabel(from: ContractStatus, to: ContractStatus): strin
   }[to];
 }
 
-// ---- calendar dates as "yyyy-mm-dd" strings (no time zone) ----
-
-const DAY_MS = 86_400_000;
-const toDay = (s: string) => Date.parse(`${s}T00:00:00Z`) / DAY_MS;
-const fromDay = (d: number) => new Date(d * DAY_MS).toISOString().slice(0, 10);
-
-export const addDays = (s: string, days: number) => fromDay(toDay(s) + days);
-export const daysBetween = (from: string, to: string) => toDay(to) - toDay(from);
-
-/** Same calendar day `years` later; 29 February becomes 1 March. */
-export function addYears(s: string, years: number): string {
-  const [y, m, d] = s.split("-").map(Number);
-  return new Date(Date.UTC(y + years, m - 1, d)).toISOString().slice(0, 10);
-}
-
 /** The last day a term starting on `from` may run to: three years, e.g. 2024-01-01 → 2026-12-31. */
-export const latestEffectiveTo = (from: string) => addDays(addYears(from, MAX_TERM_YEARS), -1);
+export const latestEffectiveTo = (from: string) => termEnd(from, MAX_TERM_YEARS);
 
 /**
  * In force on `date`: the contract went into force and `date` lies within its

@@ -3,12 +3,13 @@ import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertStaffLike, canWrite } from "../auth/actor";
 import { invalid, notFound } from "../errors";
-import { fromDateOnly, toDateOnly, todayCST } from "../dates";
+import { addDays, fromDateOnly, toDateOnly, todayCST } from "../dates";
 import { findOrgInScope, subtreeWhere } from "../orgs/queries";
 import { belongsToWhere, enterpriseScopeWhere, ENTERPRISE_SELECT, toEnterpriseDto } from "../enterprises/queries";
-import { addDays, allowedTargets, isInForceOn, isLapsed } from "./contract-workflow";
+import { allowedTargets, isInForceOn, isLapsed } from "./contract-workflow";
 import { EFFECTIVE_STATUSES, EXPIRY_WINDOW_DAYS, PARTY_HINTS, CONTRACT_KIND_LABELS, isPartyAllowed, isSingleEnterpriseKind, type ContractKind } from "./labels";
 import type { CandidateQuery, ContractDetail, ContractDto, ContractListQuery, ReminderQuery } from "./schema";
+import { containsText } from "../db/like";
 
 export const CONTRACT_SELECT = {
   id: true,
@@ -129,7 +130,7 @@ async function contractListWhere(actor: Actor, q: ContractFilters): Promise<Pris
     AND: [
       contractScopeWhere(actor),
       q.orgId ? { org: subtreeWhere(q.orgId) } : {},
-      q.q ? { OR: [{ title: { contains: q.q } }, { employerParty: { contains: q.q } }] } : {},
+      q.q ? { OR: [{ title: containsText(q.q) }, { employerParty: containsText(q.q) }] } : {},
       q.kind ? { kind: q.kind } : {},
       q.status ? { status: q.status } : {},
       q.expiring ? expiringWhere(today) : {},
@@ -297,7 +298,7 @@ export async function listCandidates(actor: Actor, q: CandidateQuery) {
   const problem = partyProblem(q.kind, party);
   if (problem) throw invalid(problem, { orgId: problem });
   const where: Prisma.EnterpriseWhereInput = {
-    AND: [enterpriseScopeWhere(actor), eligibleWhere(q.kind, party), q.q ? { name: { contains: q.q } } : {}],
+    AND: [enterpriseScopeWhere(actor), eligibleWhere(q.kind, party), q.q ? { name: containsText(q.q) } : {}],
   };
   const [rows, total] = await Promise.all([
     db.enterprise.findMany({ where, select: ENTERPRISE_SELECT, orderBy: [{ name: "asc" }, { id: "asc" }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),

@@ -1,4 +1,4 @@
-import { z, zDate, zPage, zPageSize } from "../validation/zod";
+import { z, zDate, zPage, zPageSize, zUuid } from "../validation/zod";
 import { EnterpriseSchema } from "../enterprises/schema";
 import { CONTRACT_KINDS, CONTRACT_STATUSES, CONTRACT_KIND_LABELS, isSingleEnterpriseKind } from "./labels";
 import { termProblem, votesProblem } from "./contract-workflow";
@@ -176,7 +176,7 @@ export type CandidateQuery = z.infer<typeof CandidateQuerySchema>;
 const statusEnum = z.enum(CONTRACT_STATUSES);
 
 export const ContractSchema = z.object({
-  id: z.string().uuid(),
+  id: zUuid(),
   kind,
   title: z.string(),
   orgId: z.number().int(),
@@ -192,8 +192,8 @@ export const ContractSchema = z.object({
   submittedOn: z.string().nullable(),
   effectiveFrom: z.string().nullable(),
   effectiveTo: z.string().nullable(),
-  renewedFromId: z.string().uuid().nullable(),
-  renewalId: z.string().uuid().nullable(),
+  renewedFromId: zUuid().nullable(),
+  renewalId: zUuid().nullable(),
   version: z.number().int().describe("乐观锁版本号：修改和办理时原样提交"),
   enterpriseCount: z.number().int().describe("覆盖企业数"),
   workerCount: z.number().int().describe("覆盖职工数（签订时各企业人数之和）"),
@@ -208,7 +208,7 @@ export type ContractDto = z.infer<typeof ContractSchema>;
 export const ContractDetailSchema = ContractSchema.extend({
   coverage: z.array(
     z.object({
-      enterpriseId: z.string().uuid(),
+      enterpriseId: zUuid(),
       name: z.string(),
       creditCode: z.string().nullable(),
       areaName: z.string(),

@@ -4,6 +4,7 @@ import "server-only";
 import ExcelJS from "exceljs";
 import type { Actor } from "../auth/actor";
 import { audit } from "../audit/log";
+import { inertCell } from "../xlsx/export";
 import { getDashboard } from "./queries";
 import type { DashboardQuery } from "./schema";
 
@@ -47,7 +48,7 @@ export async function exportDashboard(actor: Actor, q: Omit<DashboardQuery, "ran
     { header: "最近录入", width: 18 },
   ]);
   for (const c of d.children) {
-    const row = children.addRow([c.name, ...d.columns.map((col) => c.values[col.key]), c.lastEntry ? c.lastEntry.slice(0, 10) : "从未录入"]);
+    const row = children.addRow([inertCell(c.name), ...d.columns.map((col) => c.values[col.key]), c.lastEntry ? c.lastEntry.slice(0, 10) : "从未录入"]);
     d.columns.forEach((col, i) => (row.getCell(i + 2).numFmt = fmt(col.kind)));
   }
   children.addRow(["本级（直属记录）", ...d.columns.map((col) => d.own.values[col.key])]);
@@ -60,7 +61,7 @@ export async function exportDashboard(actor: Actor, q: Omit<DashboardQuery, "ran
     { header: "目标", width: 14 },
     { header: "完成进度(%)", width: 12 },
   ]);
-  for (const r of d.ranking.rows) ranking.addRow([r.rank, r.name, r.value, r.previous, r.target, r.progress.pct]);
+  for (const r of d.ranking.rows) ranking.addRow([r.rank, inertCell(r.name), r.value, r.previous, r.target, r.progress.pct]);
 
   const trend = sheet("月度趋势", [{ header: "指标", width: 18 }, ...d.trend.months.map((m) => ({ header: m.label, width: 11 }))]);
   for (const s of d.trend.series) {

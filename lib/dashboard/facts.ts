@@ -24,19 +24,15 @@ export const refreshMaxAgeMs = () => Number(process.env.DASHBOARD_REFRESH_SECOND
 
 export type RollupState = { refreshedAt: Date; cutoff: string; durationMs: number; metrics: string[] };
 
-// The state changes only when a rebuild commits: each process re-reads it at
-// most every few seconds (and at once after its own rebuild).
-const STATE_TTL_MS = 2_000;
-let stateMemo: { at: number; state: RollupState | null } | null = null;
-
+// Read on every request (one primary-key row, in parallel with the page's
+// other queries), never memoized per process: with several app processes
+// behind a load balancer, each serves a new version as soon as it commits.
+// What is read from a version is cached under its time (probeRollup).
 export async function getRollupState(): Promise<RollupState | null> {
-  if (stateMemo && Date.now() - stateMemo.at < STATE_TTL_MS) return stateMemo.state;
   const rows = await db.$queryRaw<{ refreshed_at: Date; cutoff: string; duration_ms: number; metrics: string[] | null }[]>`
     SELECT refreshed_at, to_char(cutoff, 'YYYY-MM-DD') AS cutoff, duration_ms, metrics FROM dashboard_refresh WHERE id = 1`;
   const r = rows[0];
-  const state = r ? { refreshedAt: r.refreshed_at, cutoff: r.cutoff, durationMs: r.duration_ms, metrics: r.metrics ?? [] } : null;
-  stateMemo = { at: Date.now(), state };
-  return state;
+  return r ? { refreshedAt: r.refreshed_at, cutoff: r.cutoff, durationMs: r.duration_ms, metrics: r.metrics ?? [] } : null;
 }
 
 /**
@@ -55,14 +51,9 @@ let running: Promise<RollupState | null> | null = null;
  * commits. Returns null when another process holds the refresh lock.
  */
 export function refreshRollup(today: string): Promise<RollupState | null> {
-  running ??= doRefresh(today)
-    .then((state) => {
-      if (state) stateMemo = { at: Date.now(), state };
-      return state;
-    })
-    .finally(() => {
-      running = null;
-    });
+  running ??= doRefresh(today).finally(() => {
+    running = null;
+  });
   return running;
 }
 

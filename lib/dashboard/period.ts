@@ -3,6 +3,8 @@
 // custom` (+ `from`/`to`). Pure functions, shared by the page, the API and the
 // tests. Dates are calendar dates as "yyyy-mm-dd" (see lib/dates.ts).
 
+import { addDays, addYears, daysBetween, isDate, lastDayOfMonth, maxDate, minDate, monthWindow, quarterWindow, yearOf, yearWindow } from "../dates";
+
 export type PeriodKind = "year" | "quarter" | "month" | "custom";
 
 export type Period = {
@@ -16,45 +18,18 @@ export type Period = {
 
 export type PeriodResult = { ok: true; period: Period } | { ok: false; field: "period" | "from" | "to"; message: string };
 
-const DAY_MS = 86_400_000;
 /** The longest custom range: beyond it the comparisons stop meaning much. */
 export const MAX_RANGE_DAYS = 3 * 366;
 export const MIN_YEAR = 2000;
 
+// The calendar arithmetic lives in lib/dates.ts; re-exported under the names the dashboard's queries use.
+export { addDays, daysBetween, isDate, lastDayOfMonth, maxDate, minDate, yearOf };
+export const shiftYears = addYears;
+
 const pad = (n: number) => String(n).padStart(2, "0");
-const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-
-export function isDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
-export function lastDayOfMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
-
-/** The same calendar day `years` earlier or later; 29 February becomes 28 February. */
-export function shiftYears(date: string, years: number): string {
-  const [y, m, d] = date.split("-").map(Number);
-  const ny = y + years;
-  return ymd(ny, m, Math.min(d, lastDayOfMonth(ny, m)));
-}
-
-export const yearOf = (date: string) => Number(date.slice(0, 4));
-export const minDate = (a: string, b: string) => (a < b ? a : b);
-export const maxDate = (a: string, b: string) => (a > b ? a : b);
 
 export function yearPeriod(y: number): Period {
-  return { kind: "year", param: String(y), from: ymd(y, 1, 1), to: ymd(y, 12, 31), label: `${y}年` };
+  return { kind: "year", param: String(y), ...yearWindow(y), label: `${y}年` };
 }
 
 /**
@@ -74,10 +49,9 @@ export function parsePeriod(input: { period?: string; from?: string; to?: string
       const q = Number(m[2]);
       const bad = checkYear(y);
       if (bad) return bad;
-      const endMonth = q * 3;
       return {
         ok: true,
-        period: { kind: "quarter", param: period, from: ymd(y, endMonth - 2, 1), to: ymd(y, endMonth, lastDayOfMonth(y, endMonth)), label: `${y}年第${"一二三四"[q - 1]}季度` },
+        period: { kind: "quarter", param: period, ...quarterWindow(y, q as 1 | 2 | 3 | 4), label: `${y}年第${"一二三四"[q - 1]}季度` },
       };
     }
     m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(period);
@@ -86,7 +60,7 @@ export function parsePeriod(input: { period?: string; from?: string; to?: string
       const mo = Number(m[2]);
       const bad = checkYear(y);
       if (bad) return bad;
-      return { ok: true, period: { kind: "month", param: period, from: ymd(y, mo, 1), to: ymd(y, mo, lastDayOfMonth(y, mo)), label: `${y}年${mo}月` } };
+      return { ok: true, period: { kind: "month", param: period, ...monthWindow(y, mo), label: `${y}年${mo}月` } };
     }
     return { ok: false, field: "period", message: "统计期间格式应为 2026、2026-Q2、2026-05 或 custom" };
   }
@@ -134,8 +108,8 @@ export function periodWindow(p: { from: string; to: string }, today: string): Wi
     from: p.from,
     end: empty ? addDays(p.from, -1) : end,
     empty,
-    annualFrom: ymd(yearOf(p.from), 1, 1),
-    annualTo: ymd(yearOf(empty ? p.from : end), 12, 31),
+    annualFrom: yearWindow(yearOf(p.from)).from,
+    annualTo: yearWindow(yearOf(empty ? p.from : end)).to,
   };
 }
 
@@ -163,7 +137,7 @@ export function trendMonths(w: Window): { key: string; label: string; from: stri
   for (let i = monthIndex(start); i <= monthIndex(last); i++) {
     const key = fromMonthIndex(i);
     const [y, m] = key.split("-").map(Number);
-    const monthEnd = ymd(y, m, lastDayOfMonth(y, m));
+    const monthEnd = monthWindow(y, m).to;
     out.push({ key, label: `${y === yearOf(w.end) ? "" : `${y}年`}${m}月`, from: `${key}-01`, end: minDate(monthEnd, w.end) });
   }
   return out.slice(-36);

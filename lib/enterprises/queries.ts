@@ -7,6 +7,7 @@ import { toDateOnly, todayCST } from "../dates";
 import { findOrgInScope, subtreeWhere } from "../orgs/queries";
 import { isInForceOn } from "../contracts/contract-workflow";
 import type { EnterpriseDto, EnterpriseListQuery } from "./schema";
+import { containsText } from "../db/like";
 
 export const ENTERPRISE_SELECT = {
   id: true,
@@ -60,7 +61,7 @@ const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 function searchWhere(q: string): Prisma.EnterpriseWhereInput {
   const upper = q.toUpperCase();
   if (CREDIT_CODE.test(upper)) return { creditCode: upper };
-  return { name: { contains: q } };
+  return { name: containsText(q) };
 }
 
 const ORDER: Record<EnterpriseListQuery["sort"], Prisma.EnterpriseOrderByWithRelationInput[]> = {

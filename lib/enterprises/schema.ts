@@ -1,4 +1,4 @@
-import { z, zPage, zPageSize } from "../validation/zod";
+import { z, zPage, zPageSize, zUuid } from "../validation/zod";
 import { ORG_KINDS } from "../orgs/labels";
 import { CONTRACT_KINDS, CONTRACT_STATUSES } from "../contracts/labels";
 
@@ -63,7 +63,7 @@ export const EnterpriseStatsQuerySchema = z.strictObject({
 });
 
 export const EnterpriseSchema = z.object({
-  id: z.string().uuid(),
+  id: zUuid(),
   name: z.string(),
   creditCode: z.string().nullable(),
   workerCount: z.number().int(),
@@ -78,7 +78,7 @@ export const EnterpriseSchema = z.object({
 export type EnterpriseDto = z.infer<typeof EnterpriseSchema>;
 
 export const EnterpriseContractSchema = z.object({
-  id: z.string().uuid(),
+  id: zUuid(),
   title: z.string(),
   kind: z.enum(CONTRACT_KINDS),
   status: z.enum(CONTRACT_STATUSES),

@@ -6,6 +6,7 @@ import { fromDateOnly, toDateOnly, todayCST } from "../dates";
 import { findOrgInScope, subtreeWhere } from "../orgs/queries";
 import { isReviewDue, yearBefore } from "./workflow";
 import type { HardshipFileDto, HardshipListQuery, HardshipVisitDto } from "./schema";
+import { startsWithText } from "../db/like";
 
 export const FILE_SELECT = {
   id: true,
@@ -89,7 +90,7 @@ async function fileListWhere(actor: Actor, q: FileFilters, today: string): Promi
       fileScopeWhere(actor),
       q.orgId ? { org: subtreeWhere(q.orgId) } : {},
       q.memberId ? { memberId: q.memberId } : {},
-      q.q ? { member: { name: { startsWith: q.q } } } : {},
+      q.q ? { member: { name: startsWithText(q.q) } } : {},
       q.status ? { status: q.status } : {},
       q.category ? { category: q.category } : {},
       q.cause ? { cause: q.cause } : {},
@@ -155,20 +156,26 @@ export async function getHardshipFile(actor: Actor, id: string, today = todayCST
 }
 export type HardshipFileDetail = Awaited<ReturnType<typeof getHardshipFile>>;
 
-/** Every file matching the filters, in keyset pages, for the streaming export (narratives are never exported). */
-export async function* exportHardshipFiles(actor: Actor, q: FileFilters, today = todayCST()): AsyncGenerator<HardshipFileDto[]> {
+/**
+ * Every file matching the filters, in keyset pages, for the streaming export
+ * (narratives are never exported). Scope is checked when called, before the
+ * caller audits or sends anything.
+ */
+export async function exportHardshipFiles(actor: Actor, q: FileFilters, today = todayCST()): Promise<AsyncGenerator<HardshipFileDto[]>> {
   const where = await fileListWhere(actor, q, today);
-  let after: string | null = null;
-  for (;;) {
-    const rows: FileRow[] = await db.hardshipFile.findMany({
-      where: after ? { AND: [where, { id: { gt: after } }] } : where,
-      select: FILE_SELECT,
-      orderBy: { id: "asc" },
-      take: 2000,
-    });
-    if (rows.length === 0) return;
-    const details = await withDetails(rows.map((r) => r.id));
-    yield rows.map((r) => toFileDto(r, details.has(r.id), today));
-    after = rows[rows.length - 1].id;
-  }
+  return (async function* () {
+    let after: string | null = null;
+    for (;;) {
+      const rows: FileRow[] = await db.hardshipFile.findMany({
+        where: after ? { AND: [where, { id: { gt: after } }] } : where,
+        select: FILE_SELECT,
+        orderBy: { id: "asc" },
+        take: 2000,
+      });
+      if (rows.length === 0) return;
+      const details = await withDetails(rows.map((r) => r.id));
+      yield rows.map((r) => toFileDto(r, details.has(r.id), today));
+      after = rows[rows.length - 1].id;
+    }
+  })();
 }

@@ -1,5 +1,5 @@
-import { z, zDate, zPage, zPageSize } from "../validation/zod";
-import { zMoney } from "../assistance/money-schema";
+import { z, zDate, zPage, zPageSize, zUuid } from "../validation/zod";
+import { zMoney } from "../money";
 import { HARDSHIP_CATEGORIES, HARDSHIP_CAUSES, HARDSHIP_STATUSES, VISIT_CONCLUSIONS } from "./labels";
 
 /** Blank form fields mean "not given". */
@@ -53,7 +53,7 @@ export const HARDSHIP_SORTS = ["-createdAt", "lastVerifiedOn", "-lastVerifiedOn"
 export const HardshipListQuerySchema = z.strictObject({
   q: z.string().trim().max(20).optional(),
   orgId: z.coerce.number().int().positive().optional(),
-  memberId: z.string().uuid().optional(),
+  memberId: zUuid().optional(),
   status: z.enum(HARDSHIP_STATUSES).optional(),
   category: z.enum(HARDSHIP_CATEGORIES).optional(),
   cause: z.enum(HARDSHIP_CAUSES).optional(),
@@ -68,10 +68,10 @@ export type HardshipListQuery = z.infer<typeof HardshipListQuerySchema>;
 export const HardshipExportQuerySchema = HardshipListQuerySchema.omit({ sort: true, page: true, pageSize: true });
 
 export const HardshipFileSchema = z.object({
-  id: z.string().uuid(),
+  id: zUuid(),
   orgId: z.number().int(),
   orgName: z.string(),
-  memberId: z.string().uuid(),
+  memberId: zUuid(),
   memberName: z.string(),
   memberIdMasked: z.string().describe("脱敏身份证号"),
   category: z.enum(HARDSHIP_CATEGORIES),
@@ -92,7 +92,7 @@ export const HardshipFileSchema = z.object({
 export type HardshipFileDto = z.infer<typeof HardshipFileSchema>;
 
 export const HardshipVisitDtoSchema = z.object({
-  id: z.string().uuid(),
+  id: zUuid(),
   visitedOn: z.string(),
   visitors: z.string(),
   conclusion: z.enum(VISIT_CONCLUSIONS),
@@ -103,10 +103,10 @@ export type HardshipVisitDto = z.infer<typeof HardshipVisitDtoSchema>;
 
 export const HardshipFileDetailSchema = HardshipFileSchema.extend({
   visits: z.array(HardshipVisitDtoSchema),
-  grants: z.array(z.object({ id: z.string().uuid(), kind: z.string(), amount: z.string(), status: z.string(), year: z.number().int() })),
+  grants: z.array(z.object({ id: zUuid(), kind: z.string(), amount: z.string(), status: z.string(), year: z.number().int() })),
 });
 
 export const HardshipRevealSchema = z.object({
   details: z.string().nullable(),
-  visits: z.array(z.object({ id: z.string().uuid(), findings: z.string().nullable() })),
+  visits: z.array(z.object({ id: zUuid(), findings: z.string().nullable() })),
 });

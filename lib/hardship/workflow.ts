@@ -1,6 +1,7 @@
 // Hardship-file lifecycle (一人一档): pending verification → in file → lifted
 // out of hardship (已解困) → closed. Pure: lib/hardship/mutations.ts enforces it
 // and the detail page offers exactly these moves.
+import { addYears } from "../dates";
 import type { HardshipStatus } from "./labels";
 
 export type FileTransition = {
@@ -31,12 +32,8 @@ export function nextStatuses(from: HardshipStatus): FileTransition[] {
   return FILE_TRANSITIONS.filter((t) => t.from === from);
 }
 
-/** yyyy-mm-dd twelve months earlier (29 Feb → 28 Feb). */
-export function yearBefore(today: string): string {
-  const [y, m, d] = today.split("-").map(Number);
-  const last = new Date(Date.UTC(y - 1, m, 0)).getUTCDate();
-  return `${y - 1}-${String(m).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
-}
+/** yyyy-mm-dd twelve months earlier (the 29 February rule of lib/dates.ts). */
+export const yearBefore = (today: string) => addYears(today, -1);
 
 /** 复核到期: an open file not verified within the last 12 months (or never). */
 export function isReviewDue(status: HardshipStatus, lastVerifiedOn: string | null, today: string): boolean {

@@ -6,6 +6,7 @@ import { notFound } from "../errors";
 import { toDateOnly } from "../dates";
 import { assertUuid, moneyOut, orgScopeWhere } from "../records/scope";
 import type { HonourDto, HonourFilters, HonourListQuery, ServiceDto, ServiceFilters, ServiceListQuery } from "./schema";
+import { containsText, startsWithText } from "../db/like";
 
 export const HONOUR_SELECT = {
   id: true,
@@ -65,7 +66,7 @@ async function honourListWhere(actor: Actor, q: HonourFilters): Promise<Prisma.H
     AND: [
       honourScopeWhere(actor),
       narrowed,
-      q.q ? { OR: [{ member: { name: { startsWith: q.q } } }, { teamName: { contains: q.q } }, { titleText: { contains: q.q } }] } : {},
+      q.q ? { OR: [{ member: { name: startsWithText(q.q) } }, { teamName: containsText(q.q) }, { titleText: containsText(q.q) }] } : {},
       q.yearFrom || q.yearTo ? { year: { ...(q.yearFrom ? { gte: q.yearFrom } : {}), ...(q.yearTo ? { lte: q.yearTo } : {}) } } : {},
       q.title ? { title: q.title } : {},
       q.level ? { level: q.level } : {},
@@ -184,7 +185,7 @@ async function serviceListWhere(actor: Actor, q: ServiceFilters): Promise<Prisma
     AND: [
       serviceScopeWhere(actor),
       narrowed,
-      q.q ? { member: { name: { startsWith: q.q } } } : {},
+      q.q ? { member: { name: startsWithText(q.q) } } : {},
       q.year ? { year: q.year } : {},
       q.kind ? { kind: q.kind } : {},
       q.memberId ? { memberId: q.memberId } : {},

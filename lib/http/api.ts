@@ -8,6 +8,7 @@ import { AppError } from "../errors";
 import { fieldErrors, type z } from "../validation/zod";
 import type { Actor } from "../auth/actor";
 import { requireApiActor } from "../auth/session";
+import { assertDeclaredSize, readLimited } from "./body";
 
 type Params = Record<string, string>;
 type Ctx = { params: Promise<Params> };
@@ -68,13 +69,19 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.out
   return r.data;
 }
 
+/** JSON bodies are forms, never files: 1 MB is far above any form and bounds what is parsed. */
+export const JSON_BODY_LIMIT = 1024 * 1024;
+const jsonTooLarge = () => new AppError("TOO_LARGE", `请求体超过 ${JSON_BODY_LIMIT / 1024 / 1024} MB`);
+
 export async function parseBody<S extends z.ZodType>(req: Request, schema: S): Promise<z.output<S>> {
   if (!(req.headers.get("content-type") ?? "").includes("application/json")) {
     throw new AppError("VALIDATION", "请求体须为 JSON（Content-Type: application/json）");
   }
+  assertDeclaredSize(req, JSON_BODY_LIMIT, jsonTooLarge);
+  const raw = await readLimited(req.body, JSON_BODY_LIMIT, jsonTooLarge);
   let body: unknown;
   try {
-    body = await req.json();
+    body = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(raw));
   } catch {
     throw new AppError("VALIDATION", "请求体不是有效的 JSON");
   }

@@ -58,10 +58,20 @@ export function parseIdNumber(
   };
 }
 
-/** "320925********123X": region and last four, as printed on official forms. */
+/**
+ * "320925***********X": region code and check character only. The familiar
+ * "region + last four" mask hides exactly the birth date, which screens used to
+ * show next to it, so the two together were the whole number. With this mask,
+ * a birth year and the sex still leave about 16,000 numbers (365 days × 500
+ * sequence numbers of that parity ÷ 11 check characters); the integration test
+ * id-number-exposure.test.ts counts them for every role and route.
+ */
 export function maskIdNumber(idNumber: string): string {
-  return idNumber.slice(0, 6) + "*".repeat(idNumber.length - 10) + idNumber.slice(-4);
+  return idNumber.slice(0, 6) + "*".repeat(idNumber.length - 7) + idNumber.slice(-1);
 }
+
+/** A masked number as exports show it, current or former mask: never matchable. */
+export const MASKED_ID_NUMBER = /^\d{6}\*+\d{0,3}[\dX]$/i;
 
 // First two digits: the province-level divisions of GB/T 2260.
 const VALID_PROVINCES = new Set([

@@ -14,6 +14,7 @@ import { findOrgInScope } from "../orgs/queries";
 import { parseIdNumber } from "./id-number";
 import type { z } from "../validation/zod";
 import type { MemberDto, MemberListQuery, MemberPageSchema, MemberSort } from "./schema";
+import { escapeLike } from "../db/like";
 
 export type MemberFilters = Omit<MemberListQuery, "sort" | "page" | "pageSize">;
 
@@ -48,7 +49,7 @@ export function searchKind(q: string): SearchKind {
   return "name";
 }
 
-const likePrefix = (q: string) => `${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const likePrefix = (q: string) => `${escapeLike(q)}%`;
 
 function searchSql(q: string): Prisma.Sql {
   switch (searchKind(q)) {
@@ -125,7 +126,7 @@ type MemberListRow = {
   id: string;
   name: string;
   idMasked: string;
-  birthDate: Date;
+  birthYear: number;
   sex: MemberDto["sex"];
   phone: string;
   orgId: number;
@@ -146,7 +147,7 @@ type MemberListRow = {
  * their union's name. Never the ID number's cipher or hash.
  */
 const selectRows = (picked: Prisma.Sql, order: Prisma.Sql) => sql`
-  SELECT m.id, m.name, m.id_masked AS "idMasked", m.birth_date AS "birthDate", m.sex::text AS sex, m.phone,
+  SELECT m.id, m.name, m.id_masked AS "idMasked", extract(year FROM m.birth_date)::int AS "birthYear", m.sex::text AS sex, m.phone,
          m.org_id AS "orgId", o.name AS "orgName", m.joined_on AS "joinedOn", m.status::text AS status,
          m.groups::text[] AS groups, m.card_no AS "cardNo", m.left_on AS "leftOn", m.left_reason AS "leftReason",
          m.created_at AS "createdAt", m.updated_at AS "updatedAt"
@@ -157,7 +158,6 @@ function toDto(r: MemberListRow): MemberDto {
   return {
     ...r,
     groups: r.groups ?? [],
-    birthDate: toDateOnly(r.birthDate)!,
     joinedOn: toDateOnly(r.joinedOn)!,
     leftOn: toDateOnly(r.leftOn),
     createdAt: r.createdAt.toISOString(),
@@ -193,19 +193,22 @@ export async function listMembers(actor: Actor, q: MemberListQuery): Promise<Mem
 /**
  * Every member matching the filters, in keyset pages of 2,000 (by id), for the
  * streaming export. ID numbers stay masked in exports.
+ * Scope is checked when called, before the caller audits or sends anything.
  */
-export async function* exportMembers(actor: Actor, f: MemberFilters): AsyncGenerator<MemberDto[]> {
+export async function exportMembers(actor: Actor, f: MemberFilters): Promise<AsyncGenerator<MemberDto[]>> {
   const { where } = await whereSql(actor, f);
-  let after: string | null = null;
-  for (;;) {
-    const rows: MemberListRow[] = await db.$queryRaw<MemberListRow[]>(
-      selectRows(
-        sql`SELECT m.id FROM member m WHERE ${where} ${after ? sql`AND m.id > ${after}::uuid` : empty} ORDER BY m.id LIMIT 2000`,
-        sql`m.id`,
-      ),
-    );
-    if (rows.length === 0) return;
-    yield rows.map(toDto);
-    after = rows[rows.length - 1].id;
-  }
+  return (async function* () {
+    let after: string | null = null;
+    for (;;) {
+      const rows: MemberListRow[] = await db.$queryRaw<MemberListRow[]>(
+        selectRows(
+          sql`SELECT m.id FROM member m WHERE ${where} ${after ? sql`AND m.id > ${after}::uuid` : empty} ORDER BY m.id LIMIT 2000`,
+          sql`m.id`,
+        ),
+      );
+      if (rows.length === 0) return;
+      yield rows.map(toDto);
+      after = rows[rows.length - 1].id;
+    }
+  })();
 }

@@ -34,7 +34,7 @@ export function toMemberDto(m: MemberRow): MemberDto {
     id: m.id,
     name: m.name,
     idMasked: m.idMasked,
-    birthDate: toDateOnly(m.birthDate)!,
+    birthYear: m.birthDate.getUTCFullYear(),
     sex: m.sex,
     phone: m.phone,
     orgId: m.orgId,

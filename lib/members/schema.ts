@@ -1,4 +1,4 @@
-import { z, zDate, zPage, zPageSize } from "../validation/zod";
+import { z, zDate, zPage, zPageSize, zPastDate, zUuid } from "../validation/zod";
 import { ID_NUMBER_MESSAGES, parseIdNumber } from "./id-number";
 import { MEMBER_GROUPS, MEMBER_STATUSES } from "./labels";
 
@@ -21,7 +21,7 @@ const memberFields = {
     .regex(/^[\u4e00-\u9fa5·A-Za-z]+$/, "姓名只能包含汉字、字母和间隔号“·”"),
   idNumber: zIdNumber,
   phone: zPhone,
-  joinedOn: zDate("入会日期"),
+  joinedOn: zPastDate("入会日期"),
   groups: z.array(z.enum(MEMBER_GROUPS)).max(MEMBER_GROUPS.length).default([]),
   cardNo: z
     .string()
@@ -82,10 +82,10 @@ export type MemberListQuery = z.infer<typeof MemberListQuerySchema>;
 export const MemberExportQuerySchema = MemberListQuerySchema.omit({ sort: true, page: true, pageSize: true });
 
 export const MemberSchema = z.object({
-  id: z.string().uuid(),
+  id: zUuid(),
   name: z.string(),
   idMasked: z.string().describe("脱敏身份证号"),
-  birthDate: z.string(),
+  birthYear: z.number().int().describe("出生年份。完整出生日期是身份证号的第7至14位，只随经审计的查看完整身份证号给出"),
   sex: z.enum(["MALE", "FEMALE"]),
   phone: z.string(),
   orgId: z.number().int(),

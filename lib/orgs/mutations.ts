@@ -7,8 +7,8 @@ import { audit } from "../audit/log";
 import { forbidden, invalid } from "../errors";
 import { fromDateOnly } from "../dates";
 import { findOrgInScope, toOrg } from "./queries";
-import { levelRank } from "./labels";
-import type { OrgCreateInput, OrgUpdateInput } from "./schema";
+import { levelRank, needsDivisionCode } from "./labels";
+import { DIVISION_CODE_REQUIRED, type OrgCreateInput, type OrgUpdateInput } from "./schema";
 
 const UNIQUE: UniqueMessages = { code: { field: "code", message: "该行政区划代码已被其他组织使用" } };
 
@@ -41,6 +41,8 @@ export async function updateOrganisation(actor: Actor, id: number, input: OrgUpd
   const org = await findOrgInScope(actor, id);
   // Staff manage what lies below them; their own node belongs to the level above.
   if (org.id === actor.orgId && actor.role !== "ADMIN") throw forbidden("本级组织信息由上级工会维护");
+  // What creation requires, an update cannot take away.
+  if (input.code === null && needsDivisionCode(org.level)) throw invalid(DIVISION_CODE_REQUIRED, { code: DIVISION_CODE_REQUIRED });
   const { foundedOn, ...rest } = input;
   try {
     return await db.$transaction(async (tx) => {

@@ -5,6 +5,7 @@ import { assertStaffLike } from "../auth/actor";
 import { notFound } from "../errors";
 import { toDateOnly } from "../dates";
 import type { Org, OrgListQuery } from "./schema";
+import { containsText } from "../db/like";
 
 /** Everything at and below `rootId`: one GIN lookup on the materialised path. */
 export const subtreeWhere = (rootId: number): Prisma.OrganisationWhereInput => ({ ancestorIds: { has: rootId } });
@@ -80,7 +81,7 @@ export async function listOrganisations(actor: Actor, q: OrgListQuery) {
       subtreeWhere(actor.orgId),
       root ? subtreeWhere(root.id) : {},
       q.parentId ? { parentId: q.parentId } : {},
-      q.q ? { OR: [{ name: { contains: q.q } }, { code: q.q }, { creditCode: q.q.toUpperCase() }] } : {},
+      q.q ? { OR: [{ name: containsText(q.q) }, { code: q.q }, { creditCode: q.q.toUpperCase() }] } : {},
       q.level ? { level: q.level } : {},
       q.kind ? { kind: q.kind } : {},
       q.status ? { status: q.status } : {},

@@ -9,6 +9,8 @@ const optional = <T extends z.ZodType>(s: T) => z.union([z.literal("").transform
 const clearable = <T extends z.ZodType>(s: T) =>
   z.union([z.literal("").transform(() => null), z.null(), s]).optional();
 
+export const DIVISION_CODE_REQUIRED = "县级及以上组织须填写行政区划代码";
+
 const base = {
   code: z.string().regex(/^\d{6}$/, "行政区划代码应为6位数字（GB/T 2260）"),
   creditCode: z
@@ -44,9 +46,7 @@ export const OrgCreateSchema = z
     if (!KINDS_BY_LEVEL[v.level].includes(v.kind)) {
       ctx.addIssue({ code: "custom", path: ["kind"], message: "该层级不能选择此工会类型" });
     }
-    if (needsDivisionCode(v.level) && !v.code) {
-      ctx.addIssue({ code: "custom", path: ["code"], message: "县级及以上组织须填写行政区划代码" });
-    }
+    if (needsDivisionCode(v.level) && !v.code) ctx.addIssue({ code: "custom", path: ["code"], message: DIVISION_CODE_REQUIRED });
   });
 export type OrgCreateInput = z.infer<typeof OrgCreateSchema>;
 

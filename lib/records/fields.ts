@@ -1,6 +1,7 @@
 // zod building blocks shared by the programme-record schemas (honours, studios,
 // activities). Client-safe: the forms import these through each module's schema.
-import { z, zDate } from "../validation/zod";
+import { z, zDate, zUuid } from "../validation/zod";
+import { zMoney } from "../money";
 
 /** Optional on create: a blank form field means "not given". */
 export const optional = <T extends z.ZodType>(s: T) => z.union([z.literal("").transform(() => undefined), s]).optional();
@@ -11,27 +12,13 @@ export const text = (max: number, label: string) => z.string().trim().max(max, `
 export const requiredText = (max: number, label: string) =>
   z.string({ error: `请填写${label}` }).trim().min(1, `请填写${label}`).max(max, `${label}不能超过${max}个字`);
 
-/**
- * Money travels as a string with at most 2 decimals ("1234.50"), never as a
- * float; the database column is numeric and sums are done there.
- */
-export const zMoney = (label: string) =>
-  z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .regex(/^\d{1,10}(\.\d{1,2})?$/, `${label}应为不超过两位小数的金额（元）`);
-
 export const zYear = (label = "年度") =>
   z.coerce.number({ error: `请填写${label}` }).int(`${label}应为整数`).min(1949, `${label}不早于1949年`).max(2100, `${label}不晚于2100年`);
-
-export const zUuid = (label: string) => z.string({ error: `请选择${label}` }).regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, `请选择${label}`);
 
 export const zOrgId = (label: string) => z.coerce.number({ error: `请选择${label}` }).int().positive(`请选择${label}`);
 
 export const zCount = (label: string, max = 1_000_000) =>
   z.coerce.number({ error: `请填写${label}` }).int(`${label}应为整数`).min(0, `${label}不能为负`).max(max, `${label}过大`);
 
-export { zDate };
+export { zDate, zMoney, zUuid };
 
-/** Totals over a filtered list, money as strings. */
-export type Money = string;

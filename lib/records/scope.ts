@@ -8,8 +8,8 @@ import type { Actor } from "../auth/actor";
 import { AppError, notFound } from "../errors";
 import { findOrgInScope, subtreeWhere } from "../orgs/queries";
 import { findMemberInScope } from "../members/queries";
+import { isUuid } from "../validation/zod";
 
-export const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /** A path id that is not a uuid names nothing: 404, like an out-of-scope id. */
 export function assertUuid(id: string, what: string) {

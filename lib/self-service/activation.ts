@@ -9,6 +9,7 @@ import { hashPassword } from "../auth/password";
 import { hashSecret } from "../crypto/pii";
 import { findMemberInScope } from "../members/queries";
 import type { ActivateInput } from "./schema";
+import { giveBackAll, rateLimit, takeAll, tooManyRequests } from "../security/rate-limit";
 
 const CODE_TTL_MS = 72 * 3600_000;
 const MAX_ATTEMPTS = 5;
@@ -53,8 +54,14 @@ async function ensureMemberAccount(tx: Tx, m: { id: string; name: string; phone:
   });
 }
 
+/** Failed activations per client address: the code is 8 digits, so guessing across many phones is throttled too. */
+const perAddress = rateLimit({ name: "activate:ip", points: 20, windowSec: 3600, blockSec: 3600 });
+
 /** The member sets their first password. Every failure reads the same. */
 export async function activateAccount(input: ActivateInput, ip?: string) {
+  const budget: Parameters<typeof takeAll>[0] = [[perAddress, ip]];
+  const throttled = await takeAll(budget);
+  if (!throttled.ok) throw tooManyRequests(throttled.retryAfterSec);
   const user = await db.user.findUnique({ where: { username: input.phone }, select: { id: true, memberId: true, orgId: true, role: true } });
   if (!user?.memberId || user.role !== "MEMBER") throw invalid(ACTIVATION_FAILED);
   const memberId = user.memberId;
@@ -62,12 +69,17 @@ export async function activateAccount(input: ActivateInput, ip?: string) {
     where: { memberId, usedAt: null, expiresAt: { gt: new Date() } },
     orderBy: { createdAt: "desc" },
   });
-  if (!code || code.attempts >= MAX_ATTEMPTS) throw invalid(ACTIVATION_FAILED);
+  if (!code) throw invalid(ACTIVATION_FAILED);
+  // The attempt is counted before the comparison, in one conditional
+  // statement: parallel guesses each take one of the MAX_ATTEMPTS, and none
+  // is compared once they are spent.
+  const counted = await db.activationCode.updateMany({
+    where: { id: code.id, usedAt: null, attempts: { lt: MAX_ATTEMPTS } },
+    data: { attempts: { increment: 1 } },
+  });
+  if (counted.count !== 1) throw invalid(ACTIVATION_FAILED);
   const given = Buffer.from(hashSecret(`${memberId}:${input.code}`));
-  if (!crypto.timingSafeEqual(given, Buffer.from(code.codeHash))) {
-    await db.activationCode.update({ where: { id: code.id }, data: { attempts: { increment: 1 } } });
-    throw invalid(ACTIVATION_FAILED);
-  }
+  if (!crypto.timingSafeEqual(given, Buffer.from(code.codeHash))) throw invalid(ACTIVATION_FAILED);
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {
     // Single use even under a double submit: only one update finds it unused.
@@ -78,4 +90,5 @@ export async function activateAccount(input: ActivateInput, ip?: string) {
       data: { actorId: user.id, actorName: input.phone, actorRole: "MEMBER", actorOrgId: user.orgId, action: "member.activated", entityType: "user", entityId: user.id, orgId: user.orgId, ip: ip ?? null },
     });
   });
+  await giveBackAll(budget);
 }

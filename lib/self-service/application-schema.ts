@@ -1,5 +1,5 @@
 import { z } from "../validation/zod";
-import { zPositiveMoney } from "../assistance/money-schema";
+import { zPositiveMoney } from "../money";
 import { GrantDetailsSchema, grantDetailsIssues } from "../assistance/schema";
 
 /** What a member may apply for online; the rest is entered by union staff. */

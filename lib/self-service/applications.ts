@@ -6,7 +6,7 @@ import { conflict, forbidden, invalid, notFound } from "../errors";
 import { encryptJson } from "../crypto/pii";
 import { isUuid } from "../validation/zod";
 import { transitionFor } from "../assistance/grant-workflow";
-import { cstYear } from "../assistance/dates";
+import { cstYear } from "../dates";
 import type { MemberApplicationInput } from "./application-schema";
 
 const OPEN = ["DRAFT", "SUBMITTED", "REVIEWED", "APPROVED", "NOTICE"] as const;

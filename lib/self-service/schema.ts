@@ -1,12 +1,12 @@
 import { z } from "../validation/zod";
 import { zIdNumber, zPhone } from "../members/schema";
+import { passwordProblem } from "../auth/password-policy";
 
-export const zPassword = z
-  .string({ error: "请设置密码" })
-  .min(8, "密码至少8位")
-  .max(72, "密码不能超过72位")
-  .regex(/[A-Za-z]/, "密码须包含字母")
-  .regex(/\d/, "密码须包含数字");
+/** A new password; the rules are lib/auth/password-policy.ts (checked again with the account's own names where it is set). */
+export const zPassword = z.string({ error: "请设置密码" }).superRefine((pw, ctx) => {
+  const problem = passwordProblem(pw);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
 
 /** First sign-in: the phone number, the one-time code from union staff, a new password. */
 export const ActivateSchema = z
@@ -16,7 +16,11 @@ export const ActivateSchema = z
     password: zPassword,
     confirm: z.string({ error: "请再次输入密码" }),
   })
-  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "两次输入的密码不一致" });
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "两次输入的密码不一致" })
+  .superRefine((v, ctx) => {
+    const problem = passwordProblem(v.password, [v.phone]);
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+  });
 export type ActivateInput = z.infer<typeof ActivateSchema>;
 
 export const PhoneChangeSchema = z.strictObject({ phone: zPhone });

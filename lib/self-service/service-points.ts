@@ -3,16 +3,6 @@ import { db } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { forbidden } from "../errors";
 
-export const SERVICE_POINT_KIND_LABELS = {
-  OUTDOOR_STATION: "户外劳动者服务站",
-  DRIVERS_HOME: "司机之家",
-  READING_ROOM: "职工书屋",
-  NURSING_ROOM: "爱心母婴室",
-  WORKERS_HOME: "职工之家",
-  LEGAL_AID: "法律援助工作站",
-  OTHER: "服务点",
-} as const;
-
 /**
  * Service points near a member: those recorded by their own union and by the
  * unions above it (town, county), the closest level first.

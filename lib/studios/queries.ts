@@ -7,6 +7,7 @@ import { toDateOnly } from "../dates";
 import { assertUuid, dateRange, moneyOut, orgScopeWhere } from "../records/scope";
 import { ACHIEVEMENT_KINDS, ACHIEVEMENT_KIND_LABELS, MENTORSHIP_OUTCOME_LABELS, STUDIO_STATUS_LABELS, type StudioStatus } from "./labels";
 import type { StudioDetail, StudioDto, StudioFilters, StudioListQuery, TimelineEvent } from "./schema";
+import { containsText, startsWithText } from "../db/like";
 
 export const STUDIO_SELECT = {
   id: true,
@@ -62,7 +63,7 @@ async function studioListWhere(actor: Actor, q: StudioFilters): Promise<Prisma.S
     AND: [
       scope,
       q.orgId ? { org: await orgScopeWhere(actor, q.orgId) } : {},
-      q.q ? { OR: [{ name: { contains: q.q } }, { lead: { name: { startsWith: q.q } } }] } : {},
+      q.q ? { OR: [{ name: containsText(q.q) }, { lead: { name: startsWithText(q.q) } }] } : {},
       q.kind ? { kind: q.kind } : {},
       q.level ? { level: q.level } : {},
       q.status ? { status: q.status } : {},

@@ -7,6 +7,7 @@ import { decryptIdNumber } from "../crypto/pii";
 import { findOrgInScope, subtreeWhere } from "../orgs/queries";
 import { memberSearchWhere } from "../xlsx/member-match";
 import { ENROLMENT_OUTCOMES, type EnrolmentOutcome } from "./labels";
+import { isUuid } from "../validation/zod";
 import type {
   EnrolmentDto,
   EnrolmentListQuery,
@@ -16,9 +17,9 @@ import type {
   TrainingListQuery,
   TrainingTotals,
 } from "./schema";
+import { containsText } from "../db/like";
 
 const NONE = "00000000-0000-0000-0000-000000000000";
-export const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /**
  * The sessions an actor may see: staff, leaders and admins those of their
@@ -107,7 +108,7 @@ async function trainingListWhere(actor: Actor, q: TrainingFilters): Promise<Pris
     AND: [
       trainingScopeWhere(actor),
       q.orgId ? { org: subtreeWhere(q.orgId) } : {},
-      q.q ? { OR: [{ title: { contains: q.q } }, { organiser: { contains: q.q } }] } : {},
+      q.q ? { OR: [{ title: containsText(q.q) }, { organiser: containsText(q.q) }] } : {},
       q.type ? { type: q.type } : {},
       q.mode ? { mode: q.mode } : {},
       q.from || q.to

@@ -1,6 +1,6 @@
 // Inputs and outputs of the trainings module (技能培训): sessions and their
 // enrolments. One schema per input, shared by the forms and the route handlers.
-import { z, zDate, zPage, zPageSize } from "../validation/zod";
+import { z, zDate, zPage, zPageSize, zUuid } from "../validation/zod";
 import {
   CERTIFICATE_LEVELS,
   ENROLMENT_OUTCOMES,
@@ -46,7 +46,6 @@ export const zMoney = (label: string) =>
 const zCount = (label: string, min: number, max: number) =>
   z.coerce.number({ error: `请填写${label}` }).int(`${label}应为整数`).min(min, min > 0 ? `${label}至少为${min}` : `${label}不能为负`).max(max, `${label}不能超过${max.toLocaleString("zh-CN")}`);
 
-const zUuid = (label: string) => z.string({ error: `请选择${label}` }).regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, `请选择${label}`);
 
 // ---------------------------------------------------------------- sessions
 
@@ -140,7 +139,7 @@ export const TrainingExportQuerySchema = z.strictObject(listFilters);
 export type TrainingFilters = z.infer<typeof TrainingExportQuerySchema>;
 
 export const TrainingSchema = z.object({
-  id: z.string().uuid(),
+  id: zUuid(),
   orgId: z.number().int(),
   orgName: z.string(),
   title: z.string(),
@@ -272,9 +271,9 @@ export const EnrolmentExportQuerySchema = z.strictObject({
 export type EnrolmentExportQuery = z.infer<typeof EnrolmentExportQuerySchema>;
 
 export const EnrolmentSchema = z.object({
-  id: z.string().uuid(),
-  sessionId: z.string().uuid(),
-  memberId: z.string().uuid(),
+  id: zUuid(),
+  sessionId: zUuid(),
+  memberId: zUuid(),
   memberName: z.string(),
   idMasked: z.string().describe("脱敏身份证号"),
   memberOrgName: z.string(),

@@ -4,6 +4,7 @@
 import "server-only";
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
+import { contentDisposition } from "../http/download";
 
 export type XlsxColumn<T> = {
   header: string;
@@ -12,6 +13,20 @@ export type XlsxColumn<T> = {
   /** Excel number format, e.g. "#,##0.00" for yuan or "yyyy-mm-dd". */
   numFmt?: string;
 };
+
+// A text starting with one of these is a formula once the sheet is saved as
+// CSV or its cells are pasted elsewhere ("=HYPERLINK(...)" in a member's name).
+// Plain numbers ("-12.50") are left alone: no spreadsheet runs them.
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+
+/** A cell value that no spreadsheet will evaluate: risky text gets a leading apostrophe. */
+export function inertCell<V>(value: V): V | string {
+  return typeof value === "string" && FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+/** What inertCell added, removed again on import so that an export round-trips. */
+export const withoutInertPrefix = (text: string) => (text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text);
 
 /** Pages through a keyset-paginated query until it runs dry. */
 export async function* batches<T, C>(
@@ -40,7 +55,7 @@ export function xlsxResponse<T>(opts: {
   (async () => {
     try {
       for await (const batch of opts.rows) {
-        for (const row of batch) ws.addRow(opts.columns.map((c) => c.value(row) ?? null)).commit();
+        for (const row of batch) ws.addRow(opts.columns.map((c) => inertCell(c.value(row) ?? null))).commit();
       }
       ws.commit();
       await wb.commit();
@@ -50,11 +65,10 @@ export function xlsxResponse<T>(opts: {
     }
   })();
 
-  const ascii = opts.filename.replace(/[^\x20-\x7e]/g, "_");
   return new Response(Readable.toWeb(out) as ReadableStream, {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(opts.filename)}`,
+      "Content-Disposition": contentDisposition(opts.filename),
       "Cache-Control": "no-store",
     },
   });

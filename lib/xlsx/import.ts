@@ -8,7 +8,10 @@ import "server-only";
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { AppError } from "../errors";
-import type { z } from "../validation/zod";
+import { contentDisposition } from "../http/download";
+import { assertDeclaredSize, readLimited } from "../http/body";
+import { withoutInertPrefix } from "./export";
+import { BIDI_CONTROLS, type z } from "../validation/zod";
 
 export const IMPORT_LIMITS = {
   /** Upload size (bytes). */
@@ -114,11 +117,10 @@ export async function buildTemplate<K extends string, Row>(spec: ImportSpec<K, R
 
 /** A workbook as a download. */
 export function xlsxFileResponse(buf: Buffer, filename: string): Response {
-  const ascii = filename.replace(/[^\x20-\x7e]/g, "_");
   return new Response(new Uint8Array(buf), {
     headers: {
       "Content-Type": XLSX_MIME,
-      "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      "Content-Disposition": contentDisposition(filename),
       "Cache-Control": "no-store",
     },
   });
@@ -127,31 +129,6 @@ export function xlsxFileResponse(buf: Buffer, filename: string): Response {
 // ---------------------------------------------------------------- upload
 
 const tooBig = () => new AppError("VALIDATION", `文件超过 ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MB，请拆分后分批导入`, { file: "文件过大" });
-
-/** Reads at most `limit` bytes of a request body, refusing anything longer without buffering it. */
-async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array> {
-  if (!body) return new Uint8Array();
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      throw tooBig();
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
-}
 
 /**
  * The .xlsx file of a `multipart/form-data` upload (field `file`). Size is
@@ -162,11 +139,10 @@ export async function readXlsxUpload(req: Request): Promise<Buffer> {
   if (!type.toLowerCase().startsWith("multipart/form-data")) {
     throw new AppError("VALIDATION", "请以 multipart/form-data 方式上传文件（字段名 file）", { file: "请上传文件" });
   }
-  const declared = Number(req.headers.get("content-length") ?? "0");
   // Room for the multipart framing around the file itself.
   const limit = IMPORT_LIMITS.maxBytes + 64 * 1024;
-  if (declared > limit) throw tooBig();
-  const raw = await readLimited(req.body, limit);
+  assertDeclaredSize(req, limit, tooBig);
+  const raw = await readLimited(req.body, limit, tooBig);
   let form: FormData;
   try {
     form = await new Response(raw as BodyInit, { headers: { "content-type": type } }).formData();
@@ -178,6 +154,7 @@ export async function readXlsxUpload(req: Request): Promise<Buffer> {
     throw new AppError("VALIDATION", "请选择要导入的 .xlsx 文件", { file: "请选择要导入的 .xlsx 文件" });
   }
   const name = String((file as File).name ?? "");
+  if (BIDI_CONTROLS.test(name)) throw new AppError("VALIDATION", "文件名含有改变文字方向的不可见字符，请重命名后上传", { file: "文件名含有不可见的方向控制字符" });
   if (!/\.xlsx$/i.test(name)) {
     throw new AppError("VALIDATION", "只支持 .xlsx 格式的 Excel 文件（.xls、.csv 请先另存为 .xlsx）", { file: "只支持 .xlsx 格式" });
   }
@@ -210,7 +187,7 @@ function cellText(value: ExcelJS.CellValue, column: ImportColumn): CellText | nu
     }
     return { text: String(value) };
   }
-  if (typeof value === "string") return { text: value };
+  if (typeof value === "string") return { text: withoutInertPrefix(value) };
   if (typeof value === "boolean") return { text: value ? "是" : "否" };
   if (typeof value === "object") {
     if ("richText" in value && Array.isArray(value.richText)) return { text: value.richText.map((r) => r.text).join("") };

@@ -7,20 +7,19 @@ import "server-only";
 import { db, Prisma } from "../db/client";
 import { z } from "../validation/zod";
 import { hashIdNumber } from "../crypto/pii";
-import { ID_NUMBER_MESSAGES, parseIdNumber } from "../members/id-number";
+import { ID_NUMBER_MESSAGES, MASKED_ID_NUMBER, parseIdNumber } from "../members/id-number";
 import type { Reporter } from "./import";
+import { startsWithText } from "../db/like";
 
 export const ID_HEADER = "身份证号";
 export const NAME_HEADER = "姓名";
 
-/** A masked number as exports show it ("320925********123X"): it cannot be matched. */
-const MASKED = /^\d{6}\*+\d{3}[\dX]$/i;
 
 export const zImportIdNumber = z
   .string({ error: "请填写身份证号" })
   .trim()
   .superRefine((v, ctx) => {
-    if (MASKED.test(v)) {
+    if (MASKED_ID_NUMBER.test(v)) {
       return void ctx.addIssue({ code: "custom", message: "这是脱敏后的身份证号，无法匹配会员：请填写完整的18位号码，或使用“导出（导入格式）”" });
     }
     const r = parseIdNumber(v);
@@ -39,7 +38,7 @@ export function memberSearchWhere(q: string): Prisma.MemberWhereInput {
     const id = parseIdNumber(q);
     return id.ok ? { idHash: hashIdNumber(id.value.idNumber) } : { id: { in: [] } };
   }
-  return { name: { startsWith: q } };
+  return { name: startsWithText(q) };
 }
 
 export type MatchedMember = { id: string; name: string; orgId: number };

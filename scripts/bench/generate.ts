@@ -70,7 +70,7 @@ export async function generateBase(c: pg.Client, log: (m: string) => void) {
             (ARRAY['王','李','张','刘','陈','杨','黄','赵','吴','周','徐','孙','马','朱','胡','郭','何','高','林','罗','郑','梁','谢','宋','唐','许','韩','冯','邓','曹','彭','曾','肖','田','董','袁','潘','于','蒋','蔡'])[1 + floor(power(random(), 1.6) * 40)::int]
               || (ARRAY['建','国','华','明','英','芳','伟','军','红','玲','海','燕','平','强','丽','勇','杰','敏','静','涛','磊','超','霞','峰','斌','鹏','秀','文','洁','宇'])[1 + floor(random() * 30)::int]
               || CASE WHEN random() < 0.7 THEN (ARRAY['华','明','东','林','波','军','平','辉','芳','梅','兰','娟','刚','成','荣','生','云','飞','亮','婷'])[1 + floor(random() * 20)::int] ELSE '' END,
-            '\\x00'::bytea, md5(i::text) || md5('m' || i), '320000********' || lpad((i % 10000)::text, 4, '0'),
+            '\\x00'::bytea, md5(i::text) || md5('m' || i), '320000***********' || (i % 10)::text,
             DATE '1966-01-01' + (random() * 14000)::int, (CASE WHEN random() < 0.56 THEN 'MALE' ELSE 'FEMALE' END)::"Sex",
             '1' || (3 + i % 7)::text || lpad((i::bigint * 7919 % 1000000000)::text, 9, '0'),
             CASE WHEN r < 0.85 THEN ${GR0} + floor(random() * ${GR_N})::int

@@ -180,7 +180,7 @@ async function main() {
     await run(bin("next"), ["build"], { env: { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" } });
   }
   const base = `http://localhost:${APP_PORT}`;
-  app = spawn(bin("next"), ["start", "-p", String(APP_PORT)], {
+  app = spawn(bin("tsx"), ["scripts/serve.ts", "-p", String(APP_PORT)], {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],
     env: {

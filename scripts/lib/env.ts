@@ -9,6 +9,16 @@ export function dataDir() {
   return path.resolve(ROOT, process.env.DATA_DIR ?? ".data");
 }
 
+/** Base backups and the WAL archive of the embedded server (npm run backup / restore). */
+export function backupDir() {
+  return path.resolve(ROOT, process.env.BACKUP_DIR ?? path.join(dataDir(), "backup"));
+}
+
+/** Attachments on disk: the rule of lib/activities/attachments.ts (which the scripts cannot import: server-only). */
+export function uploadDir() {
+  return path.resolve(ROOT, process.env.UPLOAD_DIR || path.join(process.env.DATA_DIR || ".data", "uploads"));
+}
+
 export function appPort() {
   return Number(process.env.PORT ?? 3000);
 }

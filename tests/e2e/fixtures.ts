@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "Demo@2026";
 
@@ -13,5 +13,47 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.waitForURL((url) => url.pathname !== "/login");
 }
 
-export const test = base;
+const CSP_MESSAGE = /Refused to|Content Security Policy|\[csp-violation\]/;
+
+/** Collects every Content-Security-Policy violation any page of the context reports. */
+async function watchCsp(ctx: BrowserContext, violations: string[]) {
+  // The event carries the directive and what was blocked; Chromium also logs
+  // "Refused to …" to the console. Both are collected.
+  await ctx.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      console.error(`[csp-violation] ${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  ctx.on("console", (msg) => {
+    if (msg.type() === "error" && CSP_MESSAGE.test(msg.text())) violations.push(`${msg.location().url}: ${msg.text()}`);
+  });
+}
+
+/**
+ * Every browser spec fails on any CSP violation, in the default page and in
+ * any context a spec opens itself (browser.newContext). A spec that provokes
+ * violations on purpose reads and clears `cspViolations`.
+ */
+export const test = base.extend<{ cspViolations: string[] }>({
+  cspViolations: [
+    async ({ browser, context }, provide) => {
+      const violations: string[] = [];
+      await watchCsp(context, violations);
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (...args) => {
+        const ctx = await newContext(...args);
+        await watchCsp(ctx, violations);
+        return ctx;
+      };
+      try {
+        await provide(violations);
+      } finally {
+        browser.newContext = newContext;
+      }
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
 export { expect };

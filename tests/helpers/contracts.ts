@@ -1,8 +1,7 @@
 // Fixtures for the collective-contract tests, built through the API as a
 // county's staff would: a fresh town of 建湖县 (so figures about it are exact),
 // its unions and enterprises, and contracts walked through their lifecycle.
-import { addDays } from "@/lib/contracts/contract-workflow";
-import { todayCST } from "@/lib/dates";
+import { addDays, todayCST } from "@/lib/dates";
 import type { Client } from "./http";
 import { orgIdByName } from "./db";
 

@@ -32,3 +32,20 @@ export function memberInput(orgId: number, extra: Record<string, unknown> = {}) 
     ...extra,
   };
 }
+
+/** A training session at the given organisation, valid unless `extra` says otherwise. */
+export function trainingInput(orgId: number, extra: Record<string, unknown> = {}) {
+  return {
+    orgId,
+    title: `测试培训-${Math.random().toString(36).slice(2, 8)}`,
+    type: "SAFETY",
+    organiser: "测试承办单位",
+    startsOn: "2026-05-10",
+    endsOn: "2026-05-11",
+    hours: 8,
+    mode: "ONSITE",
+    place: "县职工学校",
+    extraParticipants: 0,
+    ...extra,
+  };
+}

@@ -58,19 +58,19 @@ export class Client {
   patch = (path: string, json?: unknown, headers?: Record<string, string>) => this.request("PATCH", path, { json, headers });
 
   /** Signs in through next-auth's standard credentials callback, as a script would. */
-  async login(username: string, password = DEMO_PASSWORD) {
+  async login(username: string, password = DEMO_PASSWORD, headers: Record<string, string> = {}) {
     const csrf = await this.get("/api/auth/csrf");
     const form = new URLSearchParams({ csrfToken: csrf.data.csrfToken, username, password, json: "true" });
     const res = await this.request("POST", "/api/auth/callback/credentials", {
       body: form.toString(),
-      headers: { "content-type": "application/x-www-form-urlencoded" },
+      headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
     });
     return { ok: this.cookies.has("next-auth.session-token"), status: res.status };
   }
 
-  /** A second client holding the same cookies (e.g. to replay a session later). */
-  fork(): Client {
-    const c = new Client(this.name, this.baseUrl);
+  /** A second client holding the same cookies (e.g. to replay a session later, or against another app process). */
+  fork(baseUrl = this.baseUrl): Client {
+    const c = new Client(this.name, baseUrl);
     c.cookies = new Map(this.cookies);
     return c;
   }

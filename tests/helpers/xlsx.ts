@@ -33,7 +33,7 @@ export async function readXlsx(buf: Buffer): Promise<string[][]> {
 
 // The shared Client keeps its cookie jar private and reads bodies as text;
 // file uploads and downloads need the raw bytes, so they reuse its cookies.
-function cookieHeader(client: Client): string {
+export function cookieHeader(client: Client): string {
   const jar = (client as unknown as { cookies: Map<string, string> }).cookies;
   return [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
 }

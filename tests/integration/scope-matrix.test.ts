@@ -151,7 +151,7 @@ describe("members", () => {
     const input = memberInput(ids.shanggangUnion);
     const ok = await c["shanggang.staff"].post("/api/v1/members", input);
     expect(ok.status).toBe(201);
-    expect(ok.data.idMasked).toBe(`${input.idNumber.slice(0, 6)}********${input.idNumber.slice(-4)}`);
+    expect(ok.data.idMasked).toBe(`${input.idNumber.slice(0, 6)}***********${input.idNumber.slice(-1)}`);
     expect(JSON.stringify(ok.data)).not.toMatch(/idNumber|idCipher|idHash/);
     expect((await c["shanggang.staff"].post("/api/v1/members", memberInput(ids.jinhuUnion))).status).toBe(403);
     expect((await c["jianhu.staff"].post("/api/v1/members", memberInput(ids.xuyiUnion))).status).toBe(403);
@@ -193,7 +193,8 @@ describe("members", () => {
     expect(r.status).toBe(200);
     expect(r.data.idNumber).toMatch(/^\d{17}[\dX]$/);
     const shown = await c["shanggang.staff"].get(`/api/v1/members/${ids.shanggangMember}`);
-    expect(r.data.idNumber.slice(-4)).toBe(shown.data.idMasked.slice(-4));
+    expect(r.data.idNumber.slice(-1)).toBe(shown.data.idMasked.slice(-1));
+    expect(shown.data.idMasked.slice(0, 6)).toBe(r.data.idNumber.slice(0, 6));
     expect((await c["jianhu.leader"].post(`/api/v1/members/${ids.shanggangMember}/id-number`)).status).toBe(403);
     expect((await c["13800000001"].post(`/api/v1/members/${ids.self.id}/id-number`)).status).toBe(200);
     const audit = await one<{ n: number }>(

@@ -43,16 +43,39 @@ describe("first sign-in with a one-time code", () => {
     const m = (await staff.post("/api/v1/members", input)).data;
     const { code } = (await staff.post(`/api/v1/members/${m.id}/activation-code`, {})).data;
     const wrong = code === "00000000" ? "00000001" : "00000000";
-    const attempt = (c: string) => new Client().post("/api/v1/activate", { phone: input.phone, code: c, password: "Abcdefg123", confirm: "Abcdefg123" });
+    const attempt = (c: string) => new Client().post("/api/v1/activate", { phone: input.phone, code: c, password: "Lotus#Pond58", confirm: "Lotus#Pond58" });
     const bad = await attempt(wrong);
     expect(bad.status).toBe(400);
-    const unknownPhone = await new Client().post("/api/v1/activate", { phone: newPhone(), code, password: "Abcdefg123", confirm: "Abcdefg123" });
+    const unknownPhone = await new Client().post("/api/v1/activate", { phone: newPhone(), code, password: "Lotus#Pond58", confirm: "Lotus#Pond58" });
     expect(unknownPhone.data.error.message).toBe(bad.data.error.message);
     for (let i = 0; i < 4; i++) await attempt(wrong);
     expect((await attempt(code)).status).toBe(400); // five failures spent the code
     const fresh = (await staff.post(`/api/v1/members/${m.id}/activation-code`, {})).data.code;
     expect((await attempt(fresh)).status).toBe(200);
     expect((await attempt(fresh)).status).toBe(400); // single use
+  });
+
+  it("counts parallel guesses before comparing them: no more than five are ever compared", async () => {
+    const input = memberInput(unionId);
+    const m = (await staff.post("/api/v1/members", input)).data;
+    const { code } = (await staff.post(`/api/v1/members/${m.id}/activation-code`, {})).data;
+    const wrong = code === "00000000" ? "00000001" : "00000000";
+    const from = { "x-forwarded-for": "198.51.100.200" };
+    const body = { phone: input.phone, code: wrong, password: "Lotus#Pond58", confirm: "Lotus#Pond58" };
+    const results = await Promise.all(Array.from({ length: 12 }, () => new Client().post("/api/v1/activate", body, from)));
+    expect(results.map((r) => r.status)).toEqual(Array(12).fill(400));
+    const row = await one<{ attempts: number }>("SELECT attempts FROM activation_code WHERE member_id = $1 AND used_at IS NULL", [m.id]);
+    expect(row.attempts).toBe(5);
+    expect((await new Client().post("/api/v1/activate", { ...body, code }, from)).status).toBe(400);
+  });
+
+  it("refuses an address after 20 failed activations in an hour", async () => {
+    const from = { "x-forwarded-for": "198.51.100.201" };
+    const body = { phone: newPhone(), code: "00000000", password: "Lotus#Pond58", confirm: "Lotus#Pond58" };
+    for (let i = 0; i < 20; i++) expect((await new Client().post("/api/v1/activate", body, from)).status).toBe(400);
+    const refused = await new Client().post("/api/v1/activate", body, from);
+    expect(refused.status).toBe(429);
+    expect(refused.data.error.code).toBe("RATE_LIMITED");
   });
 
   it("is issued only by staff in scope", async () => {
@@ -65,7 +88,7 @@ describe("first sign-in with a one-time code", () => {
   it("validates the new password", async () => {
     const r = await new Client().post("/api/v1/activate", { phone: "13800000001", code: "12345678", password: "short", confirm: "other" });
     expect(r.status).toBe(400);
-    expect(r.data.error.fields).toMatchObject({ password: "密码至少8位" });
+    expect(r.data.error.fields).toMatchObject({ password: "密码至少10位" });
   });
 });
 
@@ -89,7 +112,7 @@ describe("a member's own data", () => {
     expect((await cl.post("/api/v1/me/change-requests", { name: "再次申请" })).status).toBe(400); // one pending at a time
     const listed = await staff.get("/api/v1/change-requests");
     const mine = listed.data.data.find((x: { memberId: string }) => x.memberId === member.id);
-    expect(mine.requested).toMatchObject({ name: "自助更正", idMasked: `${idNumber.slice(0, 6)}********${idNumber.slice(-4)}` });
+    expect(mine.requested).toMatchObject({ name: "自助更正", idMasked: `${idNumber.slice(0, 6)}***********${idNumber.slice(-1)}` });
     expect(JSON.stringify(listed.data)).not.toContain(idNumber);
     expect((await (await as("xuyi.staff")).get("/api/v1/change-requests")).data.data.some((x: { id: string }) => x.id === mine.id)).toBe(false);
     expect((await (await as("xuyi.staff")).post(`/api/v1/change-requests/${mine.id}/decision`, { approve: true })).status).toBe(404);
@@ -98,7 +121,7 @@ describe("a member's own data", () => {
     expect(ok.status).toBe(200);
     const after = (await staff.get(`/api/v1/members/${member.id}`)).data;
     expect(after.name).toBe("自助更正");
-    expect(after.idMasked.slice(-4)).toBe(idNumber.slice(-4));
+    expect(after.idMasked.slice(-1)).toBe(idNumber.slice(-1));
     expect((await cl.get("/api/v1/me/change-requests")).data.data[0].status).toBe("APPROVED");
   });
 

@@ -62,7 +62,7 @@ describe("enrolment import: dry run", () => {
     const S = await newSession();
     expect((await staff.post(`/api/v1/trainings/${S}/enrolments`, { memberId: m3.id, outcome: "COMPLETED" })).status).toBe(201);
     const before = await counts(S);
-    const masked = `${m2.idNumber.slice(0, 6)}********${m2.idNumber.slice(-4)}`;
+    const masked = `${m2.idNumber.slice(0, 6)}***********${m2.idNumber.slice(-1)}`;
     const badCheck = m2.idNumber.slice(0, 17) + (m2.idNumber[17] === "0" ? "1" : "0");
     const rows: Cell[][] = [
       [m1.name, m1.idNumber, "是", "40", "取得职业资格证书", "三级", "S2026001", null], // 2 valid

@@ -2,8 +2,8 @@
 // allowed and every forbidden step, from an expectation table written out here
 // independently of the module's own table, and each step's rules.
 import { describe, expect, it } from "vitest";
+import { addDays } from "@/lib/dates";
 import {
-  addDays,
   allowedTargets,
   checkTransition,
   isInForceOn,

@@ -60,7 +60,7 @@ describe("GB 11643 ID numbers", () => {
     expect(parseIdNumber(body + checkDigit(body), TODAY)).toEqual({ ok: false, error: "REGION" });
   });
 
-  it("masks all but the region and the last four characters", () => {
-    expect(maskIdNumber("11010519491231002X")).toBe("110105********002X");
+  it("masks all but the region and the check character: no birth date, no sequence number", () => {
+    expect(maskIdNumber("11010519491231002X")).toBe("110105***********X");
   });
 });

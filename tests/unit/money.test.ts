@@ -1,17 +1,17 @@
 // Money as decimal strings: formatting, exact comparison in fen, and the schemas
 // that refuse floats and more than two decimals.
 import { describe, expect, it } from "vitest";
-import { formatMoney, fromFen, normaliseMoney, toFen } from "@/lib/assistance/money";
+import { formatYuan, fromFen, normaliseMoney, toFen } from "@/lib/money";
 import { AllocationSchema, GrantCreateSchema } from "@/lib/assistance/schema";
 
 describe("money strings", () => {
   it("formats yuan as ¥1,234.50", () => {
-    expect(formatMoney("1234.5")).toBe("¥1,234.50");
-    expect(formatMoney("619400")).toBe("¥619,400.00");
-    expect(formatMoney("-800")).toBe("-¥800.00");
-    expect(formatMoney("0.05")).toBe("¥0.05");
-    expect(formatMoney("1000000.00")).toBe("¥1,000,000.00");
-    expect(formatMoney(null)).toBe("—");
+    expect(formatYuan("1234.5")).toBe("¥1,234.50");
+    expect(formatYuan("619400")).toBe("¥619,400.00");
+    expect(formatYuan("-800")).toBe("-¥800.00");
+    expect(formatYuan("0.05")).toBe("¥0.05");
+    expect(formatYuan("1000000.00")).toBe("¥1,000,000.00");
+    expect(formatYuan(null)).toBe("—");
   });
 
   it("normalises and converts exactly through integer fen", () => {

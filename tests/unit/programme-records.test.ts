@@ -9,7 +9,7 @@ import { canTransition, STUDIO_STATUSES } from "@/lib/studios/labels";
 import { MentorshipCreateSchema, MentorshipOutcomeSchema } from "@/lib/studios/schema";
 import { HonourCreateSchema } from "@/lib/honours/schema";
 import { ActivityCreateSchema } from "@/lib/activities/schema";
-import { formatYuan } from "@/components/programmes/money";
+import { formatYuan } from "@/lib/money";
 
 describe("studio status transitions", () => {
   it("allow only NAMED→REVIEWED and NAMED/REVIEWED→REVOKED", () => {

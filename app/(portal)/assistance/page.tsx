@@ -8,7 +8,7 @@ import { getQueue } from "@/lib/assistance/queue";
 import { getSummary } from "@/lib/assistance/summary";
 import { listHardshipFiles } from "@/lib/hardship/queries";
 import { HardshipListQuerySchema } from "@/lib/hardship/schema";
-import { formatMoney, fromFen, toFen } from "@/lib/assistance/money";
+import { formatYuan, fromFen, toFen } from "@/lib/money";
 import { PENDING_LABELS } from "@/lib/assistance/grant-workflow";
 import { requireStaff } from "@/components/server/guards";
 import { PageHeader } from "@/components/ui/page-header";
@@ -34,10 +34,10 @@ export default async function AssistancePage() {
   const balance = summary.funds.map((f) => f.balance);
 
   const stats = [
-    { label: `${year}年已发放`, value: formatMoney(summary.totals.amount), hint: `${formatNumber(summary.totals.personTimes)} 人次，${formatNumber(summary.totals.households)} 户` },
+    { label: `${year}年已发放`, value: formatYuan(summary.totals.amount), hint: `${formatNumber(summary.totals.personTimes)} 人次，${formatNumber(summary.totals.households)} 户` },
     { label: "在档困难职工", value: `${formatNumber(inFile)} 户`, hint: `其中复核到期 ${formatNumber(due)} 户` },
     { label: "待我办理", value: `${formatNumber(waiting)} 件`, hint: canWrite(actor) ? "可提交、审核、审批、公示或发放的申请" : "只读账号没有待办" },
-    { label: `${year}年资金余额`, value: balance.length ? formatMoney(fromFen(balance.reduce((s, b) => s + toFen(b), BigInt(0)))) : "—", hint: `${summary.funds.length} 项资金，余额为台账合计` },
+    { label: `${year}年资金余额`, value: balance.length ? formatYuan(fromFen(balance.reduce((s, b) => s + toFen(b), BigInt(0)))) : "—", hint: `${summary.funds.length} 项资金，余额为台账合计` },
   ];
 
   return (

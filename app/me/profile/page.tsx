@@ -4,13 +4,13 @@ import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/session";
 import { getMember } from "@/lib/members/queries";
 import { listOwnChangeRequests } from "@/lib/self-service/profile";
+import { CHANGE_REQUEST_STATUS_LABELS } from "@/lib/self-service/labels";
 import { Card } from "@/components/ui/card";
 import { PhoneForm } from "@/components/self-service/phone-form";
 import { ChangeRequestForm } from "@/components/self-service/change-request-form";
 
 export const metadata: Metadata = { title: "个人信息" };
 
-const STATUS = { PENDING: "处理中", APPROVED: "已更正", REJECTED: "未通过" } as const;
 const FIELD = { name: "姓名", idNumber: "身份证号" } as Record<string, string>;
 
 export default async function ProfilePage() {
@@ -33,7 +33,7 @@ export default async function ProfilePage() {
             {requests.map((r) => (
               <li key={r.id} className="py-2.5 text-[15px]">
                 <p>
-                  更正{r.fields.map((f) => FIELD[f] ?? f).join("、")} · <span className="font-medium">{STATUS[r.status]}</span>
+                  更正{r.fields.map((f) => FIELD[f] ?? f).join("、")} · <span className="font-medium">{CHANGE_REQUEST_STATUS_LABELS[r.status]}</span>
                 </p>
                 <p className="text-sm text-muted">
                   {r.createdAt.slice(0, 10)} 提交{r.decisionNote ? ` · 工会答复：${r.decisionNote}` : ""}

@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
 import { formatDate, formatNumber, text } from "@/components/format";
-import { formatYuan } from "@/components/programmes/money";
+import { formatYuan } from "@/lib/money";
 import { DeleteButton } from "@/components/programmes/delete-button";
 import { Attachments } from "@/components/activities/attachments";
 

@@ -7,7 +7,7 @@ import Link from "next/link";
 import { getSummary, type Summary } from "@/lib/assistance/summary";
 import { SummaryQuerySchema } from "@/lib/assistance/schema";
 import { FUND_SOURCE_LABELS, GRANT_KIND_LABELS, GRANT_STATUSES, GRANT_STATUS_LABELS, type FundSource, type GrantKind, type GrantStatus } from "@/lib/assistance/labels";
-import { formatMoney, toFen } from "@/lib/assistance/money";
+import { formatYuan, toFen } from "@/lib/money";
 import { requireStaff } from "@/components/server/guards";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
@@ -75,7 +75,7 @@ export default async function SummaryPage({ searchParams }: Props) {
     <>
       <PageHeader
         title="帮扶统计"
-        description={`${s.orgName} · ${s.year}年已发放：${formatMoney(s.totals.amount)}，${formatNumber(s.totals.personTimes)} 人次，${formatNumber(s.totals.households)} 户`}
+        description={`${s.orgName} · ${s.year}年已发放：${formatYuan(s.totals.amount)}，${formatNumber(s.totals.personTimes)} 人次，${formatNumber(s.totals.households)} 户`}
       />
       <Card className="mb-4" aria-label="统计年度">
         <GetForm action="/assistance/summary" aria-label="统计年度" className="flex flex-wrap items-end gap-3">
@@ -98,7 +98,7 @@ export default async function SummaryPage({ searchParams }: Props) {
       </Card>
       <section aria-label="合计" className="mb-4 grid grid-cols-1 gap-4 sm:grid-cols-3">
         {[
-          { label: "发放金额", value: formatMoney(s.totals.amount) },
+          { label: "发放金额", value: formatYuan(s.totals.amount) },
           { label: "救助人次", value: `${formatNumber(s.totals.personTimes)} 人次` },
           { label: "救助户数", value: `${formatNumber(s.totals.households)} 户` },
         ].map((x) => (
@@ -143,7 +143,7 @@ export default async function SummaryPage({ searchParams }: Props) {
           <ul className="flex flex-wrap gap-x-6 gap-y-2 text-[15px]">
             {[...s.byStatus].sort((a, b) => GRANT_STATUSES.indexOf(a.status as GrantStatus) - GRANT_STATUSES.indexOf(b.status as GrantStatus)).map((r) => (
               <li key={r.status}>
-                {GRANT_STATUS_LABELS[r.status as GrantStatus]} <span className="font-semibold tabular-nums">{r.count}</span> 件（{formatMoney(r.amount)}）
+                {GRANT_STATUS_LABELS[r.status as GrantStatus]} <span className="font-semibold tabular-nums">{r.count}</span> 件（{formatYuan(r.amount)}）
               </li>
             ))}
           </ul>

@@ -3,10 +3,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
-import { todayCST } from "@/lib/dates";
+import { addDays, todayCST } from "@/lib/dates";
 import { listReminders } from "@/lib/contracts/queries";
 import { EXPIRY_WINDOW_DAYS } from "@/lib/contracts/labels";
-import { addDays } from "@/lib/contracts/contract-workflow";
 import type { ContractDto } from "@/lib/contracts/schema";
 import { requireStaff } from "@/components/server/guards";
 import { PageHeader } from "@/components/ui/page-header";

@@ -46,7 +46,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
           items={[
             { label: "姓名", value: m.name },
             { label: "性别", value: sexLabel(m.sex) },
-            { label: "出生日期", value: formatDate(m.birthDate) },
+            { label: "出生年份", value: `${m.birthYear}年` },
             { label: "身份证号", value: <RevealIdNumber memberId={m.id} masked={m.idMasked} canReveal={writable} /> },
             { label: "手机号", value: <span className="tabular-nums">{m.phone}</span> },
             {

@@ -14,7 +14,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate, formatNumber, text } from "@/components/format";
-import { formatYuan } from "@/components/programmes/money";
+import { formatYuan } from "@/lib/money";
 import { Stats } from "@/components/programmes/stats";
 import { DeleteButton } from "@/components/programmes/delete-button";
 import { StudioStatusBadge } from "@/components/studios/badges";

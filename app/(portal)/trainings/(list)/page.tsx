@@ -22,7 +22,7 @@ import { FilterInput, FilterSelect, optionsOf } from "@/components/programmes/fi
 import { listInput } from "@/components/programmes/list-page";
 import { runList } from "@/components/programmes/run-list";
 import { Stats } from "@/components/programmes/stats";
-import { formatYuan } from "@/components/programmes/money";
+import { formatYuan } from "@/lib/money";
 import { getScopeRoot } from "../../scope";
 
 export const metadata: Metadata = { title: "技能培训" };

@@ -23,7 +23,7 @@ import { FilterInput, FilterSelect, optionsOf } from "@/components/programmes/fi
 import { listInput } from "@/components/programmes/list-page";
 import { runList } from "@/components/programmes/run-list";
 import { Stats } from "@/components/programmes/stats";
-import { formatYuan } from "@/components/programmes/money";
+import { formatYuan } from "@/lib/money";
 import { DeleteButton } from "@/components/programmes/delete-button";
 import { OutcomeBadge } from "@/components/trainings/badges";
 import { AddEnrolmentButton, EnrolmentRowActions } from "@/components/trainings/enrolment-actions";

@@ -4,9 +4,10 @@ import { NextResponse } from "next/server";
 import { handle, parseBody } from "@/lib/http/api";
 import { ActivateSchema } from "@/lib/self-service/schema";
 import { activateAccount } from "@/lib/self-service/activation";
+import { clientAddress } from "@/lib/security/client-address";
 
 export const POST = handle(async (req) => {
   const input = await parseBody(req, ActivateSchema);
-  await activateAccount(input, req.headers.get("x-forwarded-for")?.split(",")[0].trim());
+  await activateAccount(input, clientAddress(req.headers));
   return NextResponse.json({ ok: true });
 });

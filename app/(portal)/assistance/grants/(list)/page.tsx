@@ -9,7 +9,7 @@ import { fieldErrors } from "@/lib/validation/zod";
 import { GrantListQuerySchema, type GrantDto, type GrantListQuery } from "@/lib/assistance/schema";
 import { listGrants } from "@/lib/assistance/grants";
 import { GRANT_KINDS, GRANT_KIND_LABELS, GRANT_STATUSES, GRANT_STATUS_LABELS } from "@/lib/assistance/labels";
-import { formatMoney } from "@/lib/assistance/money";
+import { formatYuan } from "@/lib/money";
 import { requireStaff } from "@/components/server/guards";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
@@ -162,7 +162,7 @@ export default async function GrantsPage({ searchParams }: Props) {
       )}
       <Card bodyClassName="p-0">
         <p className="border-b border-line px-5 py-2.5 text-sm text-muted" aria-live="polite">
-          共 <span className="font-semibold text-gray-900">{formatNumber(result.total)}</span> 件，金额合计 <span className="font-semibold text-gray-900">{formatMoney(result.totalAmount)}</span>
+          共 <span className="font-semibold text-gray-900">{formatNumber(result.total)}</span> 件，金额合计 <span className="font-semibold text-gray-900">{formatYuan(result.totalAmount)}</span>
         </p>
         <DataTable
           caption="救助申请"

@@ -21,7 +21,7 @@ import { listInput } from "@/components/programmes/list-page";
 import { runList } from "@/components/programmes/run-list";
 import { Stats } from "@/components/programmes/stats";
 import { TabLinks } from "@/components/programmes/tabs";
-import { formatYuan } from "@/components/programmes/money";
+import { formatYuan } from "@/lib/money";
 import { HONOUR_TABS } from "@/components/honours/badges";
 import { getScopeRoot } from "../../../scope";
 

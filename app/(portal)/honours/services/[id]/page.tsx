@@ -7,7 +7,7 @@ import { requireStaff, orNotFound } from "@/components/server/guards";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
 import { formatDate, text } from "@/components/format";
-import { formatYuan } from "@/components/programmes/money";
+import { formatYuan } from "@/lib/money";
 import { ServiceForm } from "@/components/honours/service-form";
 import { DeleteButton } from "@/components/programmes/delete-button";
 

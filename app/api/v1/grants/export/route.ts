@@ -12,11 +12,12 @@ import { todayCST } from "@/lib/dates";
 export const GET = authed(async (req, actor) => {
   assertStaffLike(actor);
   const q = parseQuery(req, GrantExportQuerySchema);
+  const rows = await exportGrants(actor, q);
   await audit(actor, { action: "grant.export", entityType: "grant", orgId: q.orgId ?? actor.orgId, details: { filters: Object.keys(q) } });
   return xlsxResponse({
     filename: `帮扶救助-${todayCST()}.xlsx`,
     sheet: "帮扶救助",
-    rows: exportGrants(actor, q),
+    rows,
     columns: [
       { header: "年度", value: (g) => g.year, width: 8 },
       { header: "救助类别", value: (g) => GRANT_KIND_LABELS[g.kind], width: 12 },

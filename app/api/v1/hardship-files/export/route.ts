@@ -11,11 +11,12 @@ import { todayCST } from "@/lib/dates";
 export const GET = authed(async (req, actor) => {
   assertStaffLike(actor);
   const q = parseQuery(req, HardshipExportQuerySchema);
+  const rows = await exportHardshipFiles(actor, q);
   await audit(actor, { action: "hardship.export", entityType: "hardship_file", orgId: q.orgId ?? actor.orgId, details: { filters: Object.keys(q) } });
   return xlsxResponse({
     filename: `困难职工档案-${todayCST()}.xlsx`,
     sheet: "困难职工档案",
-    rows: exportHardshipFiles(actor, q),
+    rows,
     columns: [
       { header: "姓名", value: (f) => f.memberName, width: 12 },
       { header: "身份证号（脱敏）", value: (f) => f.memberIdMasked, width: 22 },

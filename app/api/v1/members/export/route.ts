@@ -11,16 +11,17 @@ import { todayCST } from "@/lib/dates";
 export const GET = authed(async (req, actor) => {
   assertStaffLike(actor);
   const q = parseQuery(req, MemberExportQuerySchema);
+  const rows = await exportMembers(actor, q);
   await audit(actor, { action: "member.export", entityType: "member", orgId: q.orgId ?? actor.orgId, details: { filters: Object.keys(q) } });
   return xlsxResponse({
     filename: `会员名册-${todayCST()}.xlsx`,
     sheet: "会员名册",
-    rows: exportMembers(actor, q),
+    rows,
     columns: [
       { header: "姓名", value: (m) => m.name, width: 12 },
       { header: "性别", value: (m) => SEX_LABELS[m.sex], width: 6 },
       { header: "身份证号（脱敏）", value: (m) => m.idMasked, width: 22 },
-      { header: "出生日期", value: (m) => m.birthDate, width: 12 },
+      { header: "出生年份", value: (m) => m.birthYear, width: 10 },
       { header: "手机号", value: (m) => m.phone, width: 14 },
       { header: "所在工会", value: (m) => m.orgName, width: 36 },
       { header: "入会日期", value: (m) => m.joinedOn, width: 12 },

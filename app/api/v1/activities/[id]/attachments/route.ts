@@ -5,4 +5,4 @@ import { addAttachment, listAttachments, readUpload } from "@/lib/activities/att
 
 export const GET = authed(async (_req, actor, p) => ({ data: await listAttachments(actor, p.id) }));
 
-export const POST = authed(async (req, actor, p) => NextResponse.json(await addAttachment(actor, p.id, await readUpload(req)), { status: 201 }));
+export const POST = authed(async (req, actor, p) => NextResponse.json(await addAttachment(actor, p.id, () => readUpload(req)), { status: 201 }));

@@ -1,7 +1,9 @@
-// Money travels as decimal strings with two places ("1234.50"), never as
-// floating-point numbers. This module only formats and normalises such strings
-// (pure, safe in the browser); arithmetic happens in PostgreSQL or with
-// Prisma.Decimal on the server.
+// Money, one place for it. Amounts in yuan travel as decimal strings with two
+// places ("1234.50"), never as floating-point numbers; PostgreSQL holds them as
+// numeric and sums them there. This module validates (zMoney), normalises,
+// formats (formatYuan: "¥1,234.50") and converts to integer fen for exact
+// comparisons in pure code. Client-safe.
+import { z } from "./validation/zod";
 
 /** What the API accepts for an amount in yuan: up to 10 integer digits and 2 decimals. */
 export const MONEY_PATTERN = /^\d{1,10}(\.\d{1,2})?$/;
@@ -16,14 +18,13 @@ export function normaliseMoney(s: string): string {
   return `${m[1] && !zero ? "-" : ""}${int}.${frac}`;
 }
 
-/** "1234.5" → "¥1,234.50"; "-800" → "-¥800.00"; null → "—". */
-export function formatMoney(s: string | null | undefined): string {
-  if (s == null || s === "") return "—";
+/** "1234.5" → "¥1,234.50"; "-800" → "-¥800.00"; null, "" or not an amount → "—". `sign: false` leaves out the ¥. */
+export function formatYuan(s: string | null | undefined, { sign = true }: { sign?: boolean } = {}): string {
+  if (s == null || !/^-?\d+(\.\d+)?$/.test(s.trim())) return "—";
   const n = normaliseMoney(s);
   const negative = n.startsWith("-");
   const [int, frac] = (negative ? n.slice(1) : n).split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${negative ? "-" : ""}¥${grouped}.${frac}`;
+  return `${negative ? "-" : ""}${sign ? "¥" : ""}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${frac}`;
 }
 
 /** Integer fen of a decimal amount string, for exact comparisons in the browser and in pure code. */
@@ -42,3 +43,14 @@ export function fromFen(fen: bigint): string {
   const h = BigInt(100);
   return `${negative ? "-" : ""}${abs / h}.${String(abs % h).padStart(2, "0")}`;
 }
+
+/** A non-negative amount as a string, normalised to "1234.50"; numbers are refused so that no float ever carries money. */
+export const zMoney = (label: string) =>
+  z
+    .string({ error: `请填写${label}（金额以字符串传递，如 "1234.50"）` })
+    .trim()
+    .regex(MONEY_PATTERN, `${label}应为不超过两位小数的金额（元）`)
+    .transform(normaliseMoney);
+
+/** A strictly positive amount. */
+export const zPositiveMoney = (label: string) => zMoney(label).refine((v) => v !== "0.00", `${label}必须大于0`);

@@ -1,14 +1,16 @@
-// Skeleton for the programme-record list pages while their queries run.
-export function ListSkeleton({ label }: { label: string }) {
+// The one loading skeleton of the list pages (loading.tsx beside each list page): header, totals, filters, rows.
+export function ListSkeleton({ label, stats = true }: { label: string; stats?: boolean }) {
   return (
     <div aria-busy="true" aria-live="polite">
       <p className="sr-only">{label}</p>
       <div className="mb-5 h-8 w-40 animate-pulse rounded bg-gray-200" />
-      <div className="mb-4 grid grid-cols-2 gap-3 lg:grid-cols-4">
-        {Array.from({ length: 4 }).map((_, i) => (
-          <div key={i} className="h-16 animate-pulse rounded-lg bg-gray-100" />
-        ))}
-      </div>
+      {stats && (
+        <div className="mb-4 grid grid-cols-2 gap-3 lg:grid-cols-4">
+          {Array.from({ length: 4 }).map((_, i) => (
+            <div key={i} className="h-16 animate-pulse rounded-lg bg-gray-100" />
+          ))}
+        </div>
+      )}
       <div className="mb-4 grid grid-cols-1 gap-3 rounded-lg border border-line bg-white p-5 sm:grid-cols-2 lg:grid-cols-4">
         {Array.from({ length: 8 }).map((_, i) => (
           <div key={i} className="h-14 animate-pulse rounded bg-gray-100" />

@@ -1,0 +1,58 @@
+"use client";
+// The form kit's frame: the <form> (no browser validation: the schema speaks),
+// the server's message, the link to an existing record on a duplicate, the
+// fields, and the submit/cancel footer with its pending state.
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { FieldValues } from "react-hook-form";
+import type { z } from "@/lib/validation/zod";
+import { Alert } from "../ui/alert";
+import { Button, buttonClass } from "../ui/button";
+import type { ApiForm } from "./use-api-form";
+
+type Props<S extends z.ZodType<unknown, FieldValues>> = {
+  kit: ApiForm<S>;
+  /** The submit button's words, e.g. "登记会员" or "保存修改". */
+  submitLabel: string;
+  /** Where 取消 leads; omit for no cancel link (or pass onCancel for a modal). */
+  cancelHref?: string;
+  onCancel?: () => void;
+  children: ReactNode;
+  className?: string;
+};
+
+export function FormShell<S extends z.ZodType<unknown, FieldValues>>({ kit, submitLabel, cancelHref, onCancel, children, className = "space-y-6" }: Props<S>) {
+  return (
+    <form onSubmit={kit.onSubmit} noValidate className={className}>
+      {kit.serverError && (
+        <Alert tone="error" title="保存失败">
+          {kit.serverError}
+          {kit.existing && (
+            <>
+              {" "}
+              <Link href={kit.existing.href} className="font-medium text-sky-800 underline hover:text-brand">
+                查看已有记录：{kit.existing.label}
+              </Link>
+            </>
+          )}
+        </Alert>
+      )}
+      {children}
+      <div className="flex flex-wrap gap-2 border-t border-line pt-5">
+        <Button type="submit" variant="primary" disabled={kit.pending} aria-busy={kit.pending || undefined}>
+          {kit.pending ? "正在保存…" : submitLabel}
+        </Button>
+        {cancelHref && (
+          <Link href={cancelHref} className={buttonClass("secondary")}>
+            取消
+          </Link>
+        )}
+        {onCancel && (
+          <Button type="button" onClick={onCancel}>
+            取消
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}

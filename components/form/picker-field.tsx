@@ -1,0 +1,84 @@
+"use client";
+// A picker (member, member-holding union, any organisation) as a form field of
+// the form kit: label, hint, error, and the chosen record's id in the form's
+// values. Members are shown with union and birth year so that namesakes can be
+// told apart.
+import { useMemo, useState } from "react";
+import { Controller, type FieldValues, type Path } from "react-hook-form";
+import type { z } from "@/lib/validation/zod";
+import type { OrgLevel } from "@/lib/orgs/labels";
+import { EntityPicker, type Candidate, type Picked } from "../programmes/entity-picker";
+import { memberSearch, orgSearch, unionSearch, type OrgFilter } from "../programmes/search";
+import { Field, controlAria } from "../ui/field";
+import type { ApiForm } from "./use-api-form";
+
+type Kind =
+  | { kind: "member" }
+  | { kind: "union"; filters?: readonly OrgFilter[]; excludeId?: number }
+  | { kind: "org"; levels?: readonly OrgLevel[] };
+
+type Props<S extends z.ZodType<unknown, FieldValues>> = Kind & {
+  kit: ApiForm<S>;
+  name: Path<z.input<S>>;
+  id: string;
+  label: string;
+  required?: boolean;
+  hint?: string;
+  /** Limit the search to this subtree (the portal's current scope). */
+  within?: number;
+  /** The record already chosen (editing, or a default). */
+  initial?: Picked | null;
+  /** Organisation ids are numbers in the schemas; member ids are strings. */
+  numeric?: boolean;
+  disabled?: boolean;
+  onPicked?: (c: Candidate | null) => void;
+};
+
+const WORDS = {
+  member: { placeholder: "输入姓名、手机号或完整身份证号搜索", list: "会员候选", empty: "没有匹配的会员" },
+  union: { placeholder: "输入工会名称搜索", list: "工会候选", empty: "没有匹配的工会，请换个名称再试" },
+  org: { placeholder: "输入组织名称搜索", list: "组织候选", empty: "没有匹配的组织" },
+} as const;
+
+const MEMBER_UNIONS: readonly OrgFilter[] = [{ level: "GRASSROOTS" }, { level: "VILLAGE" }];
+
+export function PickerField<S extends z.ZodType<unknown, FieldValues>>(props: Props<S>) {
+  const { kit, name, id, label, required, hint, within, initial = null, disabled, onPicked } = props;
+  const [picked, setPicked] = useState<Candidate | null>(initial);
+  const numeric = props.numeric ?? props.kind !== "member";
+  const filterKey = props.kind === "union" ? JSON.stringify(props.filters ?? MEMBER_UNIONS) : props.kind === "org" ? JSON.stringify(props.levels ?? []) : "";
+  const excludeId = props.kind === "union" ? props.excludeId : undefined;
+  const kind = props.kind;
+  const search = useMemo(() => {
+    if (kind === "member") return memberSearch(within);
+    if (kind === "union") return unionSearch(within, JSON.parse(filterKey) as OrgFilter[], excludeId);
+    return orgSearch(within, JSON.parse(filterKey) as OrgLevel[]);
+  }, [kind, within, filterKey, excludeId]);
+  const error = kit.err(name);
+  const words = WORDS[kind];
+  return (
+    <Field id={id} label={label} required={required} error={error} hint={picked?.hint ?? hint}>
+      <Controller
+        control={kit.form.control}
+        name={name}
+        render={({ field }) => (
+          <EntityPicker
+            value={picked}
+            disabled={disabled}
+            onBlur={field.onBlur}
+            onChange={(c) => {
+              setPicked(c);
+              field.onChange(c ? (numeric ? Number(c.id) : c.id) : undefined);
+              onPicked?.(c);
+            }}
+            search={search}
+            placeholder={words.placeholder}
+            listLabel={words.list}
+            emptyText={words.empty}
+            {...controlAria(id, error, picked?.hint ?? hint)}
+          />
+        )}
+      />
+    </Field>
+  );
+}

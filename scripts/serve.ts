@@ -1,0 +1,37 @@
+// The portal's HTTP server: Next.js's request handler behind a plain Node
+// server that records the TCP peer. `next start` keeps whatever
+// X-Forwarded-For a client sends and drops the socket address when one is
+// present, so a client could name any address it liked in the audit log and
+// the sign-in throttle. Here the peer is always appended as the header's last
+// hop; lib/security/client-address.ts then believes the hops to its left only
+// as far as TRUSTED_PROXIES vouch for them.
+//   tsx scripts/serve.ts [--dev] -p <port>
+import http from "node:http";
+import next from "next";
+import { ROOT } from "./lib/env";
+
+const dev = process.argv.includes("--dev");
+const portArg = process.argv.indexOf("-p");
+const port = Number(portArg > 0 ? process.argv[portArg + 1] : (process.env.PORT ?? 3000));
+
+async function main() {
+  const app = next({ dev, dir: ROOT, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = http.createServer((req, res) => {
+    const peer = req.socket.remoteAddress ?? "";
+    const prior = req.headers["x-forwarded-for"];
+    const chain = Array.isArray(prior) ? prior.join(", ") : prior;
+    req.headers["x-forwarded-for"] = chain ? `${chain}, ${peer}` : peer;
+    void handle(req, res);
+  });
+  server.listen(port, () => console.log(`[serve] listening on :${port}${dev ? " (dev)" : ""}`));
+  const stop = () => server.close(() => process.exit(0));
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+main().catch((e) => {
+  console.error("[serve]", e);
+  process.exit(1);
+});

@@ -1,0 +1,53 @@
+// The reliability drills start servers of their own beside the harness's app
+// and database: more `next start` processes of the same production build (on
+// the harness's database or on a cluster of their own) that they may kill.
+// Every process started here is stopped by stopAll() (afterAll of each drill).
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const pgBase = Number(process.env.TEST_DRILL_PG_PORT ?? 54360);
+const appBase = Number(process.env.TEST_DRILL_PORT ?? 3220);
+
+/** Override the bases to run two copies side by side. */
+export const DRILL_PG_PORTS = { backup: pgBase, crash: pgBase + 1 } as const;
+export const DRILL_APP_PORTS = { crash: appBase, second: appBase + 1 } as const;
+
+export type App = { base: string; child: ChildProcess; output: () => string };
+const started = new Set<ChildProcess>();
+
+/** Another `next start` of the build under test, on the harness's database unless env says otherwise. */
+export async function startApp(port: number, env: Record<string, string> = {}): Promise<App> {
+  const base = `http://localhost:${port}`;
+  const child = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", String(port)], {
+    cwd: ROOT,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  started.add(child);
+  let out = "";
+  child.stdout!.on("data", (d) => (out = (out + d).slice(-20_000)));
+  child.stderr!.on("data", (d) => (out = (out + d).slice(-20_000)));
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${out}`);
+    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    if (ok) return { base, child, output: () => out };
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`next start on ${port} was not ready within 90 s:\n${out}`);
+}
+
+/** Ends an app (SIGKILL: no chance to finish anything; SIGTERM: a normal stop) and waits for it. */
+export async function stopApp(app: App, signal: NodeJS.Signals = "SIGTERM") {
+  if (app.child.exitCode === null && app.child.signalCode === null) {
+    const exited = new Promise((r) => app.child.once("exit", r));
+    app.child.kill(signal);
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  }
+  started.delete(app.child);
+}
+
+export async function stopAll() {
+  for (const child of [...started]) await stopApp({ base: "", child, output: () => "" }, "SIGKILL");
+}

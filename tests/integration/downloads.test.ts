@@ -1,0 +1,74 @@
+// Downloads: a record's title cannot break out of Content-Disposition, every
+// export checks scope before it audits or sends a byte, and exported text
+// cannot become a formula.
+import { beforeAll, describe, expect, it } from "vitest";
+import { as, type Client } from "../helpers/http";
+import { one, orgIdByName } from "../helpers/db";
+import { download, readXlsx } from "../helpers/xlsx";
+import { trainingInput } from "../helpers/fixtures";
+
+let staff: Client;
+let jianhu: number;
+let xuyi: number;
+let staffUserId: string;
+
+beforeAll(async () => {
+  staff = await as("jianhu.staff");
+  jianhu = await orgIdByName("建湖县总工会");
+  xuyi = await orgIdByName("盱眙县总工会");
+  staffUserId = (await one<{ id: string }>("SELECT id FROM app_user WHERE username = 'jianhu.staff'")).id;
+});
+
+const training = (title: string) => trainingInput(jianhu, { title });
+
+/** Content-Disposition parameters as a browser reads them: split on `;` outside quoted strings. */
+function params(header: string): [string, string][] {
+  return [...header.matchAll(/;\s*([^=;\s]+)=("(?:[^"\\]|\\.)*"|[^;]*)/g)].map((m) => [m[1], m[2]]);
+}
+
+describe("Content-Disposition", () => {
+  it("keeps a hostile training title inside the file name", async () => {
+    const title = `q"; filename*=UTF-8''evil.html`;
+    const t = await staff.post("/api/v1/trainings", training(title));
+    expect(t.status).toBe(201);
+    const r = await download(staff, `/api/v1/trainings/${t.data.id}/enrolments/export`);
+    expect(r.status).toBe(200);
+    const p = params(r.disposition);
+    expect(p.map(([k]) => k)).toEqual(["filename", "filename*"]);
+    expect(p[0][1]).toMatch(/^"[^"\\;]*\.xlsx"$/);
+    const utf8 = decodeURIComponent(p[1][1].replace(/^UTF-8''/, ""));
+    expect(utf8).toContain(title);
+    expect(utf8).toMatch(/\.xlsx$/);
+  });
+});
+
+describe("exports with another county's organisation", () => {
+  it("answer 404 before writing an audit entry or sending anything, on every export with an orgId", async () => {
+    const doc = (await staff.get("/api/v1/openapi.json")).data as { paths: Record<string, { get?: { parameters?: { name: string; in: string }[] } }> };
+    const exports = Object.entries(doc.paths)
+      .filter(([path, item]) => path.endsWith("/export") && item.get?.parameters?.some((p) => p.in === "query" && p.name === "orgId"))
+      .map(([path]) => path);
+    expect(exports).toEqual(expect.arrayContaining(["/api/v1/members/export", "/api/v1/grants/export", "/api/v1/hardship-files/export"]));
+    for (const path of exports) {
+      const before = await one<{ n: string }>("SELECT count(*) AS n FROM audit_log WHERE actor_id = $1", [staffUserId]);
+      const r = await download(staff, `${path}?orgId=${xuyi}`);
+      expect(r.status, path).toBe(404);
+      expect(r.type, path).toContain("application/json");
+      const after = await one<{ n: string }>("SELECT count(*) AS n FROM audit_log WHERE actor_id = $1", [staffUserId]);
+      expect(after.n, `${path} audited a refused export`).toBe(before.n);
+    }
+  });
+});
+
+describe("formula injection", () => {
+  it("exports text that starts like a formula with a leading apostrophe", async () => {
+    const title = `=HYPERLINK("http://evil.example","点击")-${Date.now()}`;
+    const t = await staff.post("/api/v1/trainings", training(title));
+    expect(t.status).toBe(201);
+    const r = await download(staff, `/api/v1/trainings/export?q=${encodeURIComponent("HYPERLINK")}`);
+    expect(r.status).toBe(200);
+    const cells = (await readXlsx(r.body)).flat();
+    expect(cells).toContain(`'${title}`);
+    expect(cells).not.toContain(title);
+  });
+});

@@ -1,0 +1,42 @@
+// The headers every response carries, over real HTTP.
+import { describe, expect, it } from "vitest";
+import { as, Client } from "../helpers/http";
+
+describe("security headers", () => {
+  it("give every page a fresh nonce-based policy that Next's scripts carry", async () => {
+    const a = await new Client().get("/login");
+    const b = await new Client().get("/activate");
+    for (const r of [a, b]) {
+      expect(r.status).toBe(200);
+      const csp = r.headers.get("content-security-policy")!;
+      const nonce = /script-src 'self' 'nonce-([A-Za-z0-9+/=]{24})' 'strict-dynamic'/.exec(csp)?.[1];
+      expect(nonce).toBeTruthy();
+      for (const d of ["script-src-attr 'none'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'"]) expect(csp).toContain(d);
+      expect(csp).not.toContain("unsafe-eval");
+      // Every script element in the document carries this response's nonce.
+      const scripts = String(r.data).match(/<script\b[^>]*>/g) ?? [];
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+      expect(String(r.data)).not.toMatch(/\son[a-z]+="/); // no inline event handlers
+      expect(r.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(r.headers.get("referrer-policy")).toBe("same-origin");
+      expect(r.headers.get("permissions-policy")).toContain("camera=()");
+      // Served over plain HTTP here (NEXTAUTH_URL is http): no HSTS, no __Secure- cookies.
+      expect(r.headers.get("strict-transport-security")).toBeNull();
+    }
+    const nonceOf = (csp: string | null) => /'nonce-([^']+)'/.exec(csp ?? "")?.[1];
+    expect(nonceOf(a.headers.get("content-security-policy"))).not.toBe(nonceOf(b.headers.get("content-security-policy")));
+  });
+
+  it("protect signed-in pages the same way", async () => {
+    const r = await (await as("jianhu.staff")).get("/members");
+    expect(r.status).toBe(200);
+    expect(r.headers.get("content-security-policy")).toContain("'strict-dynamic'");
+  });
+
+  it("forbid anything active in API responses", async () => {
+    const r = await new Client().get("/api/health");
+    expect(r.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(r.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+});
