@@ -3,6 +3,7 @@ import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertStaffLike } from "../auth/actor";
 import { notFound } from "../errors";
+import { containsText } from "../db/like";
 import { toDateOnly } from "../dates";
 import { assertUuid, dateRange, moneyOut, orgScopeWhere } from "../records/scope";
 import { ASSIST_STATUS_LABELS, ASSIST_TRADE_LABELS } from "./labels";
@@ -80,7 +81,7 @@ async function listWhere(actor: Actor, q: Omit<AssistListQuery, "sort" | "page" 
     AND: [
       orderScopeWhere(actor),
       q.orgId ? { org: await orgScopeWhere(actor, q.orgId) } : {},
-      q.q ? { OR: [{ title: { contains: q.q } }, { field: { contains: q.q } }, { enterprise: { name: { contains: q.q } } }] } : {},
+      q.q ? { OR: [{ title: containsText(q.q) }, { field: containsText(q.q) }, { enterprise: { name: containsText(q.q) } }] } : {},
       q.status ? { status: q.status } : {},
       q.trade ? { trade: q.trade } : {},
       q.requestedFrom || q.requestedTo ? { requestedOn: dateRange(q.requestedFrom, q.requestedTo) } : {},

@@ -3,6 +3,7 @@ import { db, type Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { audit } from "../audit/log";
 import { forbidden, notFound } from "../errors";
+import { startsWithText } from "../db/like";
 import { fromDateOnly, toDateOnly, todayCST } from "../dates";
 import { assertUuid, dateRange, moneyOut, orgScopeWhere } from "../records/scope";
 import { isOverdue, settledOnTime, workingDaysBetween } from "./deadlines";
@@ -98,7 +99,7 @@ async function listWhere(actor: Actor, q: RightsListQuery): Promise<Prisma.Right
       caseScopeWhere(actor),
       // orgId narrows to the cases an organisation's subtree received, as the dashboard counts them.
       within ? { receivingOrg: within } : {},
-      q.q && actor.role !== "LEADER" ? { applicantName: { startsWith: q.q } } : {},
+      q.q && actor.role !== "LEADER" ? { applicantName: startsWithText(q.q) } : {},
       q.kind ? { kind: q.kind } : {},
       q.status ? { status: q.status } : {},
       q.channel ? { channel: q.channel } : {},

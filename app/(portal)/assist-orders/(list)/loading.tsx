@@ -1,4 +1,4 @@
-import { ListSkeleton } from "@/components/programmes/list-skeleton";
+import { ListSkeleton } from "@/components/list/list-skeleton";
 
 export default function AssistOrdersLoading() {
   return <ListSkeleton label="正在加载助企行工单…" />;

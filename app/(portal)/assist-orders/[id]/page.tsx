@@ -9,7 +9,7 @@ import { requireStaff, orNotFound } from "@/components/server/guards";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
 import { formatDate, formatNumber, text } from "@/components/format";
-import { formatYuan } from "@/components/programmes/money";
+import { formatYuan } from "@/lib/money";
 import { StatusBadge } from "@/components/assist-orders/status-badge";
 import { CancelButton, CloseForm, DispatchPanel, VisitForm } from "@/components/assist-orders/order-actions";
 

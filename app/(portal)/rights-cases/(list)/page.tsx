@@ -21,7 +21,7 @@ import { FilterInput, FilterSelect } from "@/components/programmes/filter-fields
 import { listInput } from "@/components/programmes/list-page";
 import { runList } from "@/components/programmes/run-list";
 import { Stats } from "@/components/programmes/stats";
-import { formatYuan } from "@/components/programmes/money";
+import { formatYuan } from "@/lib/money";
 import { getScopeRoot } from "../../scope";
 
 export const metadata: Metadata = { title: "维权服务" };

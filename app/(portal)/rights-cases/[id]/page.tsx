@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card, InfoList } from "@/components/ui/card";
 import { formatDate, text } from "@/components/format";
-import { formatYuan } from "@/components/programmes/money";
+import { formatYuan } from "@/lib/money";
 import { AcceptForm, CloseCaseForm, FollowUpForm, HandoverForm, ReferForm, RevealFacts } from "@/components/rights-cases/case-actions";
 
 export const metadata: Metadata = { title: "维权工单" };
