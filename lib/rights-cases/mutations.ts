@@ -9,7 +9,7 @@ import { fromDateOnly, toDateOnly, todayCST } from "../dates";
 import { requireMemberForWrite, requireOrgForWrite } from "../records/scope";
 import { deadlines } from "./deadlines";
 import { RIGHTS_ACTS, RIGHTS_REFERRAL_LABELS, RIGHTS_STATUS_LABELS } from "./labels";
-import { assertMayReveal, findCaseInScope, getCase, type CaseRow } from "./queries";
+import { assertMayReveal, findCaseInScope, getCase, getCaseAfterStep, type CaseRow } from "./queries";
 import type { OwnRightsCaseCreateInput, RightsCaseCreateInput, RightsCloseInput } from "./schema";
 
 const seal = (text: string) => new Uint8Array(encryptText(text));
@@ -100,7 +100,7 @@ async function step(actor: Actor, r: CaseRow, action: string, on: string, data: 
     await tx.rightsCaseEvent.create({ data: { caseId: r.id, action, on: fromDateOnly(on), fromOrgId: event.fromOrgId ?? null, toOrgId: event.toOrgId ?? null, note: event.note ?? null, actorId: actor.userId } });
     await audit(actor, { action: `rights_case.${action.toLowerCase()}`, entityType: "rights_case", entityId: r.id, orgId: r.handlingOrgId, details }, tx);
   });
-  return getCase(actor, r.id);
+  return getCaseAfterStep(actor, r.id);
 }
 
 export async function acceptCase(actor: Actor, id: string, acceptedOn: string) {

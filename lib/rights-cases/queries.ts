@@ -93,7 +93,8 @@ export function toCaseDto(actor: Actor, r: CaseRow, today = todayCST()): RightsC
 
 async function listWhere(actor: Actor, q: RightsListQuery): Promise<Prisma.RightsCaseWhereInput> {
   const today = todayCST();
-  const within = q.orgId && actor.role !== "MEMBER" ? await orgScopeWhere(actor, q.orgId) : null;
+  // The caller's own organisation (the list page's default) keeps the whole scope: received or handled within.
+  const within = q.orgId && q.orgId !== actor.orgId && actor.role !== "MEMBER" ? await orgScopeWhere(actor, q.orgId) : null;
   return {
     AND: [
       caseScopeWhere(actor),
@@ -170,7 +171,19 @@ const EVENT_TEXT: Record<string, (e: { from: string; to: string; note: string | 
 };
 
 export async function getCase(actor: Actor, id: string): Promise<RightsCaseDetail> {
-  const r = await findCaseInScope(actor, id);
+  return withEvents(actor, await findCaseInScope(actor, id));
+}
+
+/**
+ * The case as it stands after a step the caller was allowed to take, even when
+ * that step moved it out of their scope (a town handing a county's case back up).
+ */
+export async function getCaseAfterStep(actor: Actor, id: string): Promise<RightsCaseDetail> {
+  return withEvents(actor, await db.rightsCase.findUniqueOrThrow({ where: { id }, select: CASE_SELECT }));
+}
+
+async function withEvents(actor: Actor, r: CaseRow): Promise<RightsCaseDetail> {
+  const id = r.id;
   const events = await db.rightsCaseEvent.findMany({ where: { caseId: id }, orderBy: [{ on: "asc" }, { createdAt: "asc" }] });
   const orgIds = [...new Set(events.flatMap((e) => [e.fromOrgId, e.toOrgId]).filter((x): x is number => x !== null))];
   const names = new Map((await db.organisation.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]));

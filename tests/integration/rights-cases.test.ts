@@ -148,8 +148,18 @@ describe("the dashboard", () => {
     const list = await c["jianhu.leader"].get(`/api/v1${card.href}&pageSize=1`);
     expect(list.status).toBe(200);
     expect(list.data.total).toBe(card.value);
-    const county = (await c["jianhu.leader"].get(`/api/v1/dashboard?orgId=${jianhu}&period=2026&rank=rights_received`)).data;
-    expect(county.ranking.rows.some((r: { id: number }) => r.id === shanggang)).toBe(true);
+    // Per town: the county's ranking of its towns on the same figure, 上冈镇 with its own value.
+    // The county reads the rollup: rebuild it so it includes the cases this file added.
+    expect((await c.admin.post("/api/v1/dashboard/refresh")).status).toBe(200);
+    const townValue = async () =>
+      (await c.admin.get(`/api/v1/dashboard/ranking?orgId=${jianhu}&period=2026&indicator=rights_received`)).data.rows.find((r: { id: number }) => r.id === shanggang)?.value;
+    // Each server process re-reads the rollup's state within a few seconds.
+    let v = await townValue();
+    for (let i = 0; i < 20 && v !== card.value; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      v = await townValue();
+    }
+    expect(v).toBe(card.value);
   });
 
   it("has the wage-arrears case recovered for 12 workers in the demo data", async () => {
