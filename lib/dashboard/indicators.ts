@@ -376,6 +376,13 @@ export const TARGETABLE_KEYS = INDICATORS.filter((i) => i.targetable).map((i) =>
 // Looked up rather than mapped once: the module blocks at the end of this file add indicators after this line runs.
 export const indicatorByKey = (key: string) => INDICATORS.find((i) => i.key === key);
 
+/** For the module blocks at the end of this file: adds indicators and their keys (ranking, targets) together. */
+function addIndicators(...added: Indicator[]) {
+  INDICATORS.push(...added);
+  INDICATOR_KEYS.push(...added.map((i) => i.key));
+  TARGETABLE_KEYS.push(...added.filter((i) => i.targetable).map((i) => i.key));
+}
+
 /** The cards at the top of the dashboard, in order. */
 export const HEADLINE_KEYS = [
   "members",
@@ -790,7 +797,7 @@ export const ENTRY_COLUMNS: { name: string; sources: string[] }[] = [
 // BEGIN 劳模工匠助企行 orders (lib/assist-orders): visits feed mw_visits above;
 // the outcome of closed orders (problems solved, workers trained, benefit) has
 // indicators of its own, dated by the day the order was closed.
-INDICATORS.push(
+addIndicators(
   {
     key: "assist_problems",
     name: "助企行解决问题",
@@ -852,7 +859,7 @@ ENTRY_COLUMNS.find((c) => c.name === "劳模工匠")!.sources.push("assist_order
 // (lib/rights-cases/deadlines.ts, stored on the case); 满意率 = follow-ups
 // rating 4 or 5 among all follow-ups.
 PROGRAMMES.push({ key: "rights", name: "维权服务" });
-INDICATORS.push(
+addIndicators(
   {
     key: "rights_received",
     name: "维权受理",

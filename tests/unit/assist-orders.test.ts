@@ -114,3 +114,13 @@ describe("OpenAPI", () => {
     expect(documented.sort()).toEqual(files.sort());
   });
 });
+
+describe("dashboard blocks", () => {
+  it("register their indicators for ranking and targets, not only for the cards", async () => {
+    const { INDICATOR_KEYS, TARGETABLE_KEYS, indicatorByKey } = await import("@/lib/dashboard/indicators");
+    expect(INDICATOR_KEYS).toEqual(expect.arrayContaining(["assist_problems", "assist_benefit", "rights_received", "rights_on_time_rate"]));
+    expect(TARGETABLE_KEYS).toEqual(expect.arrayContaining(["assist_problems", "rights_closed"]));
+    expect(TARGETABLE_KEYS).not.toContain("assist_benefit");
+    expect(indicatorByKey("rights_recovered")?.kind).toBe("amount");
+  });
+});
