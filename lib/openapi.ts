@@ -8,6 +8,8 @@ import { memberPaths } from "./members/openapi";
 import { honourPaths } from "./honours/openapi";
 import { studioPaths } from "./studios/openapi";
 import { activityPaths } from "./activities/openapi";
+import { assistOrderPaths } from "./assist-orders/openapi";
+import { rightsCasePaths } from "./rights-cases/openapi";
 import { trainingPaths } from "./trainings/openapi";
 import { competitionPaths } from "./competitions/openapi";
 import { hardshipPaths } from "./hardship/openapi";
@@ -19,7 +21,7 @@ import { selfServicePaths } from "./self-service/openapi";
 import { reportPaths } from "./reports/openapi";
 import { reformPaths } from "./reform/openapi";
 
-const MODULES: (() => Paths)[] = [orgPaths, memberPaths, honourPaths, studioPaths, activityPaths, trainingPaths, competitionPaths, hardshipPaths, assistancePaths, dashboardPaths, contractPaths, enterprisePaths, selfServicePaths, reportPaths, reformPaths];
+const MODULES: (() => Paths)[] = [orgPaths, memberPaths, honourPaths, studioPaths, activityPaths, trainingPaths, competitionPaths, hardshipPaths, assistancePaths, dashboardPaths, contractPaths, enterprisePaths, selfServicePaths, reportPaths, reformPaths, assistOrderPaths, rightsCasePaths];
 
 const ErrorSchema = z.object({
   error: z.object({

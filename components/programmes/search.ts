@@ -70,3 +70,13 @@ export function unionSearch(within: number | undefined, filters: readonly OrgFil
     return { items: items.map((o) => ({ id: String(o.id), name: o.name, hint: `${levelLabel(o.level)} · ${kindLabel(o.kind)}` })), error };
   };
 }
+
+/** Enterprises of the register within the caller's scope, by name or credit code. */
+export function enterpriseSearch(): SearchFn {
+  return async (q, signal) => {
+    if (!q) return { items: [], error: "请输入企业名称或统一社会信用代码" };
+    const r = await apiRequest<{ data: { id: string; name: string; areaName: string }[] }>(`/api/v1/enterprises?${new URLSearchParams({ q, pageSize: "15" })}`, { signal });
+    if (!r.ok) return { items: [], error: r.error.message };
+    return { items: r.data.data.map((e) => ({ id: e.id, name: e.name, hint: e.areaName })), error: null };
+  };
+}

@@ -1,5 +1,5 @@
 "use client";
-// The member pages' navigation: four tabs, thumb-reachable on a phone.
+// The member pages' navigation: five tabs, thumb-reachable on a phone.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
@@ -7,6 +7,7 @@ const TABS = [
   { href: "/me", label: "会籍" },
   { href: "/me/benefits", label: "我的权益" },
   { href: "/me/applications", label: "我的申请" },
+  { href: "/me/rights", label: "维权" },
   { href: "/me/profile", label: "个人信息" },
 ];
 

@@ -19,7 +19,7 @@ export type Measure = "flow" | "stock" | "annual";
 export type IndicatorKind = "count" | "amount" | "rate";
 export type MetricRef = { metric: string; measure: Measure };
 
-export type ProgrammeKey = "org" | "coverage" | "training" | "competition" | "model" | "assistance" | "activity";
+export type ProgrammeKey = "org" | "coverage" | "training" | "competition" | "model" | "assistance" | "activity" | "rights";
 
 export const PROGRAMMES: { key: ProgrammeKey; name: string }[] = [
   { key: "org", name: "组织建设" },
@@ -268,9 +268,10 @@ export const INDICATORS: Indicator[] = [
     programme: "model",
     higherIsBetter: true,
     value: flow("mw_visits"),
-    description: "工作台账中“劳模工匠助企行”类活动的次数（劳模进企业服务）",
+    // Fed by the assist-orders block at the end of this file, and still by activity records of these types.
+    description: "助企行工单的上门服务次数，加上此前在工作台账登记的“劳模工匠助企行”类活动次数",
     targetable: true,
-    drill: (c) => q("/activities", { orgId: c.orgId, heldFrom: c.from, heldTo: c.end }),
+    drill: (c) => q("/assist-orders/visits", { orgId: c.orgId, from: c.from, to: c.end }),
   },
   {
     key: "aid_amount",
@@ -372,8 +373,15 @@ export const INDICATORS: Indicator[] = [
 
 export const INDICATOR_KEYS = INDICATORS.map((i) => i.key) as [string, ...string[]];
 export const TARGETABLE_KEYS = INDICATORS.filter((i) => i.targetable).map((i) => i.key) as [string, ...string[]];
-const BY_KEY = new Map(INDICATORS.map((i) => [i.key, i]));
-export const indicatorByKey = (key: string) => BY_KEY.get(key);
+// Looked up rather than mapped once: the module blocks at the end of this file add indicators after this line runs.
+export const indicatorByKey = (key: string) => INDICATORS.find((i) => i.key === key);
+
+/** For the module blocks at the end of this file: adds indicators and their keys (ranking, targets) together. */
+function addIndicators(...added: Indicator[]) {
+  INDICATORS.push(...added);
+  INDICATOR_KEYS.push(...added.map((i) => i.key));
+  TARGETABLE_KEYS.push(...added.filter((i) => i.targetable).map((i) => i.key));
+}
 
 /** The cards at the top of the dashboard, in order. */
 export const HEADLINE_KEYS = [
@@ -784,3 +792,154 @@ export const ENTRY_COLUMNS: { name: string; sources: string[] }[] = [
   { name: "集体合同", sources: ["contract", "enterprise"] },
   { name: "台账", sources: ["activity"] },
 ];
+
+// ---------------------------------------------------------------------------
+// BEGIN 劳模工匠助企行 orders (lib/assist-orders): visits feed mw_visits above;
+// the outcome of closed orders (problems solved, workers trained, benefit) has
+// indicators of its own, dated by the day the order was closed.
+addIndicators(
+  {
+    key: "assist_problems",
+    name: "助企行解决问题",
+    unit: "个",
+    kind: "count",
+    programme: "model",
+    higherIsBetter: true,
+    value: flow("assist_problems"),
+    description: "期间内办结的助企行工单解决的企业技术难题数（以办结日期计）",
+    targetable: true,
+    drill: (c) => q("/assist-orders", { orgId: c.orgId, status: "CLOSED", closedFrom: c.from, closedTo: c.end }),
+  },
+  {
+    key: "assist_trained",
+    name: "助企行培训职工",
+    unit: "人",
+    kind: "count",
+    programme: "model",
+    higherIsBetter: true,
+    value: flow("assist_trained"),
+    description: "期间内办结的助企行工单为企业培训的职工人数（以办结日期计）",
+    targetable: true,
+    drill: (c) => q("/assist-orders", { orgId: c.orgId, status: "CLOSED", closedFrom: c.from, closedTo: c.end }),
+  },
+  {
+    key: "assist_benefit",
+    name: "助企行经济效益",
+    unit: "元",
+    kind: "amount",
+    programme: "model",
+    higherIsBetter: true,
+    value: flow("assist_benefit"),
+    description: "期间内办结的助企行工单为企业创造的经济效益合计（企业确认，以办结日期计）",
+    targetable: false,
+    drill: (c) => q("/assist-orders", { orgId: c.orgId, status: "CLOSED", closedFrom: c.from, closedTo: c.end }),
+  },
+);
+HEADLINE_KEYS.splice(HEADLINE_KEYS.indexOf("mw_visits") + 1, 0, "assist_problems", "assist_trained", "assist_benefit");
+SOURCES.push({
+  key: "assist_order",
+  sql: (scope) => `
+    SELECT 'mw_visits' AS metric, o.org_id, v.visited_on AS day, 1::numeric AS v
+    FROM assist_visit v JOIN assist_order o ON o.id = v.order_id
+    WHERE ${scope("o.org_id")}
+    UNION ALL
+    SELECT k.metric, o.org_id, o.closed_on, k.v
+    FROM assist_order o
+    CROSS JOIN LATERAL (VALUES ('assist_problems', o.problems_solved::numeric), ('assist_trained', o.workers_trained::numeric), ('assist_benefit', o.benefit)) AS k(metric, v)
+    WHERE o.status = 'CLOSED' AND o.closed_on IS NOT NULL AND k.v IS NOT NULL AND ${scope("o.org_id")}`,
+});
+ENTRY_SOURCES.push({ key: "assist_order", name: "助企行", table: "assist_order", orgColumn: "org_id" });
+ENTRY_COLUMNS.find((c) => c.name === "劳模工匠")!.sources.push("assist_order");
+// END 劳模工匠助企行 orders
+// ---------------------------------------------------------------------------
+
+// ---------------------------------------------------------------------------
+// BEGIN 维权服务工单 rights cases (lib/rights-cases): counted at the union that
+// received the case; on time = closed or referred by its resolve-by day
+// (lib/rights-cases/deadlines.ts, stored on the case); 满意率 = follow-ups
+// rating 4 or 5 among all follow-ups.
+PROGRAMMES.push({ key: "rights", name: "维权服务" });
+addIndicators(
+  {
+    key: "rights_received",
+    name: "维权受理",
+    unit: "件",
+    kind: "count",
+    programme: "rights",
+    higherIsBetter: null,
+    value: flow("rights_received"),
+    description: "期间内接收的维权诉求（来访、来电、网上），按接收工会统计",
+    targetable: false,
+    drill: (c) => q("/rights-cases", { orgId: c.orgId, receivedFrom: c.from, receivedTo: c.end }),
+  },
+  {
+    key: "rights_closed",
+    name: "维权办结",
+    unit: "件",
+    kind: "count",
+    programme: "rights",
+    higherIsBetter: true,
+    value: flow("rights_closed"),
+    description: "期间内办结的维权工单（以办结日期计）",
+    targetable: true,
+    drill: (c) => q("/rights-cases", { orgId: c.orgId, closedFrom: c.from, closedTo: c.end }),
+  },
+  {
+    key: "rights_on_time_rate",
+    name: "维权按时办结率",
+    unit: "%",
+    kind: "rate",
+    programme: "rights",
+    higherIsBetter: true,
+    value: { num: flow("rights_on_time"), den: flow("rights_settled") },
+    description: "期间内办结或转办的工单中，在时限内（咨询3个工作日，其他15个工作日）办结或转办的比例",
+    targetable: true,
+    drill: (c) => q("/rights-cases", { orgId: c.orgId, closedFrom: c.from, closedTo: c.end }),
+  },
+  {
+    key: "rights_recovered",
+    name: "追回欠薪等金额",
+    unit: "元",
+    kind: "amount",
+    programme: "rights",
+    higherIsBetter: true,
+    value: flow("rights_recovered"),
+    description: "期间内办结工单为职工追回的工资、补偿等金额（以办结日期计）",
+    targetable: false,
+    drill: (c) => q("/rights-cases", { orgId: c.orgId, closedFrom: c.from, closedTo: c.end }),
+  },
+  {
+    key: "rights_satisfaction",
+    name: "维权回访满意率",
+    unit: "%",
+    kind: "rate",
+    programme: "rights",
+    higherIsBetter: true,
+    value: { num: flow("rights_satisfied"), den: flow("rights_followed") },
+    description: "期间内回访的工单中，职工满意度为4分或5分的比例",
+    targetable: true,
+    drill: (c) => q("/rights-cases", { orgId: c.orgId, status: "FOLLOWED_UP" }),
+  },
+);
+HEADLINE_KEYS.push("rights_received", "rights_closed", "rights_on_time_rate", "rights_recovered", "rights_satisfaction");
+CHILD_TABLE_KEYS.push("rights_received", "rights_on_time_rate");
+SOURCES.push({
+  key: "rights_case",
+  sql: (scope) => `
+    SELECT k.metric, r.receiving_org_id AS org_id, k.day, k.v
+    FROM rights_case r
+    CROSS JOIN LATERAL (VALUES
+      ('rights_received', r.received_on, 1::numeric),
+      ('rights_closed', r.closed_on, 1),
+      ('rights_recovered', r.closed_on, r.money_recovered),
+      ('rights_settled', coalesce(r.referred_on, r.closed_on), 1),
+      ('rights_on_time', coalesce(r.referred_on, r.closed_on), CASE WHEN coalesce(r.referred_on, r.closed_on) <= r.resolve_by THEN 1 ELSE 0 END),
+      ('rights_followed', r.followed_up_on, 1),
+      ('rights_satisfied', r.followed_up_on, CASE WHEN r.satisfaction >= 4 THEN 1 ELSE 0 END)
+    ) AS k(metric, day, v)
+    WHERE k.day IS NOT NULL AND k.v IS NOT NULL AND ${scope("r.receiving_org_id")}`,
+});
+ENTRY_SOURCES.push({ key: "rights_case", name: "维权", table: "rights_case", orgColumn: "receiving_org_id" });
+ENTRY_COLUMNS.push({ name: "维权", sources: ["rights_case"] });
+// END 维权服务工单 rights cases
+// ---------------------------------------------------------------------------

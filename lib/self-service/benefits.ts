@@ -4,8 +4,10 @@ import type { Actor } from "../auth/actor";
 import { forbidden } from "../errors";
 import { toDateOnly } from "../dates";
 import { GRANT_KIND_LABELS } from "../assistance/labels";
+import { listServedOrders } from "../assist-orders/queries";
+import { ASSIST_STATUS_LABELS } from "../assist-orders/labels";
 
-export type BenefitKind = "TRAINING" | "CERTIFICATE" | "SUBSIDY" | "COMPETITION" | "HONOUR" | "SERVICE" | "ASSISTANCE";
+export type BenefitKind = "TRAINING" | "CERTIFICATE" | "SUBSIDY" | "COMPETITION" | "HONOUR" | "SERVICE" | "ASSISTANCE" | "ASSIST_ORDER";
 
 export type BenefitItem = {
   kind: BenefitKind;
@@ -31,7 +33,7 @@ const money = (d: Prisma.Decimal | null | undefined) => (d == null ? null : d.to
 export async function getOwnBenefits(actor: Actor) {
   if (actor.role !== "MEMBER" || !actor.memberId) throw forbidden("仅会员本人可以查看");
   const memberId = actor.memberId;
-  const [enrolments, entries, honours, services, grants] = await Promise.all([
+  const [enrolments, entries, honours, services, grants, served] = await Promise.all([
     db.trainingEnrolment.findMany({
       where: { memberId, session: { deletedAt: null } },
       select: { outcome: true, certificateLevel: true, subsidyAmount: true, session: { select: { title: true, startsOn: true, endsOn: true, hours: true } } },
@@ -43,6 +45,7 @@ export async function getOwnBenefits(actor: Actor) {
     db.honour.findMany({ where: { memberId, deletedAt: null }, select: { titleText: true, level: true, year: true, awardAmount: true, status: true, awardingBody: true } }),
     db.modelWorkerService.findMany({ where: { memberId, deletedAt: null }, select: { kind: true, servedOn: true, amount: true, notes: true } }),
     db.grant.findMany({ where: { memberId, status: "DISBURSED" }, select: { kind: true, amount: true, disbursedAt: true, updatedAt: true } }),
+    listServedOrders(memberId),
   ]);
 
   const items: BenefitItem[] = [];
@@ -73,6 +76,11 @@ export async function getOwnBenefits(actor: Actor) {
   for (const g of grants) {
     const date = (g.disbursedAt ?? g.updatedAt).toISOString().slice(0, 10);
     items.push({ kind: "ASSISTANCE", date, title: GRANT_KIND_LABELS[g.kind], detail: "已发放", amount: money(g.amount) });
+  }
+  // 劳模工匠助企行 orders the member served: what they gave, not money received.
+  for (const o of served) {
+    const outcome = o.status === "CLOSED" ? `解决问题 ${o.problemsSolved ?? 0} 个，培训职工 ${o.workersTrained ?? 0} 人` : ASSIST_STATUS_LABELS[o.status];
+    items.push({ kind: "ASSIST_ORDER", date: toDateOnly(o.closedOn ?? o.requestedOn)!, title: `助企行：${o.enterprise.name}`, detail: `${o.title} · ${outcome}`, amount: null });
   }
   items.sort((a, b) => b.date.localeCompare(a.date));
 

@@ -114,6 +114,10 @@ export async function loadDemoData(
     await loadAssistanceDemo(client, ctx);
     await (await import("./targets")).loadTargetDemo(client, ctx);
     await (await import("./reform")).loadReformDemo(client, ctx);
+
+    // After everything else, so the other loaders' random draws stay as they were.
+    await (await import("./assist-orders")).loadAssistOrderDemo(client, ctx);
+    await (await import("./rights-cases")).loadRightsCaseDemo(client, ctx);
     await client.query("ANALYZE");
     await client.query("COMMIT");
     log("committed");

@@ -266,3 +266,91 @@ describe("anonymous callers", () => {
     }
   });
 });
+
+// ---- 劳模工匠助企行 orders (lib/assist-orders): staff records, scoped by the handling union ----
+describe("劳模工匠助企行 orders", () => {
+  const order = (below: number) =>
+    one<{ id: string }>(
+      `SELECT a.id FROM assist_order a JOIN organisation o ON o.id = a.org_id WHERE o.ancestor_ids @> ARRAY[$1]::int[] ORDER BY a.id LIMIT 1`,
+      [below],
+    );
+
+  it("reads within the subtree for every staff-like role, 404 when the id is another county's, 403 for members", async () => {
+    const shanggangOrder = (await order(ids.shanggang)).id;
+    const xuyiOrder = (await order(ids.xuyi)).id;
+    const expected: Record<string, [number, number]> = {
+      admin: [200, 200],
+      "jianhu.admin": [200, 404],
+      "jianhu.leader": [200, 404],
+      "jianhu.staff": [200, 404],
+      "shanggang.staff": [200, 404],
+      "xuyi.staff": [404, 200],
+      "13800000001": [403, 403],
+    };
+    for (const [u, [own, other]] of Object.entries(expected)) {
+      expect((await c[u].get(`/api/v1/assist-orders/${shanggangOrder}`)).status, `${u} 上冈镇`).toBe(own);
+      expect((await c[u].get(`/api/v1/assist-orders/${xuyiOrder}`)).status, `${u} 盱眙`).toBe(other);
+      expect((await c[u].get(`/api/v1/assist-orders/${xuyiOrder}/candidates`)).status, `${u} candidates`).toBe(other);
+    }
+  });
+
+  it("writes for staff and admins within scope only; leaders and members are refused", async () => {
+    const xuyiOrder = (await order(ids.xuyi)).id;
+    for (const u of ["jianhu.admin", "jianhu.staff", "shanggang.staff"]) {
+      expect((await c[u].post(`/api/v1/assist-orders/${xuyiOrder}/cancel`, { reason: "越权测试" })).status, u).toBe(404);
+    }
+    for (const u of ["jianhu.leader", "13800000001"]) {
+      expect((await c[u].post(`/api/v1/assist-orders/${xuyiOrder}/cancel`, { reason: "越权测试" })).status, u).toBe(403);
+      expect((await c[u].get(`/api/v1/assist-orders`)).status, u).toBe(u === "jianhu.leader" ? 200 : 403);
+    }
+    const list = await c["shanggang.staff"].get(`/api/v1/assist-orders?pageSize=100`);
+    expect(list.status).toBe(200);
+    expect(list.data.total).toBeGreaterThan(0);
+    for (const o of list.data.data as { orgId: number }[]) {
+      expect((await one<{ a: number[] }>("SELECT ancestor_ids AS a FROM organisation WHERE id = $1", [o.orgId])).a).toContain(ids.shanggang);
+    }
+  });
+});
+
+// ---- 维权服务工单 (lib/rights-cases): subtree for staff, facts never for leaders, own cases only for members ----
+describe("rights cases", () => {
+  const caseBelow = (org: number) =>
+    one<{ id: string }>(
+      `SELECT r.id FROM rights_case r JOIN organisation o ON o.id = r.receiving_org_id WHERE o.ancestor_ids @> ARRAY[$1]::int[] AND r.member_id IS DISTINCT FROM $2 ORDER BY r.id LIMIT 1`,
+      [org, ids.self.id],
+    );
+
+  it("reads within the subtree, 404 for another county's case whatever the role, members only their own", async () => {
+    const shanggangCase = (await caseBelow(ids.shanggang)).id;
+    const xuyiCase = (await caseBelow(ids.xuyi)).id;
+    const expected: Record<string, [number, number]> = {
+      admin: [200, 200],
+      "jianhu.admin": [200, 404],
+      "jianhu.leader": [200, 404],
+      "jianhu.staff": [200, 404],
+      "shanggang.staff": [200, 404],
+      "xuyi.staff": [404, 200],
+      "13800000001": [404, 404],
+    };
+    for (const [u, [own, other]] of Object.entries(expected)) {
+      expect((await c[u].get(`/api/v1/rights-cases/${shanggangCase}`)).status, `${u} 上冈镇`).toBe(own);
+      expect((await c[u].get(`/api/v1/rights-cases/${xuyiCase}`)).status, `${u} 盱眙`).toBe(other);
+    }
+    for (const id of [shanggangCase, xuyiCase]) expect((await c["13800000001"].get(`/api/v1/me/rights-cases/${id}`)).status).toBe(404);
+  });
+
+  it("reveals the facts to staff and admins only; writes for staff and admins within scope", async () => {
+    const shanggangCase = (await caseBelow(ids.shanggang)).id;
+    const xuyiCase = (await caseBelow(ids.xuyi)).id;
+    for (const u of ["jianhu.staff", "shanggang.staff", "jianhu.admin"]) expect((await c[u].post(`/api/v1/rights-cases/${shanggangCase}/facts`)).status, u).toBe(200);
+    for (const u of ["jianhu.leader", "13800000001"]) expect((await c[u].post(`/api/v1/rights-cases/${shanggangCase}/facts`)).status, u).toBe(403);
+    expect((await c["xuyi.staff"].post(`/api/v1/rights-cases/${shanggangCase}/facts`)).status).toBe(404);
+    for (const u of ["jianhu.staff", "shanggang.staff"]) expect((await c[u].post(`/api/v1/rights-cases/${xuyiCase}/follow-up`, { followedUpOn: "2026-12-01", satisfaction: 5 })).status, u).toBe(404);
+    for (const u of ["jianhu.leader", "13800000001"]) expect((await c[u].post(`/api/v1/rights-cases/${xuyiCase}/follow-up`, { followedUpOn: "2026-12-01", satisfaction: 5 })).status, u).toBe(403);
+    const leaderList = await c["jianhu.leader"].get("/api/v1/rights-cases?pageSize=5");
+    expect(leaderList.status).toBe(200);
+    expect(leaderList.data.data.length).toBeGreaterThan(0);
+    for (const r of leaderList.data.data as { applicantName: string }[]) expect(r.applicantName).toMatch(/^.\*+$/);
+    expect(JSON.stringify(leaderList.data)).not.toMatch(/facts|Cipher/);
+  });
+});

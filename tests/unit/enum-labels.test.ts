@@ -14,6 +14,9 @@ import { ORG_KIND_LABELS, ORG_LEVEL_LABELS, ORG_STATUS_LABELS } from "@/lib/orgs
 import { CHANGE_REQUEST_STATUS_LABELS, SERVICE_POINT_KIND_LABELS } from "@/lib/self-service/labels";
 import { ACHIEVEMENT_KIND_LABELS, MENTORSHIP_OUTCOME_LABELS, STUDIO_KIND_LABELS, STUDIO_STATUS_LABELS } from "@/lib/studios/labels";
 import { UNIT_KIND_LABELS } from "@/lib/reform/labels";
+
+import { ASSIST_STATUS_LABELS, ASSIST_TRADE_LABELS, ASSIST_URGENCY_LABELS } from "@/lib/assist-orders/labels";
+import { RIGHTS_CHANNEL_LABELS, RIGHTS_KIND_LABELS, RIGHTS_REFERRAL_LABELS, RIGHTS_STATUS_LABELS } from "@/lib/rights-cases/labels";
 import { CERTIFICATE_LEVEL_LABELS, ENROLMENT_OUTCOME_LABELS, TRAINING_MODE_LABELS, TRAINING_TYPE_LABELS } from "@/lib/trainings/labels";
 
 /** Prisma enum name → its label table. */
@@ -53,6 +56,14 @@ const LABELS: Record<string, Record<string, string>> = {
   EnrolmentOutcome: ENROLMENT_OUTCOME_LABELS,
   CertificateLevel: CERTIFICATE_LEVEL_LABELS,
   ReformUnitKind: UNIT_KIND_LABELS,
+
+  AssistTrade: ASSIST_TRADE_LABELS,
+  AssistUrgency: ASSIST_URGENCY_LABELS,
+  AssistOrderStatus: ASSIST_STATUS_LABELS,
+  RightsCaseKind: RIGHTS_KIND_LABELS,
+  RightsChannel: RIGHTS_CHANNEL_LABELS,
+  RightsCaseStatus: RIGHTS_STATUS_LABELS,
+  RightsReferral: RIGHTS_REFERRAL_LABELS,
 };
 
 const prismaEnums = (Object.entries(Enums) as [string, unknown][]).filter((e): e is [string, Record<string, string>] => typeof e[1] === "object" && e[1] !== null);

@@ -15,6 +15,7 @@ const KIND: Record<BenefitKind, { label: string; tone: string }> = {
   HONOUR: { label: "荣誉", tone: "bg-red-50 text-red-800" },
   SERVICE: { label: "劳模服务", tone: "bg-teal-50 text-teal-800" },
   ASSISTANCE: { label: "帮扶", tone: "bg-orange-50 text-orange-800" },
+  ASSIST_ORDER: { label: "助企行", tone: "bg-teal-50 text-teal-800" },
 };
 
 export default async function BenefitsPage() {

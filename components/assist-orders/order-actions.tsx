@@ -1,0 +1,207 @@
+"use client";
+// The steps of an order after entry: dispatch to a proposed helper, record a
+// visit, close with the outcome, or withdraw. Each posts to the API and
+// refreshes the server-rendered page; the API's zod schemas validate both sides.
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useForm, type Resolver } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { AssistCancelSchema, AssistCloseSchema, AssistVisitSchema, type Candidate } from "@/lib/assist-orders/schema";
+import { DISTANCE_LABELS } from "@/lib/assist-orders/labels";
+import { todayCST } from "@/lib/dates";
+import { apiRequest } from "../api";
+import { Alert } from "../ui/alert";
+import { Button } from "../ui/button";
+import { ConfirmDialog } from "../ui/confirm-dialog";
+import { Field, FieldSet, controlAria, inputClass, selectClass } from "../ui/field";
+import { applyServerErrors } from "../programmes/form-errors";
+
+function usePost(url: string) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  async function post(body: unknown) {
+    setError(null);
+    const res = await apiRequest(url, { method: "POST", body });
+    if (!res.ok) {
+      setError(res.error.message);
+      return res;
+    }
+    router.refresh();
+    return res;
+  }
+  return { post, error };
+}
+
+export function DispatchPanel({ orderId, candidates, minDate }: { orderId: string; candidates: Candidate[]; minDate: string }) {
+  const [date, setDate] = useState(todayCST() < minDate ? minDate : todayCST());
+  const [busy, setBusy] = useState<string | null>(null);
+  const { post, error } = usePost(`/api/v1/assist-orders/${orderId}/dispatch`);
+  async function dispatch(c: Candidate) {
+    setBusy(c.id);
+    await post({ [c.kind === "MEMBER" ? "memberId" : "studioId"]: c.id, dispatchedOn: date });
+    setBusy(null);
+  }
+  if (!candidates.length) return <p className="text-sm text-muted">本单位范围内暂无可推荐的劳模工匠或工作室。</p>;
+  return (
+    <div className="space-y-3">
+      {error && <Alert tone="error">{error}</Alert>}
+      <Field id="d-date" label="派单日期" required>
+        <input id="d-date" type="date" value={date} min={minDate} onChange={(e) => setDate(e.target.value)} className={`${inputClass} max-w-[12rem]`} />
+      </Field>
+      <ol className="divide-y divide-line rounded-md border border-line" aria-label="推荐的劳模工匠和工作室">
+        {candidates.map((c, i) => (
+          <li key={c.id} className="flex flex-wrap items-center gap-3 px-4 py-3">
+            <span className="w-6 text-sm tabular-nums text-muted">{i + 1}</span>
+            <div className="min-w-[12rem] flex-1">
+              <p className="font-medium text-gray-900">
+                {c.name}
+                <span className="ml-2 text-xs text-muted">{c.kind === "MEMBER" ? "劳模工匠" : "工作室团队"}</span>
+              </p>
+              <p className="text-xs text-muted">
+                {c.orgName} · {DISTANCE_LABELS[c.distance] ?? "外市"} · 在办 {c.openOrders} 单 · 已办结 {c.servedOrders} 单
+              </p>
+              {c.reasons.length > 0 && <p className="text-xs text-gray-700">{c.reasons.join("；")}</p>}
+            </div>
+            <Button size="sm" variant={i === 0 ? "primary" : "secondary"} disabled={busy !== null} aria-busy={busy === c.id || undefined} onClick={() => dispatch(c)}>
+              {busy === c.id ? "正在派单…" : `派单给${c.name}`}
+            </Button>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+type VisitValues = { visitedOn: string; memberIds: string[]; hours: string; content: string };
+
+export function VisitForm({ orderId, team }: { orderId: string; team: { id: string; name: string }[] }) {
+  const { post, error } = usePost(`/api/v1/assist-orders/${orderId}/visits`);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<VisitValues>({
+    resolver: zodResolver(AssistVisitSchema) as unknown as Resolver<VisitValues>,
+    defaultValues: { visitedOn: todayCST(), memberIds: team.slice(0, 1).map((m) => m.id), hours: "", content: "" },
+    mode: "onTouched",
+  });
+  async function onSubmit(v: VisitValues) {
+    const res = await post(v);
+    if (!res.ok) applyServerErrors(res.error, ["visitedOn", "memberIds", "hours", "content"] as const, setError);
+    else reset({ visitedOn: v.visitedOn, memberIds: v.memberIds, hours: "", content: "" });
+  }
+  const err = (k: keyof VisitValues) => errors[k]?.message as string | undefined;
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4" aria-label="登记上门服务">
+      {error && <Alert tone="error">{error}</Alert>}
+      <FieldSet id="v-who" legend="服务人员" error={err("memberIds")}>
+        <div className="flex flex-wrap gap-4">
+          {team.map((m) => (
+            <label key={m.id} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" value={m.id} {...register("memberIds")} />
+              {m.name}
+            </label>
+          ))}
+        </div>
+      </FieldSet>
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
+        <Field id="v-date" label="服务日期" required error={err("visitedOn")}>
+          <input {...register("visitedOn")} {...controlAria("v-date", err("visitedOn"))} type="date" className={inputClass} />
+        </Field>
+        <Field id="v-hours" label="服务时长（小时）" required error={err("hours")}>
+          <input {...register("hours")} {...controlAria("v-hours", err("hours"))} inputMode="decimal" maxLength={5} className={inputClass} />
+        </Field>
+        <Field id="v-content" label="服务内容" error={err("content")}>
+          <input {...register("content")} {...controlAria("v-content", err("content"))} maxLength={1000} className={inputClass} />
+        </Field>
+      </div>
+      <Button type="submit" variant="primary" disabled={isSubmitting} aria-busy={isSubmitting || undefined}>
+        {isSubmitting ? "正在保存…" : "保存服务记录"}
+      </Button>
+    </form>
+  );
+}
+
+type CloseValues = { closedOn: string; problemsSolved: string; workersTrained: string; benefit: string; rating: string; outcomeNote: string };
+
+export function CloseForm({ orderId }: { orderId: string }) {
+  const { post, error } = usePost(`/api/v1/assist-orders/${orderId}/close`);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<CloseValues>({
+    resolver: zodResolver(AssistCloseSchema) as unknown as Resolver<CloseValues>,
+    defaultValues: { closedOn: todayCST(), problemsSolved: "", workersTrained: "", benefit: "", rating: "", outcomeNote: "" },
+    mode: "onTouched",
+  });
+  async function onSubmit(v: CloseValues) {
+    const res = await post(v);
+    if (!res.ok) applyServerErrors(res.error, ["closedOn", "problemsSolved", "workersTrained", "benefit", "rating", "outcomeNote"] as const, setError);
+  }
+  const err = (k: keyof CloseValues) => errors[k]?.message as string | undefined;
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4" aria-label="办结工单">
+      {error && <Alert tone="error">{error}</Alert>}
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
+        <Field id="c-date" label="办结日期" required error={err("closedOn")}>
+          <input {...register("closedOn")} {...controlAria("c-date", err("closedOn"))} type="date" className={inputClass} />
+        </Field>
+        <Field id="c-problems" label="解决问题数" required error={err("problemsSolved")}>
+          <input {...register("problemsSolved")} {...controlAria("c-problems", err("problemsSolved"))} type="number" min={0} inputMode="numeric" className={inputClass} />
+        </Field>
+        <Field id="c-trained" label="培训职工人数" required error={err("workersTrained")}>
+          <input {...register("workersTrained")} {...controlAria("c-trained", err("workersTrained"))} type="number" min={0} inputMode="numeric" className={inputClass} />
+        </Field>
+        <Field id="c-benefit" label="经济效益（元）" required error={err("benefit")} hint="企业确认的金额，如 450000.00">
+          <input {...register("benefit")} {...controlAria("c-benefit", err("benefit"), "hint")} inputMode="decimal" maxLength={13} className={inputClass} />
+        </Field>
+        <Field id="c-rating" label="企业评价" required error={err("rating")}>
+          <select {...register("rating")} {...controlAria("c-rating", err("rating"))} className={selectClass}>
+            <option value="">请选择</option>
+            {[5, 4, 3, 2, 1].map((n) => (
+              <option key={n} value={n}>
+                {n} 分
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="c-note" label="成效说明" error={err("outcomeNote")}>
+          <input {...register("outcomeNote")} {...controlAria("c-note", err("outcomeNote"))} maxLength={1000} className={inputClass} />
+        </Field>
+      </div>
+      <Button type="submit" variant="primary" disabled={isSubmitting} aria-busy={isSubmitting || undefined}>
+        {isSubmitting ? "正在保存…" : "办结工单"}
+      </Button>
+    </form>
+  );
+}
+
+export function CancelButton({ orderId }: { orderId: string }) {
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const { post, error } = usePost(`/api/v1/assist-orders/${orderId}/cancel`);
+  const { register, getValues, formState } = useForm<{ reason: string }>({ resolver: zodResolver(AssistCancelSchema), defaultValues: { reason: "" } });
+  async function confirm() {
+    setBusy(true);
+    const res = await post({ reason: getValues("reason") });
+    setBusy(false);
+    if (res.ok) setOpen(false);
+  }
+  return (
+    <>
+      <Button variant="danger" onClick={() => setOpen(true)}>
+        撤销工单
+      </Button>
+      <ConfirmDialog open={open} title="撤销工单" confirmLabel="确认撤销" busy={busy} error={error} onCancel={() => setOpen(false)} onConfirm={confirm}>
+        <Field id="x-reason" label="撤销原因" required error={formState.errors.reason?.message}>
+          <input {...register("reason")} id="x-reason" maxLength={200} className={inputClass} />
+        </Field>
+        <p className="mt-2 text-sm text-muted">撤销后不能再派单或登记服务，此操作记入审计日志。</p>
+      </ConfirmDialog>
+    </>
+  );
+}

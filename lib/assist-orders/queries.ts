@@ -1,0 +1,216 @@
+import "server-only";
+import { db, Prisma } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { assertStaffLike } from "../auth/actor";
+import { notFound } from "../errors";
+import { containsText } from "../db/like";
+import { toDateOnly } from "../dates";
+import { assertUuid, dateRange, moneyOut, orgScopeWhere } from "../records/scope";
+import { ASSIST_STATUS_LABELS, ASSIST_TRADE_LABELS } from "./labels";
+import type { AssistListQuery, AssistOrderDetail, AssistOrderDto, AssistVisitListQuery, TimelineItem, VisitRow } from "./schema";
+
+export const ORDER_SELECT = {
+  id: true,
+  orgId: true,
+  enterpriseId: true,
+  trade: true,
+  field: true,
+  title: true,
+  description: true,
+  urgency: true,
+  preferredStudioKind: true,
+  contactName: true,
+  contactPhone: true,
+  requestedOn: true,
+  status: true,
+  dispatchedOn: true,
+  dispatchNote: true,
+  problemsSolved: true,
+  workersTrained: true,
+  benefit: true,
+  rating: true,
+  outcomeNote: true,
+  closedOn: true,
+  cancelReason: true,
+  createdAt: true,
+  updatedAt: true,
+  org: { select: { name: true } },
+  enterprise: { select: { name: true, areaOrgId: true } },
+  assigneeMember: { select: { id: true, name: true, org: { select: { name: true } } } },
+  assigneeStudio: { select: { id: true, name: true, org: { select: { name: true } } } },
+  _count: { select: { visits: true } },
+} satisfies Prisma.AssistOrderSelect;
+export type OrderRow = Prisma.AssistOrderGetPayload<{ select: typeof ORDER_SELECT }>;
+
+function toOrderDto(r: OrderRow): AssistOrderDto {
+  const assignee = r.assigneeMember
+    ? { kind: "MEMBER" as const, id: r.assigneeMember.id, name: r.assigneeMember.name, orgName: r.assigneeMember.org.name }
+    : r.assigneeStudio
+      ? { kind: "STUDIO" as const, id: r.assigneeStudio.id, name: r.assigneeStudio.name, orgName: r.assigneeStudio.org.name }
+      : null;
+  return {
+    id: r.id,
+    orgId: r.orgId,
+    orgName: r.org.name,
+    enterpriseId: r.enterpriseId,
+    enterpriseName: r.enterprise.name,
+    trade: r.trade,
+    field: r.field,
+    title: r.title,
+    urgency: r.urgency,
+    status: r.status,
+    requestedOn: toDateOnly(r.requestedOn)!,
+    assignee,
+    visitCount: r._count.visits,
+    problemsSolved: r.problemsSolved,
+    workersTrained: r.workersTrained,
+    benefit: moneyOut(r.benefit),
+    rating: r.rating,
+    closedOn: toDateOnly(r.closedOn),
+  };
+}
+
+/** Orders are staff records, scoped by the union that handles them: members have none (403). */
+export function orderScopeWhere(actor: Actor): Prisma.AssistOrderWhereInput {
+  assertStaffLike(actor);
+  return { org: { ancestorIds: { has: actor.orgId } } };
+}
+
+async function listWhere(actor: Actor, q: Omit<AssistListQuery, "sort" | "page" | "pageSize">): Promise<Prisma.AssistOrderWhereInput> {
+  return {
+    AND: [
+      orderScopeWhere(actor),
+      q.orgId ? { org: await orgScopeWhere(actor, q.orgId) } : {},
+      q.q ? { OR: [{ title: containsText(q.q) }, { field: containsText(q.q) }, { enterprise: { name: containsText(q.q) } }] } : {},
+      q.status ? { status: q.status } : {},
+      q.trade ? { trade: q.trade } : {},
+      q.requestedFrom || q.requestedTo ? { requestedOn: dateRange(q.requestedFrom, q.requestedTo) } : {},
+      q.closedFrom || q.closedTo ? { closedOn: dateRange(q.closedFrom, q.closedTo) } : {},
+    ],
+  };
+}
+
+const ORDER_BY: Record<AssistListQuery["sort"], Prisma.AssistOrderOrderByWithRelationInput[]> = {
+  "-requestedOn": [{ requestedOn: "desc" }, { id: "asc" }],
+  requestedOn: [{ requestedOn: "asc" }, { id: "asc" }],
+  "-benefit": [{ benefit: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+  "-createdAt": [{ createdAt: "desc" }, { id: "asc" }],
+};
+
+export async function listOrders(actor: Actor, q: AssistListQuery) {
+  const where = await listWhere(actor, q);
+  const [rows, total, sums, visits] = await Promise.all([
+    db.assistOrder.findMany({ where, select: ORDER_SELECT, orderBy: ORDER_BY[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    db.assistOrder.count({ where }),
+    db.assistOrder.aggregate({ where, _sum: { problemsSolved: true, workersTrained: true, benefit: true } }),
+    db.assistVisit.count({ where: { order: where } }),
+  ]);
+  return {
+    data: rows.map(toOrderDto),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+    totals: {
+      count: total,
+      visits,
+      problemsSolved: sums._sum.problemsSolved ?? 0,
+      workersTrained: sums._sum.workersTrained ?? 0,
+      benefit: moneyOut(sums._sum.benefit) ?? "0.00",
+    },
+  };
+}
+
+export async function findOrderInScope(actor: Actor, id: string): Promise<OrderRow> {
+  assertUuid(id, "助企行工单");
+  const row = await db.assistOrder.findFirst({ where: { AND: [{ id }, orderScopeWhere(actor)] }, select: ORDER_SELECT });
+  if (!row) throw notFound("助企行工单");
+  return row;
+}
+
+export async function getOrder(actor: Actor, id: string): Promise<AssistOrderDetail> {
+  const r = await findOrderInScope(actor, id);
+  const [visits, team] = await Promise.all([
+    db.assistVisit.findMany({ where: { orderId: id }, orderBy: [{ visitedOn: "asc" }, { createdAt: "asc" }] }),
+    orderTeam(r),
+  ]);
+  const dto = toOrderDto(r);
+  const timeline: TimelineItem[] = [{ date: dto.requestedOn, kind: "REQUESTED", text: `${dto.enterpriseName}下单：${r.title}（${ASSIST_TRADE_LABELS[r.trade]}）` }];
+  if (r.dispatchedOn && dto.assignee) {
+    timeline.push({ date: toDateOnly(r.dispatchedOn)!, kind: "DISPATCHED", text: `${r.org.name}派单给${dto.assignee.name}（${dto.assignee.orgName}）` });
+  }
+  for (const v of visits) timeline.push({ date: toDateOnly(v.visitedOn)!, kind: "VISIT", text: `${v.visitors}上门服务 ${v.hours.toString()} 小时${v.content ? `：${v.content}` : ""}` });
+  if (r.status === "CLOSED" && r.closedOn) {
+    timeline.push({
+      date: toDateOnly(r.closedOn)!,
+      kind: "CLOSED",
+      text: `办结：解决问题 ${r.problemsSolved ?? 0} 个，培训职工 ${r.workersTrained ?? 0} 人，经济效益 ¥${moneyOut(r.benefit) ?? "0.00"}，企业评价 ${r.rating ?? "-"} 分`,
+    });
+  }
+  if (r.status === "CANCELLED") timeline.push({ date: r.updatedAt.toISOString().slice(0, 10), kind: "CANCELLED", text: `${ASSIST_STATUS_LABELS.CANCELLED}：${r.cancelReason ?? ""}` });
+  // A stable order: by date, then the order the steps happen in.
+  const step = ["REQUESTED", "DISPATCHED", "VISIT", "CLOSED", "CANCELLED"];
+  timeline.sort((a, b) => a.date.localeCompare(b.date) || step.indexOf(a.kind) - step.indexOf(b.kind));
+  return {
+    ...dto,
+    description: r.description,
+    preferredStudioKind: r.preferredStudioKind,
+    contactName: r.contactName,
+    contactPhone: r.contactPhone,
+    dispatchedOn: toDateOnly(r.dispatchedOn),
+    dispatchNote: r.dispatchNote,
+    outcomeNote: r.outcomeNote,
+    cancelReason: r.cancelReason,
+    team,
+    visits: visits.map((v) => ({ id: v.id, visitedOn: toDateOnly(v.visitedOn)!, visitors: v.visitors, memberIds: v.memberIds, hours: v.hours.toString(), content: v.content })),
+    timeline,
+  };
+}
+
+async function orderTeam(r: OrderRow) {
+  if (r.assigneeMember) return [{ id: r.assigneeMember.id, name: r.assigneeMember.name }];
+  if (!r.assigneeStudio) return [];
+  const s = await db.studio.findUniqueOrThrow({
+    where: { id: r.assigneeStudio.id },
+    select: { lead: { select: { id: true, name: true } }, members: { select: { member: { select: { id: true, name: true } } }, orderBy: { joinedOn: "asc" } } },
+  });
+  const rest = s.members.map((m) => m.member).filter((m) => m.id !== s.lead.id);
+  return [s.lead, ...rest];
+}
+
+/**
+ * The visits behind the dashboard's 劳模工匠助企行 figure: visits recorded on
+ * orders, and activity records of the 助企行 types entered before orders
+ * existed (MODEL_VISIT_ACTIVITY_CODES), counted exactly as the dashboard does.
+ */
+export async function listVisits(actor: Actor, q: AssistVisitListQuery, activityCodes: readonly string[]) {
+  assertStaffLike(actor);
+  const root = q.orgId ?? actor.orgId;
+  if (q.orgId) await orgScopeWhere(actor, q.orgId);
+  const from = q.from ?? "1900-01-01";
+  const to = q.to ?? "2999-12-31";
+  const codes = Prisma.join(activityCodes.map((c) => Prisma.sql`${c}`));
+  const union = Prisma.sql`
+    SELECT 'ORDER' AS source, o.id::text AS id, v.visited_on AS date, org.name AS org_name, e.name || '：' || o.title AS title, v.visitors, v.id::text AS tiebreak
+    FROM assist_visit v JOIN assist_order o ON o.id = v.order_id JOIN organisation org ON org.id = o.org_id JOIN enterprise e ON e.id = o.enterprise_id
+    WHERE org.ancestor_ids @> ARRAY[${root}]::int[] AND v.visited_on BETWEEN ${from}::date AND ${to}::date
+    UNION ALL
+    SELECT 'ACTIVITY', a.id::text, a.held_on, org.name, coalesce(a.description, t.name), NULL, a.id::text
+    FROM activity_record a JOIN activity_type t ON t.id = a.type_id JOIN organisation org ON org.id = a.org_id
+    WHERE a.deleted_at IS NULL AND t.code IN (${codes}) AND org.ancestor_ids @> ARRAY[${root}]::int[] AND a.held_on BETWEEN ${from}::date AND ${to}::date`;
+  const [rows, count] = await Promise.all([
+    db.$queryRaw<{ source: "ORDER" | "ACTIVITY"; id: string; date: Date; org_name: string; title: string; visitors: string | null }[]>`
+      SELECT * FROM (${union}) u ORDER BY date DESC, tiebreak LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+    db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM (${union}) u`,
+  ]);
+  const data: VisitRow[] = rows.map((r) => ({ source: r.source, id: r.id, date: toDateOnly(r.date)!, orgName: r.org_name, title: r.title, visitors: r.visitors }));
+  return { data, total: Number(count[0].n), page: q.page, pageSize: q.pageSize };
+}
+
+/** The orders a member served (assigned to them, or on a visit), for their own benefits timeline. */
+export async function listServedOrders(memberId: string) {
+  const rows = await db.assistOrder.findMany({
+    where: { status: { not: "CANCELLED" }, OR: [{ assigneeMemberId: memberId }, { visits: { some: { memberIds: { has: memberId } } } }] },
+    select: { id: true, title: true, status: true, requestedOn: true, closedOn: true, problemsSolved: true, workersTrained: true, enterprise: { select: { name: true } } },
+  });
+  return rows;
+}

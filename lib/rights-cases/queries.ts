@@ -1,0 +1,224 @@
+import "server-only";
+import { db, type Prisma } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { audit } from "../audit/log";
+import { forbidden, notFound } from "../errors";
+import { startsWithText } from "../db/like";
+import { fromDateOnly, toDateOnly, todayCST } from "../dates";
+import { assertUuid, dateRange, moneyOut, orgScopeWhere } from "../records/scope";
+import { isOverdue, settledOnTime, workingDaysBetween } from "./deadlines";
+import { RIGHTS_REFERRAL_LABELS, RIGHTS_STATUS_LABELS } from "./labels";
+import type { RightsCaseDetail, RightsCaseDto, RightsListQuery } from "./schema";
+
+export const CASE_SELECT = {
+  id: true,
+  receivingOrgId: true,
+  handlingOrgId: true,
+  memberId: true,
+  applicantName: true,
+  kind: true,
+  channel: true,
+  status: true,
+  workers: true,
+  receivedOn: true,
+  acknowledgeBy: true,
+  resolveBy: true,
+  acceptedOn: true,
+  referral: true,
+  referralRef: true,
+  referredOn: true,
+  closedOn: true,
+  moneyRecovered: true,
+  satisfaction: true,
+  receivingOrg: { select: { name: true } },
+  handlingOrg: { select: { name: true, parentId: true, ancestorIds: true } },
+} satisfies Prisma.RightsCaseSelect;
+export type CaseRow = Prisma.RightsCaseGetPayload<{ select: typeof CASE_SELECT }>;
+
+const OPEN = ["RECEIVED", "ACCEPTED"] as const;
+
+/**
+ * Members see their own cases; staff, leaders and admins the cases received
+ * or handled within their subtree (a case handed up stays visible to the
+ * union that received it).
+ */
+export function caseScopeWhere(actor: Actor): Prisma.RightsCaseWhereInput {
+  if (actor.role === "MEMBER") return { memberId: actor.memberId ?? "00000000-0000-0000-0000-000000000000" };
+  return { OR: [{ receivingOrg: { ancestorIds: { has: actor.orgId } } }, { handlingOrg: { ancestorIds: { has: actor.orgId } } }] };
+}
+
+/** Past a time limit on `today` (see deadlines.ts: due today is not yet late). */
+export const overdueWhere = (today: string): Prisma.RightsCaseWhereInput => ({
+  OR: [
+    { status: "RECEIVED", acknowledgeBy: { lt: fromDateOnly(today) } },
+    { status: { in: [...OPEN] }, resolveBy: { lt: fromDateOnly(today) } },
+  ],
+});
+
+/** A name as leaders see it: the surname only. */
+const maskName = (name: string) => `${name.slice(0, 1)}${"*".repeat(Math.max(1, name.length - 1))}`;
+
+export function toCaseDto(actor: Actor, r: CaseRow, today = todayCST()): RightsCaseDto {
+  const receivedOn = toDateOnly(r.receivedOn)!;
+  const clock = { kind: r.kind, receivedOn, acceptedOn: toDateOnly(r.acceptedOn), referredOn: toDateOnly(r.referredOn), closedOn: toDateOnly(r.closedOn) };
+  const settled = clock.referredOn ?? clock.closedOn;
+  const acknowledgeBy = toDateOnly(r.acknowledgeBy)!;
+  const resolveBy = toDateOnly(r.resolveBy)!;
+  return {
+    id: r.id,
+    receivingOrgId: r.receivingOrgId,
+    receivingOrgName: r.receivingOrg.name,
+    handlingOrgId: r.handlingOrgId,
+    handlingOrgName: r.handlingOrg.name,
+    applicantName: actor.role === "LEADER" ? maskName(r.applicantName) : r.applicantName,
+    isMember: r.memberId !== null,
+    kind: r.kind,
+    channel: r.channel,
+    status: r.status,
+    workers: r.workers,
+    receivedOn,
+    acknowledgeBy,
+    resolveBy,
+    overdue: isOverdue(clock, today),
+    acceptedOn: clock.acceptedOn,
+    referral: r.referral,
+    referralRef: r.referralRef,
+    closedOn: clock.closedOn,
+    workingDaysToClose: settled ? workingDaysBetween(receivedOn, settled) : null,
+    onTime: settledOnTime(clock),
+    moneyRecovered: moneyOut(r.moneyRecovered),
+    satisfaction: r.satisfaction,
+  };
+}
+
+async function listWhere(actor: Actor, q: RightsListQuery): Promise<Prisma.RightsCaseWhereInput> {
+  const today = todayCST();
+  // The caller's own organisation (the list page's default) keeps the whole scope: received or handled within.
+  const within = q.orgId && q.orgId !== actor.orgId && actor.role !== "MEMBER" ? await orgScopeWhere(actor, q.orgId) : null;
+  return {
+    AND: [
+      caseScopeWhere(actor),
+      // orgId narrows to the cases an organisation's subtree received, as the dashboard counts them.
+      within ? { receivingOrg: within } : {},
+      q.q && actor.role !== "LEADER" ? { applicantName: startsWithText(q.q) } : {},
+      q.kind ? { kind: q.kind } : {},
+      q.status ? { status: q.status } : {},
+      q.channel ? { channel: q.channel } : {},
+      q.overdue ? overdueWhere(today) : {},
+      q.queue
+        ? { OR: [{ handlingOrgId: actor.orgId, status: { in: [...OPEN] } }, { AND: [overdueWhere(today), { handlingOrg: { parentId: actor.orgId } }] }] }
+        : {},
+      q.receivedFrom || q.receivedTo ? { receivedOn: dateRange(q.receivedFrom, q.receivedTo) } : {},
+      q.closedFrom || q.closedTo ? { closedOn: dateRange(q.closedFrom, q.closedTo) } : {},
+    ],
+  };
+}
+
+export async function listCases(actor: Actor, q: RightsListQuery) {
+  const where = await listWhere(actor, q);
+  const [rows, total, closedRows, overdue] = await Promise.all([
+    db.rightsCase.findMany({ where, select: CASE_SELECT, orderBy: [{ receivedOn: "desc" }, { id: "asc" }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    db.rightsCase.count({ where }),
+    db.rightsCase.findMany({
+      where: { AND: [where, { OR: [{ closedOn: { not: null } }, { referredOn: { not: null } }] }] },
+      select: { kind: true, receivedOn: true, resolveBy: true, closedOn: true, referredOn: true, moneyRecovered: true, satisfaction: true },
+    }),
+    db.rightsCase.count({ where: { AND: [where, overdueWhere(todayCST())] } }),
+  ]);
+  let onTime = 0;
+  let money = 0n;
+  const sat: number[] = [];
+  for (const c of closedRows) {
+    const settled = c.referredOn ?? c.closedOn!;
+    if (settled <= c.resolveBy) onTime++;
+    if (c.moneyRecovered) money += BigInt(c.moneyRecovered.times(100).toFixed(0));
+    if (c.satisfaction) sat.push(c.satisfaction);
+  }
+  return {
+    data: rows.map((r) => toCaseDto(actor, r)),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+    totals: {
+      count: total,
+      closed: closedRows.filter((c) => c.closedOn).length,
+      overdue,
+      onTimeRate: closedRows.length ? Math.round((onTime / closedRows.length) * 1000) / 10 : null,
+      moneyRecovered: `${money / 100n}.${String(money % 100n).padStart(2, "0")}`,
+      avgSatisfaction: sat.length ? Math.round((sat.reduce((a, b) => a + b, 0) / sat.length) * 10) / 10 : null,
+    },
+  };
+}
+
+export async function findCaseInScope(actor: Actor, id: string): Promise<CaseRow> {
+  assertUuid(id, "维权工单");
+  const row = await db.rightsCase.findFirst({ where: { AND: [{ id }, caseScopeWhere(actor)] }, select: CASE_SELECT });
+  if (!row) {
+    // A member asking for a case that is not theirs leaves a trace, like a member record probe.
+    if (actor.role === "MEMBER") await audit(actor, { action: "security.member_probe", entityType: "rights_case", entityId: id });
+    throw notFound("维权工单");
+  }
+  return row;
+}
+
+const EVENT_TEXT: Record<string, (e: { from: string; to: string; note: string | null }) => string> = {
+  RECEIVED: (e) => `${e.to}接收诉求`,
+  ACCEPTED: (e) => `${e.to}受理`,
+  HANDOVER: (e) => `由${e.from}移交${e.to}办理${e.note ? `（${e.note}）` : ""}`,
+  REFERRED: (e) => `转${e.note ?? "外部机构"}办理`,
+  CLOSED: () => RIGHTS_STATUS_LABELS.CLOSED,
+  FOLLOWED_UP: (e) => `回访：${e.note ?? ""}`,
+};
+
+export async function getCase(actor: Actor, id: string): Promise<RightsCaseDetail> {
+  return withEvents(actor, await findCaseInScope(actor, id));
+}
+
+/**
+ * The case as it stands after a step the caller was allowed to take, even when
+ * that step moved it out of their scope (a town handing a county's case back up).
+ */
+export async function getCaseAfterStep(actor: Actor, id: string): Promise<RightsCaseDetail> {
+  return withEvents(actor, await db.rightsCase.findUniqueOrThrow({ where: { id }, select: CASE_SELECT }));
+}
+
+async function withEvents(actor: Actor, r: CaseRow): Promise<RightsCaseDetail> {
+  const id = r.id;
+  const events = await db.rightsCaseEvent.findMany({ where: { caseId: id }, orderBy: [{ on: "asc" }, { createdAt: "asc" }] });
+  const orgIds = [...new Set(events.flatMap((e) => [e.fromOrgId, e.toOrgId]).filter((x): x is number => x !== null))];
+  const names = new Map((await db.organisation.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]));
+  return {
+    ...toCaseDto(actor, r),
+    events: events.map((e) => ({
+      on: toDateOnly(e.on)!,
+      action: e.action,
+      text: (EVENT_TEXT[e.action] ?? (() => e.action))({ from: names.get(e.fromOrgId ?? 0) ?? "", to: names.get(e.toOrgId ?? 0) ?? "", note: e.note }),
+    })),
+  };
+}
+
+/** The facts, outcome and phone, decrypted: an audited act of staff; leaders and members may not. */
+export async function assertMayReveal(actor: Actor) {
+  if (actor.role === "LEADER") throw forbidden("领导账号只能查看统计，不能查看案情");
+  if (actor.role === "MEMBER") throw forbidden();
+}
+
+export const referralText = (r: keyof typeof RIGHTS_REFERRAL_LABELS, ref: string) => `${RIGHTS_REFERRAL_LABELS[r]}（${ref}）`;
+
+/** The member's own cases, the latest submitted first (every member route reads the member from the session). */
+export async function listOwnCases(actor: Actor) {
+  if (actor.role !== "MEMBER") throw forbidden("仅会员本人可以查看");
+  const rows = await db.rightsCase.findMany({ where: caseScopeWhere(actor), select: CASE_SELECT, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: 100 });
+  return { data: rows.map((r) => toCaseDto(actor, r)), total: rows.length, page: 1, pageSize: 100 };
+}
+
+export async function getOwnCase(actor: Actor, id: string) {
+  if (actor.role !== "MEMBER") throw forbidden("仅会员本人可以查看");
+  return getCase(actor, id);
+}
+
+/** The union above the one handling a case: where "hand up" sends it. */
+export async function getParentOf(orgId: number) {
+  const o = await db.organisation.findUnique({ where: { id: orgId }, select: { parent: { select: { id: true, name: true } } } });
+  return o?.parent ? { id: String(o.parent.id), name: o.parent.name } : null;
+}
