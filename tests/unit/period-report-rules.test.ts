@@ -3,7 +3,7 @@ import type { Actor, Role } from "@/lib/auth/actor";
 import { allowedActions, refusal, type ReportFacts } from "@/lib/reports/rules";
 
 // province 1 → county 2 → town 3
-const actor = (role: Role, orgId: number, userId = `${role}-${orgId}`): Actor => ({ userId, username: userId, displayName: userId, role, orgId, orgName: "", orgDepth: 0, memberId: null, sessionId: "s" });
+const actor = (role: Role, orgId: number, userId = `${role}-${orgId}`): Actor => ({ userId, username: userId, displayName: userId, role, orgId, orgName: "", orgDepth: 0, memberId: null, partnerUnitId: null, sessionId: "s" });
 const facts = (f: Partial<ReportFacts> = {}): ReportFacts => ({ ancestorIds: [1, 2, 3], status: null, submittedById: null, reviewedById: null, periodEnded: true, ...f });
 
 describe("period report rules", () => {
