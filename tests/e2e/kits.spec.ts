@@ -14,7 +14,7 @@ test("the member list keeps its header row in view, offers 50 a page and names a
   const table = page.getByRole("table", { name: "会员名册" });
   await expect(table.getByRole("row")).toHaveCount(21); // header + 20
 
-  await page.getByLabel("每页").selectOption("50");
+  await page.getByLabel("每页", { exact: true }).selectOption("50");
   await page.getByRole("button", { name: "跳转" }).click();
   await expect(page).toHaveURL(/pageSize=50/);
   await expect(table.getByRole("row")).toHaveCount(51);
