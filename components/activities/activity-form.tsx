@@ -14,6 +14,7 @@ import { Field, controlAria, inputClass, selectClass } from "../ui/field";
 import { EntityPicker, type Picked } from "../programmes/entity-picker";
 import { orgSearch } from "../programmes/search";
 import { applyServerErrors, changed } from "../programmes/form-errors";
+import { setFlash } from "../form/flash";
 
 type Values = { typeId: string | number; orgId?: number; heldOn: string; place: string; participants: string | number; amountSpent: string; description: string };
 const FIELDS = ["typeId", "orgId", "heldOn", "place", "participants", "amountSpent", "description"] as const;
@@ -55,6 +56,7 @@ export function ActivityForm(props: Props) {
       applyServerErrors(res.error, FIELDS, setError);
       return;
     }
+    setFlash({ message: "保存成功" });
     router.push(`/activities/${res.data.id}`);
     router.refresh();
   }

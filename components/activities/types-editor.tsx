@@ -12,7 +12,7 @@ import { Button } from "../ui/button";
 import { Field, controlAria, inputClass } from "../ui/field";
 import { applyServerErrors } from "../programmes/form-errors";
 
-type NewValues = { code: string; name: string; sort: string | number };
+type NewValues = { name: string; sort: string | number };
 type EditValues = { name: string; sort: string | number };
 
 function TypeRow({ t }: { t: ActivityTypeDto }) {
@@ -52,7 +52,6 @@ function TypeRow({ t }: { t: ActivityTypeDto }) {
         <div className="flex flex-wrap items-center justify-between gap-2">
           <span className="flex items-center gap-2">
             <span className="text-[15px] text-gray-900">{t.name}</span>
-            <span className="font-mono text-xs text-muted">{t.code}</span>
             {!t.active && <Badge tone="neutral">已停用</Badge>}
             <span className="text-xs text-muted">本范围 {t.recordCount} 条记录 · 排序 {t.sort}</span>
           </span>
@@ -80,7 +79,7 @@ export function ActivityTypesEditor({ types }: { types: ActivityTypeDto[] }) {
   const [error, setErrorMsg] = useState<string | null>(null);
   const { register, handleSubmit, setError, reset, formState } = useForm<NewValues>({
     resolver: zodResolver(ActivityTypeCreateSchema) as unknown as Resolver<NewValues>,
-    defaultValues: { code: "", name: "", sort: "" },
+    defaultValues: { name: "", sort: "" },
     mode: "onTouched",
   });
   async function onSubmit(v: NewValues) {
@@ -88,7 +87,7 @@ export function ActivityTypesEditor({ types }: { types: ActivityTypeDto[] }) {
     const res = await apiRequest("/api/v1/activity-types", { method: "POST", body: v });
     if (!res.ok) {
       setErrorMsg(res.error.message);
-      applyServerErrors(res.error, ["code", "name", "sort"] as const, setError);
+      applyServerErrors(res.error, ["name", "sort"] as const, setError);
       return;
     }
     reset();
@@ -109,10 +108,7 @@ export function ActivityTypesEditor({ types }: { types: ActivityTypeDto[] }) {
             {error}
           </Alert>
         )}
-        <div className="grid grid-cols-1 gap-3 sm:grid-cols-4">
-          <Field id="nt-code" label="类型代码" required error={err("code")} hint="大写字母、数字、下划线，如 WOMEN_CARE">
-            <input {...register("code")} {...controlAria("nt-code", err("code"), "hint")} maxLength={40} className={`${inputClass} font-mono uppercase`} />
-          </Field>
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
           <Field id="nt-name" label="类型名称" required error={err("name")}>
             <input {...register("name")} {...controlAria("nt-name", err("name"))} maxLength={50} className={inputClass} />
           </Field>

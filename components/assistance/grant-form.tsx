@@ -19,6 +19,7 @@ import { Alert } from "../ui/alert";
 import { Button, buttonClass } from "../ui/button";
 import { Field, controlAria, inputClass, selectClass } from "../ui/field";
 import { MemberPicker, type PickedMember } from "./member-picker";
+import { setFlash } from "../form/flash";
 
 type Details = {
   childName: string;
@@ -104,6 +105,7 @@ export function GrantForm(props: Props) {
       }
       return;
     }
+    setFlash({ message: "保存成功" });
     router.push(`/assistance/grants/${res.data.id}`);
     router.refresh();
   }

@@ -15,6 +15,7 @@ import { Button, buttonClass } from "../ui/button";
 import { Field, controlAria, inputClass, selectClass } from "../ui/field";
 import { MemberPicker, type PickedMember } from "./member-picker";
 import { applyFieldErrors } from "./form-errors";
+import { setFlash } from "../form/flash";
 
 type Values = { memberId?: string; category: string; cause: string; householdSize: string; householdIncome: string; details: string };
 const FIELDS = ["memberId", "category", "cause", "householdSize", "householdIncome", "details"] as const;
@@ -60,6 +61,7 @@ export function HardshipForm(props: Props) {
       applyFieldErrors(res.error, FIELDS, setError);
       return;
     }
+    setFlash({ message: "保存成功" });
     router.push(`/assistance/hardship/${res.data.id}`);
     router.refresh();
   }

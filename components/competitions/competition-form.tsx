@@ -15,6 +15,7 @@ import { Field, controlAria, inputClass, selectClass } from "../ui/field";
 import { EntityPicker, type Picked } from "../programmes/entity-picker";
 import { orgSearch } from "../programmes/search";
 import { applyServerErrors, changed } from "../programmes/form-errors";
+import { setFlash } from "../form/flash";
 
 type Values = {
   orgId?: number;
@@ -92,6 +93,7 @@ export function CompetitionForm(props: Props) {
       applyServerErrors(res.error, FIELDS, setError);
       return;
     }
+    setFlash({ message: "保存成功" });
     router.push(`/competitions/${res.data.id}`);
     router.refresh();
   }

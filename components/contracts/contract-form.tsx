@@ -21,6 +21,7 @@ import { Field, controlAria, inputClass, selectClass } from "../ui/field";
 import { OrgPicker, type PickedOrg } from "../orgs/org-picker";
 import { CoverageEditor, type CoverageRow, type EnterpriseName } from "./coverage-editor";
 import { formatNumber } from "../format";
+import { setFlash } from "../form/flash";
 
 type Values = {
   kind: ContractKind | "";
@@ -159,6 +160,7 @@ export function ContractForm(props: Props) {
       }
       return;
     }
+    setFlash({ message: "保存成功" });
     router.push(`/contracts/${res.data.id}`);
     router.refresh();
   }

@@ -13,6 +13,7 @@ import { Alert } from "../ui/alert";
 import { Button, buttonClass } from "../ui/button";
 import { Field, controlAria, inputClass } from "../ui/field";
 import { OrgPicker, type OrgFilter, type PickedOrg } from "../orgs/org-picker";
+import { setFlash } from "../form/flash";
 
 type Values = { name: string; creditCode: string; workerCount: string; areaOrgId?: number; unionOrgId?: number | null };
 
@@ -81,6 +82,7 @@ export function EnterpriseForm(props: Props) {
       }
       return;
     }
+    setFlash({ message: "保存成功" });
     router.push(`/enterprises/${res.data.id}`);
     router.refresh();
   }

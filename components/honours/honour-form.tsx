@@ -16,6 +16,7 @@ import { Field, FieldSet, controlAria, inputClass, selectClass } from "../ui/fie
 import { EntityPicker, type Picked } from "../programmes/entity-picker";
 import { memberSearch, orgSearch } from "../programmes/search";
 import { applyServerErrors, changed } from "../programmes/form-errors";
+import { setFlash } from "../form/flash";
 
 type Values = {
   holder: "MEMBER" | "TEAM";
@@ -84,6 +85,7 @@ export function HonourForm(props: Props) {
       applyServerErrors(res.error, FIELDS, setError);
       return;
     }
+    setFlash({ message: "保存成功" });
     router.push(`/honours/${res.data.id}`);
     router.refresh();
   }

@@ -14,6 +14,7 @@ import { Alert } from "../ui/alert";
 import { Button, buttonClass } from "../ui/button";
 import { Field, controlAria, inputClass, selectClass } from "../ui/field";
 import { ORG_STATUS_LABELS, kindLabel, levelLabel } from "../format";
+import { setFlash } from "../form/flash";
 
 type Values = {
   parentId?: number;
@@ -116,6 +117,7 @@ export function OrgForm(props: Props) {
       }
       return;
     }
+    setFlash({ message: "保存成功" });
     router.push(`/orgs/${res.data.id}`);
     router.refresh();
   }

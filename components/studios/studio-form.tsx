@@ -14,6 +14,7 @@ import { Field, controlAria, inputClass, selectClass } from "../ui/field";
 import { EntityPicker, type Picked } from "../programmes/entity-picker";
 import { memberSearch, orgSearch } from "../programmes/search";
 import { applyServerErrors, changed } from "../programmes/form-errors";
+import { setFlash } from "../form/flash";
 
 type Values = { name: string; kind: StudioKind; level: (typeof STUDIO_LEVELS)[number]; leadMemberId?: string; orgId?: number; foundedOn: string; description: string };
 const FIELDS = ["name", "kind", "level", "leadMemberId", "orgId", "foundedOn", "description"] as const;
@@ -55,6 +56,7 @@ export function StudioForm(props: Props) {
       applyServerErrors(res.error, FIELDS, setError);
       return;
     }
+    setFlash({ message: "保存成功" });
     router.push(`/studios/${res.data.id}`);
     router.refresh();
   }

@@ -2,7 +2,7 @@
 // Enrol a member (picked from the registry within the session's organisation),
 // record attendance and outcome, or take someone off the list (confirmed).
 import { useMemo, useState } from "react";
-import { useRouter } from "next/navigation";
+import { useRouter, useSearchParams } from "next/navigation";
 import { Controller, useForm, useWatch, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { EnrolmentCreateSchema, EnrolmentUpdateSchema, type EnrolmentDto } from "@/lib/trainings/schema";
@@ -38,7 +38,8 @@ type Values = {
 const FIELDS = ["memberId", "attended", "attendedHours", "outcome", "certificateLevel", "certificateNo", "subsidyAmount"] as const;
 
 export function AddEnrolmentButton({ session }: { session: Session }) {
-  const [open, setOpen] = useState(false);
+  // 登记学员 offered after creating a training lands here with ?enrol=1.
+  const [open, setOpen] = useState(useSearchParams().get("enrol") === "1");
   return (
     <>
       <Button variant="primary" size="sm" onClick={() => setOpen(true)}>
@@ -93,7 +94,7 @@ function EnrolmentForm({ session, enrolment, onDone }: { session: Session; enrol
           certificateNo: enrolment.certificateNo ?? "",
           subsidyAmount: enrolment.subsidyAmount ?? "",
         }
-      : { memberId: undefined, attended: true, attendedHours: "", outcome: "COMPLETED", certificateLevel: "", certificateNo: "", subsidyAmount: "" },
+      : { memberId: undefined, attended: true, attendedHours: String(session.hours), outcome: "COMPLETED", certificateLevel: "", certificateNo: "", subsidyAmount: "" },
     mode: "onTouched",
   });
   const outcome = useWatch({ control, name: "outcome" });

@@ -15,6 +15,7 @@ import { Field, controlAria, inputClass, selectClass } from "../ui/field";
 import { EntityPicker, type Picked } from "../programmes/entity-picker";
 import { orgSearch } from "../programmes/search";
 import { applyServerErrors, changed } from "../programmes/form-errors";
+import { setFlash } from "../form/flash";
 
 type Values = {
   orgId?: number;
@@ -98,6 +99,7 @@ export function TrainingForm(props: Props) {
       applyServerErrors(res.error, FIELDS, setError);
       return;
     }
+    setFlash({ message: "保存成功", next: isCreate ? { label: "登记学员", href: `/trainings/${res.data.id}?enrol=1` } : undefined });
     router.push(`/trainings/${res.data.id}`);
     router.refresh();
   }

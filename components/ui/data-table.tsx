@@ -51,7 +51,7 @@ const FIRST = "sticky left-0 z-[5]";
 
 export function DataTable<T>({ columns, rows, rowKey, caption, hideCaption = true, empty, sort }: Props<T>) {
   return (
-    <div className="relative max-h-[calc(100vh-7rem)] overflow-auto" tabIndex={0} role="region" aria-label={caption}>
+    <div className="relative max-h-[calc(100vh-7rem)] overflow-auto" tabIndex={0} data-scroll-box="">
       <table className="w-full min-w-[640px] border-separate border-spacing-0 text-left text-sm">
         <caption className={cn(hideCaption ? "sr-only" : "pb-2 text-left text-sm text-muted")}>{caption}</caption>
         <thead>

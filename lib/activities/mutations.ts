@@ -4,7 +4,7 @@ import { mapDbError } from "../db/errors";
 import type { Actor } from "../auth/actor";
 import { assertCanWrite, keepsReferenceData } from "../auth/actor";
 import { audit } from "../audit/log";
-import { forbidden, invalid, notFound } from "../errors";
+import { conflict, forbidden, invalid, notFound } from "../errors";
 import { fromDateOnly } from "../dates";
 import { requireOrgForWrite } from "../records/scope";
 import { findActivityInScope, getActivity } from "./queries";
@@ -71,12 +71,16 @@ function assertKeepsTypes(actor: Actor) {
 
 const TYPE_UNIQUE = { code: { field: "code", message: "该类型代码已存在" } };
 
+/** An internal code for a type added on the page: users name types in Chinese only. */
+const generatedCode = () => `TYPE_${Date.now().toString(36).toUpperCase()}${Math.floor(Math.random() * 36 ** 2).toString(36).toUpperCase()}`;
+
 export async function createActivityType(actor: Actor, input: ActivityTypeCreateInput) {
   assertKeepsTypes(actor);
   try {
     return await db.$transaction(async (tx) => {
       const sort = input.sort ?? ((await tx.activityType.aggregate({ where: { sort: { lt: 999 } }, _max: { sort: true } }))._max.sort ?? 0) + 10;
-      const t = await tx.activityType.create({ data: { code: input.code, name: input.name, sort } });
+      if (await tx.activityType.findFirst({ where: { name: input.name }, select: { id: true } })) throw conflict("该类型名称已存在", { name: "该类型名称已存在" });
+      const t = await tx.activityType.create({ data: { code: input.code ?? generatedCode(), name: input.name, sort } });
       await audit(actor, { action: "activity_type.create", entityType: "activity_type", entityId: t.id, details: { code: t.code } }, tx);
       return { ...t, recordCount: 0 };
     });

@@ -1,11 +1,11 @@
 import { z, zPage, zPageSize } from "../validation/zod";
-import { clearable, optional, requiredText, text, zCount, zDate, zMoney, zOrgId } from "../records/fields";
+import { clearable, optional, requiredText, text, zCount, zDate, zMoney, zOrgId, zPastDate } from "../records/fields";
 import { ACTIVITY_SORTS } from "./labels";
 
 const f = {
   typeId: z.coerce.number({ error: "请选择活动类型" }).int().positive("请选择活动类型"),
   orgId: zOrgId("开展单位"),
-  heldOn: zDate("活动日期"),
+  heldOn: zPastDate("活动日期"),
   place: text(200, "地点"),
   participants: zCount("参与人数"),
   amountSpent: zMoney("支出金额"),
@@ -78,10 +78,12 @@ export const ActivityTotalsSchema = z.object({ count: z.number().int(), particip
 // ---- the configurable list of activity types ----
 
 export const ActivityTypeCreateSchema = z.strictObject({
+  // The code is an internal key: generated when left out (the page never asks for it); imports and tests may still name one.
   code: z
-    .string({ error: "请填写类型代码" })
+    .string()
     .trim()
-    .regex(/^[A-Z][A-Z0-9_]{1,39}$/, "类型代码为2–40位大写字母、数字或下划线，以字母开头"),
+    .regex(/^[A-Z][A-Z0-9_]{1,39}$/, "类型代码为2–40位大写字母、数字或下划线，以字母开头")
+    .optional(),
   name: requiredText(50, "类型名称"),
   sort: optional(zCount("排序号", 9999)),
 });

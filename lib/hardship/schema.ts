@@ -1,4 +1,4 @@
-import { z, zDate, zPage, zPageSize, zUuid } from "../validation/zod";
+import { z, zPage, zPageSize, zPastDate, zUuid } from "../validation/zod";
 import { zMoney } from "../money";
 import { HARDSHIP_CATEGORIES, HARDSHIP_CAUSES, HARDSHIP_STATUSES, VISIT_CONCLUSIONS } from "./labels";
 
@@ -41,7 +41,7 @@ export const HardshipStatusSchema = z.strictObject({
 export type HardshipStatusInput = z.infer<typeof HardshipStatusSchema>;
 
 export const HardshipVisitSchema = z.strictObject({
-  visitedOn: zDate("走访日期"),
+  visitedOn: zPastDate("走访日期"),
   visitors: z.string({ error: "请填写走访人员" }).trim().min(2, "请填写走访人员").max(200, "走访人员不能超过200字"),
   findings: optional(z.string().trim().max(2000, "核实情况不能超过2000字")),
   conclusion: z.enum(VISIT_CONCLUSIONS, { error: "请选择核实结论" }),

@@ -1,7 +1,7 @@
 // zod building blocks shared by the programme-record schemas (honours, studios,
 // activities). Client-safe: the forms import these through each module's schema.
-import { z, zDate, zUuid } from "../validation/zod";
-import { zMoney } from "../money";
+import { z, zDate, zPastDate, zUuid } from "../validation/zod";
+import { zMoneyText as zMoney } from "../money";
 
 /** Optional on create: a blank form field means "not given". */
 export const optional = <T extends z.ZodType>(s: T) => z.union([z.literal("").transform(() => undefined), s]).optional();
@@ -20,5 +20,5 @@ export const zOrgId = (label: string) => z.coerce.number({ error: `请选择${la
 export const zCount = (label: string, max = 1_000_000) =>
   z.coerce.number({ error: `请填写${label}` }).int(`${label}应为整数`).min(0, `${label}不能为负`).max(max, `${label}过大`);
 
-export { zDate, zMoney, zUuid };
+export { zDate, zMoney, zPastDate, zUuid };
 

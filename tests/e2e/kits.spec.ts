@@ -14,13 +14,13 @@ test("the member list keeps its header row in view, offers 50 a page and names a
   const table = page.getByRole("table", { name: "会员名册" });
   await expect(table.getByRole("row")).toHaveCount(21); // header + 20
 
-  await page.getByLabel("每页").selectOption("50");
+  await page.getByLabel("每页", { exact: true }).selectOption("50");
   await page.getByRole("button", { name: "跳转" }).click();
   await expect(page).toHaveURL(/pageSize=50/);
   await expect(table.getByRole("row")).toHaveCount(51);
 
   // Scrolled to its last row, the table still shows its header row at the top of its box.
-  const region = page.getByRole("region", { name: "会员名册" });
+  const region = table.locator("xpath=ancestor::div[@data-scroll-box][1]");
   await table.getByRole("row").last().scrollIntoViewIfNeeded();
   const header = table.getByRole("columnheader", { name: /姓名/ });
   const [box, head] = [await region.boundingBox(), await header.boundingBox()];

@@ -1,26 +1,5 @@
-// Skeleton while the enterprise register loads.
-export default function EnterprisesLoading() {
-  return (
-    <div aria-busy="true" aria-live="polite">
-      <p className="sr-only">正在加载企业名录…</p>
-      <div className="mb-5 h-8 w-40 animate-pulse rounded bg-gray-200" />
-      <div className="mb-4 grid grid-cols-2 gap-3 lg:grid-cols-4">
-        {Array.from({ length: 4 }).map((_, i) => (
-          <div key={i} className="h-20 animate-pulse rounded-lg border border-line bg-white" />
-        ))}
-      </div>
-      <div className="mb-4 h-24 animate-pulse rounded-lg border border-line bg-white" />
-      <div className="rounded-lg border border-line bg-white">
-        <div className="h-10 border-b border-line bg-gray-50" />
-        {Array.from({ length: 10 }).map((_, i) => (
-          <div key={i} className="flex gap-4 border-b border-line px-4 py-3 last:border-b-0">
-            <div className="h-4 w-56 animate-pulse rounded bg-gray-200" />
-            <div className="h-4 w-40 animate-pulse rounded bg-gray-100" />
-            <div className="h-4 w-12 animate-pulse rounded bg-gray-100" />
-            <div className="h-4 flex-1 animate-pulse rounded bg-gray-100" />
-          </div>
-        ))}
-      </div>
-    </div>
-  );
+import { ListSkeleton } from "@/components/list/list-skeleton";
+
+export default function Loading() {
+  return <ListSkeleton label="正在加载企业名录…" stats={true} />;
 }
