@@ -16,15 +16,10 @@ import { indicatorFigures } from "../dashboard/queries";
 import type { PeriodReportStatus } from "../db/generated/client";
 import { refusal } from "./rules";
 import { childStatuses, factsOf, findReportRow, pendingChildren, reportPeriod, toReportDto } from "./queries";
+import { PERIOD_REPORT_STATUS_LABELS } from "./labels";
 import type { ReasonInput, ReportAction, ReportDto, SubmitInput } from "./schema";
 
-const STATUS_LABEL: Record<PeriodReportStatus | "NONE", string> = {
-  NONE: "未报送",
-  SUBMITTED: "待审核",
-  APPROVED: "已审核",
-  RETURNED: "已退回",
-  ACCEPTED: "已确认",
-};
+const STATUS_LABEL: Record<PeriodReportStatus | "NONE", string> = { NONE: "未报送", ...PERIOD_REPORT_STATUS_LABELS };
 
 /** A parent reports (and is approved) only once every reporting child is approved. */
 async function assertChildrenApproved(orgId: number, period: ReturnType<typeof reportPeriod>) {
