@@ -68,27 +68,28 @@ async function doRefresh(today: string): Promise<RollupState | null> {
       await tx.$executeRawUnsafe(`SET LOCAL work_mem = '64MB'`);
       await tx.$executeRawUnsafe(`DELETE FROM dashboard_fact`);
       await tx.$executeRawUnsafe(`DELETE FROM dashboard_last_entry`);
-      for (const s of SOURCES) {
-        // Pre-aggregate per organisation and day, then add each organisation's
-        // figures to its ancestors down to depth 3, then turn the daily sums
-        // into running totals.
-        await tx.$executeRawUnsafe(
-          `INSERT INTO dashboard_fact (node_id, metric, day, cum)
-           SELECT node, metric, day, sum(v) OVER (PARTITION BY node, metric ORDER BY day)
+      // All sources in one statement: several of them may feed the same metric
+      // (助企行 visits come from activity records and from assist orders), and a
+      // running total must add them all. Pre-aggregate per organisation and
+      // day, then add each organisation's figures to its ancestors down to
+      // depth 3, then turn the daily sums into running totals.
+      const union = SOURCES.map((s) => `(${s.sql(all)})`).join("\nUNION ALL\n");
+      await tx.$executeRawUnsafe(
+        `INSERT INTO dashboard_fact (node_id, metric, day, cum)
+         SELECT node, metric, day, sum(v) OVER (PARTITION BY node, metric ORDER BY day)
+         FROM (
+           SELECT n.node, g.metric, g.day, sum(g.v) AS v
            FROM (
-             SELECT n.node, g.metric, g.day, sum(g.v) AS v
-             FROM (
-               SELECT s.metric, s.org_id, greatest(s.day, $1::date) AS day, sum(s.v) AS v
-               FROM (${s.sql(all)}) AS s
-               GROUP BY 1, 2, 3
-             ) AS g
-             JOIN organisation o ON o.id = g.org_id
-             CROSS JOIN LATERAL unnest(o.ancestor_ids[1:${ROLLUP_MAX_DEPTH + 1}]) AS n(node)
+             SELECT s.metric, s.org_id, greatest(s.day, $1::date) AS day, sum(s.v) AS v
+             FROM (${union}) AS s
              GROUP BY 1, 2, 3
-           ) AS x`,
-          cutoff,
-        );
-      }
+           ) AS g
+           JOIN organisation o ON o.id = g.org_id
+           CROSS JOIN LATERAL unnest(o.ancestor_ids[1:${ROLLUP_MAX_DEPTH + 1}]) AS n(node)
+           GROUP BY 1, 2, 3
+         ) AS x`,
+        cutoff,
+      );
       for (const e of ENTRY_SOURCES) {
         await tx.$executeRawUnsafe(
           `INSERT INTO dashboard_last_entry (node_id, source, last_at)

@@ -13,6 +13,7 @@
 // past records while the member's current data passes to the receiving side.
 import "server-only";
 import { db, Prisma } from "../db/client";
+import { escapeLike } from "../db/like";
 import type { Actor } from "../auth/actor";
 import { canWrite } from "../auth/actor";
 import { audit } from "../audit/log";
@@ -46,7 +47,7 @@ async function orgFacts(ids: number[]): Promise<Map<number, OrgFacts>> {
  * (a member starts their own transfer).
  */
 export async function searchTransferUnions(_actor: Actor, q: TransferUnionQuery) {
-  const like = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const like = `%${escapeLike(q.q)}%`;
   const rows = await db.$queryRaw<{ id: number; name: string }[]>`
     SELECT id, name FROM organisation
     WHERE level IN ('GRASSROOTS', 'VILLAGE') AND status = 'ACTIVE' AND name LIKE ${like}

@@ -3,6 +3,7 @@ import "server-only";
 // comes from lib/reform/scope.ts. Statuses are derived at read time
 // (lib/reform/status.ts) from today's date, the milestones and the progress.
 import { db, Prisma } from "../db/client";
+import { containsText } from "../db/like";
 import type { Actor } from "../auth/actor";
 import { isPartner } from "../auth/actor";
 import { forbidden, notFound } from "../errors";
@@ -328,7 +329,7 @@ export async function listUnits(actor: Actor, q: UnitListQuery): Promise<{ data:
   // The register of an organisation whose plans the caller reads: its subtree or above it.
   if (!org || !(org.ancestorIds.includes(actor.orgId) || home.ancestorIds.includes(orgId))) throw notFound("单位");
   const rows = await db.reformUnit.findMany({
-    where: { AND: [scope, { orgId }, q.q ? { name: { contains: q.q } } : {}] },
+    where: { AND: [scope, { orgId }, q.q ? { name: containsText(q.q) } : {}] },
     select: UNIT_SELECT,
     orderBy: [{ kind: "asc" }, { name: "asc" }],
   });
