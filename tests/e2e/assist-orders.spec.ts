@@ -31,7 +31,7 @@ test("jianhu.staff enters an order, dispatches it to the proposed model worker, 
   await page.getByRole("button", { name: "保存需求" }).click();
   await expect(page.getByText("请选择技术领域（行业）")).toBeVisible();
 
-  await page.getByLabel("企业", { exact: true }).fill(enterprise.name.slice(0, 8));
+  await page.getByRole("combobox", { name: "企业", exact: true }).fill(enterprise.name.slice(0, 8));
   await page.getByRole("listbox", { name: "企业候选" }).getByRole("option", { name: new RegExp(enterprise.name) }).first().click();
   await page.getByLabel("受理工会").fill("上冈镇");
   await page.getByRole("listbox", { name: "组织候选" }).getByRole("option", { name: /上冈镇总工会/ }).click();
