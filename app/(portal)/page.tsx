@@ -1,5 +1,6 @@
 // / — the staff member's desk: what awaits them across modules (counts and
-// links), then a few headline numbers of the current scope and the way in.
+// links), a few headline numbers of the current scope, the modules the
+// staff member uses most, and the way in.
 import Link from "next/link";
 import { getOrganisation } from "@/lib/orgs/queries";
 import { requireStaff, orNotFound } from "@/components/server/guards";
@@ -8,16 +9,19 @@ import { Card } from "@/components/ui/card";
 import { formatNumber, kindLabel, levelLabel } from "@/components/format";
 import { getScopeRoot } from "./scope";
 import { loadDesk } from "./desk";
+import { frequentModules } from "@/lib/desk/frequent";
+import { COUNTED_MEMBER_STATUS, MEMBER_STATUS_LABELS } from "@/lib/members/labels";
 
 export default async function OverviewPage() {
   const actor = await requireStaff();
   const scope = await getScopeRoot(actor);
-  const [org, desk] = await Promise.all([orNotFound(getOrganisation(actor, scope.id)), loadDesk(actor, scope)]);
+  const [org, desk, frequent] = await Promise.all([orNotFound(getOrganisation(actor, scope.id)), loadDesk(actor, scope), frequentModules(actor)]);
 
   const stats = [
-    { label: "基层工会数", value: org.unionCount, unit: "个", hint: "本范围内在册的基层及村（社区）工会" },
-    { label: "会员数", value: org.memberCount, unit: "人", hint: "在会会员（实名制）" },
-    { label: "直属下级", value: org.childCount, unit: "个", hint: "直接隶属于本级的组织" },
+    { label: "基层工会数", value: org.unionCount, unit: "个", hint: "本范围内在册的基层及村（社区）工会", href: `/orgs/${org.id}` },
+    // The same definition as the dashboard's 会员总数 and the member list filtered by it.
+    { label: "会员数", value: org.memberCount, unit: "人", hint: `${MEMBER_STATUS_LABELS[COUNTED_MEMBER_STATUS]}会员（实名制）`, href: `/members?orgId=${org.id}&status=${COUNTED_MEMBER_STATUS}` },
+    { label: "直属下级", value: org.childCount, unit: "个", hint: "直接隶属于本级的组织", href: `/orgs/${org.id}` },
   ];
 
   return (
@@ -45,13 +49,30 @@ export default async function OverviewPage() {
           <div key={s.label} className="rounded-lg border border-line bg-white px-5 py-4 shadow-[0_1px_2px_rgba(0,0,0,0.04)]">
             <p className="text-sm text-muted">{s.label}</p>
             <p className="mt-1 text-3xl font-semibold tabular-nums text-gray-900">
-              {formatNumber(s.value)}
+              <Link href={s.href} className="hover:underline">
+                {formatNumber(s.value)}
+              </Link>
               <span className="ml-1 text-base font-normal text-muted">{s.unit}</span>
             </p>
             <p className="mt-1 text-xs text-muted">{s.hint}</p>
           </div>
         ))}
       </section>
+
+      {frequent.length > 0 && (
+        <nav aria-label="常用功能" className="mt-6">
+          <h2 className="mb-2 text-sm font-medium text-gray-800">常用功能</h2>
+          <ul className="flex flex-wrap gap-2">
+            {frequent.map((m) => (
+              <li key={m.href}>
+                <Link href={m.href} className="inline-block rounded-md border border-line bg-white px-3 py-1.5 text-sm font-medium text-sky-800 hover:bg-gray-50">
+                  {m.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
 
       <div className="mt-6 grid grid-cols-1 gap-4 md:grid-cols-2">
         <Card title="组织体系">

@@ -11,17 +11,18 @@ import { apiRequest } from "../api";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { cn } from "../ui/cn";
-import { inputClass } from "../ui/field";
+import { inputClass, selectClass } from "../ui/field";
+import { TARGET_SCOPES, TARGET_SCOPE_LABELS, type TargetScope } from "@/lib/dashboard/indicators";
 
-type UpsertProps = { orgId: number; year: number; indicator: string; name: string; unit: string; value: string | null };
+type UpsertProps = { orgId: number; year: number; indicator: string; name: string; unit: string; value: string | null; scope: TargetScope; split: boolean };
 
-export function TargetValueForm({ orgId, year, indicator, name, unit, value }: UpsertProps) {
+export function TargetValueForm({ orgId, year, indicator, name, unit, value, scope, split }: UpsertProps) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const form = useForm<TargetUpsertInput>({
     resolver: zodResolver(TargetUpsertSchema) as Resolver<TargetUpsertInput>,
-    defaultValues: { orgId, year, indicator: indicator as TargetUpsertInput["indicator"], value: value ?? "" },
+    defaultValues: { orgId, year, indicator: indicator as TargetUpsertInput["indicator"], value: value ?? "", scope },
   });
   const fieldError = form.formState.errors.value?.message;
   const id = `t-${indicator}`;
@@ -33,7 +34,7 @@ export function TargetValueForm({ orgId, year, indicator, name, unit, value }: U
         setError(null);
         setSaved(false);
         const r = await apiRequest("/api/v1/dashboard/targets", { method: "POST", body: input });
-        if (!r.ok) return setError(r.error.fields?.value ?? r.error.message);
+        if (!r.ok) return setError(r.error.fields?.value ?? r.error.fields?.scope ?? r.error.message);
         setSaved(true);
         router.refresh();
       })}
@@ -55,6 +56,19 @@ export function TargetValueForm({ orgId, year, indicator, name, unit, value }: U
             {fieldError ?? error}
           </p>
         )}
+      </div>
+      <div>
+        <label htmlFor={`${id}-scope`} className="sr-only">
+          {name}目标口径
+        </label>
+        {/* A split target adds up its children's subtrees: it stays 全辖. */}
+        <select id={`${id}-scope`} className={cn(selectClass, "w-28 py-1.5")} disabled={split} title="本级：只统计本组织自身的记录；全辖：含全部下级" {...form.register("scope")}>
+          {TARGET_SCOPES.map((s) => (
+            <option key={s} value={s}>
+              {TARGET_SCOPE_LABELS[s]}
+            </option>
+          ))}
+        </select>
       </div>
       <Button type="submit" size="sm" variant="primary" disabled={form.formState.isSubmitting} className="mt-0.5">
         {form.formState.isSubmitting ? "保存中…" : "保存"}

@@ -1,5 +1,5 @@
 // Where the dashboard's numbers come from. Two paths give the same figures:
-//  - live: the indicator sources (lib/dashboard/indicators.ts) run over the
+//  - live: the indicator sources (lib/dashboard/sources.ts) run over the
 //    records of one subtree. Used for towns and anything below them, whose
 //    subtrees are small, and whenever the rollup cannot answer.
 //  - rollup: `dashboard_fact` holds each metric's running total by day for the
@@ -13,7 +13,7 @@
 // rebuild; the page shows "数据截至" with the rollup's time.
 import "server-only";
 import { db, Prisma } from "../db/client";
-import { ENTRY_SOURCES, SOURCES, type Scope } from "./indicators";
+import { ENTRY_SOURCES, SOURCES, type Scope } from "./sources";
 import { shiftYears, yearOf } from "./period";
 
 /** Organisations at this depth or above are rollup nodes (root = depth 0). */

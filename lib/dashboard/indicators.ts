@@ -8,12 +8,12 @@
 // subtrees and the rollup table for counties and above (lib/dashboard/facts.ts),
 // so both give the same figure by construction.
 //
-// No user input ever reaches this SQL: the scope filter is built here from
-// parameter placeholders ($1 = the root organisation id).
-import { MEMBER_GROUP_LABELS, MEMBER_GROUPS, NEW_EMPLOYMENT_GROUPS } from "../members/labels";
+// This file is the catalogue and safe for client components: the SQL sources
+// live in ./sources.ts (server-only).
+import { COUNTED_MEMBER_STATUS, MEMBER_GROUP_LABELS, MEMBER_GROUPS } from "../members/labels";
 // Coverage follows the contracts module's definition (lib/contracts/coverage.ts):
-// which statuses count as "in force" on a date, which kinds carry wage terms.
-import { EFFECTIVE_STATUSES, WAGE_TERM_KINDS } from "../contracts/labels";
+// which kinds carry wage terms.
+import { WAGE_TERM_KINDS } from "../contracts/labels";
 
 export type Measure = "flow" | "stock" | "annual";
 export type IndicatorKind = "count" | "amount" | "rate";
@@ -78,7 +78,7 @@ export const INDICATORS: Indicator[] = [
     value: stock("members"),
     description: "截至期末在会的会员（入会日期不晚于期末，且期末前未退会），按会员当前所在工会计",
     targetable: true,
-    drill: (c) => q("/members", { orgId: c.orgId, status: "ACTIVE", joinedTo: c.end }),
+    drill: (c) => q("/members", { orgId: c.orgId, status: COUNTED_MEMBER_STATUS, joinedTo: c.end }),
   },
   {
     key: "members_nef",
@@ -90,7 +90,7 @@ export const INDICATORS: Indicator[] = [
     value: stock("members_nef"),
     description: "会员中属于货车司机、快递员、外卖配送员、网约车司机、网络主播、物业服务人员任一群体的人数",
     targetable: true,
-    drill: (c) => q("/members", { orgId: c.orgId, status: "ACTIVE", joinedTo: c.end }),
+    drill: (c) => q("/members", { orgId: c.orgId, status: COUNTED_MEMBER_STATUS, joinedTo: c.end }),
   },
   {
     key: "unions",
@@ -374,6 +374,11 @@ export const INDICATORS: Indicator[] = [
 export const INDICATOR_KEYS = INDICATORS.map((i) => i.key) as [string, ...string[]];
 export const TARGETABLE_KEYS = INDICATORS.filter((i) => i.targetable).map((i) => i.key) as [string, ...string[]];
 // Looked up rather than mapped once: the module blocks at the end of this file add indicators after this line runs.
+/** 目标口径: a target counts the organisation's own records (本级) or its subtree (全辖). */
+export const TARGET_SCOPES = ["OWN", "SUBTREE"] as const;
+export type TargetScope = (typeof TARGET_SCOPES)[number];
+export const TARGET_SCOPE_LABELS: Record<TargetScope, string> = { OWN: "本级", SUBTREE: "全辖" };
+
 export const indicatorByKey = (key: string) => INDICATORS.find((i) => i.key === key);
 
 /** For the module blocks at the end of this file: adds indicators and their keys (ranking, targets) together. */
@@ -492,7 +497,7 @@ export const BREAKDOWNS: Breakdown[] = [
     prefix: "members_g:",
     measure: "stock",
     labels: Object.fromEntries(MEMBER_GROUPS.map((g) => [g, MEMBER_GROUP_LABELS[g]])),
-    drill: (c, code) => q("/members", { orgId: c.orgId, status: "ACTIVE", group: code, joinedTo: c.end }),
+    drill: (c, code) => q("/members", { orgId: c.orgId, status: COUNTED_MEMBER_STATUS, group: code, joinedTo: c.end }),
   },
   {
     key: "training_types",
@@ -572,216 +577,6 @@ export const BREAKDOWNS: Breakdown[] = [
   },
 ];
 
-// ---------------------------------------------------------------------------
-// Sources: SQL that turns one programme table into facts (metric, org_id, day, v).
-// `scope(col)` restricts to a subtree for the live computation, or is TRUE for
-// the rollup of the whole province.
-
-export type Scope = (orgColumn: string) => string;
-export type Source = { key: string; sql: (scope: Scope) => string };
-
-const NEF_ARRAY = `ARRAY[${NEW_EMPLOYMENT_GROUPS.map((g) => `'${g}'`).join(",")}]::"MemberGroup"[]`;
-const CST = (col: string) => `(${col} AT TIME ZONE 'Asia/Shanghai')::date`;
-const inList = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(",");
-
-export const SOURCES: Source[] = [
-  {
-    // A member counts from joining until leaving; TRANSFERRED_OUT (out of the
-    // registry, no date kept) is not counted at any date.
-    key: "member",
-    sql: (scope) => `
-      SELECT k.metric, m.org_id, d.day, d.v
-      FROM member m
-      CROSS JOIN LATERAL (VALUES (m.joined_on, 1), (CASE WHEN m.status = 'LEFT' THEN coalesce(m.left_on, m.joined_on) END, -1)) AS d(day, v)
-      CROSS JOIN LATERAL unnest(
-        CASE WHEN m.groups && ${NEF_ARRAY} THEN ARRAY['members', 'members_nef'] ELSE ARRAY['members'] END
-        || (SELECT coalesce(array_agg('members_g:' || g::text), '{}') FROM unnest(m.groups) AS g)
-      ) AS k(metric)
-      WHERE m.status IN ('ACTIVE', 'LEFT') AND d.day IS NOT NULL AND ${scope("m.org_id")}`,
-  },
-  {
-    key: "union",
-    sql: (scope) => `
-      SELECT 'unions' AS metric, o.id AS org_id, coalesce(o.founded_on, DATE '1900-01-01') AS day, 1 AS v
-      FROM organisation o
-      WHERE o.level IN ('GRASSROOTS', 'VILLAGE') AND o.status = 'ACTIVE' AND ${scope("o.id")}`,
-  },
-  {
-    // The enterprise register has no history of its own: an enterprise counts
-    // from the day it was entered.
-    key: "enterprise",
-    sql: (scope) => `
-      SELECT k.metric, e.area_org_id AS org_id, ${CST("e.created_at")} AS day, 1 AS v
-      FROM enterprise e
-      CROSS JOIN LATERAL unnest(CASE WHEN e.union_org_id IS NULL THEN ARRAY['enterprises'] ELSE ARRAY['enterprises', 'enterprises_unionised'] END) AS k(metric)
-      WHERE ${scope("e.area_org_id")}`,
-  },
-  {
-    // Coverage (as lib/contracts/coverage.ts): a unionised enterprise is covered
-    // on a day when at least one contract in force covers it (an effective
-    // status and effective_from ≤ day ≤ effective_to). Overlapping contracts are merged into islands first, so an
-    // enterprise covered by its own and a regional contract counts once.
-    key: "coverage",
-    sql: (scope) => `
-      WITH iv AS (
-        SELECT cc.enterprise_id, e.area_org_id, ${CST("e.created_at")} AS since, c.kind, c.effective_from AS s, c.effective_to AS t
-        FROM contract_coverage cc
-        JOIN contract c ON c.id = cc.contract_id
-        JOIN enterprise e ON e.id = cc.enterprise_id
-        WHERE c.status IN (${inList(EFFECTIVE_STATUSES)}) AND c.effective_from IS NOT NULL AND c.effective_to IS NOT NULL
-          AND c.effective_from <= c.effective_to AND e.union_org_id IS NOT NULL AND ${scope("e.area_org_id")}
-      ), tagged AS (
-        SELECT 'coverage_any' AS metric, iv.* FROM iv
-        UNION ALL
-        SELECT 'coverage_wage', iv.* FROM iv WHERE iv.kind IN (${inList(WAGE_CONTRACT_KINDS)})
-      ), ordered AS (
-        SELECT tagged.*, max(t) OVER (PARTITION BY metric, enterprise_id ORDER BY s, t ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_end
-        FROM tagged
-      ), islands AS (
-        SELECT ordered.*, sum(CASE WHEN prev_end IS NULL OR s > prev_end + 1 THEN 1 ELSE 0 END)
-          OVER (PARTITION BY metric, enterprise_id ORDER BY s, t) AS island
-        FROM ordered
-      ), merged AS (
-        SELECT metric, enterprise_id, area_org_id, greatest(min(s), since) AS s, max(t) AS t
-        FROM islands GROUP BY metric, enterprise_id, area_org_id, since, island
-      )
-      SELECT metric, area_org_id AS org_id, s AS day, 1 AS v FROM merged WHERE s <= t
-      UNION ALL
-      SELECT metric, area_org_id, t + 1, -1 FROM merged WHERE s <= t`,
-  },
-  {
-    key: "contract",
-    sql: (scope) => `
-      SELECT k.metric, c.org_id, d.day, d.v
-      FROM contract c
-      CROSS JOIN LATERAL (VALUES ('contracts'), ('contracts:' || c.kind::text)) AS k(metric)
-      CROSS JOIN LATERAL (VALUES (c.effective_from, 1), (c.effective_to + 1, -1)) AS d(day, v)
-      WHERE c.status IN (${inList(EFFECTIVE_STATUSES)}) AND c.effective_from IS NOT NULL AND c.effective_to IS NOT NULL
-        AND c.effective_from <= c.effective_to AND ${scope("c.org_id")}`,
-  },
-  {
-    // 培训人次 = registered members enrolled + participants who are not members:
-    // the two never overlap, so their sum counts nobody twice.
-    key: "training",
-    sql: (scope) => `
-      SELECT k.metric, ts.org_id, ts.starts_on AS day, k.v
-      FROM training_session ts
-      CROSS JOIN LATERAL (
-        SELECT count(*) AS n, count(*) FILTER (WHERE te.outcome = 'CERTIFIED') AS cert
-        FROM training_enrolment te WHERE te.session_id = ts.id
-      ) AS e
-      CROSS JOIN LATERAL (VALUES
-        ('training_sessions', 1::numeric),
-        ('trainees', e.n + ts.extra_participants),
-        ('trainees:' || ts.type::text, e.n + ts.extra_participants),
-        ('certificates', e.cert)
-      ) AS k(metric, v)
-      WHERE ts.deleted_at IS NULL AND ${scope("ts.org_id")}`,
-  },
-  {
-    key: "competition",
-    sql: (scope) => `
-      SELECT k.metric, c.org_id, c.starts_on AS day, k.v
-      FROM competition c
-      CROSS JOIN LATERAL (SELECT count(*) AS n FROM competition_entry ce WHERE ce.competition_id = c.id) AS e
-      CROSS JOIN LATERAL (VALUES ('contests', 1::numeric), ('contests:' || c.kind::text, 1), ('entrants', e.n)) AS k(metric, v)
-      WHERE c.deleted_at IS NULL AND ${scope("c.org_id")}`,
-  },
-  {
-    key: "studio",
-    sql: (scope) => `
-      SELECT k.metric, s.org_id, d.day, d.v
-      FROM studio s
-      CROSS JOIN LATERAL unnest(
-        CASE WHEN s.level IN ('CITY', 'PROVINCIAL', 'NATIONAL')
-          THEN ARRAY['studios', 'studios_city_up', 'studios:' || s.level::text]
-          ELSE ARRAY['studios', 'studios:' || s.level::text] END
-      ) AS k(metric)
-      CROSS JOIN LATERAL (VALUES (s.founded_on, 1), (CASE WHEN s.status = 'REVOKED' THEN coalesce(s.status_on, s.founded_on) END, -1)) AS d(day, v)
-      WHERE s.deleted_at IS NULL AND d.day IS NOT NULL AND ${scope("s.org_id")}`,
-  },
-  {
-    // Honours are recorded by year: they count on 1 January of that year.
-    key: "honour",
-    sql: (scope) => `
-      SELECT k.metric, h.org_id, make_date(h.year, 1, 1) AS day, 1 AS v
-      FROM honour h
-      CROSS JOIN LATERAL (VALUES ('honours'), ('honours:' || h.level::text)) AS k(metric)
-      WHERE h.deleted_at IS NULL AND h.status = 'AWARDED' AND ${scope("h.org_id")}`,
-  },
-  {
-    key: "mw_service",
-    sql: (scope) => `
-      SELECT k.metric, s.org_id, s.served_on AS day, 1 AS v
-      FROM model_worker_service s
-      CROSS JOIN LATERAL (VALUES ('mw_services'), ('mw_services:' || s.kind::text)) AS k(metric)
-      WHERE s.deleted_at IS NULL AND ${scope("s.org_id")}`,
-  },
-  {
-    key: "activity",
-    sql: (scope) => `
-      SELECT k.metric, a.org_id, a.held_on AS day, k.v
-      FROM activity_record a
-      JOIN activity_type t ON t.id = a.type_id
-      CROSS JOIN LATERAL (VALUES
-        ('activities', 1::numeric),
-        ('activities:' || t.code, 1),
-        ('activity_participants', a.participants),
-        (CASE WHEN t.code IN (${inList(MODEL_VISIT_ACTIVITY_CODES)}) THEN 'mw_visits' END, 1)
-      ) AS k(metric, v)
-      WHERE a.deleted_at IS NULL AND k.metric IS NOT NULL AND ${scope("a.org_id")}`,
-  },
-  {
-    // 在档: IN_FILE files count from creation; LIFTED ones from creation until
-    // the day they were lifted out of hardship.
-    key: "hardship",
-    sql: (scope) => `
-      SELECT 'hardship_open' AS metric, f.org_id, d.day, d.v
-      FROM hardship_file f
-      CROSS JOIN LATERAL (VALUES (${CST("f.created_at")}, 1), (CASE WHEN f.status = 'LIFTED' THEN coalesce(f.status_on, ${CST("f.created_at")}) END, -1)) AS d(day, v)
-      WHERE f.status IN ('IN_FILE', 'LIFTED') AND d.day IS NOT NULL AND ${scope("f.org_id")}
-      UNION ALL
-      SELECT 'hardship_lifted', f.org_id, coalesce(f.status_on, ${CST("f.updated_at")}), 1
-      FROM hardship_file f
-      WHERE f.status = 'LIFTED' AND ${scope("f.org_id")}`,
-  },
-  {
-    key: "grant",
-    sql: (scope) => `
-      SELECT k.metric, g.org_id, ${CST("g.disbursed_at")} AS day, k.v
-      FROM "grant" g
-      CROSS JOIN LATERAL (VALUES
-        ('aid_amount', g.amount), ('aid_amount:' || g.kind::text, g.amount), ('aid_persons', 1), ('aid_persons:' || g.kind::text, 1)
-      ) AS k(metric, v)
-      WHERE g.status = 'DISBURSED' AND g.disbursed_at IS NOT NULL AND ${scope("g.org_id")}`,
-  },
-  {
-    // Budgets are per year: they count on 1 January of their year.
-    key: "fund",
-    sql: (scope) => `
-      SELECT 'aid_budget' AS metric, f.org_id, make_date(f.year, 1, 1) AS day, f.budget AS v
-      FROM fund f WHERE ${scope("f.org_id")}`,
-  },
-];
-
-/**
- * Completeness: the tables whose newest created_at tells when an organisation
- * last entered records.
- */
-export const ENTRY_SOURCES: { key: string; name: string; table: string; orgColumn: string; where?: string }[] = [
-  { key: "member", name: "会员", table: "member", orgColumn: "org_id" },
-  { key: "training", name: "培训", table: "training_session", orgColumn: "org_id", where: "deleted_at IS NULL" },
-  { key: "competition", name: "竞赛", table: "competition", orgColumn: "org_id", where: "deleted_at IS NULL" },
-  { key: "model", name: "劳模工匠", table: "honour", orgColumn: "org_id", where: "deleted_at IS NULL" },
-  { key: "model_service", name: "劳模服务", table: "model_worker_service", orgColumn: "org_id", where: "deleted_at IS NULL" },
-  { key: "studio", name: "工作室", table: "studio", orgColumn: "org_id", where: "deleted_at IS NULL" },
-  { key: "activity", name: "台账", table: "activity_record", orgColumn: "org_id", where: "deleted_at IS NULL" },
-  { key: "hardship", name: "困难档案", table: "hardship_file", orgColumn: "org_id" },
-  { key: "grant", name: "帮扶", table: '"grant"', orgColumn: "org_id" },
-  { key: "contract", name: "集体合同", table: "contract", orgColumn: "org_id" },
-  { key: "enterprise", name: "企业名录", table: "enterprise", orgColumn: "area_org_id" },
-];
-
 /** Columns of the completeness table: several sources share one column. */
 export const ENTRY_COLUMNS: { name: string; sources: string[] }[] = [
   { name: "会员", sources: ["member"] },
@@ -836,19 +631,6 @@ addIndicators(
   },
 );
 HEADLINE_KEYS.splice(HEADLINE_KEYS.indexOf("mw_visits") + 1, 0, "assist_problems", "assist_trained", "assist_benefit");
-SOURCES.push({
-  key: "assist_order",
-  sql: (scope) => `
-    SELECT 'mw_visits' AS metric, o.org_id, v.visited_on AS day, 1::numeric AS v
-    FROM assist_visit v JOIN assist_order o ON o.id = v.order_id
-    WHERE ${scope("o.org_id")}
-    UNION ALL
-    SELECT k.metric, o.org_id, o.closed_on, k.v
-    FROM assist_order o
-    CROSS JOIN LATERAL (VALUES ('assist_problems', o.problems_solved::numeric), ('assist_trained', o.workers_trained::numeric), ('assist_benefit', o.benefit)) AS k(metric, v)
-    WHERE o.status = 'CLOSED' AND o.closed_on IS NOT NULL AND k.v IS NOT NULL AND ${scope("o.org_id")}`,
-});
-ENTRY_SOURCES.push({ key: "assist_order", name: "助企行", table: "assist_order", orgColumn: "org_id" });
 ENTRY_COLUMNS.find((c) => c.name === "劳模工匠")!.sources.push("assist_order");
 // END 劳模工匠助企行 orders
 // ---------------------------------------------------------------------------
@@ -923,23 +705,6 @@ addIndicators(
 );
 HEADLINE_KEYS.push("rights_received", "rights_closed", "rights_on_time_rate", "rights_recovered", "rights_satisfaction");
 CHILD_TABLE_KEYS.push("rights_received", "rights_on_time_rate");
-SOURCES.push({
-  key: "rights_case",
-  sql: (scope) => `
-    SELECT k.metric, r.receiving_org_id AS org_id, k.day, k.v
-    FROM rights_case r
-    CROSS JOIN LATERAL (VALUES
-      ('rights_received', r.received_on, 1::numeric),
-      ('rights_closed', r.closed_on, 1),
-      ('rights_recovered', r.closed_on, r.money_recovered),
-      ('rights_settled', coalesce(r.referred_on, r.closed_on), 1),
-      ('rights_on_time', coalesce(r.referred_on, r.closed_on), CASE WHEN coalesce(r.referred_on, r.closed_on) <= r.resolve_by THEN 1 ELSE 0 END),
-      ('rights_followed', r.followed_up_on, 1),
-      ('rights_satisfied', r.followed_up_on, CASE WHEN r.satisfaction >= 4 THEN 1 ELSE 0 END)
-    ) AS k(metric, day, v)
-    WHERE k.day IS NOT NULL AND k.v IS NOT NULL AND ${scope("r.receiving_org_id")}`,
-});
-ENTRY_SOURCES.push({ key: "rights_case", name: "维权", table: "rights_case", orgColumn: "receiving_org_id" });
 ENTRY_COLUMNS.push({ name: "维权", sources: ["rights_case"] });
 // END 维权服务工单 rights cases
 // ---------------------------------------------------------------------------

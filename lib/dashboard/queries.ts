@@ -21,6 +21,7 @@ import {
   measureOf,
   type Indicator,
   type MetricRef,
+  type TargetScope,
 } from "./indicators";
 import { addDays, daysBetween, parsePeriod, periodWindow, shiftWindow, shiftYears, trendMonths, yearOf, type Period, type Window } from "./period";
 import { change, periodTarget, progress, rate, round, timeProgress } from "./maths";
@@ -37,7 +38,8 @@ import {
   type LastEntries,
   type Probe,
 } from "./facts";
-import type { Card, Dashboard, DashboardQuery, Ranking, RankingQuery } from "./schema";
+import type { Card, Dashboard, DashboardQuery, RankBy, Ranking, RankingQuery } from "./schema";
+import { computeOwn } from "./own";
 
 type Root = { id: number; name: string; level: string; depth: number; ancestorIds: number[] };
 type Child = { id: number; name: string; level: string; depth: number };
@@ -91,7 +93,9 @@ type Context = {
   figures: Figures;
   source: "rollup" | "live";
   asOf: Date;
-  targets: Map<string, number>;
+  targets: Map<string, { value: number; scope: TargetScope }>;
+  /** 本级 figures of the nodes that hold a 本级 target (lib/dashboard/own.ts). */
+  own: Figures;
   targetYear: number | null;
   entries: LastEntries | null;
 };
@@ -174,14 +178,16 @@ async function loadContext(
 
   // Annual targets apply when the period lies within one year.
   const targetYear = yearOf(window.from) === yearOf(period.to) ? yearOf(window.from) : null;
-  const targets = new Map<string, number>();
+  const targets = new Map<string, { value: number; scope: TargetScope }>();
   if (targetYear !== null) {
     const rows = await db.target.findMany({
       where: { year: targetYear, orgId: { in: [root.id, ...childIds] } },
-      select: { orgId: true, indicator: true, value: true },
+      select: { orgId: true, indicator: true, value: true, scope: true },
     });
-    for (const t of rows) targets.set(`${t.orgId}|${t.indicator}`, Number(t.value));
+    for (const t of rows) targets.set(`${t.orgId}|${t.indicator}`, { value: Number(t.value), scope: t.scope });
   }
+  const ownNodes = [...new Set([...targets].filter(([, t]) => t.scope === "OWN").map(([k]) => Number(k.split("|")[0])))];
+  const own = await computeOwn(ownNodes, cur);
 
   return {
     root,
@@ -194,6 +200,7 @@ async function loadContext(
     source: useRollup ? "rollup" : "live",
     asOf: useRollup ? state!.refreshedAt : new Date(),
     targets,
+    own,
     targetYear,
     entries,
     trend,
@@ -204,7 +211,10 @@ function buildCard(ctx: Context, ind: Indicator, node: number): Card {
   const cur = indicatorValue(ctx.figures, node, ind, CUR, ctx.window.empty);
   const prev = indicatorValue(ctx.figures, node, ind, PREV, ctx.window.empty);
   const measure = measureOf(ind);
-  const annualTarget = ctx.targets.get(`${node}|${ind.key}`) ?? null;
+  const t = ctx.targets.get(`${node}|${ind.key}`) ?? null;
+  const annualTarget = t?.value ?? null;
+  // A 本级 target is held against the node's own records, not its subtree's.
+  const basis = t?.scope === "OWN" ? indicatorValue(ctx.own, node, ind, CUR, ctx.window.empty).value : cur.value;
   const yearDays = ctx.targetYear ? daysBetween(`${ctx.targetYear}-01-01`, `${ctx.targetYear + 1}-01-01`) : 365;
   const target = periodTarget(annualTarget, {
     measure,
@@ -226,27 +236,37 @@ function buildCard(ctx: Context, ind: Indicator, node: number): Card {
     parts: cur.parts,
     annualTarget,
     target,
-    progress: progress(cur.value, target, ind.higherIsBetter),
+    targetScope: t?.scope ?? null,
+    targetBasis: t ? basis : null,
+    progress: progress(basis, target, ind.higherIsBetter),
     timeProgress: ctx.period.kind === "year" && measure === "flow" && ctx.targetYear ? timeProgress(ctx.window.end, ctx.targetYear) : null,
     description: ind.description,
     href: ind.drill ? ind.drill({ orgId: node, from: ctx.window.from, end: ctx.window.end, year: yearOf(ctx.window.end) }) : null,
   };
 }
 
-function buildRanking(ctx: Context, ind: Indicator): Ranking {
+/**
+ * The children ranked on one indicator: by the figure (lower first where lower
+ * is better), or by completion against each child's own target, highest
+ * first. Rows without a figure (or without a target, by completion) come last.
+ */
+function buildRanking(ctx: Context, ind: Indicator, rankBy: RankBy = "value"): Ranking {
   const rows = ctx.children.map((c) => {
     const card = buildCard(ctx, ind, c.id);
-    return { id: c.id, name: c.name, rank: 0, value: card.value, previous: card.previous, change: card.change, target: card.target, progress: card.progress };
+    return { id: c.id, name: c.name, rank: 0, value: card.value, previous: card.previous, change: card.change, target: card.target, targetScope: card.targetScope, targetBasis: card.targetBasis, progress: card.progress };
   });
-  const dir = ind.higherIsBetter === false ? 1 : -1;
+  const dir = rankBy === "value" && ind.higherIsBetter === false ? 1 : -1;
+  const key = (r: (typeof rows)[number]) => (rankBy === "progress" ? r.progress.pct : r.value);
   rows.sort((a, b) => {
-    if (a.value === null && b.value === null) return a.name.localeCompare(b.name, "zh-CN");
-    if (a.value === null) return 1;
-    if (b.value === null) return -1;
-    return dir * (a.value - b.value) || a.name.localeCompare(b.name, "zh-CN");
+    const ka = key(a);
+    const kb = key(b);
+    if (ka === null && kb === null) return a.name.localeCompare(b.name, "zh-CN");
+    if (ka === null) return 1;
+    if (kb === null) return -1;
+    return dir * (ka - kb) || a.name.localeCompare(b.name, "zh-CN");
   });
   rows.forEach((r, i) => (r.rank = i + 1));
-  return { indicator: { key: ind.key, name: ind.name, unit: ind.unit, kind: ind.kind, higherIsBetter: ind.higherIsBetter }, rows };
+  return { rankBy, indicator: { key: ind.key, name: ind.name, unit: ind.unit, kind: ind.kind, higherIsBetter: ind.higherIsBetter }, rows };
 }
 
 // The list of activity types changes rarely (an administrator renames one): a minute's memo.
@@ -325,9 +345,14 @@ export async function getDashboard(actor: Actor, q: DashboardQuery): Promise<Das
   const childRows = children.map((c) => {
     const values: Record<string, number | null> = {};
     const targets: Record<string, number | null> = {};
+    const progressBy: Record<string, number | null> = {};
+    const targetScopes: Record<string, TargetScope | null> = {};
     for (const k of CHILD_TABLE_KEYS) {
-      values[k] = indicatorValue(figures, c.id, indicatorByKey(k)!, CUR, ctx.window.empty).value;
-      targets[k] = ctx.targets.get(`${c.id}|${k}`) ?? null;
+      const card = buildCard(ctx, indicatorByKey(k)!, c.id);
+      values[k] = card.value;
+      targets[k] = card.annualTarget;
+      progressBy[k] = card.progress.pct;
+      targetScopes[k] = card.targetScope;
     }
     const e = ctx.entries?.get(c.id);
     const entries: Record<string, string | null> = {};
@@ -341,7 +366,7 @@ export async function getDashboard(actor: Actor, q: DashboardQuery): Promise<Das
       entries[col.name] = isoDate(newest);
       if (newest && (!last || newest > last)) last = newest;
     }
-    return { id: c.id, name: c.name, level: c.level, drillable: true, values, targets, lastEntry: isoDate(last), entries };
+    return { id: c.id, name: c.name, level: c.level, drillable: true, values, targets, progress: progressBy, targetScopes, lastEntry: isoDate(last), entries };
   });
 
   // 本级: what lies at the root itself rather than below one of its children.
@@ -388,7 +413,7 @@ export async function getDashboard(actor: Actor, q: DashboardQuery): Promise<Das
     children: childRows,
     own: { values: own, lastEntry: isoDate(rootLast) },
     entryColumns: ENTRY_COLUMNS.map((c) => c.name),
-    ranking: buildRanking(ctx, rankInd),
+    ranking: buildRanking(ctx, rankInd, q.rankBy),
   };
 }
 
@@ -402,7 +427,7 @@ export async function getRanking(actor: Actor, q: RankingQuery): Promise<Ranking
     period: { label: ctx.period.label, from: ctx.period.from, end: ctx.window.end },
     asOf: ctx.asOf.toISOString(),
     source: ctx.source,
-    ...buildRanking(ctx, ind),
+    ...buildRanking(ctx, ind, q.rankBy),
   };
 }
 

@@ -2,7 +2,7 @@
 // strict (unknown parameters are refused) and shared by the pages and the
 // route handlers.
 import { z } from "../validation/zod";
-import { INDICATOR_KEYS, TARGETABLE_KEYS } from "./indicators";
+import { INDICATOR_KEYS, TARGETABLE_KEYS, TARGET_SCOPES } from "./indicators";
 
 const orgId = z.coerce.number({ error: "组织编号应为数字" }).int().positive("组织编号应为正整数");
 const periodFields = {
@@ -12,10 +12,15 @@ const periodFields = {
   to: z.string().trim().max(10).optional(),
 };
 
+export const RANK_BY = ["value", "progress"] as const;
+export type RankBy = (typeof RANK_BY)[number];
+
 export const DashboardQuerySchema = z.strictObject({
   ...periodFields,
   /** The indicator the child organisations are ranked on. */
   rank: z.enum(INDICATOR_KEYS, { error: "未知的指标" }).optional(),
+  /** Rank by the figure (default) or by completion against each child's target. */
+  rankBy: z.enum(RANK_BY, { error: "排序方式应为 value 或 progress" }).optional(),
   /** ADMIN only: compute from the records, bypassing the rollup (to check it). */
   source: z.enum(["auto", "live"]).optional(),
 });
@@ -24,6 +29,7 @@ export type DashboardQuery = z.infer<typeof DashboardQuerySchema>;
 export const RankingQuerySchema = z.strictObject({
   ...periodFields,
   indicator: z.enum(INDICATOR_KEYS, { error: "未知的指标" }),
+  rankBy: z.enum(RANK_BY, { error: "排序方式应为 value 或 progress" }).optional(),
 });
 export type RankingQuery = z.infer<typeof RankingQuerySchema>;
 
@@ -40,6 +46,8 @@ export const zTargetValue = z
 
 export const zYear = z.coerce.number({ error: "请填写年度" }).int("年度应为整数").min(2000, "年度不能早于2000年").max(2100, "年度不能晚于2100年");
 
+const zTargetScope = z.enum(TARGET_SCOPES, { error: "目标口径应为本级或全辖" });
+
 export const TargetListQuerySchema = z.strictObject({
   orgId: orgId.optional(),
   year: zYear.optional(),
@@ -51,10 +59,12 @@ export const TargetUpsertSchema = z.strictObject({
   year: zYear,
   indicator: z.enum(TARGETABLE_KEYS, { error: "请选择指标" }),
   value: zTargetValue,
+  /** 本级 (OWN): the organisation's own records; 全辖 (SUBTREE, the default): its whole subtree. */
+  scope: zTargetScope.optional(),
 });
 export type TargetUpsertInput = z.infer<typeof TargetUpsertSchema>;
 
-export const TargetUpdateSchema = z.strictObject({ value: zTargetValue });
+export const TargetUpdateSchema = z.strictObject({ value: zTargetValue, scope: zTargetScope.optional() });
 export type TargetUpdateInput = z.infer<typeof TargetUpdateSchema>;
 
 /**
@@ -81,6 +91,7 @@ export const TargetSchema = z.object({
   indicatorName: z.string(),
   unit: z.string(),
   value: z.string().describe("目标值（两位小数的字符串）"),
+  scope: z.enum(TARGET_SCOPES).describe("目标口径：OWN 本级（本组织自身的记录），SUBTREE 全辖（含下级）"),
   parentId: z.string().uuid().nullable(),
   /** Sum of the split parts, when the target has been split. */
   splitTotal: z.string().nullable(),
@@ -109,6 +120,9 @@ export const CardSchema = z.object({
   parts: z.object({ num: z.number(), den: z.number() }).nullable(),
   annualTarget: z.number().nullable(),
   target: z.number().nullable().describe("本期目标（季度、月份按天数折算）"),
+  targetScope: z.enum(TARGET_SCOPES).nullable().describe("目标口径：OWN 本级，SUBTREE 全辖"),
+  /** The figure the target is held against: the card's value, or the 本级 figure for an OWN target. */
+  targetBasis: z.number().nullable(),
   progress: ProgressSchema,
   timeProgress: z.number().nullable(),
   description: z.string(),
@@ -144,6 +158,9 @@ export const DashboardSchema = z.object({
       drillable: z.boolean(),
       values: z.record(z.string(), z.number().nullable()),
       targets: z.record(z.string(), z.number().nullable()),
+      /** Per column: the progress against the child's target, by the target's own scope. */
+      progress: z.record(z.string(), z.number().nullable()),
+      targetScopes: z.record(z.string(), z.enum(TARGET_SCOPES).nullable()),
       lastEntry: z.string().nullable(),
       entries: z.record(z.string(), z.string().nullable()),
     }),
@@ -155,6 +172,7 @@ export const DashboardSchema = z.object({
 });
 
 export const RankingSchema = z.object({
+  rankBy: z.enum(RANK_BY),
   indicator: z.object({ key: z.string(), name: z.string(), unit: z.string(), kind: z.string(), higherIsBetter: z.boolean().nullable() }),
   rows: z.array(
     z.object({
@@ -165,6 +183,8 @@ export const RankingSchema = z.object({
       previous: z.number().nullable(),
       change: ChangeSchema,
       target: z.number().nullable(),
+      targetScope: z.enum(TARGET_SCOPES).nullable(),
+      targetBasis: z.number().nullable(),
       progress: ProgressSchema,
     }),
   ),

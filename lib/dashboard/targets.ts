@@ -8,6 +8,11 @@
 // not additive: each part is that child's own target rate, with no sum rule.
 // A split replaces the previous split of the same target. The parent's value
 // cannot later be lowered below the sum of its parts.
+//
+// A target counts either the organisation's whole subtree (全辖, the default)
+// or only its own records (本级, e.g. a county's own quarterly contests): the
+// dashboard holds it against the matching figure. Only a 全辖 target splits
+// across the children (their parts are 全辖 too); a 本级 target has no parts.
 import "server-only";
 import { db, Prisma } from "../db/client";
 import { mapDbError } from "../db/errors";
@@ -17,7 +22,7 @@ import { audit } from "../audit/log";
 import { forbidden, invalid, notFound } from "../errors";
 import { todayCST } from "../dates";
 import { findOrgInScope, isOrgVisible, subtreeWhere } from "../orgs/queries";
-import { indicatorByKey } from "./indicators";
+import { indicatorByKey, type TargetScope } from "./indicators";
 import type { TargetDto, TargetListQuery, TargetSplitInput, TargetUpdateInput, TargetUpsertInput } from "./schema";
 
 function assertAdmin(actor: Actor) {
@@ -30,6 +35,7 @@ const TARGET_SELECT = {
   year: true,
   indicator: true,
   value: true,
+  scope: true,
   parentId: true,
   updatedAt: true,
   org: { select: { name: true, ancestorIds: true } },
@@ -49,6 +55,7 @@ function toDto(t: TargetRow): TargetDto {
     indicatorName: ind?.name ?? t.indicator,
     unit: ind?.unit ?? "",
     value: t.value.toFixed(2),
+    scope: t.scope,
     parentId: t.parentId,
     splitTotal: splitTotal ? splitTotal.toFixed(2) : null,
     splitCount: t.children.length,
@@ -92,13 +99,15 @@ export async function upsertTarget(actor: Actor, input: TargetUpsertInput): Prom
     const id = await db.$transaction(async (tx) => {
       const existing = await tx.target.findUnique({
         where: { orgId_year_indicator: { orgId: org.id, year: input.year, indicator: input.indicator } },
-        select: { id: true, children: { select: { value: true } } },
+        select: { id: true, parentId: true, children: { select: { value: true } } },
       });
       if (existing) checkNotBelowParts(input.indicator, value, existing.children.map((c) => c.value));
+      if (input.scope) checkScope(input.scope, existing ?? { parentId: null, children: [] });
       const row = existing
-        ? await tx.target.update({ where: { id: existing.id }, data: { value }, select: { id: true } })
-        : await tx.target.create({ data: { orgId: org.id, year: input.year, indicator: input.indicator, value, createdById: actor.userId }, select: { id: true } });
-      await audit(actor, { action: existing ? "target.update" : "target.create", entityType: "target", entityId: row.id, orgId: org.id, details: { fields: ["value"], indicator: input.indicator, year: input.year } }, tx);
+        ? await tx.target.update({ where: { id: existing.id }, data: { value, scope: input.scope }, select: { id: true } })
+        : await tx.target.create({ data: { orgId: org.id, year: input.year, indicator: input.indicator, value, scope: input.scope, createdById: actor.userId }, select: { id: true } });
+      const fields = input.scope ? ["value", "scope"] : ["value"];
+      await audit(actor, { action: existing ? "target.update" : "target.create", entityType: "target", entityId: row.id, orgId: org.id, details: { fields, indicator: input.indicator, year: input.year } }, tx);
       return row.id;
     });
     return getTarget(actor, id);
@@ -113,6 +122,7 @@ export async function updateTarget(actor: Actor, id: string, input: TargetUpdate
   const value = new Prisma.Decimal(input.value);
   checkRate(t.indicator, value, "value");
   checkNotBelowParts(t.indicator, value, t.children.map((c) => c.value));
+  if (input.scope) checkScope(input.scope, t);
   if (t.parentId) {
     // A part of a split: the parts must still add up.
     const parent = await db.target.findUniqueOrThrow({ where: { id: t.parentId }, select: { value: true, children: { select: { id: true, value: true } } } });
@@ -123,8 +133,8 @@ export async function updateTarget(actor: Actor, id: string, input: TargetUpdate
     }
   }
   await db.$transaction(async (tx) => {
-    await tx.target.update({ where: { id }, data: { value } });
-    await audit(actor, { action: "target.update", entityType: "target", entityId: id, orgId: t.orgId, details: { fields: ["value"] } }, tx);
+    await tx.target.update({ where: { id }, data: { value, scope: input.scope } });
+    await audit(actor, { action: "target.update", entityType: "target", entityId: id, orgId: t.orgId, details: { fields: input.scope ? ["value", "scope"] : ["value"] } }, tx);
   });
   return getTarget(actor, id);
 }
@@ -144,6 +154,7 @@ export async function deleteTarget(actor: Actor, id: string): Promise<void> {
 export async function splitTarget(actor: Actor, id: string, input: TargetSplitInput): Promise<{ target: TargetDto; parts: TargetDto[] }> {
   assertAdmin(actor);
   const t = await findTargetInScope(actor, id);
+  if (t.scope === "OWN") throw invalid("本级目标只统计本组织自身的记录，不能分解到下级；如需分解，请先将目标口径改为全辖", { parts: "本级目标不能分解" });
   const ind = indicatorByKey(t.indicator);
   const seen = new Set<number>();
   for (const [i, p] of input.parts.entries()) {
@@ -178,7 +189,7 @@ export async function splitTarget(actor: Actor, id: string, input: TargetSplitIn
         await tx.target.upsert({
           where: { orgId_year_indicator: { orgId: p.orgId, year: t.year, indicator: t.indicator } },
           create: { orgId: p.orgId, year: t.year, indicator: t.indicator, value: new Prisma.Decimal(p.value), parentId: id, createdById: actor.userId },
-          update: { value: new Prisma.Decimal(p.value), parentId: id },
+          update: { value: new Prisma.Decimal(p.value), parentId: id, scope: "SUBTREE" },
         });
       }
       await audit(actor, { action: "target.split", entityType: "target", entityId: id, orgId: t.orgId, details: { parts: input.parts.length, remainder: input.remainder !== undefined } }, tx);
@@ -189,6 +200,13 @@ export async function splitTarget(actor: Actor, id: string, input: TargetSplitIn
   const target = await getTarget(actor, id);
   const parts = await db.target.findMany({ where: { parentId: id }, select: TARGET_SELECT, orderBy: { orgId: "asc" } });
   return { target, parts: parts.map(toDto) };
+}
+
+/** A 本级 target has no parts and is no part: splits add up 全辖 figures. */
+function checkScope(scope: TargetScope, t: { parentId: string | null; children: unknown[] }) {
+  if (scope !== "OWN") return;
+  if (t.children.length) throw invalid("该目标已分解到下级，不能改为本级口径；请先删除分解", { scope: "已分解的目标不能改为本级" });
+  if (t.parentId) throw invalid("该目标是上级目标的分解部分，只能按全辖口径统计", { scope: "分解部分不能改为本级" });
 }
 
 function checkRate(indicator: string, value: Prisma.Decimal, field: string) {

@@ -1,5 +1,10 @@
 export const MEMBER_STATUSES = ["ACTIVE", "TRANSFERRED_OUT", "LEFT"] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+/**
+ * 会员数 everywhere (首页, the organisation tree, the dashboard's 会员总数, the
+ * member list filtered by it) counts the members in this status: 在会.
+ */
+export const COUNTED_MEMBER_STATUS = "ACTIVE" satisfies MemberStatus;
 export const MEMBER_STATUS_LABELS: Record<MemberStatus, string> = {
   ACTIVE: "在会",
   TRANSFERRED_OUT: "转出",

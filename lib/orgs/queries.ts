@@ -6,6 +6,7 @@ import { notFound } from "../errors";
 import { toDateOnly } from "../dates";
 import type { Org, OrgListQuery } from "./schema";
 import { containsText } from "../db/like";
+import { COUNTED_MEMBER_STATUS } from "../members/labels";
 
 /** Everything at and below `rootId`: one GIN lookup on the materialised path. */
 export const subtreeWhere = (rootId: number): Prisma.OrganisationWhereInput => ({ ancestorIds: { has: rootId } });
@@ -164,7 +165,7 @@ async function subtreeCounts(rootIds: number[]) {
     SELECT r.root, count(*) AS n
     FROM member m
     JOIN organisation o ON o.id = m.org_id, LATERAL unnest(o.ancestor_ids) AS r(root)
-    WHERE o.ancestor_ids && ${rootIds}::int[] AND r.root = ANY(${rootIds}::int[]) AND m.status = 'ACTIVE'
+    WHERE o.ancestor_ids && ${rootIds}::int[] AND r.root = ANY(${rootIds}::int[]) AND m.status = ${COUNTED_MEMBER_STATUS}::"MemberStatus"
     GROUP BY r.root`;
   for (const id of rootIds) out.set(id, { unions: 0, members: 0 });
   for (const u of unions) out.get(u.root)!.unions = Number(u.n);

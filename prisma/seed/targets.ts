@@ -3,6 +3,8 @@
 // 1,300 certificates, 4 contests, 30 model-worker visits, the assistance
 // budget spent) and their split across its towns, in proportion to members.
 // Count targets keep 10% at county level (县直属单位), as an explicit remainder.
+// The contests target counts the county's own quarterly contests (本级), not
+// the towns' and enterprises' below it.
 import type { Client } from "pg";
 import { bulkInsert } from "./bulk";
 import type { DemoContext } from "./context";
@@ -12,13 +14,13 @@ const YEAR = 2026;
 const COUNTY = "建湖县总工会";
 
 /** indicator → county value; `split`: how the towns' parts are made. */
-const PLAN: { indicator: string; value: number; split: "rate" | "count" | "none" }[] = [
+const PLAN: { indicator: string; value: number; split: "rate" | "count" | "none"; own?: true }[] = [
   { indicator: "unionisation_rate", value: 80, split: "rate" },
   { indicator: "wage_coverage", value: 90, split: "rate" },
   { indicator: "contract_coverage", value: 90, split: "rate" },
   { indicator: "trainees", value: 30_000, split: "count" },
   { indicator: "certificates", value: 1_300, split: "count" },
-  { indicator: "contests", value: 4, split: "none" },
+  { indicator: "contests", value: 4, split: "none", own: true },
   { indicator: "mw_visits", value: 30, split: "none" },
   { indicator: "aid_execution", value: 95, split: "rate" },
   { indicator: "hardship_lifted", value: 30, split: "none" },
@@ -57,6 +59,11 @@ export async function loadTargetDemo(client: Client, ctx: DemoContext): Promise<
     { name: "indicator", type: "text", values: rows.map((x) => x.indicator) },
     { name: "value", type: "numeric", values: rows.map((x) => x.value) },
     { name: "parent_id", type: "uuid", values: rows.map((x) => x.parentId) },
+  ]);
+  await client.query(`UPDATE target SET scope = 'OWN' WHERE org_id = $1 AND year = $2 AND indicator = ANY($3::text[])`, [
+    county.id,
+    YEAR,
+    PLAN.filter((p) => p.own).map((p) => p.indicator),
   ]);
   // 帮扶资金发放: the year's budgets of the county's funds, whatever the assistance demo loaded.
   await client.query(

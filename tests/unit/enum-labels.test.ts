@@ -15,6 +15,7 @@ import { CHANGE_REQUEST_STATUS_LABELS, SERVICE_POINT_KIND_LABELS } from "@/lib/s
 import { ACHIEVEMENT_KIND_LABELS, MENTORSHIP_OUTCOME_LABELS, STUDIO_KIND_LABELS, STUDIO_STATUS_LABELS } from "@/lib/studios/labels";
 import { UNIT_KIND_LABELS } from "@/lib/reform/labels";
 import { PERIOD_REPORT_STATUS_LABELS } from "@/lib/reports/labels";
+import { TARGET_SCOPE_LABELS } from "@/lib/dashboard/indicators";
 import { TRANSFER_REQUEST_STATUS_LABELS } from "@/lib/members/transfer-schema";
 import { ASSIST_STATUS_LABELS, ASSIST_TRADE_LABELS, ASSIST_URGENCY_LABELS } from "@/lib/assist-orders/labels";
 import { RIGHTS_CHANNEL_LABELS, RIGHTS_KIND_LABELS, RIGHTS_REFERRAL_LABELS, RIGHTS_STATUS_LABELS } from "@/lib/rights-cases/labels";
@@ -22,6 +23,7 @@ import { CERTIFICATE_LEVEL_LABELS, ENROLMENT_OUTCOME_LABELS, TRAINING_MODE_LABEL
 
 /** Prisma enum name → its label table. */
 const LABELS: Record<string, Record<string, string>> = {
+  TargetScope: TARGET_SCOPE_LABELS,
   HardshipCategory: HARDSHIP_CATEGORY_LABELS,
   HardshipCause: HARDSHIP_CAUSE_LABELS,
   HardshipStatus: HARDSHIP_STATUS_LABELS,

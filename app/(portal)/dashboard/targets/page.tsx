@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { todayCST } from "@/lib/dates";
 import { TargetListQuerySchema, type TargetDto } from "@/lib/dashboard/schema";
 import { listTargets } from "@/lib/dashboard/targets";
-import { INDICATORS } from "@/lib/dashboard/indicators";
+import { INDICATORS, TARGET_SCOPE_LABELS } from "@/lib/dashboard/indicators";
 import { listChildrenWithCounts, resolveScopeRoot } from "@/lib/orgs/queries";
 import { requireStaff } from "@/components/server/guards";
 import { PageHeader } from "@/components/ui/page-header";
@@ -68,7 +68,7 @@ export default async function TargetsPage({ searchParams }: Props) {
       <PageHeader
         title={`年度目标 · ${org.name}`}
         breadcrumbs={[{ label: "数据看板", href: buildHref("/dashboard", { orgId: org.id }) }, { label: "年度目标" }]}
-        description={isAdmin ? "设定本组织各指标的年度目标，并可把目标分解到直属下级。数量和金额的分解须合计等于目标（或填写本级保留）；比率逐个设定。" : "本组织及直属下级的年度目标（只读）。"}
+        description={isAdmin ? "设定本组织各指标的年度目标及其口径（本级：只统计本组织自身的记录；全辖：含全部下级），全辖目标可分解到直属下级。数量和金额的分解须合计等于目标（或填写本级保留）；比率逐个设定。" : "本组织及直属下级的年度目标（只读）。"}
         actions={
           <Link href={buildHref("/dashboard", { orgId: org.id, period: String(year) })} className={buttonClass("secondary", "sm")}>
             查看{year}年看板
@@ -121,9 +121,12 @@ export default async function TargetsPage({ searchParams }: Props) {
                     </th>
                     <td className="px-4 py-3">
                       {isAdmin ? (
-                        <TargetValueForm orgId={org.id} year={year} indicator={ind.key} name={ind.name} unit={ind.unit} value={t?.value ?? null} />
+                        <TargetValueForm orgId={org.id} year={year} indicator={ind.key} name={ind.name} unit={ind.unit} value={t?.value ?? null} scope={t?.scope ?? "SUBTREE"} split={(t?.splitCount ?? 0) > 0 || !!t?.parentId} />
                       ) : t ? (
-                        <span className="tabular-nums">{formatFigure(Number(t.value), ind.kind)}</span>
+                        <span className="tabular-nums">
+                          {formatFigure(Number(t.value), ind.kind)}
+                          <span className="ml-1 text-xs text-muted">（{TARGET_SCOPE_LABELS[t.scope]}）</span>
+                        </span>
                       ) : (
                         <span className="text-muted">未设定</span>
                       )}
@@ -135,7 +138,9 @@ export default async function TargetsPage({ searchParams }: Props) {
                           {ind.kind !== "rate" && `，合计 ${formatFigure(splitTotal, ind.kind)}${mismatch ? `，本级保留 ${formatFigure(Number(t.value) - (splitTotal ?? 0), ind.kind)}` : ""}`}
                         </p>
                       )}
-                      {t && isAdmin && children.length > 0 ? (
+                      {t?.scope === "OWN" ? (
+                        <span className="text-xs text-muted">本级目标只统计本组织自身的记录，不分解</span>
+                      ) : t && isAdmin && children.length > 0 ? (
                         <details>
                           <summary className="cursor-pointer text-sm text-sky-800 hover:underline">{t.splitCount ? "调整分解" : "分解到下级"}</summary>
                           <div className="mt-2">

@@ -1,0 +1,9 @@
+import "server-only";
+import type { DeskSource } from "../desk/types";
+import { listTransferRequests } from "./transfers";
+
+/** Transfer requests into the scope's unions that wait for this side to accept them. */
+export const transfersDesk: DeskSource = async (actor) => {
+  const r = await listTransferRequests(actor, { direction: "in", status: "PENDING", page: 1, pageSize: 1 });
+  return [{ key: "transfers-in", label: "待接收的会籍转入", count: r.total, href: "/members/transfers?direction=in&status=PENDING", hint: "外县（区）会员申请转入本范围工会" }];
+};
