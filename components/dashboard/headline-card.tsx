@@ -5,12 +5,14 @@ import Link from "next/link";
 import type { Card } from "@/lib/dashboard/schema";
 import { cn } from "../ui/cn";
 import { formatChange, formatFigure, unitFor } from "./format";
+import { TONE_BG, TONE_TEXT, changeTone, progressTone } from "./tone";
+import { TARGET_SCOPE_LABELS } from "@/lib/dashboard/indicators";
 
 export function HeadlineCard({ card, programme }: { card: Card; programme?: string }) {
   const { value, kind } = card;
   const good = card.change.delta == null || card.higherIsBetter == null || card.change.delta === 0 ? null : (card.change.delta > 0) === card.higherIsBetter;
   const pct = card.progress.pct;
-  const behind = pct != null && card.timeProgress != null && pct < card.timeProgress && !card.progress.met;
+  const tone = progressTone(card.progress, card.timeProgress);
   const figure = (
     <>
       <span className="text-2xl font-semibold tabular-nums text-gray-900 sm:text-[1.7rem]">{formatFigure(value, kind)}</span>
@@ -19,7 +21,7 @@ export function HeadlineCard({ card, programme }: { card: Card; programme?: stri
   );
   return (
     <div data-card={card.key} className="flex min-w-0 flex-col rounded-lg border border-line bg-white px-4 py-3 shadow-[0_1px_2px_rgba(0,0,0,0.04)] print:break-inside-avoid print:shadow-none">
-      {programme && <p className="truncate text-[11px] text-gray-400">{programme}</p>}
+      {programme && <p className="truncate text-xs text-muted">{programme}</p>}
       <p className="truncate text-sm text-muted" title={card.description}>
         {card.name}
       </p>
@@ -39,16 +41,16 @@ export function HeadlineCard({ card, programme }: { card: Card; programme?: stri
       )}
       <p className="mt-1 text-xs">
         <span className="text-muted">同比 </span>
-        <span className={cn("tabular-nums", good === true && "text-emerald-700", good === false && "text-red-700")}>{formatChange(card.change.delta, card.change.pct, kind)}</span>
+        <span className={cn("tabular-nums", TONE_TEXT[changeTone(good)])}>{formatChange(card.change.delta, card.change.pct, kind)}</span>
       </p>
       {card.target != null ? (
         <div className="mt-2">
           <div className="flex justify-between text-xs text-muted">
             <span>
-              目标 {formatFigure(card.target, kind)}
+              {card.targetScope === "OWN" ? `${TARGET_SCOPE_LABELS.OWN}目标` : "目标"} {formatFigure(card.target, kind)}
               {kind === "rate" ? "%" : ""}
             </span>
-            <span className={cn("tabular-nums", card.progress.met ? "text-emerald-700" : behind ? "text-amber-700" : "text-gray-700")}>{pct != null ? `${pct.toFixed(1)}%` : "—"}</span>
+            <span className={cn("tabular-nums", TONE_TEXT[tone])}>{pct != null ? `${pct.toFixed(1)}%` : "—"}</span>
           </div>
           <div
             className="relative mt-1 h-2 rounded bg-gray-100"
@@ -58,14 +60,19 @@ export function HeadlineCard({ card, programme }: { card: Card; programme?: stri
             aria-valuemax={100}
             aria-valuenow={Math.min(100, Math.round(pct ?? 0))}
           >
-            <div className={cn("h-2 rounded", card.progress.met ? "bg-emerald-600" : behind ? "bg-amber-500" : "bg-sky-700")} style={{ width: `${Math.min(100, pct ?? 0)}%` }} />
+            <div className={cn("h-2 rounded", TONE_BG[tone])} style={{ width: `${Math.min(100, pct ?? 0)}%` }} />
             {card.timeProgress != null && (
               <div className="absolute -top-0.5 h-3 w-0.5 bg-gray-500" style={{ left: `${Math.min(100, card.timeProgress)}%` }} title={`时间进度 ${card.timeProgress}%`} />
             )}
           </div>
+          {card.targetScope === "OWN" && (
+            <p className="mt-1 text-xs text-muted tabular-nums" title="本级目标只统计本组织自身的记录，不含下级">
+              本级完成 {formatFigure(card.targetBasis, kind)}
+            </p>
+          )}
         </div>
       ) : (
-        <p className="mt-2 text-xs text-gray-400">未设目标</p>
+        <p className="mt-2 text-xs text-muted">未设目标</p>
       )}
     </div>
   );

@@ -340,7 +340,7 @@ export async function getDashboard(actor: Actor, q: DashboardQuery): Promise<Das
 
   const columns = CHILD_TABLE_KEYS.map((k) => {
     const i = indicatorByKey(k)!;
-    return { key: k, name: i.name, unit: i.unit, kind: i.kind };
+    return { key: k, name: i.name, unit: i.unit, kind: i.kind, timeProgress: buildCard(ctx, i, root.id).timeProgress };
   });
   const childRows = children.map((c) => {
     const values: Record<string, number | null> = {};

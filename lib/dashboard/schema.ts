@@ -149,7 +149,7 @@ export const DashboardSchema = z.object({
       items: z.array(z.object({ code: z.string(), label: z.string(), value: z.number(), previous: z.number(), href: z.string().nullable() })),
     }),
   ),
-  columns: z.array(z.object({ key: z.string(), name: z.string(), unit: z.string(), kind: z.string() })),
+  columns: z.array(z.object({ key: z.string(), name: z.string(), unit: z.string(), kind: z.string(), timeProgress: z.number().nullable().describe("流量指标的时间进度（%），用于判断是否落后") })),
   children: z.array(
     z.object({
       id: z.number().int(),
