@@ -28,7 +28,7 @@ export default async function OverviewPage() {
     <>
       <PageHeader title={org.name} description={`${levelLabel(org.level)} · ${kindLabel(org.kind)} · 当前范围概况`} />
       {desk.length > 0 && (
-        <Card title="待办事项" className="mb-6" bodyClassName="p-0">
+        <Card title="待办事项" aria-label="待办事项" className="mb-6" bodyClassName="p-0">
           <ul className="divide-y divide-line">
             {desk.map((d) => (
               <li key={d.key}>

@@ -6,7 +6,7 @@ import type { Card } from "@/lib/dashboard/schema";
 import { cn } from "../ui/cn";
 import { formatChange, formatFigure, unitFor } from "./format";
 import { TONE_BG, TONE_TEXT, changeTone, progressTone } from "./tone";
-import { TARGET_SCOPE_LABELS } from "@/lib/dashboard/indicators";
+import { TARGET_SCOPE_LABELS } from "@/lib/dashboard/target-scope";
 
 export function HeadlineCard({ card, programme }: { card: Card; programme?: string }) {
   const { value, kind } = card;

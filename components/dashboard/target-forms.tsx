@@ -12,7 +12,7 @@ import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { cn } from "../ui/cn";
 import { inputClass, selectClass } from "../ui/field";
-import { TARGET_SCOPES, TARGET_SCOPE_LABELS, type TargetScope } from "@/lib/dashboard/indicators";
+import { TARGET_SCOPES, TARGET_SCOPE_LABELS, type TargetScope } from "@/lib/dashboard/target-scope";
 
 type UpsertProps = { orgId: number; year: number; indicator: string; name: string; unit: string; value: string | null; scope: TargetScope; split: boolean };
 

@@ -374,11 +374,6 @@ export const INDICATORS: Indicator[] = [
 export const INDICATOR_KEYS = INDICATORS.map((i) => i.key) as [string, ...string[]];
 export const TARGETABLE_KEYS = INDICATORS.filter((i) => i.targetable).map((i) => i.key) as [string, ...string[]];
 // Looked up rather than mapped once: the module blocks at the end of this file add indicators after this line runs.
-/** 目标口径: a target counts the organisation's own records (本级) or its subtree (全辖). */
-export const TARGET_SCOPES = ["OWN", "SUBTREE"] as const;
-export type TargetScope = (typeof TARGET_SCOPES)[number];
-export const TARGET_SCOPE_LABELS: Record<TargetScope, string> = { OWN: "本级", SUBTREE: "全辖" };
-
 export const indicatorByKey = (key: string) => INDICATORS.find((i) => i.key === key);
 
 /** For the module blocks at the end of this file: adds indicators and their keys (ranking, targets) together. */

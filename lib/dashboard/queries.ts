@@ -21,8 +21,8 @@ import {
   measureOf,
   type Indicator,
   type MetricRef,
-  type TargetScope,
 } from "./indicators";
+import type { TargetScope } from "./target-scope";
 import { addDays, daysBetween, parsePeriod, periodWindow, shiftWindow, shiftYears, trendMonths, yearOf, type Period, type Window } from "./period";
 import { change, periodTarget, progress, rate, round, timeProgress } from "./maths";
 import {

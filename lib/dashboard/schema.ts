@@ -2,7 +2,8 @@
 // strict (unknown parameters are refused) and shared by the pages and the
 // route handlers.
 import { z } from "../validation/zod";
-import { INDICATOR_KEYS, TARGETABLE_KEYS, TARGET_SCOPES } from "./indicators";
+import { INDICATOR_KEYS, TARGETABLE_KEYS } from "./indicators";
+import { TARGET_SCOPES } from "./target-scope";
 
 const orgId = z.coerce.number({ error: "组织编号应为数字" }).int().positive("组织编号应为正整数");
 const periodFields = {

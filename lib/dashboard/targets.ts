@@ -22,7 +22,8 @@ import { audit } from "../audit/log";
 import { forbidden, invalid, notFound } from "../errors";
 import { todayCST } from "../dates";
 import { findOrgInScope, isOrgVisible, subtreeWhere } from "../orgs/queries";
-import { indicatorByKey, type TargetScope } from "./indicators";
+import { indicatorByKey } from "./indicators";
+import type { TargetScope } from "./target-scope";
 import type { TargetDto, TargetListQuery, TargetSplitInput, TargetUpdateInput, TargetUpsertInput } from "./schema";
 
 function assertAdmin(actor: Actor) {

@@ -15,7 +15,7 @@ import { CHANGE_REQUEST_STATUS_LABELS, SERVICE_POINT_KIND_LABELS } from "@/lib/s
 import { ACHIEVEMENT_KIND_LABELS, MENTORSHIP_OUTCOME_LABELS, STUDIO_KIND_LABELS, STUDIO_STATUS_LABELS } from "@/lib/studios/labels";
 import { UNIT_KIND_LABELS } from "@/lib/reform/labels";
 import { PERIOD_REPORT_STATUS_LABELS } from "@/lib/reports/labels";
-import { TARGET_SCOPE_LABELS } from "@/lib/dashboard/indicators";
+import { TARGET_SCOPE_LABELS } from "@/lib/dashboard/target-scope";
 import { TRANSFER_REQUEST_STATUS_LABELS } from "@/lib/members/transfer-schema";
 import { ASSIST_STATUS_LABELS, ASSIST_TRADE_LABELS, ASSIST_URGENCY_LABELS } from "@/lib/assist-orders/labels";
 import { RIGHTS_CHANNEL_LABELS, RIGHTS_KIND_LABELS, RIGHTS_REFERRAL_LABELS, RIGHTS_STATUS_LABELS } from "@/lib/rights-cases/labels";

@@ -1,0 +1,82 @@
+// The workbench as staff and leaders use it: the desk on 首页 leads to every
+// module's waiting work and to the modules used most; the dashboard has no
+// serious or critical accessibility violation (contrast included); a big
+// town's long tables show their first rows, 查看全部 and an order by progress.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, signIn, test, type Page } from "./fixtures";
+import { as } from "../helpers/http";
+import { one, orgIdByName } from "../helpers/db";
+import { memberInput } from "../helpers/fixtures";
+
+async function seriousViolations(page: Page) {
+  const r = await new AxeBuilder({ page }).analyze();
+  return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(" ")}`);
+}
+
+test("the desk lists each module's waiting work with a working link, and the modules used most", async ({ page }) => {
+  test.setTimeout(120_000);
+  // A write of jianhu.staff's own makes 会员管理 one of their modules.
+  const staff = await as("jianhu.staff");
+  const union = await one<{ id: number }>(
+    `SELECT id FROM organisation WHERE level = 'GRASSROOTS' AND status = 'ACTIVE' AND ancestor_ids @> ARRAY[$1::int] ORDER BY id LIMIT 1`,
+    [await orgIdByName("建湖县总工会")],
+  );
+  expect((await staff.post("/api/v1/members", memberInput(union.id))).status).toBe(201);
+
+  await signIn(page, "jianhu.staff");
+  const desk = page.getByRole("region", { name: "待办事项" });
+  for (const label of ["会员信息更正申请", "待接收的会籍转入", "待办理的救助申请", "天内到期的集体合同", "报送", "已滞后的产改任务", "待派单的助企行工单", "超过办理时限的维权工单"]) {
+    await expect(desk.getByRole("link", { name: new RegExp(label) }).first()).toBeVisible();
+  }
+  const hrefs = await desk.getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+  expect(hrefs.length).toBeGreaterThanOrEqual(10);
+  for (const href of new Set(hrefs)) {
+    const res = await page.goto(href);
+    expect(res?.status(), href).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 }), href).toBeVisible();
+    await expect(page.getByText("查询条件有误"), href).toHaveCount(0);
+  }
+
+  await page.goto("/");
+  const frequent = page.getByRole("navigation", { name: "常用功能" });
+  await frequent.getByRole("link", { name: "会员管理" }).click();
+  await expect(page).toHaveURL(/\/members$/);
+});
+
+test("the dashboard has no serious or critical accessibility violation, for a county and a town", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, "jianhu.leader");
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { level: 1, name: "数据看板 · 建湖县总工会" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto(`/dashboard?orgId=${await orgIdByName("上冈镇总工会")}`);
+  await expect(page.getByRole("heading", { level: 1, name: "数据看板 · 上冈镇总工会" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("a big town's comparison shows its first 20 unions, 查看全部 the rest, and orders by completion", async ({ page }) => {
+  test.setTimeout(120_000);
+  const big = await one<{ id: number; name: string; n: number }>(
+    `SELECT o.id, o.name, (SELECT count(*)::int FROM organisation c WHERE c.parent_id = o.id) AS n
+     FROM organisation o WHERE o.level = 'TOWN' AND o.ancestor_ids @> ARRAY[$1::int] ORDER BY n DESC, o.id LIMIT 1`,
+    [await orgIdByName("建湖县总工会")],
+  );
+  expect(big.n).toBeGreaterThan(20);
+  await signIn(page, "jianhu.leader");
+  await page.goto(`/dashboard?orgId=${big.id}&period=2026`);
+  const table = page.getByRole("table", { name: "下级组织主要指标对比" });
+  // 20 unions and the 本级 row.
+  await expect(table.locator("tbody tr")).toHaveCount(21);
+  await page.getByRole("link", { name: `查看全部（共 ${big.n} 个）` }).first().click();
+  await expect(page).toHaveURL(/all=1/);
+  await expect(table.locator("tbody tr")).toHaveCount(big.n + 1);
+
+  const order = page.getByRole("form", { name: "下级对比排序" });
+  await order.getByLabel("下级对比排序：指标").selectOption({ label: "会员数" });
+  await order.getByLabel("下级对比排序：方式").selectOption({ label: "按数值" });
+  await order.getByRole("button", { name: "排序" }).click();
+  await expect(page).toHaveURL(/sort=members&by=value/);
+  const figures = await table.locator("tbody tr").evaluateAll((rows) => rows.slice(0, -1).map((r) => Number(r.querySelectorAll("td")[0].textContent!.replace(/[^\d.]/g, ""))));
+  expect(figures.length).toBe(big.n);
+  expect(figures).toEqual([...figures].sort((a, b) => b - a));
+});

@@ -1,0 +1,117 @@
+// The workbench (#14): one member count everywhere; targets held against the
+// figure they count (本级 or 全辖); the ranking by completion against target;
+// and no SQL source of the dashboard in a browser bundle.
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { as, Client } from "../helpers/http";
+import { one, orgIdByName } from "../helpers/db";
+
+type Card = { key: string; value: number | null; annualTarget: number | null; target: number | null; targetScope: string | null; targetBasis: number | null; progress: { pct: number | null } };
+
+const c: Record<string, Client> = {};
+let jianhu: number;
+
+beforeAll(async () => {
+  for (const u of ["jianhu.admin", "jianhu.leader"]) c[u] = await as(u);
+  jianhu = await orgIdByName("建湖县总工会");
+});
+
+describe("one member count", () => {
+  it("首页's 会员数, the member list filtered by it and the dashboard's 会员数 agree, for a county and a town", async () => {
+    for (const name of ["建湖县总工会", "上冈镇总工会"]) {
+      const id = await orgIdByName(name);
+      const org = await c["jianhu.admin"].get(`/api/v1/organisations/${id}`);
+      const list = await c["jianhu.admin"].get(`/api/v1/members?orgId=${id}&status=ACTIVE&pageSize=1`);
+      // Live: the rollup may be minutes old; the definition is what is compared.
+      const dash = await c["jianhu.admin"].get(`/api/v1/dashboard?orgId=${id}&source=live`);
+      expect([org.status, list.status, dash.status]).toEqual([200, 200, 200]);
+      const members = (dash.data.cards as Card[]).find((x) => x.key === "members")!;
+      expect(org.data.memberCount, name).toBeGreaterThan(1000);
+      expect(list.data.total, name).toBe(org.data.memberCount);
+      expect(members.value, name).toBe(org.data.memberCount);
+    }
+  });
+});
+
+describe("targets compare like with like", () => {
+  it("holds 建湖's 本级 contests target against the county's own contests, not its subtree's", async () => {
+    const d = await c["jianhu.admin"].get(`/api/v1/dashboard?orgId=${jianhu}&period=2026&source=live`);
+    expect(d.status).toBe(200);
+    const card = (d.data.cards as Card[]).find((x) => x.key === "contests")!;
+    expect(card).toMatchObject({ targetScope: "OWN", annualTarget: 4 });
+    // The 本级 figure by the own-records query equals the dashboard's 本级 row (root less its children).
+    expect(card.targetBasis).toBe(d.data.own.values.contests);
+    expect(card.value!).toBeGreaterThan(card.targetBasis!);
+    expect(card.progress.pct).toBe(Math.round((card.targetBasis! / card.target!) * 1000) / 10);
+    expect(card.progress.pct!).toBeLessThan(1000);
+    // A 全辖 target next to it is held against the subtree's figure.
+    const trainees = (d.data.cards as Card[]).find((x) => x.key === "trainees")!;
+    expect(trainees).toMatchObject({ targetScope: "SUBTREE", targetBasis: trainees.value });
+  });
+
+  it("says which figure a target counts; a 本级 target is not split, a split one stays 全辖", async () => {
+    const towns = await one<{ ids: number[] }>(`SELECT array_agg(id ORDER BY id) AS ids FROM (SELECT id FROM organisation WHERE parent_id = $1 AND level = 'TOWN' ORDER BY id LIMIT 2) t`, [jianhu]);
+    const admin = c["jianhu.admin"];
+    const own = await admin.post("/api/v1/dashboard/targets", { orgId: jianhu, year: 2031, indicator: "contests", value: "4", scope: "OWN" });
+    expect(own.status).toBe(201);
+    expect(own.data.scope).toBe("OWN");
+    const split = await admin.post(`/api/v1/dashboard/targets/${own.data.id}/split`, { parts: [{ orgId: towns.ids[0], value: "4" }] });
+    expect(split.status).toBe(400);
+    expect(split.data.error.message).toMatch(/本级目标/);
+
+    const bad = await admin.post("/api/v1/dashboard/targets", { orgId: jianhu, year: 2031, indicator: "trainees", value: "100", scope: "ALL" });
+    expect(bad.status).toBe(400);
+    expect(bad.data.error.fields.scope).toBe("目标口径应为本级或全辖");
+
+    const whole = await admin.post("/api/v1/dashboard/targets", { orgId: jianhu, year: 2031, indicator: "trainees", value: "100" });
+    expect(whole.status).toBe(201);
+    expect(whole.data.scope).toBe("SUBTREE");
+    const parts = await admin.post(`/api/v1/dashboard/targets/${whole.data.id}/split`, { parts: [{ orgId: towns.ids[0], value: "60" }, { orgId: towns.ids[1], value: "40" }] });
+    expect(parts.status).toBe(200);
+    expect(parts.data.parts.map((p: { scope: string }) => p.scope)).toEqual(["SUBTREE", "SUBTREE"]);
+    const toOwn = await admin.patch(`/api/v1/dashboard/targets/${whole.data.id}`, { value: "100", scope: "OWN" });
+    expect(toOwn.status).toBe(400);
+    expect(toOwn.data.error.fields.scope).toBe("已分解的目标不能改为本级");
+    expect((await admin.patch(`/api/v1/dashboard/targets/${parts.data.parts[0].id}`, { value: "60", scope: "OWN" })).status).toBe(400);
+
+    // Back to 全辖, then it splits; the change of scope is audited.
+    const back = await admin.patch(`/api/v1/dashboard/targets/${own.data.id}`, { value: "4", scope: "SUBTREE" });
+    expect(back.status).toBe(200);
+    expect(back.data.scope).toBe("SUBTREE");
+    const entry = await one<{ details: { fields: string[] } }>(`SELECT details FROM audit_log WHERE entity_type = 'target' AND entity_id = $1 ORDER BY id DESC LIMIT 1`, [own.data.id]);
+    expect(entry.details.fields).toEqual(["value", "scope"]);
+  });
+
+  it("ranks the towns by completion against their own targets, highest first, towns without a target last", async () => {
+    const r = await c["jianhu.leader"].get(`/api/v1/dashboard/ranking?orgId=${jianhu}&period=2026&indicator=trainees&rankBy=progress`);
+    expect(r.status).toBe(200);
+    expect(r.data.rankBy).toBe("progress");
+    const pcts: (number | null)[] = r.data.rows.map((x: { progress: { pct: number | null } }) => x.progress.pct);
+    const known = pcts.filter((p): p is number => p !== null);
+    expect(known.length).toBeGreaterThanOrEqual(2);
+    expect(known).toEqual([...known].sort((a, b) => b - a));
+    expect(pcts.slice(0, known.length)).toEqual(known);
+    // By value (the default) the order is the figure's.
+    const byValue = await c["jianhu.leader"].get(`/api/v1/dashboard/ranking?orgId=${jianhu}&period=2026&indicator=trainees`);
+    const values: number[] = byValue.data.rows.map((x: { value: number }) => x.value);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect((await c["jianhu.leader"].get(`/api/v1/dashboard/ranking?orgId=${jianhu}&indicator=trainees&rankBy=name`)).status).toBe(400);
+  });
+});
+
+describe("the indicator catalogue and its SQL", () => {
+  it("keeps the SQL sources out of every browser bundle", () => {
+    const root = path.resolve(process.cwd(), ".next");
+    const files = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith(".js") ? [path.join(dir, e.name)] : []));
+    // The markers are in the server build (so they survive bundling)…
+    const server = files(path.join(root, "server")).filter((f) => fs.readFileSync(f, "utf8").includes("CROSS JOIN LATERAL unnest("));
+    expect(server.length).toBeGreaterThan(0);
+    // …and in none of the chunks a browser loads.
+    const client = files(path.join(root, "static"));
+    expect(client.length).toBeGreaterThan(10);
+    const leaking = client.filter((f) => /CROSS JOIN LATERAL|ancestor_ids @>|dashboard_fact/.test(fs.readFileSync(f, "utf8")));
+    expect(leaking).toEqual([]);
+  });
+});
