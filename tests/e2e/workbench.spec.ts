@@ -3,7 +3,8 @@
 // serious or critical accessibility violation (contrast included); a big
 // town's long tables show their first rows, 查看全部 and an order by progress.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, signIn, test, type Page } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { expect, signIn, test } from "./fixtures";
 import { as } from "../helpers/http";
 import { one, orgIdByName } from "../helpers/db";
 import { memberInput } from "../helpers/fixtures";
