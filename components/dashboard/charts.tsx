@@ -96,7 +96,8 @@ export function BreakdownChart({ items, unit }: { items: BreakdownItem[]; unit: 
           <XAxis type="number" tick={TICK} tickFormatter={(v) => compact.format(v)} />
           <YAxis type="category" dataKey="name" width={labelWidth(data.map((d) => d.name))} tick={TICK} interval={0} />
           <Tooltip formatter={(v) => `${fmt(v)} ${unit}`} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          {/* Legend text in ink: Recharts colours it like its bar, too pale to read on white. */}
+          <Legend wrapperStyle={{ fontSize: 12 }} formatter={(v) => <span style={{ color: "#374151" }}>{v}</span>} />
           <Bar dataKey="本期" fill={BLUE} isAnimationActive={false} />
           <Bar dataKey="上年同期" fill="#cbd5e1" isAnimationActive={false} />
         </BarChart>
