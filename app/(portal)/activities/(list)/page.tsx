@@ -5,7 +5,7 @@ import { canWrite } from "@/lib/auth/actor";
 import { ActivityListQuerySchema, type ActivityDto } from "@/lib/activities/schema";
 import { listActivities, listActivityTypes } from "@/lib/activities/queries";
 import { formatYuan } from "@/lib/money";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { ButtonLink } from "@/components/ui/button";
 import { formatDate, formatNumber, text } from "@/components/format";
 import { ListPage, type Column } from "@/components/list/list-page";

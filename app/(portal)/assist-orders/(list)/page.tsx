@@ -6,7 +6,7 @@ import { AssistListQuerySchema, type AssistOrderDto } from "@/lib/assist-orders/
 import { listOrders } from "@/lib/assist-orders/queries";
 import { ASSIST_STATUSES, ASSIST_STATUS_LABELS, ASSIST_TRADES, ASSIST_TRADE_LABELS, ASSIST_URGENCY_LABELS } from "@/lib/assist-orders/labels";
 import { formatYuan } from "@/lib/money";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { buildHref } from "@/components/url";

@@ -5,7 +5,7 @@ import { getOrder } from "@/lib/assist-orders/queries";
 import { proposeCandidates } from "@/lib/assist-orders/matching";
 import { ASSIST_TRADE_LABELS, ASSIST_URGENCY_LABELS } from "@/lib/assist-orders/labels";
 import { STUDIO_KIND_LABELS } from "@/lib/studios/labels";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
 import { formatDate, formatNumber, text } from "@/components/format";

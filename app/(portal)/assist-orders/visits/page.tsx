@@ -5,7 +5,7 @@ import Link from "next/link";
 import { AssistVisitListQuerySchema, type VisitRow } from "@/lib/assist-orders/schema";
 import { listVisits } from "@/lib/assist-orders/queries";
 import { MODEL_VISIT_ACTIVITY_CODES } from "@/lib/dashboard/indicators";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { formatDate, text } from "@/components/format";
 import { ListPage, type Column, type FilterDef } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";

@@ -10,7 +10,7 @@ import { HARDSHIP_CATEGORY_LABELS } from "@/lib/hardship/labels";
 import type { GrantDto } from "@/lib/assistance/schema";
 import type { HardshipFileDto } from "@/lib/hardship/schema";
 import { canWrite } from "@/lib/auth/actor";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";

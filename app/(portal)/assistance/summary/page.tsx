@@ -8,7 +8,7 @@ import { getSummary, type Summary } from "@/lib/assistance/summary";
 import { SummaryQuerySchema } from "@/lib/assistance/schema";
 import { FUND_SOURCE_LABELS, GRANT_KIND_LABELS, GRANT_STATUSES, GRANT_STATUS_LABELS, type FundSource, type GrantKind, type GrantStatus } from "@/lib/assistance/labels";
 import { formatYuan, toFen } from "@/lib/money";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { DataTable, type Column } from "@/components/ui/data-table";

@@ -6,7 +6,7 @@ import { canWrite } from "@/lib/auth/actor";
 import { CompetitionListQuerySchema, type CompetitionDto } from "@/lib/competitions/schema";
 import { listCompetitions } from "@/lib/competitions/queries";
 import { COMPETITION_KINDS, COMPETITION_KIND_LABELS, COMPETITION_LEVELS, COMPETITION_LEVEL_LABELS } from "@/lib/competitions/labels";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { formatDate, formatNumber } from "@/components/format";

@@ -8,7 +8,7 @@ import { canWrite } from "@/lib/auth/actor";
 import { getCompetition, listEntries } from "@/lib/competitions/queries";
 import { EntryListQuerySchema, type EntryDto } from "@/lib/competitions/schema";
 import { COMPETITION_AWARD_LABELS, COMPETITION_AWARDS, COMPETITION_KIND_LABELS, COMPETITION_LEVEL_LABELS } from "@/lib/competitions/labels";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";

@@ -7,7 +7,7 @@ import { todayCST } from "@/lib/dates";
 import { ContractListQuerySchema, type ContractDto } from "@/lib/contracts/schema";
 import { countReminders, listContracts } from "@/lib/contracts/queries";
 import { CONTRACT_KINDS, CONTRACT_KIND_LABELS, CONTRACT_STATUSES, CONTRACT_STATUS_LABELS, EXPIRY_WINDOW_DAYS } from "@/lib/contracts/labels";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { ContractKindBadge, ContractStatusBadge, ExpiryTag } from "@/components/contracts/contract-badges";

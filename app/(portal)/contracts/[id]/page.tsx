@@ -5,7 +5,7 @@ import Link from "next/link";
 import { getContract } from "@/lib/contracts/queries";
 import { CONTRACT_KIND_LABELS, CONTRACT_STATUS_LABELS } from "@/lib/contracts/labels";
 import { todayCST } from "@/lib/dates";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";

@@ -9,7 +9,7 @@ import { fieldErrors } from "@/lib/validation/zod";
 import { getCoverage } from "@/lib/contracts/coverage";
 import { CoverageQuerySchema, type Coverage } from "@/lib/contracts/schema";
 import { CONTRACT_KINDS, CONTRACT_KIND_LABELS, WAGE_COVERAGE_TARGET, WAGE_TERM_KINDS, type ContractKind } from "@/lib/contracts/labels";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";

@@ -7,7 +7,7 @@ import { addDays, todayCST } from "@/lib/dates";
 import { listReminders } from "@/lib/contracts/queries";
 import { EXPIRY_WINDOW_DAYS } from "@/lib/contracts/labels";
 import type { ContractDto } from "@/lib/contracts/schema";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { DataTable, type Column } from "@/components/ui/data-table";

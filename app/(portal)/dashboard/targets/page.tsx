@@ -9,7 +9,7 @@ import { TargetListQuerySchema, type TargetDto } from "@/lib/dashboard/schema";
 import { listTargets } from "@/lib/dashboard/targets";
 import { INDICATORS } from "@/lib/dashboard/indicators";
 import { listChildrenWithCounts, resolveScopeRoot } from "@/lib/orgs/queries";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";

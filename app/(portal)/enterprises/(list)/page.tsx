@@ -6,7 +6,7 @@ import { canWrite } from "@/lib/auth/actor";
 import { EnterpriseListQuerySchema, type EnterpriseDto } from "@/lib/enterprises/schema";
 import { listEnterprises } from "@/lib/enterprises/queries";
 import { getUnionisationStats } from "@/lib/enterprises/stats";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { StatTiles } from "@/components/ui/stat-tiles";

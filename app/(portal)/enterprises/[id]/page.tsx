@@ -5,7 +5,7 @@ import { canWrite } from "@/lib/auth/actor";
 import { getEnterprise, type EnterpriseDetail } from "@/lib/enterprises/queries";
 import { CONTRACT_KIND_LABELS } from "@/lib/contracts/labels";
 import { ORG_KIND_LABELS } from "@/lib/orgs/labels";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";

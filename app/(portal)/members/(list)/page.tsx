@@ -6,7 +6,7 @@ import { canWrite } from "@/lib/auth/actor";
 import { MemberListQuerySchema, type MemberDto } from "@/lib/members/schema";
 import { effectiveSort, listMembers } from "@/lib/members/list";
 import { MEMBER_GROUPS, MEMBER_GROUP_LABELS, MEMBER_STATUSES, MEMBER_STATUS_LABELS, SEX_LABELS } from "@/lib/members/labels";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { ButtonLink } from "@/components/ui/button";
 import { GroupTags, MemberStatusBadge } from "@/components/members/member-badges";
 import { formatDate, sexLabel } from "@/components/format";

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { getOrganisation, listChildrenWithCounts, type OrgChild } from "@/lib/orgs/queries";
 import { holdsMembers } from "@/lib/orgs/labels";
-import { requireStaff, orNotFound, intId } from "@/components/server/guards";
+import { requireStaff, orNotFound, intId } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { canWrite } from "@/lib/auth/actor";
 import { RIGHTS_ACTS, RIGHTS_CHANNEL_LABELS, RIGHTS_KIND_LABELS, RIGHTS_REFERRAL_LABELS, RIGHTS_STATUS_LABELS } from "@/lib/rights-cases/labels";
 import { getCase, getParentOf } from "@/lib/rights-cases/queries";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card, InfoList } from "@/components/ui/card";

@@ -6,7 +6,7 @@ import { StudioListQuerySchema, type StudioDto } from "@/lib/studios/schema";
 import { listStudios } from "@/lib/studios/queries";
 import { STUDIO_KINDS, STUDIO_KIND_LABELS, STUDIO_LEVELS, STUDIO_LEVEL_LABELS, STUDIO_STATUSES, STUDIO_STATUS_LABELS } from "@/lib/studios/labels";
 import { formatYuan } from "@/lib/money";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { ButtonLink } from "@/components/ui/button";
 import { formatDate, formatNumber } from "@/components/format";
 import { optionsOf } from "@/components/programmes/filter-fields";

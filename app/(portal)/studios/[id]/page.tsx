@@ -7,7 +7,7 @@ import { canWrite } from "@/lib/auth/actor";
 import { getStudio } from "@/lib/studios/queries";
 import { ACHIEVEMENT_KIND_LABELS, MENTORSHIP_OUTCOME_LABELS, STUDIO_KIND_LABELS, STUDIO_LEVEL_LABELS, TIMELINE_KIND_LABELS } from "@/lib/studios/labels";
 import type { AchievementDto, MentorshipDto, StudioDetail } from "@/lib/studios/schema";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";

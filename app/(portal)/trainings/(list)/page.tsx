@@ -7,7 +7,7 @@ import { TrainingListQuerySchema, type TrainingDto } from "@/lib/trainings/schem
 import { listTrainings } from "@/lib/trainings/queries";
 import { TRAINING_MODES, TRAINING_MODE_LABELS, TRAINING_TYPES, TRAINING_TYPE_LABELS } from "@/lib/trainings/labels";
 import { formatYuan } from "@/lib/money";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { formatDate, formatNumber } from "@/components/format";

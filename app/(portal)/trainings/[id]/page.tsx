@@ -7,7 +7,7 @@ import { canWrite } from "@/lib/auth/actor";
 import { getTraining, listEnrolments } from "@/lib/trainings/queries";
 import { EnrolmentListQuerySchema, type EnrolmentDto } from "@/lib/trainings/schema";
 import { CERTIFICATE_LEVEL_LABELS, ENROLMENT_OUTCOMES, ENROLMENT_OUTCOME_LABELS, TRAINING_MODE_LABELS, TRAINING_TYPE_LABELS } from "@/lib/trainings/labels";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";

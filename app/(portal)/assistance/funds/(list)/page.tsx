@@ -11,7 +11,7 @@ import { listOrganisations } from "@/lib/orgs/queries";
 import { OrgListQuerySchema } from "@/lib/orgs/schema";
 import { levelRank } from "@/lib/orgs/labels";
 import { FUND_SOURCES, FUND_SOURCE_LABELS } from "@/lib/assistance/labels";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { Card } from "@/components/ui/card";
 import { Money } from "@/components/assistance/badges";
 import { NewFundButton } from "@/components/assistance/fund-forms";

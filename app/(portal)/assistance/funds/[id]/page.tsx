@@ -7,7 +7,7 @@ import { getFund, listLedger } from "@/lib/assistance/funds";
 import { LedgerQuerySchema, type LedgerEntryDto } from "@/lib/assistance/schema";
 import { FUND_SOURCE_LABELS, LEDGER_KIND_LABELS } from "@/lib/assistance/labels";
 import { toFen } from "@/lib/money";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";

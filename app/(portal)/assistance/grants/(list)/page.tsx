@@ -8,7 +8,7 @@ import { GrantListQuerySchema, type GrantDto } from "@/lib/assistance/schema";
 import { listGrants } from "@/lib/assistance/grants";
 import { GRANT_KINDS, GRANT_KIND_LABELS, GRANT_STATUSES, GRANT_STATUS_LABELS } from "@/lib/assistance/labels";
 import { formatYuan } from "@/lib/money";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { ButtonLink } from "@/components/ui/button";
 import { GrantStatusBadge, Money } from "@/components/assistance/badges";
 import { formatDate, formatNumber } from "@/components/format";

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { getGrant, type GrantDetail } from "@/lib/assistance/grants";
 import { listPolicies } from "@/lib/assistance/policies";
 import { GRANT_CHANNEL_LABELS, GRANT_KIND_LABELS, GRANT_STATUS_LABELS, LEDGER_KIND_LABELS } from "@/lib/assistance/labels";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
 import { DataTable, type Column } from "@/components/ui/data-table";

@@ -6,7 +6,7 @@ import { canWrite } from "@/lib/auth/actor";
 import { HardshipListQuerySchema, type HardshipFileDto } from "@/lib/hardship/schema";
 import { listHardshipFiles } from "@/lib/hardship/queries";
 import { HARDSHIP_CATEGORIES, HARDSHIP_CATEGORY_LABELS, HARDSHIP_CAUSE_LABELS, HARDSHIP_STATUSES, HARDSHIP_STATUS_LABELS } from "@/lib/hardship/labels";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { ButtonLink } from "@/components/ui/button";
 import { FileStatusBadge, Money } from "@/components/assistance/badges";
 import { formatDate } from "@/components/format";

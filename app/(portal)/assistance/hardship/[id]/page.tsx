@@ -6,7 +6,7 @@ import { canWrite } from "@/lib/auth/actor";
 import { getHardshipFile, type HardshipFileDetail } from "@/lib/hardship/queries";
 import { HARDSHIP_CATEGORY_LABELS, HARDSHIP_CAUSE_LABELS, HARDSHIP_STATUS_LABELS, VISIT_CONCLUSION_LABELS } from "@/lib/hardship/labels";
 import { GRANT_KIND_LABELS, GRANT_STATUS_LABELS, type GrantKind, type GrantStatus } from "@/lib/assistance/labels";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
 import { DataTable, type Column } from "@/components/ui/data-table";

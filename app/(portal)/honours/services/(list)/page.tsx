@@ -7,7 +7,7 @@ import { listServices } from "@/lib/honours/queries";
 import { SERVICE_KINDS, SERVICE_KIND_LABELS } from "@/lib/honours/labels";
 import { formatYuan } from "@/lib/money";
 import { cstYear } from "@/lib/dates";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { ButtonLink } from "@/components/ui/button";
 import { formatDate, formatNumber, text } from "@/components/format";
 import { optionsOf } from "@/components/programmes/filter-fields";
