@@ -2,13 +2,14 @@
 // × action, in scope and out of it, and ids swapped for another county's
 // records — plus the totals rule (参训人次 = enrolled members + non-members).
 import { beforeAll, describe, expect, it } from "vitest";
-import { as, type Client } from "../helpers/http";
+import type { Client } from "../helpers/http";
+import { MODULE_USERS, signedIn } from "../helpers/matrix";
 import { memberBelow, one, orgIdByName, unionBelow } from "../helpers/db";
 import { download } from "../helpers/xlsx";
 
-const ROLES = ["admin", "jianhu.admin", "jianhu.leader", "jianhu.staff", "shanggang.staff", "xuyi.staff", "13800000001"] as const;
+const ROLES = MODULE_USERS;
 type Role = (typeof ROLES)[number];
-const c = {} as Record<Role, Client>;
+let c: Record<Role, Client>;
 
 let ids: {
   jianhu: number;
@@ -54,7 +55,7 @@ beforeAll(async () => {
     xuyiMember: (await memberBelow("盱眙县总工会")).id,
     self: (await one<{ id: string }>("SELECT id FROM member WHERE phone = '13800000001'")).id,
   };
-  for (const u of ROLES) c[u] = await as(u);
+  c = await signedIn(ROLES);
   S = (await c["shanggang.staff"].post("/api/v1/trainings", session(ids.shanggang))).data.id;
   J = (await c["jianhu.staff"].post("/api/v1/trainings", session(ids.jianhu, { type: "EDUCATION_UPGRADE", title: "测试学历提升" }))).data.id;
   X = (await c["xuyi.staff"].post("/api/v1/trainings", session(ids.xuyi))).data.id;
