@@ -11,8 +11,8 @@ import { Card, InfoList } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
-import { DataTable, type Column } from "@/components/ui/data-table";
-import { EmptyState } from "@/components/ui/empty-state";
+import type { Column } from "@/components/ui/data-table";
+import { RecordList } from "@/components/list/record-list";
 import { ContractKindBadge, ContractStatusBadge, ExpiryTag } from "@/components/contracts/contract-badges";
 import { ContractActions } from "@/components/contracts/contract-actions";
 import { LifecycleSteps } from "@/components/contracts/lifecycle-steps";
@@ -141,9 +141,15 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
         />
       </Card>
 
-      <Card title="覆盖企业" description={`${formatNumber(c.enterpriseCount)} 家，职工 ${formatNumber(c.workerCount)} 人`} className="mt-4" bodyClassName="p-0">
-        <DataTable caption={`${c.title}覆盖的企业`} columns={columns} rows={c.coverage} rowKey={(e) => e.enterpriseId} empty={<EmptyState title="没有覆盖企业" />} />
-      </Card>
+      <RecordList
+        title="覆盖企业"
+        description={`${formatNumber(c.enterpriseCount)} 家，职工 ${formatNumber(c.workerCount)} 人`}
+        caption={`${c.title}覆盖的企业`}
+        columns={columns}
+        rows={c.coverage}
+        rowKey={(e) => e.enterpriseId}
+        empty="没有覆盖企业"
+      />
 
       <Card title="办理记录" className="mt-4">
         {c.events.length === 0 ? (

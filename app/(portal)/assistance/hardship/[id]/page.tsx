@@ -9,8 +9,8 @@ import { GRANT_KIND_LABELS, GRANT_STATUS_LABELS, type GrantKind, type GrantStatu
 import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
-import { DataTable, type Column } from "@/components/ui/data-table";
-import { EmptyState } from "@/components/ui/empty-state";
+import type { Column } from "@/components/ui/data-table";
+import { RecordList } from "@/components/list/record-list";
 import { FileStatusBadge, Money } from "@/components/assistance/badges";
 import { HardshipActions } from "@/components/assistance/hardship-actions";
 import { HardshipReveal } from "@/components/assistance/hardship-reveal";
@@ -87,12 +87,8 @@ export default async function HardshipFilePage({ params }: { params: Promise<{ i
           <p className="text-sm text-muted">未填写困难情况说明。</p>
         )}
       </Card>
-      <Card title="走访核实记录" className="mt-4" bodyClassName="p-0">
-        <DataTable caption="走访核实记录" columns={visitColumns} rows={f.visits} rowKey={(v) => v.id} empty={<EmptyState title="尚无走访记录" description="核实建档前须入户走访。" />} />
-      </Card>
-      <Card title="帮扶救助记录" className="mt-4" bodyClassName="p-0">
-        <DataTable caption="帮扶救助记录" columns={grantColumns} rows={f.grants} rowKey={(g) => g.id} empty={<EmptyState title="暂无帮扶救助记录" />} />
-      </Card>
+      <RecordList title="走访核实记录" columns={visitColumns} rows={f.visits} rowKey={(v) => v.id} empty="尚无走访记录" emptyHint="核实建档前须入户走访。" />
+      <RecordList title="帮扶救助记录" columns={grantColumns} rows={f.grants} rowKey={(g) => g.id} empty="暂无帮扶救助记录" />
       <p className="mt-3 text-xs text-muted">
         建档 {formatDate(f.createdAt)} · 最近更新 {formatDate(f.updatedAt)}
       </p>
