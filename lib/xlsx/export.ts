@@ -91,6 +91,18 @@ export async function auditedXlsx<T>(
   return xlsxResponse({ filename: opts.filename, sheet: opts.sheet, columns: opts.columns, rows });
 }
 
+/**
+ * An export generator with its first page already read: a generator checks
+ * scope only when first pulled, and that must happen before the audit entry.
+ */
+export async function primed<T>(rows: AsyncGenerator<T[]>): Promise<AsyncIterable<T[]>> {
+  const first = await rows.next();
+  return (async function* () {
+    if (!first.done) yield first.value;
+    yield* rows;
+  })();
+}
+
 /** The audit entry of a filtered list export: which filters, never their values. */
 export function listExportAudit(actor: Actor, action: string, entityType: string, q: { orgId?: number | null }): AuditEntry {
   return { action, entityType, orgId: q.orgId ?? actor.orgId, details: { filters: Object.keys(q) } };

@@ -1,5 +1,6 @@
 // /members — the member registry: search and filters in the URL (parsed with the
-// API's MemberListQuerySchema), sortable, paginated, scoped to the current scope.
+// API's MemberListQuerySchema), sortable, paginated, scoped to the current scope;
+// ticked rows can be exported or enrolled in a training at once.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
@@ -13,6 +14,7 @@ import { formatDate, sexLabel } from "@/components/format";
 import { optionsOf } from "@/components/programmes/filter-fields";
 import { ListPage, type Column, type FilterDef } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
+import { MemberBatchActions } from "@/components/members/batch-actions";
 import { getScopeRoot } from "../../scope";
 
 export const metadata: Metadata = { title: "会员管理" };
@@ -77,6 +79,7 @@ export default async function MembersPage({ searchParams }: Props) {
       filters={FILTERS}
       columns={COLUMNS}
       rowKey={(m) => m.id}
+      selection={{ label: (m) => m.name, actions: <MemberBatchActions canEnrol={canWrite(actor)} /> }}
       caption="会员名册"
       unit="人"
       empty={{ none: "暂无会员", noneHint: "本范围内还没有登记会员。", filtered: "没有找到符合条件的会员", filteredHint: "请调整搜索词或筛选条件。身份证号须输入完整的18位号码。" }}
