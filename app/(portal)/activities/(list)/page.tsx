@@ -1,6 +1,5 @@
 // /activities — activity records (工作台账): 双进宣讲, 法律援助, 送清凉, 招聘会 … in the current scope.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { ActivityListQuerySchema, type ActivityDto } from "@/lib/activities/schema";
 import { listActivities, listActivityTypes } from "@/lib/activities/queries";
@@ -11,6 +10,7 @@ import { formatDate, formatNumber, text } from "@/components/format";
 import { ListPage, type Column } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { getScopeRoot } from "../../scope";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "工作台账" };
 
@@ -22,11 +22,7 @@ const COLUMNS: Column<ActivityDto>[] = [
     key: "type",
     header: "活动类型",
     rowHeader: true,
-    cell: (r) => (
-      <Link href={`/activities/${r.id}`} className="text-sky-800 hover:text-brand hover:underline">
-        {r.typeName}
-      </Link>
-    ),
+    cell: (r) => <RecordLink href={`/activities/${r.id}`}>{r.typeName}</RecordLink>,
   },
   { key: "org", header: "开展单位", cell: (r) => <span className="block max-w-[14rem] truncate" title={r.orgName}>{r.orgName}</span> },
   { key: "place", header: "地点", cell: (r) => <span className="block max-w-[12rem] truncate" title={r.place ?? undefined}>{text(r.place)}</span> },

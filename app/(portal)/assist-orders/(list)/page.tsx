@@ -1,6 +1,5 @@
 // /assist-orders — 劳模工匠助企行 orders (企业下单、劳模接单、工会送单) in the current scope.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { AssistListQuerySchema, type AssistOrderDto } from "@/lib/assist-orders/schema";
 import { listOrders } from "@/lib/assist-orders/queries";
@@ -16,6 +15,7 @@ import { ListPage, type Column, type FilterDef } from "@/components/list/list-pa
 import { loadList } from "@/components/list/load";
 import { StatusBadge } from "@/components/assist-orders/status-badge";
 import { getScopeRoot } from "../../scope";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "劳模工匠助企行" };
 
@@ -44,11 +44,7 @@ const COLUMNS: Column<AssistOrderDto>[] = [
     header: "需求",
     rowHeader: true,
     className: "min-w-[12rem]",
-    cell: (r) => (
-      <Link href={`/assist-orders/${r.id}`} className="text-sky-800 hover:text-brand hover:underline">
-        {r.title}
-      </Link>
-    ),
+    cell: (r) => <RecordLink href={`/assist-orders/${r.id}`}>{r.title}</RecordLink>,
   },
   { key: "enterprise", header: "企业", cell: (r) => <span className="block max-w-[14rem] truncate" title={r.enterpriseName}>{r.enterpriseName}</span> },
   { key: "trade", header: "领域", cell: (r) => ASSIST_TRADE_LABELS[r.trade] },

@@ -17,6 +17,7 @@ import { buildHref } from "@/components/url";
 import { ListPage, type Column, type FilterDef } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { getScopeRoot } from "../../scope";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "集体合同" };
 
@@ -38,11 +39,7 @@ function columns(today: string): Column<ContractDto>[] {
       header: "合同名称",
       rowHeader: true,
       className: "min-w-[16rem]",
-      cell: (c) => (
-        <Link href={`/contracts/${c.id}`} className="text-sky-800 hover:text-brand hover:underline">
-          {c.title}
-        </Link>
-      ),
+      cell: (c) => <RecordLink href={`/contracts/${c.id}`}>{c.title}</RecordLink>,
     },
     { key: "kind", header: "类型", cell: (c) => <ContractKindBadge kind={c.kind} /> },
     { key: "org", header: "工会方", cell: (c) => <span className="block max-w-[14rem] truncate" title={c.orgName}>{c.orgName}</span> },

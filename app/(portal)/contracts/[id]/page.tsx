@@ -18,6 +18,7 @@ import { ContractActions } from "@/components/contracts/contract-actions";
 import { LifecycleSteps } from "@/components/contracts/lifecycle-steps";
 import { formatDate, formatNumber, text } from "@/components/format";
 import type { ContractDetail } from "@/lib/contracts/schema";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "集体合同详情" };
 
@@ -36,9 +37,7 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
       className: "min-w-[14rem]",
       cell: (e) =>
         e.visible ? (
-          <Link href={`/enterprises/${e.enterpriseId}`} className="text-sky-800 hover:text-brand hover:underline">
-            {e.name}
-          </Link>
+          <RecordLink href={`/enterprises/${e.enterpriseId}`}>{e.name}</RecordLink>
         ) : (
           e.name
         ),
@@ -94,9 +93,7 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
             {
               label: "工会方",
               value: (
-                <Link href={`/orgs/${c.orgId}`} className="text-sky-800 hover:text-brand hover:underline">
-                  {c.orgName}
-                </Link>
+                <RecordLink href={`/orgs/${c.orgId}`}>{c.orgName}</RecordLink>
               ),
             },
             { label: "企业方（用人单位方）", value: c.employerParty },

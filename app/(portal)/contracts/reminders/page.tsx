@@ -18,6 +18,7 @@ import { ExpireLapsedButton } from "@/components/contracts/expire-lapsed-button"
 import { formatDate, formatNumber } from "@/components/format";
 import { flattenSearchParams } from "@/components/url";
 import { getScopeRoot } from "../../scope";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "到期提醒" };
 
@@ -39,11 +40,7 @@ export default async function RemindersPage({ searchParams }: Props) {
       header: "合同名称",
       rowHeader: true,
       className: "min-w-[16rem]",
-      cell: (c) => (
-        <Link href={`/contracts/${c.id}`} className="text-sky-800 hover:text-brand hover:underline">
-          {c.title}
-        </Link>
-      ),
+      cell: (c) => <RecordLink href={`/contracts/${c.id}`}>{c.title}</RecordLink>,
     },
     { key: "kind", header: "类型", cell: (c) => <ContractKindBadge kind={c.kind} /> },
     { key: "org", header: "工会方", cell: (c) => <span className="block max-w-[14rem] truncate" title={c.orgName}>{c.orgName}</span> },

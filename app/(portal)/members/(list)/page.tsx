@@ -2,7 +2,6 @@
 // API's MemberListQuerySchema), sortable, paginated, scoped to the current scope;
 // ticked rows can be exported or enrolled in a training at once.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { MemberListQuerySchema, type MemberDto } from "@/lib/members/schema";
 import { effectiveSort, listMembers } from "@/lib/members/list";
@@ -16,6 +15,7 @@ import { ListPage, type Column, type FilterDef } from "@/components/list/list-pa
 import { loadList } from "@/components/list/load";
 import { MemberBatchActions } from "@/components/members/batch-actions";
 import { getScopeRoot } from "../../scope";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "会员管理" };
 
@@ -42,11 +42,7 @@ const COLUMNS: Column<MemberDto>[] = [
     header: "姓名",
     rowHeader: true,
     sort: { asc: "name", desc: "-name" },
-    cell: (m) => (
-      <Link href={`/members/${m.id}`} className="text-sky-800 hover:text-brand hover:underline">
-        {m.name}
-      </Link>
-    ),
+    cell: (m) => <RecordLink href={`/members/${m.id}`}>{m.name}</RecordLink>,
   },
   { key: "sex", header: "性别", cell: (m) => sexLabel(m.sex) },
   { key: "id", header: "身份证号", cell: (m) => <span className="font-mono text-[13px] tracking-wide">{m.idMasked}</span> },

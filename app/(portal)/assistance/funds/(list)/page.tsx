@@ -2,7 +2,6 @@
 // money out and the balance (the ledger's sum). Administrators run the
 // reconciliation here.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { cstYear } from "@/lib/dates";
 import { FundListQuerySchema, type FundDto } from "@/lib/assistance/schema";
@@ -20,6 +19,7 @@ import { optionsOf } from "@/components/programmes/filter-fields";
 import { ListPage, type Column } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { getScopeRoot } from "../../../scope";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "帮扶资金" };
 
@@ -30,11 +30,7 @@ const COLUMNS: Column<FundDto>[] = [
     key: "name",
     header: "资金",
     rowHeader: true,
-    cell: (f) => (
-      <Link href={`/assistance/funds/${f.id}`} className="text-sky-800 hover:text-brand hover:underline">
-        {f.name}
-      </Link>
-    ),
+    cell: (f) => <RecordLink href={`/assistance/funds/${f.id}`}>{f.name}</RecordLink>,
   },
   { key: "org", header: "所属工会", cell: (f) => f.orgName },
   { key: "year", header: "年度", cell: (f) => f.year },

@@ -1,7 +1,6 @@
 // /assistance/funds/{id} — one fund: budget against money in and out, and its
 // append-only ledger (newest first) with the balance after each entry.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { getFund, listLedger } from "@/lib/assistance/funds";
 import { LedgerQuerySchema, type LedgerEntryDto } from "@/lib/assistance/schema";
@@ -18,6 +17,7 @@ import { optionsOf } from "@/components/programmes/filter-fields";
 import { Money } from "@/components/assistance/badges";
 import { FundActions, ReverseEntryButton } from "@/components/assistance/fund-forms";
 import { formatDateTime, text } from "@/components/format";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "资金台账" };
 
@@ -50,9 +50,7 @@ export default async function FundPage({ params, searchParams }: Props) {
       className: "min-w-[12rem]",
       cell: (e) =>
         e.grantId ? (
-          <Link href={`/assistance/grants/${e.grantId}`} className="text-sky-800 hover:text-brand hover:underline">
-            {text(e.note)}
-          </Link>
+          <RecordLink href={`/assistance/grants/${e.grantId}`}>{text(e.note)}</RecordLink>
         ) : (
           text(e.note)
         ),

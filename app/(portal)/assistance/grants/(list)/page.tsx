@@ -1,7 +1,6 @@
 // /assistance/grants — 帮扶救助申请: filters in the URL (parsed with the API's
 // GrantListQuerySchema), totals, export, within the current scope.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { cstYear } from "@/lib/dates";
 import { GrantListQuerySchema, type GrantDto } from "@/lib/assistance/schema";
@@ -16,6 +15,7 @@ import { optionsOf } from "@/components/programmes/filter-fields";
 import { ListPage, type Column } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { getScopeRoot } from "../../../scope";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "救助申请" };
 
@@ -26,11 +26,7 @@ const COLUMNS: Column<GrantDto>[] = [
     key: "member",
     header: "救助对象",
     rowHeader: true,
-    cell: (g) => (
-      <Link href={`/assistance/grants/${g.id}`} className="text-sky-800 hover:text-brand hover:underline">
-        {g.memberName}
-      </Link>
-    ),
+    cell: (g) => <RecordLink href={`/assistance/grants/${g.id}`}>{g.memberName}</RecordLink>,
   },
   { key: "kind", header: "类别", className: "whitespace-nowrap", cell: (g) => GRANT_KIND_LABELS[g.kind] },
   { key: "amount", header: "金额", className: "text-right", sort: { asc: "amount", desc: "-amount" }, cell: (g) => <Money value={g.amount} /> },

@@ -2,7 +2,6 @@
 // ledger entries, details on request (audited), and buttons for exactly the
 // steps this user may take now.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getGrant, type GrantDetail } from "@/lib/assistance/grants";
 import { listPolicies } from "@/lib/assistance/policies";
 import { GRANT_CHANNEL_LABELS, GRANT_KIND_LABELS, GRANT_STATUS_LABELS, LEDGER_KIND_LABELS } from "@/lib/assistance/labels";
@@ -15,6 +14,7 @@ import { GrantStatusBadge, Money } from "@/components/assistance/badges";
 import { GrantActions } from "@/components/assistance/grant-actions";
 import { GrantReveal } from "@/components/assistance/grant-reveal";
 import { formatDate, formatDateTime, text } from "@/components/format";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "救助申请" };
 
@@ -67,9 +67,7 @@ export default async function GrantPage({ params }: { params: Promise<{ id: stri
             {
               label: "救助对象",
               value: (
-                <Link href={`/members/${g.memberId}`} className="text-sky-800 hover:text-brand hover:underline">
-                  {g.memberName}
-                </Link>
+                <RecordLink href={`/members/${g.memberId}`}>{g.memberName}</RecordLink>
               ),
             },
             { label: "身份证号", value: <span className="font-mono">{g.memberIdMasked}</span> },
@@ -80,9 +78,7 @@ export default async function GrantPage({ params }: { params: Promise<{ id: stri
             {
               label: "困难职工档案",
               value: g.fileId ? (
-                <Link href={`/assistance/hardship/${g.fileId}`} className="text-sky-800 hover:text-brand hover:underline">
-                  查看档案
-                </Link>
+                <RecordLink href={`/assistance/hardship/${g.fileId}`}>查看档案</RecordLink>
               ) : (
                 "未关联"
               ),
@@ -93,9 +89,7 @@ export default async function GrantPage({ params }: { params: Promise<{ id: stri
             {
               label: "支出资金",
               value: g.fundId ? (
-                <Link href={`/assistance/funds/${g.fundId}`} className="text-sky-800 hover:text-brand hover:underline">
-                  {g.fundName}
-                </Link>
+                <RecordLink href={`/assistance/funds/${g.fundId}`}>{g.fundName}</RecordLink>
               ) : (
                 "—"
               ),

@@ -1,7 +1,6 @@
 // /assistance/hardship — 困难职工档案 (one person one file): filters in the URL
 // (parsed with the API's HardshipListQuerySchema), the 复核到期 filter, export.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { HardshipListQuerySchema, type HardshipFileDto } from "@/lib/hardship/schema";
 import { listHardshipFiles } from "@/lib/hardship/queries";
@@ -14,6 +13,7 @@ import { optionsOf } from "@/components/programmes/filter-fields";
 import { ListPage, type Column } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { getScopeRoot } from "../../../scope";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "困难职工档案" };
 
@@ -24,11 +24,7 @@ const COLUMNS: Column<HardshipFileDto>[] = [
     key: "member",
     header: "姓名",
     rowHeader: true,
-    cell: (f) => (
-      <Link href={`/assistance/hardship/${f.id}`} className="text-sky-800 hover:text-brand hover:underline">
-        {f.memberName}
-      </Link>
-    ),
+    cell: (f) => <RecordLink href={`/assistance/hardship/${f.id}`}>{f.memberName}</RecordLink>,
   },
   { key: "id", header: "身份证号", cell: (f) => <span className="font-mono text-[13px] tracking-wide">{f.memberIdMasked}</span> },
   { key: "category", header: "类别", cell: (f) => HARDSHIP_CATEGORY_LABELS[f.category] },

@@ -1,7 +1,6 @@
 // /assistance/hardship/{id} — one file: household facts, status with its
 // allowed moves, verification visits, grants received; narratives on request.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { getHardshipFile, type HardshipFileDetail } from "@/lib/hardship/queries";
 import { HARDSHIP_CATEGORY_LABELS, HARDSHIP_CAUSE_LABELS, HARDSHIP_STATUS_LABELS, VISIT_CONCLUSION_LABELS } from "@/lib/hardship/labels";
@@ -15,6 +14,7 @@ import { FileStatusBadge, Money } from "@/components/assistance/badges";
 import { HardshipActions } from "@/components/assistance/hardship-actions";
 import { HardshipReveal } from "@/components/assistance/hardship-reveal";
 import { formatDate } from "@/components/format";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "困难职工档案" };
 
@@ -34,11 +34,7 @@ export default async function HardshipFilePage({ params }: { params: Promise<{ i
     {
       key: "kind",
       header: "类别",
-      cell: (g) => (
-        <Link href={`/assistance/grants/${g.id}`} className="text-sky-800 hover:text-brand hover:underline">
-          {GRANT_KIND_LABELS[g.kind as GrantKind]}
-        </Link>
-      ),
+      cell: (g) => <RecordLink href={`/assistance/grants/${g.id}`}>{GRANT_KIND_LABELS[g.kind as GrantKind]}</RecordLink>,
     },
     { key: "year", header: "年度", cell: (g) => g.year },
     { key: "amount", header: "金额", className: "text-right", cell: (g) => <Money value={g.amount} /> },
@@ -64,9 +60,7 @@ export default async function HardshipFilePage({ params }: { params: Promise<{ i
             {
               label: "职工",
               value: (
-                <Link href={`/members/${f.memberId}`} className="text-sky-800 hover:text-brand hover:underline">
-                  {f.memberName}
-                </Link>
+                <RecordLink href={`/members/${f.memberId}`}>{f.memberName}</RecordLink>
               ),
             },
             { label: "身份证号", value: <span className="font-mono">{f.memberIdMasked}</span> },

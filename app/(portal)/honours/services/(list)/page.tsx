@@ -1,6 +1,5 @@
 // /honours/services — services to model workers (体检、疗休养、慰问 …) in the current scope.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { ServiceListQuerySchema, type ServiceDto } from "@/lib/honours/schema";
 import { listServices } from "@/lib/honours/queries";
@@ -16,6 +15,7 @@ import { HONOUR_TABS } from "@/components/honours/badges";
 import { ListPage, type Column } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { getScopeRoot } from "../../../scope";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "劳模服务" };
 
@@ -27,11 +27,7 @@ const COLUMNS: Column<ServiceDto>[] = [
     key: "member",
     header: "姓名",
     rowHeader: true,
-    cell: (s) => (
-      <Link href={`/honours/services/${s.id}`} className="text-sky-800 hover:text-brand hover:underline">
-        {s.memberName}
-      </Link>
-    ),
+    cell: (s) => <RecordLink href={`/honours/services/${s.id}`}>{s.memberName}</RecordLink>,
   },
   { key: "kind", header: "服务项目", sort: { asc: "kind", desc: "kind" }, cell: (s) => SERVICE_KIND_LABELS[s.kind] },
   { key: "year", header: "年度", cell: (s) => s.year },
