@@ -18,12 +18,7 @@ const LIST = { path: "/activities", schema: ActivityListQuerySchema, keys: ["q",
 
 const COLUMNS: Column<ActivityDto>[] = [
   { key: "heldOn", header: "活动日期", sort: { asc: "heldOn", desc: "-heldOn" }, cell: (r) => <span className="tabular-nums whitespace-nowrap">{formatDate(r.heldOn)}</span> },
-  {
-    key: "type",
-    header: "活动类型",
-    rowHeader: true,
-    cell: (r) => <RecordLink href={`/activities/${r.id}`}>{r.typeName}</RecordLink>,
-  },
+  { key: "type", header: "活动类型", rowHeader: true, cell: (r) => <RecordLink href={`/activities/${r.id}`}>{r.typeName}</RecordLink> },
   { key: "org", header: "开展单位", cell: (r) => <span className="block max-w-[14rem] truncate" title={r.orgName}>{r.orgName}</span> },
   { key: "place", header: "地点", cell: (r) => <span className="block max-w-[12rem] truncate" title={r.place ?? undefined}>{text(r.place)}</span> },
   { key: "people", header: "参与人数", sort: { asc: "-participants", desc: "-participants" }, className: "text-right", cell: (r) => <span className="tabular-nums">{formatNumber(r.participants)}</span> },

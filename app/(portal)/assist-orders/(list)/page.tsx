@@ -39,13 +39,7 @@ const FILTERS: FilterDef[] = [
 
 const COLUMNS: Column<AssistOrderDto>[] = [
   { key: "requestedOn", header: "下单日期", sort: { asc: "requestedOn", desc: "-requestedOn" }, cell: (r) => <span className="tabular-nums whitespace-nowrap">{formatDate(r.requestedOn)}</span> },
-  {
-    key: "title",
-    header: "需求",
-    rowHeader: true,
-    className: "min-w-[12rem]",
-    cell: (r) => <RecordLink href={`/assist-orders/${r.id}`}>{r.title}</RecordLink>,
-  },
+  { key: "title", header: "需求", rowHeader: true, className: "min-w-[12rem]", cell: (r) => <RecordLink href={`/assist-orders/${r.id}`}>{r.title}</RecordLink> },
   { key: "enterprise", header: "企业", cell: (r) => <span className="block max-w-[14rem] truncate" title={r.enterpriseName}>{r.enterpriseName}</span> },
   { key: "trade", header: "领域", cell: (r) => ASSIST_TRADE_LABELS[r.trade] },
   { key: "urgency", header: "紧急程度", cell: (r) => (r.urgency === "NORMAL" ? ASSIST_URGENCY_LABELS[r.urgency] : <Badge tone="amber">{ASSIST_URGENCY_LABELS[r.urgency]}</Badge>) },

@@ -36,12 +36,7 @@ export default async function QueuePage() {
   const q = await getQueue(actor, { orgId: scope.id });
 
   const grantColumns = (action: string): Column<GrantDto>[] => [
-    {
-      key: "member",
-      header: "救助对象",
-      rowHeader: true,
-      cell: (g) => <RecordLink href={`/assistance/grants/${g.id}`}>{g.memberName}</RecordLink>,
-    },
+    { key: "member", header: "救助对象", rowHeader: true, cell: (g) => <RecordLink href={`/assistance/grants/${g.id}`}>{g.memberName}</RecordLink> },
     { key: "kind", header: "类别", className: "whitespace-nowrap", cell: (g) => GRANT_KIND_LABELS[g.kind] },
     { key: "amount", header: "金额", className: "text-right", cell: (g) => <Money value={g.amount} /> },
     { key: "org", header: "所在工会", cell: (g) => <span className="block max-w-[16rem] truncate" title={g.orgName}>{g.orgName}</span> },
@@ -49,12 +44,7 @@ export default async function QueuePage() {
     { key: "since", header: action === "disburse" ? "公示截止" : "等待自", cell: (g) => <span className="tabular-nums whitespace-nowrap">{action === "disburse" ? g.noticeEndsOn : formatDate(g.updatedAt)}</span> },
   ];
   const fileColumns: Column<HardshipFileDto>[] = [
-    {
-      key: "member",
-      header: "姓名",
-      rowHeader: true,
-      cell: (f) => <RecordLink href={`/assistance/hardship/${f.id}`}>{f.memberName}</RecordLink>,
-    },
+    { key: "member", header: "姓名", rowHeader: true, cell: (f) => <RecordLink href={`/assistance/hardship/${f.id}`}>{f.memberName}</RecordLink> },
     { key: "category", header: "类别", cell: (f) => HARDSHIP_CATEGORY_LABELS[f.category] },
     { key: "org", header: "所在工会", cell: (f) => <span className="block max-w-[16rem] truncate" title={f.orgName}>{f.orgName}</span> },
     { key: "verified", header: "末次核实", cell: (f) => <span className="tabular-nums">{formatDate(f.lastVerifiedOn)}</span> },

@@ -34,13 +34,7 @@ const FILTERS: FilterDef[] = [
 
 function columns(today: string): Column<ContractDto>[] {
   return [
-    {
-      key: "title",
-      header: "合同名称",
-      rowHeader: true,
-      className: "min-w-[16rem]",
-      cell: (c) => <RecordLink href={`/contracts/${c.id}`}>{c.title}</RecordLink>,
-    },
+    { key: "title", header: "合同名称", rowHeader: true, className: "min-w-[16rem]", cell: (c) => <RecordLink href={`/contracts/${c.id}`}>{c.title}</RecordLink> },
     { key: "kind", header: "类型", cell: (c) => <ContractKindBadge kind={c.kind} /> },
     { key: "org", header: "工会方", cell: (c) => <span className="block max-w-[14rem] truncate" title={c.orgName}>{c.orgName}</span> },
     {

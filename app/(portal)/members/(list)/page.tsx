@@ -37,13 +37,7 @@ const FILTERS: FilterDef[] = [
 ];
 
 const COLUMNS: Column<MemberDto>[] = [
-  {
-    key: "name",
-    header: "姓名",
-    rowHeader: true,
-    sort: { asc: "name", desc: "-name" },
-    cell: (m) => <RecordLink href={`/members/${m.id}`}>{m.name}</RecordLink>,
-  },
+  { key: "name", header: "姓名", rowHeader: true, sort: { asc: "name", desc: "-name" }, cell: (m) => <RecordLink href={`/members/${m.id}`}>{m.name}</RecordLink> },
   { key: "sex", header: "性别", cell: (m) => sexLabel(m.sex) },
   { key: "id", header: "身份证号", cell: (m) => <span className="font-mono text-[13px] tracking-wide">{m.idMasked}</span> },
   { key: "phone", header: "手机号", cell: (m) => <span className="tabular-nums">{m.phone}</span> },

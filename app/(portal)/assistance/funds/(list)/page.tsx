@@ -26,12 +26,7 @@ export const metadata: Metadata = { title: "帮扶资金" };
 const LIST = { path: "/assistance/funds", schema: FundListQuerySchema, keys: ["year", "source", "orgId"] } as const;
 
 const COLUMNS: Column<FundDto>[] = [
-  {
-    key: "name",
-    header: "资金",
-    rowHeader: true,
-    cell: (f) => <RecordLink href={`/assistance/funds/${f.id}`}>{f.name}</RecordLink>,
-  },
+  { key: "name", header: "资金", rowHeader: true, cell: (f) => <RecordLink href={`/assistance/funds/${f.id}`}>{f.name}</RecordLink> },
   { key: "org", header: "所属工会", cell: (f) => f.orgName },
   { key: "year", header: "年度", cell: (f) => f.year },
   { key: "source", header: "来源", className: "whitespace-nowrap", cell: (f) => FUND_SOURCE_LABELS[f.source] },

@@ -22,12 +22,7 @@ export const metadata: Metadata = { title: "救助申请" };
 const LIST = { path: "/assistance/grants", schema: GrantListQuerySchema, keys: ["q", "status", "kind", "year", "orgId", "sort"], defaultSort: "-createdAt" } as const;
 
 const COLUMNS: Column<GrantDto>[] = [
-  {
-    key: "member",
-    header: "救助对象",
-    rowHeader: true,
-    cell: (g) => <RecordLink href={`/assistance/grants/${g.id}`}>{g.memberName}</RecordLink>,
-  },
+  { key: "member", header: "救助对象", rowHeader: true, cell: (g) => <RecordLink href={`/assistance/grants/${g.id}`}>{g.memberName}</RecordLink> },
   { key: "kind", header: "类别", className: "whitespace-nowrap", cell: (g) => GRANT_KIND_LABELS[g.kind] },
   { key: "amount", header: "金额", className: "text-right", sort: { asc: "amount", desc: "-amount" }, cell: (g) => <Money value={g.amount} /> },
   { key: "org", header: "所在工会", cell: (g) => <span className="block max-w-[16rem] truncate" title={g.orgName}>{g.orgName}</span> },

@@ -20,12 +20,7 @@ export const metadata: Metadata = { title: "困难职工档案" };
 const LIST = { path: "/assistance/hardship", schema: HardshipListQuerySchema, keys: ["q", "status", "category", "reviewDue", "orgId", "sort"], defaultSort: "-createdAt" } as const;
 
 const COLUMNS: Column<HardshipFileDto>[] = [
-  {
-    key: "member",
-    header: "姓名",
-    rowHeader: true,
-    cell: (f) => <RecordLink href={`/assistance/hardship/${f.id}`}>{f.memberName}</RecordLink>,
-  },
+  { key: "member", header: "姓名", rowHeader: true, cell: (f) => <RecordLink href={`/assistance/hardship/${f.id}`}>{f.memberName}</RecordLink> },
   { key: "id", header: "身份证号", cell: (f) => <span className="font-mono text-[13px] tracking-wide">{f.memberIdMasked}</span> },
   { key: "category", header: "类别", cell: (f) => HARDSHIP_CATEGORY_LABELS[f.category] },
   { key: "cause", header: "致困原因", cell: (f) => HARDSHIP_CAUSE_LABELS[f.cause] },

@@ -31,11 +31,7 @@ export default async function HardshipFilePage({ params }: { params: Promise<{ i
     { key: "findings", header: "核实情况", cell: (v) => (v.hasFindings ? <span className="text-muted">已加密保存</span> : "—") },
   ];
   const grantColumns: Column<GrantRow>[] = [
-    {
-      key: "kind",
-      header: "类别",
-      cell: (g) => <RecordLink href={`/assistance/grants/${g.id}`}>{GRANT_KIND_LABELS[g.kind as GrantKind]}</RecordLink>,
-    },
+    { key: "kind", header: "类别", cell: (g) => <RecordLink href={`/assistance/grants/${g.id}`}>{GRANT_KIND_LABELS[g.kind as GrantKind]}</RecordLink> },
     { key: "year", header: "年度", cell: (g) => g.year },
     { key: "amount", header: "金额", className: "text-right", cell: (g) => <Money value={g.amount} /> },
     { key: "status", header: "状态", cell: (g) => GRANT_STATUS_LABELS[g.status as GrantStatus] },

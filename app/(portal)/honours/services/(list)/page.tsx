@@ -23,12 +23,7 @@ const LIST = { path: "/honours/services", schema: ServiceListQuerySchema, keys: 
 
 const COLUMNS: Column<ServiceDto>[] = [
   { key: "servedOn", header: "服务日期", sort: { asc: "servedOn", desc: "-servedOn" }, cell: (s) => <span className="tabular-nums whitespace-nowrap">{formatDate(s.servedOn)}</span> },
-  {
-    key: "member",
-    header: "姓名",
-    rowHeader: true,
-    cell: (s) => <RecordLink href={`/honours/services/${s.id}`}>{s.memberName}</RecordLink>,
-  },
+  { key: "member", header: "姓名", rowHeader: true, cell: (s) => <RecordLink href={`/honours/services/${s.id}`}>{s.memberName}</RecordLink> },
   { key: "kind", header: "服务项目", sort: { asc: "kind", desc: "kind" }, cell: (s) => SERVICE_KIND_LABELS[s.kind] },
   { key: "year", header: "年度", cell: (s) => s.year },
   { key: "amount", header: "费用", className: "text-right", cell: (s) => <span className="tabular-nums">{formatYuan(s.amount)}</span> },
