@@ -3,7 +3,7 @@
 // staff member uses most, and the way in.
 import Link from "next/link";
 import { getOrganisation } from "@/lib/orgs/queries";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { formatNumber, kindLabel, levelLabel } from "@/components/format";

@@ -10,14 +10,12 @@ import { PageHeader, type Crumb } from "../ui/page-header";
 import { Card } from "../ui/card";
 import { Alert } from "../ui/alert";
 import { buttonClass } from "../ui/button";
-import { DataTable, type Column } from "../ui/data-table";
-import { EmptyState } from "../ui/empty-state";
-import { Pagination } from "../ui/pagination";
-import { GetForm } from "../ui/get-form";
+import type { Column } from "../ui/data-table";
 import { buildHref } from "../url";
 import { Stats, type Stat } from "../programmes/stats";
-import { FilterInput, FilterSelect } from "../programmes/filter-fields";
-import type { FilterDef, ListData } from "./types";
+import { FilterChips, FilterForm, ListTable, type ListEmpty } from "./parts";
+import { SELECTION_FORM, SELECTION_NAME, type FilterDef, type ListData } from "./types";
+import { SelectAll } from "./selection";
 
 export type { Column } from "../ui/data-table";
 export type { FilterDef } from "./types";
@@ -46,51 +44,28 @@ type Props<T> = {
   /** Unit of the total, e.g. "人", "项". */
   unit?: string;
   /** Empty states: none recorded at all, and none matching the filters. */
-  empty: { none: string; noneHint?: string; filtered: string; filteredHint?: string; action?: ReactNode };
+  empty: ListEmpty;
   /** Anything between the filters and the table (a notice, a batch-action bar …). */
   children?: ReactNode;
   /** Anything under the table (a panel of the module's own). */
   after?: ReactNode;
+  /** Row selection: a checkbox per row (named by `label`) and the batch actions that act on the ticked rows. */
+  selection?: { label: (row: T) => string; actions: ReactNode };
 };
 
-const CONTROL_KEYS = new Set(["sort", "orgId", "page", "pageSize", "back"]);
-
-function chipValue(f: FilterDef | undefined, value: string): string {
-  if (f?.display) return f.display(value);
-  if (f && "checkbox" in f) return value === (f.value ?? "true") ? "是" : value;
-  if (f && "options" in f) return f.options.find((o) => o.value === value)?.label ?? value;
-  return value;
+function withSelection<T>(columns: Column<T>[], rowKey: (row: T) => string | number, label: (row: T) => string): Column<T>[] {
+  const select: Column<T> = {
+    key: "select",
+    header: <SelectAll formId={SELECTION_FORM} name={SELECTION_NAME} />,
+    className: "w-10",
+    cell: (row) => <input type="checkbox" form={SELECTION_FORM} name={SELECTION_NAME} value={String(rowKey(row))} aria-label={`选择${label(row)}`} className="h-4 w-4 accent-brand" />,
+  };
+  return [select, ...columns];
 }
 
-function FilterControl({ f, value }: { f: FilterDef; value?: string }) {
-  if ("hidden" in f) return value ? <input type="hidden" name={f.name} value={value} /> : null;
-  if ("checkbox" in f)
-    return (
-      <label className="flex items-center gap-2 self-end pb-2 text-[15px] text-gray-800">
-        <input type="checkbox" name={f.name} value={f.value ?? "true"} defaultChecked={value === (f.value ?? "true")} className="h-4 w-4 accent-brand" />
-        {f.label}
-      </label>
-    );
-  const wide = f.wide ? "sm:col-span-2" : undefined;
-  if ("render" in f) return <div className={wide}>{f.render(value)}</div>;
-  if ("options" in f)
-    return (
-      <div className={wide}>
-        <FilterSelect name={f.name} label={f.label} value={value} all={f.all} options={[...f.options]} />
-      </div>
-    );
-  return <FilterInput name={f.name} label={f.label} value={value} type={f.type ?? "text"} placeholder={f.placeholder} maxLength={f.maxLength} className={wide} />;
-}
-
-export function ListPage<T>({ list, title, description, breadcrumbs, actions, exportPath, tabs, stats, summary, filters = [], columns, rowKey, caption, unit = "条", empty, children, after }: Props<T>) {
-  const { path, input, state, result, problem, scope } = list;
-  const homeState = { ...state, orgId: undefined };
+export function ListPage<T>({ list, title, description, breadcrumbs, actions, exportPath, tabs, stats, summary, filters = [], columns, rowKey, caption, unit = "条", empty, children, after, selection }: Props<T>) {
+  const { input, state, result, problem, scope } = list;
   const exportHref = exportPath && buildHref(exportPath, { ...state, orgId: input.orgId ?? scope.home.id, sort: undefined, pageSize: undefined, back: undefined });
-  const byName = new Map(filters.map((f) => [f.name, f]));
-  const chips = list.keys.filter((k) => !CONTROL_KEYS.has(k) && input[k]).map((k) => ({ key: k, label: byName.get(k)?.label ?? k, value: chipValue(byName.get(k), input[k]) }));
-  const carried = ["sort", "pageSize", "back", ...(scope.explicit ? ["orgId"] : [])].filter((k) => state[k]);
-  const resetHref = buildHref(path, { orgId: scope.explicit ? input.orgId : undefined, back: state.back, pageSize: state.pageSize });
-
   return (
     <div id="list-top">
       <PageHeader
@@ -122,37 +97,10 @@ export function ListPage<T>({ list, title, description, breadcrumbs, actions, ex
       {Array.isArray(stats) ? <Stats items={stats as Stat[]} /> : stats}
       {filters.length > 0 && (
         <Card className="mb-4" aria-label="查询条件">
-          <GetForm action={path} role="search" aria-label={`${title}查询`} className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
-            {carried.map((k) => (
-              <input key={k} type="hidden" name={k} value={state[k]} />
-            ))}
-            {filters.map((f) => (
-              <FilterControl key={f.name} f={f} value={input[f.name]} />
-            ))}
-            <div className="flex items-end gap-2">
-              <button type="submit" className={buttonClass("primary")}>
-                查询
-              </button>
-              <Link href={resetHref} className={buttonClass("secondary")}>
-                重置
-              </Link>
-            </div>
-          </GetForm>
+          <FilterForm list={list} filters={filters} label={`${title}查询`} />
         </Card>
       )}
-      {(chips.length > 0 || scope.explicit || list.back) && (
-        <div aria-label="当前筛选" role="group" className="mb-4 flex flex-wrap items-center gap-2 text-sm">
-          {list.back && (
-            <Link href={list.back} className="mr-1 text-sky-800 hover:underline">
-              ← 返回数据看板
-            </Link>
-          )}
-          {scope.explicit && <Chip label="组织" value={scope.name} removeHref={buildHref(path, homeState)} />}
-          {chips.map((c) => (
-            <Chip key={c.key} label={c.label} value={c.value} removeHref={buildHref(path, state, { [c.key]: undefined })} />
-          ))}
-        </div>
-      )}
+      <FilterChips list={list} filters={filters} className="mb-4" />
       {problem && (
         <Alert tone="error" className="mb-4">
           {problem}
@@ -160,26 +108,14 @@ export function ListPage<T>({ list, title, description, breadcrumbs, actions, ex
       )}
       {children}
       <Card bodyClassName="p-0">
-        <DataTable
-          caption={caption ?? title}
-          columns={columns}
-          rows={result.data as T[]}
-          rowKey={rowKey}
-          sort={{ current: list.sort.current, hrefFor: (s) => buildHref(path, state, { sort: s === list.sort.default ? undefined : s }) }}
-          empty={
-            <EmptyState
-              title={problem ? "无法查询" : list.hasFilters ? empty.filtered : empty.none}
-              description={problem ? "请修改查询条件后重试。" : list.hasFilters ? (empty.filteredHint ?? "请调整搜索词或筛选条件。") : empty.noneHint}
-              action={problem || list.hasFilters ? undefined : empty.action}
-            />
-          }
-        />
-        <div className="flex flex-wrap items-center justify-between gap-3 border-t border-line px-5 py-3">
-          {summary && <p className="text-sm text-muted">{summary}</p>}
-          <div className="min-w-0 flex-1">
-            <Pagination pathname={path} params={state} page={result.page} pageSize={result.pageSize} total={result.total} totalCapped={result.totalCapped} unit={unit} label={`${title}分页`} sizes />
+        {selection && result.data.length > 0 && (
+          // The row boxes belong to this empty form; the actions sit outside it, so no key press submits it.
+          <div role="group" aria-label="批量操作" className="flex flex-wrap items-center gap-2 border-b border-line px-5 py-2.5">
+            <form id={SELECTION_FORM} hidden />
+            {selection.actions}
           </div>
-        </div>
+        )}
+        <ListTable list={list} columns={selection ? withSelection(columns, rowKey, selection.label) : columns} rowKey={rowKey} caption={caption ?? title} unit={unit} empty={empty} summary={summary} paginationLabel={`${title}分页`} />
       </Card>
       {after}
       {result.data.length >= 20 && (
@@ -190,16 +126,5 @@ export function ListPage<T>({ list, title, description, breadcrumbs, actions, ex
         </p>
       )}
     </div>
-  );
-}
-
-function Chip({ label, value, removeHref }: { label: string; value: string; removeHref: string }) {
-  return (
-    <span className="inline-flex items-center gap-1 rounded-full border border-sky-200 bg-sky-50 py-0.5 pl-3 pr-1 text-sky-900">
-      {label}：{value}
-      <Link href={removeHref} className="rounded-full px-1.5 text-sky-700 hover:bg-sky-100" aria-label={`取消筛选：${label}`} title="取消此条件">
-        ×
-      </Link>
-    </span>
   );
 }

@@ -55,3 +55,7 @@ export type FilterDef = FilterBase &
     /** A yes-only switch: `value` (default "true") when ticked. */
     | { checkbox: true; value?: string }
   );
+
+/** The form a list's row checkboxes belong to, and their field name (ListPage `selection`). */
+export const SELECTION_FORM = "list-selection";
+export const SELECTION_NAME = "ids";

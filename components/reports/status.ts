@@ -1,12 +1,16 @@
+// How a period report's state shows on the reports page: the module's labels
+// (lib/reports/labels.ts), with the lock spelled out and a badge colour.
 import type { BadgeTone } from "@/components/ui/badge";
 import type { ReportStatus } from "@/lib/reports/schema";
+import { PERIOD_REPORT_STATUS_LABELS as L } from "@/lib/reports/labels";
 
 export const REPORT_STATUS: Record<ReportStatus | "NONE", { label: string; tone: BadgeTone }> = {
   NONE: { label: "未报送", tone: "neutral" },
-  SUBMITTED: { label: "待审核", tone: "blue" },
-  APPROVED: { label: "已审核（已锁定）", tone: "green" },
-  ACCEPTED: { label: "已确认（已锁定）", tone: "green" },
-  RETURNED: { label: "已退回", tone: "amber" },
+  SUBMITTED: { label: L.SUBMITTED, tone: "blue" },
+  APPROVED: { label: `${L.APPROVED}（已锁定）`, tone: "green" },
+  ACCEPTED: { label: `${L.ACCEPTED}（已锁定）`, tone: "green" },
+  RETURNED: { label: L.RETURNED, tone: "amber" },
 };
 
-export const reportTime = (iso: string | null) => (iso ? new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false }) : "—");
+/** Times on the reports page: the one display format (lib/dates). */
+export { formatDateTime as reportTime } from "@/lib/dates";

@@ -1,10 +1,10 @@
 import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { decode } from "next-auth/jwt";
 import { actorForSession } from "./sessions";
-import type { Actor } from "./actor";
+import { isStaffLike, type Actor } from "./actor";
 import { AppError } from "../errors";
 import { clientAddress } from "../security/client-address";
 
@@ -32,6 +32,29 @@ export async function requireActor(): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect("/login");
   return actor;
+}
+
+/** Signed-in staff, leader or admin; members and partner-unit accounts are sent to their own pages. */
+export async function requireStaff(): Promise<Actor> {
+  const actor = await requireActor();
+  if (!isStaffLike(actor)) redirect(actor.role === "MEMBER" ? "/me" : "/partner");
+  return actor;
+}
+
+/** Awaits a lib call; NOT_FOUND (also used for "outside your scope") becomes the 404 page. */
+export async function orNotFound<T>(p: Promise<T>): Promise<T> {
+  try {
+    return await p;
+  } catch (e) {
+    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
+    throw e;
+  }
+}
+
+/** Route ids: positive integers of at most 9 digits, else 404. */
+export function intId(raw: string): number {
+  if (!/^\d{1,9}$/.test(raw) || Number(raw) < 1) notFound();
+  return Number(raw);
 }
 
 /** For route handlers: 401 in the API's error shape. */

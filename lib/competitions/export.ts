@@ -4,9 +4,8 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
 import { assertCanWrite, assertStaffLike } from "../auth/actor";
-import { audit } from "../audit/log";
 import { todayCST } from "../dates";
-import { xlsxResponse, type XlsxColumn } from "../xlsx/export";
+import { auditedXlsx, listExportAudit, type XlsxColumn } from "../xlsx/export";
 import { COMPETITION_AWARD_LABELS, COMPETITION_KIND_LABELS, COMPETITION_LEVEL_LABELS } from "./labels";
 import { countEntries, exportCompetitions, exportEntries, findCompetitionInScope, type EntryExportRow } from "./queries";
 import type { CompetitionDto, CompetitionFilters, EntryExportQuery } from "./schema";
@@ -29,9 +28,13 @@ const COMPETITION_COLUMNS: XlsxColumn<CompetitionDto>[] = [
 
 export async function exportCompetitionList(actor: Actor, q: CompetitionFilters): Promise<Response> {
   assertStaffLike(actor);
-  const rows = await exportCompetitions(actor, q);
-  await audit(actor, { action: "competition.export", entityType: "competition", orgId: q.orgId ?? actor.orgId, details: { filters: Object.keys(q) } });
-  return xlsxResponse({ filename: `劳动和技能竞赛-${todayCST()}.xlsx`, sheet: "劳动和技能竞赛", columns: COMPETITION_COLUMNS, rows });
+  return auditedXlsx(actor, {
+    rows: exportCompetitions(actor, q),
+    audit: listExportAudit(actor, "competition.export", "competition", q),
+    filename: `劳动和技能竞赛-${todayCST()}.xlsx`,
+    sheet: "劳动和技能竞赛",
+    columns: COMPETITION_COLUMNS,
+  });
 }
 
 const ENTRY_VALUES: Record<(typeof ENTRY_COLUMNS)[number]["key"], (e: EntryExportRow) => string | number | null> = {
@@ -43,24 +46,31 @@ const ENTRY_VALUES: Record<(typeof ENTRY_COLUMNS)[number]["key"], (e: EntryExpor
   award: (e) => (e.award ? COMPETITION_AWARD_LABELS[e.award] : null),
 };
 
+const NOMINATION_STATUS = { NOMINATED: "已推荐", AWARDED: "已授予", WITHDRAWN: "已撤销" } as const;
+
+const ENTRY_EXPORT_COLUMNS: XlsxColumn<EntryExportRow>[] = [
+  ...ENTRY_COLUMNS.map((col) => ({ header: col.header, width: col.width, value: ENTRY_VALUES[col.key] })),
+  { header: "所在工会", value: (e) => e.memberOrgName, width: 36 },
+  { header: "荣誉推荐", value: (e) => (e.nomination ? `${e.nomination.title}（${NOMINATION_STATUS[e.nomination.status]}）` : null), width: 20 },
+];
+
 export async function exportEntryList(actor: Actor, competitionId: string, q: EntryExportQuery): Promise<Response> {
   assertStaffLike(actor);
   const withIds = q.format === "import";
   if (withIds) assertCanWrite(actor); // full ID numbers: staff and admins only, never leaders
   const c = await findCompetitionInScope(actor, competitionId);
-  const rows = await exportEntries(actor, competitionId, q, withIds);
   const count = withIds ? await countEntries(actor, competitionId, q) : undefined;
-  await audit(actor, {
-    action: withIds ? "competition.entry.export_id_numbers" : "competition.entry.export",
-    entityType: "competition",
-    entityId: competitionId,
-    orgId: c.orgId,
-    details: withIds ? { format: "import", rows: count } : { format: "list" },
+  return auditedXlsx(actor, {
+    rows: exportEntries(actor, competitionId, q, withIds),
+    audit: {
+      action: withIds ? "competition.entry.export_id_numbers" : "competition.entry.export",
+      entityType: "competition",
+      entityId: competitionId,
+      orgId: c.orgId,
+      details: withIds ? { format: "import", rows: count } : { format: "list" },
+    },
+    filename: `竞赛选手-${c.name}-${withIds ? "导入格式" : "名单"}-${todayCST()}.xlsx`,
+    sheet: "导入数据",
+    columns: ENTRY_EXPORT_COLUMNS,
   });
-  const columns: XlsxColumn<EntryExportRow>[] = [
-    ...ENTRY_COLUMNS.map((col) => ({ header: col.header, width: col.width, value: ENTRY_VALUES[col.key] })),
-    { header: "所在工会", value: (e) => e.memberOrgName, width: 36 },
-    { header: "荣誉推荐", value: (e) => (e.nomination ? `${e.nomination.title}（${{ NOMINATED: "已推荐", AWARDED: "已授予", WITHDRAWN: "已撤销" }[e.nomination.status]}）` : null), width: 20 },
-  ];
-  return xlsxResponse({ filename: `竞赛选手-${c.name}-${withIds ? "导入格式" : "名单"}-${todayCST()}.xlsx`, sheet: "导入数据", columns, rows });
 }

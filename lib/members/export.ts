@@ -5,9 +5,8 @@ import "server-only";
 import { db } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCanWrite, assertStaffLike } from "../auth/actor";
-import { audit } from "../audit/log";
 import { todayCST } from "../dates";
-import { xlsxResponse, type XlsxColumn } from "../xlsx/export";
+import { auditedXlsx, primed, type XlsxColumn } from "../xlsx/export";
 import { exportMembers, type MemberExportRow } from "./list";
 import { parseIdNumber } from "./id-number";
 import { MEMBER_GROUP_LABELS, MEMBER_STATUS_LABELS, SEX_LABELS } from "./labels";
@@ -71,23 +70,17 @@ export async function exportRegistry(actor: Actor, q: MemberExportQuery): Promis
   const withIds = format === "import";
   // Full ID numbers only for those who may reveal them (staff, admins); leaders get 403.
   if (withIds) assertCanWrite(actor);
-  const rows = exportMembers(actor, filters, withIds);
-  // Pull the first page before auditing, so an orgId outside scope is a 404 with no audit entry.
-  const first = await rows.next();
-  await audit(actor, {
-    action: withIds ? "member.export_id_numbers" : "member.export",
-    entityType: "member",
-    orgId: filters.orgId ?? actor.orgId,
-    details: { filters: Object.keys(filters), format },
-  });
-  async function* all() {
-    if (!first.done) yield first.value;
-    yield* rows;
-  }
-  return xlsxResponse({
+  const columns = withIds ? importColumns(await ambiguousUnionNames(actor)) : LIST_COLUMNS;
+  return auditedXlsx(actor, {
+    rows: primed(exportMembers(actor, filters, withIds)),
+    audit: {
+      action: withIds ? "member.export_id_numbers" : "member.export",
+      entityType: "member",
+      orgId: filters.orgId ?? actor.orgId,
+      details: { filters: Object.keys(filters), format, ...(filters.ids ? { selected: filters.ids.length } : {}) },
+    },
     filename: `会员名册-${withIds ? "导入格式-" : ""}${todayCST()}.xlsx`,
     sheet: withIds ? "导入数据" : "会员名册",
-    columns: withIds ? importColumns(await ambiguousUnionNames(actor)) : LIST_COLUMNS,
-    rows: all(),
+    columns,
   });
 }

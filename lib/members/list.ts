@@ -71,7 +71,7 @@ function searchSql(q: string): Prisma.Sql {
  * of a requested organisation once findOrgInScope has confirmed it lies inside
  * (a subtree of a node in scope is itself in scope).
  */
-async function whereSql(actor: Actor, f: MemberFilters): Promise<{ where: Prisma.Sql; wide: boolean }> {
+async function whereSql(actor: Actor, f: MemberFilters & { ids?: string[] }): Promise<{ where: Prisma.Sql; wide: boolean }> {
   const depth = f.orgId ? (await findOrgInScope(actor, f.orgId)).depth : actor.orgDepth;
   const conds: Prisma.Sql[] = [];
   if (seesOwnRecordsOnly(actor)) conds.push(actor.memberId ? sql`m.id = ${actor.memberId}::uuid` : sql`false`);
@@ -84,6 +84,7 @@ async function whereSql(actor: Actor, f: MemberFilters): Promise<{ where: Prisma
   if (f.sex) conds.push(sql`m.sex = ${f.sex}::"Sex"`);
   if (f.joinedFrom) conds.push(sql`m.joined_on >= ${f.joinedFrom}::date`);
   if (f.joinedTo) conds.push(sql`m.joined_on <= ${f.joinedTo}::date`);
+  if (f.ids) conds.push(sql`m.id = ANY(${f.ids}::uuid[])`);
   // A province or a city: a tenth or more of all members.
   return { where: conds.length ? join(conds, " AND ") : sql`true`, wide: isStaffLike(actor) && depth <= 1 };
 }
@@ -200,7 +201,7 @@ export type MemberExportRow = MemberDto & { orgCreditCode: string | null; idNumb
  * streaming export. `withIdNumbers` (the import format, for staff, audited by
  * the caller) decrypts each full number; otherwise `idNumber` is null.
  */
-export async function* exportMembers(actor: Actor, f: MemberFilters, withIdNumbers = false): AsyncGenerator<MemberExportRow[]> {
+export async function* exportMembers(actor: Actor, f: MemberFilters & { ids?: string[] }, withIdNumbers = false): AsyncGenerator<MemberExportRow[]> {
   const { where } = await whereSql(actor, f);
   let after: string | null = null;
   for (;;) {

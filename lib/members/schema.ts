@@ -79,9 +79,17 @@ export const MemberListQuerySchema = z.strictObject({
 });
 export type MemberListQuery = z.infer<typeof MemberListQuerySchema>;
 
+/** Selected rows of a list, comma-separated in one query parameter (a list's "export the selected rows"). */
+export const zSelectedIds = z
+  .string()
+  .transform((v) => v.split(",").filter(Boolean))
+  .pipe(z.array(zUuid()).min(1, "请至少选择一条记录").max(500, "一次最多导出所选的500条记录"))
+  .describe("只导出所选的记录：以逗号分隔的会员编号，最多500个");
+
 export const MemberExportQuerySchema = MemberListQuerySchema.omit({ sort: true, page: true, pageSize: true }).extend({
   // "import": the import template's columns with full ID numbers (staff only, audited).
   format: z.enum(["list", "import"]).default("list"),
+  ids: zSelectedIds.optional(),
 });
 export type MemberExportQuery = z.infer<typeof MemberExportQuerySchema>;
 

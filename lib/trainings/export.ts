@@ -5,9 +5,8 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
 import { assertCanWrite, assertStaffLike } from "../auth/actor";
-import { audit } from "../audit/log";
 import { todayCST } from "../dates";
-import { xlsxResponse, type XlsxColumn } from "../xlsx/export";
+import { auditedXlsx, listExportAudit, type XlsxColumn } from "../xlsx/export";
 import { CERTIFICATE_LEVEL_LABELS, ENROLMENT_OUTCOME_LABELS, TRAINING_MODE_LABELS, TRAINING_TYPE_LABELS } from "./labels";
 import { countEnrolments, exportEnrolments, exportTrainings, findTrainingInScope, type EnrolmentExportRow } from "./queries";
 import type { EnrolmentExportQuery, TrainingDto, TrainingFilters } from "./schema";
@@ -33,9 +32,13 @@ const TRAINING_COLUMNS: XlsxColumn<TrainingDto>[] = [
 
 export async function exportTrainingList(actor: Actor, q: TrainingFilters): Promise<Response> {
   assertStaffLike(actor);
-  const rows = await exportTrainings(actor, q);
-  await audit(actor, { action: "training.export", entityType: "training_session", orgId: q.orgId ?? actor.orgId, details: { filters: Object.keys(q) } });
-  return xlsxResponse({ filename: `技能培训-${todayCST()}.xlsx`, sheet: "技能培训", columns: TRAINING_COLUMNS, rows });
+  return auditedXlsx(actor, {
+    rows: exportTrainings(actor, q),
+    audit: listExportAudit(actor, "training.export", "training_session", q),
+    filename: `技能培训-${todayCST()}.xlsx`,
+    sheet: "技能培训",
+    columns: TRAINING_COLUMNS,
+  });
 }
 
 /** The import template's columns, in its order, then the member's union (ignored on import). */
@@ -50,30 +53,30 @@ const ENROLMENT_VALUES: Record<(typeof ENROLMENT_COLUMNS)[number]["key"], (e: En
   subsidyAmount: (e) => e.subsidyAmount,
 };
 
+const ENROLMENT_EXPORT_COLUMNS: XlsxColumn<EnrolmentExportRow>[] = [
+  ...ENROLMENT_COLUMNS.map((c) => ({ header: c.header, width: c.width, value: ENROLMENT_VALUES[c.key] })),
+  { header: "所在工会", value: (e) => e.memberOrgName, width: 36 },
+];
+
 export async function exportEnrolmentList(actor: Actor, sessionId: string, q: EnrolmentExportQuery): Promise<Response> {
   assertStaffLike(actor);
   const withIds = q.format === "import";
   // Full ID numbers only for those who may reveal them (staff, admins); leaders get 403.
   if (withIds) assertCanWrite(actor);
   const session = await findTrainingInScope(actor, sessionId);
-  const rows = await exportEnrolments(actor, sessionId, q, withIds);
   const count = withIds ? await countEnrolments(actor, sessionId, q) : undefined;
-  await audit(actor, {
-    action: withIds ? "training.enrolment.export_id_numbers" : "training.enrolment.export",
-    entityType: "training_session",
-    entityId: sessionId,
-    orgId: session.orgId,
-    details: withIds ? { format: "import", rows: count } : { format: "list" },
-  });
-  const columns: XlsxColumn<EnrolmentExportRow>[] = [
-    ...ENROLMENT_COLUMNS.map((c) => ({ header: c.header, width: c.width, value: ENROLMENT_VALUES[c.key] })),
-    { header: "所在工会", value: (e) => e.memberOrgName, width: 36 },
-  ];
   // Amounts are written as their exact text ("1234.50"), never through a float.
-  return xlsxResponse({
+  return auditedXlsx(actor, {
+    rows: exportEnrolments(actor, sessionId, q, withIds),
+    audit: {
+      action: withIds ? "training.enrolment.export_id_numbers" : "training.enrolment.export",
+      entityType: "training_session",
+      entityId: sessionId,
+      orgId: session.orgId,
+      details: withIds ? { format: "import", rows: count } : { format: "list" },
+    },
     filename: `培训学员-${session.title}-${withIds ? "导入格式" : "名单"}-${todayCST()}.xlsx`,
     sheet: "导入数据",
-    columns,
-    rows,
+    columns: ENROLMENT_EXPORT_COLUMNS,
   });
 }

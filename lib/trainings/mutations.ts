@@ -7,10 +7,10 @@ import { audit } from "../audit/log";
 import { AppError, invalid } from "../errors";
 import { fromDateOnly, toDateOnly } from "../dates";
 import { findOrgInScope, subtreeWhere } from "../orgs/queries";
-import { findMemberInScope } from "../members/queries";
+import { findMemberInScope, memberScopeWhere } from "../members/queries";
 import { findEnrolmentInScope, findTrainingInScope, getEnrolment, getTraining, type SessionRow } from "./queries";
 import { outcomeProblems, sessionProblems } from "./schema";
-import type { EnrolmentCreateInput, EnrolmentUpdateInput, TrainingCreateInput, TrainingUpdateInput } from "./schema";
+import type { EnrolmentBatchInput, EnrolmentCreateInput, EnrolmentUpdateInput, TrainingCreateInput, TrainingUpdateInput } from "./schema";
 
 const ENROLMENT_UNIQUE: UniqueMessages = {
   session_id: { field: "memberId", message: "该会员已在本次培训的学员名单中" },
@@ -164,6 +164,49 @@ export async function addEnrolment(actor: Actor, sessionId: string, input: Enrol
   } catch (e) {
     mapDbError(e, { unique: ENROLMENT_UNIQUE });
   }
+}
+
+/**
+ * Enrols several members at once (the member list's batch action): each as
+ * attended for the session's full hours, outcome 已报名. All or nothing: one
+ * member outside the caller's scope is a 403, one outside the session's
+ * organisation a 400 naming them; members already enrolled are left as they
+ * are and counted.
+ */
+export async function addEnrolments(actor: Actor, sessionId: string, input: EnrolmentBatchInput) {
+  assertCanWrite(actor);
+  const session = await findTrainingInScope(actor, sessionId);
+  const ids = [...new Set(input.memberIds)];
+  const members = await db.member.findMany({
+    where: { AND: [{ id: { in: ids } }, memberScopeWhere(actor)] },
+    select: { id: true, name: true, org: { select: { ancestorIds: true } } },
+  });
+  if (members.length !== ids.length) {
+    throw new AppError("FORBIDDEN", "只能选择本单位及下级工会的会员", { memberIds: "所选会员中有不在您管理范围内的" });
+  }
+  const outside = members.filter((m) => !m.org.ancestorIds.includes(session.orgId));
+  if (outside.length) {
+    const names = outside.slice(0, 5).map((m) => m.name).join("、") + (outside.length > 5 ? ` 等 ${outside.length} 人` : "");
+    throw invalid(`${names}不属于“${session.org.name}”及其下级工会，不能登记为本次培训的学员`, { memberIds: "所选会员中有不在本次培训组织范围内的" });
+  }
+  const created = await db.$transaction(async (tx) => {
+    const existing = await tx.trainingEnrolment.findMany({ where: { sessionId, memberId: { in: ids } }, select: { memberId: true } });
+    const taken = new Set(existing.map((e) => e.memberId));
+    const fresh = ids.filter((id) => !taken.has(id));
+    for (const memberId of fresh) {
+      const e = await tx.trainingEnrolment.create({
+        data: { sessionId, memberId, attended: true, attendedHours: session.hours, outcome: "ENROLLED" },
+        select: { id: true },
+      });
+      await audit(
+        actor,
+        { action: "training.enrolment.create", entityType: "training_enrolment", entityId: e.id, orgId: session.orgId, details: { sessionId, batch: true } },
+        tx,
+      );
+    }
+    return fresh.length;
+  });
+  return { enrolled: created, alreadyEnrolled: ids.length - created };
 }
 
 export async function updateEnrolment(actor: Actor, sessionId: string, enrolmentId: string, input: EnrolmentUpdateInput) {

@@ -2,6 +2,8 @@ import { z } from "../validation/zod";
 import { body, conflictError, errors, idParam, listOf, ok, output, queryParams, xlsx, type Paths } from "../openapi/helpers";
 import { importOperation } from "../xlsx/openapi";
 import {
+  EnrolmentBatchResultSchema,
+  EnrolmentBatchSchema,
   EnrolmentCreateSchema,
   EnrolmentExportQuerySchema,
   EnrolmentListQuerySchema,
@@ -67,6 +69,15 @@ export function trainingPaths(): Paths {
         summary: "导出学员名单（.xlsx，与导入模板同列）；format=import 时含完整身份证号（仅工会干部、管理员，记入审计日志）",
         parameters: [...idParam("uuid"), ...queryParams(EnrolmentExportQuerySchema)],
         responses: { "200": xlsx, ...errors },
+      },
+    },
+    "/api/v1/trainings/{id}/enrolments/batch": {
+      post: {
+        tags,
+        summary: "批量登记学员（会员名册中勾选的会员）：全部登记或全部不登记，已在名单中的不重复登记",
+        parameters: idParam("uuid"),
+        requestBody: body(EnrolmentBatchSchema),
+        responses: { "200": ok(output(EnrolmentBatchResultSchema)), ...errors },
       },
     },
     "/api/v1/trainings/{id}/enrolments/import": {

@@ -225,6 +225,16 @@ export const EnrolmentCreateSchema = z
   .superRefine((v, ctx) => addProblems(outcomeProblems(v), ctx));
 export type EnrolmentCreateInput = z.infer<typeof EnrolmentCreateSchema>;
 
+/** Several members at once, from the member list's selection. */
+export const EnrolmentBatchSchema = z.strictObject({
+  memberIds: z.array(zUuid("会员")).min(1, "请至少选择一名会员").max(200, "一次最多登记200名会员"),
+});
+export type EnrolmentBatchInput = z.infer<typeof EnrolmentBatchSchema>;
+export const EnrolmentBatchResultSchema = z.object({
+  enrolled: z.number().int().describe("新登记的学员数"),
+  alreadyEnrolled: z.number().int().describe("已在名单中、未重复登记的人数"),
+});
+
 /**
  * The member of an enrolment never changes: remove it and enrol the right
  * person. A patch is checked for what it says itself (a field it sends that

@@ -5,6 +5,8 @@ import "server-only";
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { contentDisposition } from "../http/download";
+import type { Actor } from "../auth/actor";
+import { audit, type AuditEntry } from "../audit/log";
 
 export type XlsxColumn<T> = {
   header: string;
@@ -72,4 +74,36 @@ export function xlsxResponse<T>(opts: {
       "Cache-Control": "no-store",
     },
   });
+}
+
+/**
+ * The one way a module answers an export: `rows` is the module's export query,
+ * which checks scope as it settles — a 404 there leaves no audit entry and sends
+ * nothing. Only then is the export audited and the file streamed. Role checks
+ * (staff-like, may reveal ID numbers) belong before the call.
+ */
+export async function auditedXlsx<T>(
+  actor: Actor,
+  opts: { rows: Promise<AsyncIterable<T[]>>; audit: AuditEntry; filename: string; sheet: string; columns: XlsxColumn<T>[] },
+): Promise<Response> {
+  const rows = await opts.rows;
+  await audit(actor, opts.audit);
+  return xlsxResponse({ filename: opts.filename, sheet: opts.sheet, columns: opts.columns, rows });
+}
+
+/**
+ * An export generator with its first page already read: a generator checks
+ * scope only when first pulled, and that must happen before the audit entry.
+ */
+export async function primed<T>(rows: AsyncGenerator<T[]>): Promise<AsyncIterable<T[]>> {
+  const first = await rows.next();
+  return (async function* () {
+    if (!first.done) yield first.value;
+    yield* rows;
+  })();
+}
+
+/** The audit entry of a filtered list export: which filters, never their values. */
+export function listExportAudit(actor: Actor, action: string, entityType: string, q: { orgId?: number | null }): AuditEntry {
+  return { action, entityType, orgId: q.orgId ?? actor.orgId, details: { filters: Object.keys(q) } };
 }

@@ -1,11 +1,11 @@
 // 工作台账 as people use it: town staff record an activity and attach its
 // sign-in sheet; the county leader can read and download it but not change it.
 import { randomBytes } from "node:crypto";
-import { expect, signIn, test } from "./fixtures";
+import { expect, test } from "./fixtures";
 
-test("shanggang.staff records an activity with an attachment; jianhu.leader sees it read-only", async ({ page, browser }) => {
+test("shanggang.staff records an activity with an attachment; jianhu.leader sees it read-only", async ({ page, loginAs }) => {
   const marker = `送清凉E2E${randomBytes(3).toString("hex")}`;
-  await signIn(page, "shanggang.staff");
+  await loginAs("townStaff");
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "工作台账" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "工作台账" })).toBeVisible();
   await page.getByRole("link", { name: "登记活动" }).click();
@@ -37,9 +37,7 @@ test("shanggang.staff records an activity with an attachment; jianhu.leader sees
   await expect(page.getByRole("list", { name: "附件列表" }).getByRole("link", { name: "签到表.pdf" })).toBeVisible();
 
   // The county leader: reads the record and its attachment, but has no way to change them.
-  const leaderContext = await browser.newContext();
-  const leader = await leaderContext.newPage();
-  await signIn(leader, "jianhu.leader");
+  const leader = await loginAs("leader", { newContext: true });
   await leader.goto(`/activities?q=${encodeURIComponent(marker)}`);
   await expect(leader.getByText("第 1 / 1 页，共 1 条")).toBeVisible();
   await leader.getByRole("link", { name: "夏季送清凉" }).click();
@@ -58,5 +56,5 @@ test("shanggang.staff records an activity with an attachment; jianhu.leader sees
   // The API refuses the leader's write as well.
   const id = new URL(url).pathname.split("/").pop();
   expect((await leader.request.patch(`/api/v1/activities/${id}`, { data: { participants: 1 } })).status()).toBe(403);
-  await leaderContext.close();
+  await leader.context().close();
 });

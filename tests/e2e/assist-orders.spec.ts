@@ -1,7 +1,7 @@
 // 劳模工匠助企行 as county staff use it: enter an enterprise's need for 上冈镇,
 // dispatch it to the first proposed model worker, record the visit and the
 // outcome; the town's 劳模工匠助企行 card on the dashboard moves by one.
-import { expect, signIn, test } from "./fixtures";
+import { expect, test } from "./fixtures";
 import { one, orgIdByName } from "../helpers/db";
 import type { Page } from "@playwright/test";
 
@@ -13,7 +13,7 @@ async function visitsCard(page: Page, orgId: number) {
   return Number(m![1].replaceAll(",", ""));
 }
 
-test("jianhu.staff enters an order, dispatches it to the proposed model worker, records visit and outcome; the card moves", async ({ page }) => {
+test("jianhu.staff enters an order, dispatches it to the proposed model worker, records visit and outcome; the card moves", async ({ page, loginAs }) => {
   test.setTimeout(180_000);
   const shanggang = await orgIdByName("上冈镇总工会");
   const enterprise = await one<{ name: string }>(
@@ -21,7 +21,7 @@ test("jianhu.staff enters an order, dispatches it to the proposed model worker, 
      WHERE o.ancestor_ids @> ARRAY[$1]::int[] AND e.name NOT LIKE '%华瑞%' ORDER BY e.name LIMIT 1`,
     [shanggang],
   );
-  await signIn(page, "jianhu.staff");
+  await loginAs("staff");
   const before = await visitsCard(page, shanggang);
 
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "助企行" }).click();

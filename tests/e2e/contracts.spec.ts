@@ -1,11 +1,11 @@
 // A collective contract as county staff handle it in the browser: started at
 // 要约 for an enterprise union's own enterprise, taken step by step (each with
 // its form and a confirmation) to 生效, and then counted in the coverage page.
-import { expect, signIn, test } from "./fixtures";
+import { expect, test } from "./fixtures";
 import { as } from "../helpers/http";
 import { makeEnterprise, makeTown, makeUnion } from "../helpers/contracts";
 
-test("a wage contract goes from 要约 to 生效 through the UI and then counts in coverage", async ({ page }) => {
+test("a wage contract goes from 要约 to 生效 through the UI and then counts in coverage", async ({ page, loginAs }) => {
   test.setTimeout(120_000);
   // A fresh town with one enterprise union and its enterprise, made through the API.
   const api = await as("jianhu.staff");
@@ -13,7 +13,7 @@ test("a wage contract goes from 要约 to 生效 through the UI and then counts 
   const union = await makeUnion(api, town.id, "INDEPENDENT");
   const enterprise = await makeEnterprise(api, town.id, union.id, 120);
 
-  await signIn(page, "jianhu.staff");
+  await loginAs("staff");
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "集体合同" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "集体合同" })).toBeVisible();
   await page.getByRole("link", { name: "新建合同" }).click();

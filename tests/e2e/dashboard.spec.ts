@@ -1,12 +1,12 @@
 // A county leader opens the dashboard, drills into one of the towns and opens
 // the records behind one of its figures.
-import { expect, signIn, test } from "./fixtures";
+import { expect, test } from "./fixtures";
 import { orgIdByName } from "../helpers/db";
 
-test("jianhu.leader drills from the county into 上冈镇 and opens the members behind its figure", async ({ page }) => {
+test("jianhu.leader drills from the county into 上冈镇 and opens the members behind its figure", async ({ page, loginAs }) => {
   test.setTimeout(120_000);
   const shanggang = await orgIdByName("上冈镇总工会");
-  await signIn(page, "jianhu.leader");
+  await loginAs("leader");
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "数据看板" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "数据看板 · 建湖县总工会" })).toBeVisible();
   await expect(page.getByTestId("as-of")).toContainText("数据截至");

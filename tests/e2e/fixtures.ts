@@ -1,4 +1,5 @@
 import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+import { ROLE_ACCOUNTS, type Role } from "../helpers/accounts";
 
 export const DEMO_PASSWORD = "Demo@2026";
 
@@ -34,7 +35,14 @@ async function watchCsp(ctx: BrowserContext, violations: string[]) {
  * any context a spec opens itself (browser.newContext). A spec that provokes
  * violations on purpose reads and clears `cspViolations`.
  */
-export const test = base.extend<{ cspViolations: string[] }>({
+type LoginAs = {
+  /** Signs the test's page in as the role's demo account (tests/helpers/accounts.ts). */
+  (role: Role): Promise<Page>;
+  /** The same in a browser context of its own, for a second person in one test. */
+  (role: Role, opts: { newContext: true }): Promise<Page>;
+};
+
+export const test = base.extend<{ cspViolations: string[]; loginAs: LoginAs }>({
   cspViolations: [
     async ({ browser, context }, provide) => {
       const violations: string[] = [];
@@ -54,6 +62,13 @@ export const test = base.extend<{ cspViolations: string[] }>({
     },
     { auto: true },
   ],
+  loginAs: async ({ page, browser }, provide) => {
+    await provide(async (role: Role, opts?: { newContext: true }) => {
+      const target = opts?.newContext ? await (await browser.newContext()).newPage() : page;
+      await signIn(target, ROLE_ACCOUNTS[role]);
+      return target;
+    });
+  },
 });
 
 export { expect };

@@ -1,11 +1,11 @@
 // The foundation as people use it: county staff see their county and nothing
 // else; a member sees only their own record; a town's staff register a member.
-import { expect, signIn, test } from "./fixtures";
+import { expect, test } from "./fixtures";
 import { one, orgIdByName } from "../helpers/db";
 import { newIdNumber } from "../helpers/fixtures";
 
-test("jianhu.staff sees 建湖县's tree and members but not 盱眙县's", async ({ page }) => {
-  await signIn(page, "jianhu.staff");
+test("jianhu.staff sees 建湖县's tree and members but not 盱眙县's", async ({ page, loginAs }) => {
+  await loginAs("staff");
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole("heading", { level: 1, name: "建湖县总工会" })).toBeVisible();
 
@@ -41,8 +41,8 @@ test("jianhu.staff sees 建湖县's tree and members but not 盱眙县's", async
   expect((await page.goto(`/members/${xuyiMember.id}`))?.status()).toBe(404);
 });
 
-test("member 13800000001 sees only their own record", async ({ page }) => {
-  await signIn(page, "13800000001");
+test("member 13800000001 sees only their own record", async ({ page, loginAs }) => {
+  await loginAs("member");
   await expect(page).toHaveURL(/\/me$/);
   await expect(page.getByRole("heading", { name: "我的会籍" })).toBeVisible();
   const card = page.getByRole("region", { name: "会员卡" });
@@ -61,8 +61,8 @@ test("member 13800000001 sees only their own record", async ({ page }) => {
   expect(body.data[0].name).toBe("王建华");
 });
 
-test("shanggang.staff registers a member, with errors shown in Chinese and nothing lost", async ({ page }) => {
-  await signIn(page, "shanggang.staff");
+test("shanggang.staff registers a member, with errors shown in Chinese and nothing lost", async ({ page, loginAs }) => {
+  await loginAs("townStaff");
   await page.goto("/members/new");
   await page.getByLabel("姓名").fill("陈晓燕");
   // A fresh valid number each run, and the same number with its check digit broken.

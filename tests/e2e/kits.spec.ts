@@ -2,14 +2,14 @@
 // page size and drill-down chips; registering a member (a future 入会日期
 // refused, 保存成功 and 继续登记); the desk on 首页 leading to a member's
 // pending correction request.
-import { expect, signIn, test } from "./fixtures";
+import { expect, test } from "./fixtures";
 import { as } from "../helpers/http";
 import { one } from "../helpers/db";
 import { newIdNumber } from "../helpers/fixtures";
 
-test("the member list keeps its header row in view, offers 50 a page and names a drill-down's filters", async ({ page }) => {
+test("the member list keeps its header row in view, offers 50 a page and names a drill-down's filters", async ({ page, loginAs }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await signIn(page, "jianhu.staff");
+  await loginAs("staff");
   await page.goto("/members");
   const table = page.getByRole("table", { name: "会员名册" });
   await expect(table.getByRole("row")).toHaveCount(21); // header + 20
@@ -45,8 +45,8 @@ test("the member list keeps its header row in view, offers 50 a page and names a
   await expect(page).toHaveURL(/joinedTo=2026-10-31/);
 });
 
-test("registering a member: a future 入会日期 is refused, then 保存成功 and 继续登记", async ({ page }) => {
-  await signIn(page, "shanggang.staff");
+test("registering a member: a future 入会日期 is refused, then 保存成功 and 继续登记", async ({ page, loginAs }) => {
+  await loginAs("townStaff");
   await page.goto("/members/new");
   await page.getByLabel("姓名").fill("周雨桐");
   await page.getByLabel("身份证号").fill(newIdNumber());
@@ -75,14 +75,14 @@ test("the server refuses a future 入会日期 with the form's own message", asy
   expect(r.data.error.fields.joinedOn).toBe("入会日期不能晚于今天");
 });
 
-test("the desk shows a member's pending correction request and leads to it", async ({ page }) => {
+test("the desk shows a member's pending correction request and leads to it", async ({ page, loginAs }) => {
   const member = await as("13800000001");
   const sent = await member.post("/api/v1/me/change-requests", { name: "王建平", note: "户口本已更名" });
   expect([201, 409]).toContain(sent.status); // 409: one is already pending, which is what the desk must show
   const pending = await one<{ n: number }>("SELECT count(*)::int AS n FROM profile_change_request r JOIN member m ON m.id = r.member_id WHERE m.phone = '13800000001' AND r.status = 'PENDING'");
   expect(pending.n).toBeGreaterThan(0);
 
-  await signIn(page, "jianhu.staff");
+  await loginAs("staff");
   const item = page.getByRole("link", { name: /会员信息更正申请/ });
   await expect(item).toBeVisible();
   const count = Number((await item.innerText()).match(/([\d,]+)\s*$/)![1].replace(/,/g, ""));

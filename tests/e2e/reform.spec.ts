@@ -2,25 +2,23 @@
 // progress with an attachment on a late task its unit leads; the county
 // leader sees the report on the plan and the task leave the late list.
 import { randomBytes } from "node:crypto";
-import { expect, signIn, test } from "./fixtures";
+import { expect, test } from "./fixtures";
 
 const TASK = "落实产业人才生活补贴和个税奖补";
 const PLAN = "2026年建湖县产业工人队伍建设改革工作要点";
 
-test("jianhu.rsj reports progress with an attachment; jianhu.leader sees it and the late list update", async ({ page, browser }) => {
+test("jianhu.rsj reports progress with an attachment; jianhu.leader sees it and the late list update", async ({ page, loginAs }) => {
   const marker = `补贴兑现E2E${randomBytes(3).toString("hex")}`;
 
   // The leader first: the task is late (nothing reported, milestones passed).
-  const leaderContext = await browser.newContext();
-  const leader = await leaderContext.newPage();
-  await signIn(leader, "jianhu.leader");
+  const leader = await loginAs("leader", { newContext: true });
   await leader.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "产改任务" }).click();
   await leader.getByRole("link", { name: PLAN }).click();
   const late = leader.getByRole("region", { name: /滞后任务/ });
   await expect(late.getByRole("link", { name: TASK })).toBeVisible();
 
   // The partner account lands on its own tasks only, and cannot open the staff portal.
-  await signIn(page, "jianhu.rsj");
+  await loginAs("partner");
   await expect(page).toHaveURL(/\/partner$/);
   await expect(page.getByRole("heading", { level: 1, name: "我单位的产改任务" })).toBeVisible();
   await page.goto("/members");
@@ -53,5 +51,5 @@ test("jianhu.rsj reports progress with an attachment; jianhu.leader sees it and 
   expect((await download).suggestedFilename()).toBe("补贴发放名单.pdf");
   // Leaders read; they have no report form.
   await expect(leader.getByRole("button", { name: "提交进展" })).toHaveCount(0);
-  await leaderContext.close();
+  await leader.context().close();
 });

@@ -1,14 +1,14 @@
 // A member on a phone tells the union about unpaid wages and follows the case
 // as the town's staff accept and close it; the county leader sees it without
 // the facts.
-import { expect, signIn, test } from "./fixtures";
+import { expect, test } from "./fixtures";
 import { as } from "../helpers/http";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-test("member 13800000001 opens a rights case on a phone and sees it accepted and closed", async ({ page }) => {
+test("member 13800000001 opens a rights case on a phone and sees it accepted and closed", async ({ page, loginAs }) => {
   test.setTimeout(120_000);
-  await signIn(page, "13800000001");
+  await loginAs("member");
   await page.getByRole("navigation", { name: "会员服务" }).getByRole("link", { name: "维权" }).click();
   await expect(page.getByRole("heading", { name: "我的维权" })).toBeVisible();
   await page.getByRole("link", { name: "我要维权" }).click();

@@ -2,7 +2,7 @@
 // training, enrol a member through the form and another through the .xlsx
 // import (dry run first); the county leader (jianhu.leader) can read all of it
 // but finds no control to change it, and the API refuses a change with 403.
-import { expect, signIn, test } from "./fixtures";
+import { expect, test } from "./fixtures";
 import { one } from "../helpers/db";
 import { newIdNumber, newPhone } from "../helpers/fixtures";
 import { buildXlsx } from "../helpers/xlsx";
@@ -12,11 +12,11 @@ const GIVEN = "建国海燕明华丽娟志强秀英伟军";
 const randomName = () =>
   SURNAMES[Math.floor(Math.random() * SURNAMES.length)] + GIVEN[Math.floor(Math.random() * GIVEN.length)] + GIVEN[Math.floor(Math.random() * GIVEN.length)];
 
-test("shanggang.staff records a training with enrolments; jianhu.leader reads it but cannot change it", async ({ page, browser }) => {
+test("shanggang.staff records a training with enrolments; jianhu.leader reads it but cannot change it", async ({ page, loginAs }) => {
   // Two people, a form, a modal and an import: longer than one page visit.
   test.setTimeout(120_000);
   const title = `上冈镇电工技能提升培训班（测试${Date.now() % 100000}）`;
-  await signIn(page, "shanggang.staff");
+  await loginAs("townStaff");
 
   // Two members of a 上冈镇 union, registered through the API so the test knows their ID numbers.
   const union = await one<{ id: number }>(
@@ -79,9 +79,7 @@ test("shanggang.staff records a training with enrolments; jianhu.leader reads it
   await expect(page.getByRole("region", { name: "合计" })).toContainText("32");
 
   // The county leader reads everything and can change nothing.
-  const leaderContext = await browser.newContext();
-  const leader = await leaderContext.newPage();
-  await signIn(leader, "jianhu.leader");
+  const leader = await loginAs("leader", { newContext: true });
   await leader.goto(`/trainings?q=${encodeURIComponent(title)}`);
   await leader.getByRole("link", { name: title }).click();
   await expect(leader.getByRole("heading", { level: 1, name: title })).toBeVisible();
@@ -106,5 +104,5 @@ test("shanggang.staff records a training with enrolments; jianhu.leader reads it
   expect((await patch.json()).error.code).toBe("FORBIDDEN");
   const stored = await one<{ extra_participants: number }>("SELECT extra_participants FROM training_session WHERE id = $1", [id]);
   expect(stored.extra_participants).toBe(30);
-  await leaderContext.close();
+  await leader.context().close();
 });

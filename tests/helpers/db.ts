@@ -15,6 +15,10 @@ export async function one<T = Record<string, unknown>>(text: string, params: unk
   return r.rows[0] as T;
 }
 
+export async function all<T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
+  return (await sql().query(text, params)).rows as T[];
+}
+
 export async function orgIdByName(name: string): Promise<number> {
   return (await one<{ id: number }>("SELECT id FROM organisation WHERE name = $1", [name])).id;
 }

@@ -100,6 +100,7 @@ describe("lists", () => {
     expect(r.data.total).toBeGreaterThan(0);
     for (const x of r.data.data) expect(x).toMatchObject({ orgId: m.org_id, status: "ACTIVE" });
     const g = await staff.get("/api/v1/members?group=COURIER&pageSize=20");
+    expect(g.data.data.length).toBeGreaterThan(0);
     for (const x of g.data.data) expect(x.groups).toContain("COURIER");
   });
 });

@@ -3,13 +3,14 @@
 // skills-to-honours pipeline: a first place nominated for the county 五一劳动奖章
 // becomes a NOMINATED row in the honours table, once.
 import { beforeAll, describe, expect, it } from "vitest";
-import { as, type Client } from "../helpers/http";
+import type { Client } from "../helpers/http";
+import { MODULE_USERS, signedIn } from "../helpers/matrix";
 import { memberBelow, one, orgIdByName, sql } from "../helpers/db";
 import { download } from "../helpers/xlsx";
 
-const ROLES = ["admin", "jianhu.admin", "jianhu.leader", "jianhu.staff", "shanggang.staff", "xuyi.staff", "13800000001"] as const;
+const ROLES = MODULE_USERS;
 type Role = (typeof ROLES)[number];
-const c = {} as Record<Role, Client>;
+let c: Record<Role, Client>;
 
 let ids: { jianhu: number; shanggang: number; jinhu: number; xuyi: number; shanggangMember: string; jinhuMember: string; xuyiMember: string; self: string };
 
@@ -40,7 +41,7 @@ beforeAll(async () => {
     xuyiMember: (await memberBelow("盱眙县总工会")).id,
     self: (await one<{ id: string }>("SELECT id FROM member WHERE phone = '13800000001'")).id,
   };
-  for (const u of ROLES) c[u] = await as(u);
+  c = await signedIn(ROLES);
   S = (await c["shanggang.staff"].post("/api/v1/competitions", competition(ids.shanggang))).data.id;
   J = (await c["jianhu.staff"].post("/api/v1/competitions", competition(ids.jianhu))).data.id;
   X = (await c["xuyi.staff"].post("/api/v1/competitions", competition(ids.xuyi, { trades: ["育婴员"] }))).data.id;

@@ -2,13 +2,14 @@
 // works, out of scope is 404, forbidden acts are 403, and swapping an id for
 // another town's or county's record is refused. Uses the demo data set.
 import { beforeAll, describe, expect, it } from "vitest";
-import { as, Client } from "../helpers/http";
+import { Client } from "../helpers/http";
+import { MODULE_USERS, signedIn } from "../helpers/matrix";
 import { one, orgIdByName } from "../helpers/db";
 import { daysFromToday, today } from "../helpers/contracts";
 
-const ROLES = ["admin", "jianhu.admin", "jianhu.leader", "jianhu.staff", "shanggang.staff", "xuyi.staff", "13800000001"] as const;
+const ROLES = MODULE_USERS;
 type Role = (typeof ROLES)[number];
-const c = {} as Record<Role, Client>;
+let c: Record<Role, Client>;
 
 type Ids = {
   jianhu: number;
@@ -65,7 +66,7 @@ beforeAll(async () => {
     xuyiContract: await contractOf("盱眙县总工会", "AND c.kind = 'REGIONAL'"),
     selfUnion: self.org_id,
   };
-  await Promise.all(ROLES.map(async (u) => (c[u] = await as(u))));
+  c = await signedIn(ROLES);
 });
 
 const status = async (p: Promise<{ status: number }>) => (await p).status;

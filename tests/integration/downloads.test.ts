@@ -3,7 +3,7 @@
 // cannot become a formula.
 import { beforeAll, describe, expect, it } from "vitest";
 import { as, type Client } from "../helpers/http";
-import { one, orgIdByName } from "../helpers/db";
+import { all, one, orgIdByName } from "../helpers/db";
 import { download, readXlsx } from "../helpers/xlsx";
 import { trainingInput } from "../helpers/fixtures";
 
@@ -57,6 +57,25 @@ describe("exports with another county's organisation", () => {
       const after = await one<{ n: string }>("SELECT count(*) AS n FROM audit_log WHERE actor_id = $1", [staffUserId]);
       expect(after.n, `${path} audited a refused export`).toBe(before.n);
     }
+  });
+});
+
+describe("exporting the selected rows", () => {
+  it("writes exactly the ticked members, still within the caller's scope", async () => {
+    const picked = (await all<{ id: string; name: string }>(
+      "SELECT m.id, m.name FROM member m JOIN organisation o ON o.id = m.org_id WHERE o.ancestor_ids @> ARRAY[$1::int] ORDER BY m.id LIMIT 2",
+      [jianhu],
+    ));
+    const foreign = await one<{ id: string }>("SELECT m.id FROM member m JOIN organisation o ON o.id = m.org_id WHERE o.ancestor_ids @> ARRAY[$1::int] LIMIT 1", [xuyi]);
+    expect(picked).toHaveLength(2);
+    const r = await download(staff, `/api/v1/members/export?ids=${[...picked.map((m) => m.id), foreign.id].join(",")}`);
+    expect(r.status).toBe(200);
+    const rows = await readXlsx(r.body);
+    expect(rows).toHaveLength(3); // the header and the two in scope; 盱眙's member is not written
+    expect(rows.slice(1).map((row) => row[0]).sort()).toEqual(picked.map((m) => m.name).sort());
+    const audit = await one<{ details: { selected: number } }>("SELECT details FROM audit_log WHERE actor_id = $1 AND action = 'member.export' ORDER BY at DESC LIMIT 1", [staffUserId]);
+    expect(audit.details.selected).toBe(3);
+    expect((await download(staff, "/api/v1/members/export?ids=not-an-id")).status).toBe(400);
   });
 });
 

@@ -1,9 +1,10 @@
 // For every role and every API resource and action: in-scope works, out of
 // scope is refused, and swapping an id for another county's record is refused.
 import { beforeAll, describe, expect, it } from "vitest";
-import { as, Client } from "../helpers/http";
+import { Client } from "../helpers/http";
 import { memberBelow, one, orgIdByName, unionBelow } from "../helpers/db";
 import { memberInput } from "../helpers/fixtures";
+import { expectMatrix, MODULE_USERS, ROLE_ACCOUNTS, signedIn, statuses } from "../helpers/matrix";
 
 type Ids = {
   province: number;
@@ -22,7 +23,7 @@ type Ids = {
   self: { id: string; org_id: number };
 };
 let ids: Ids;
-const c: Record<string, Client> = {};
+let c: Record<string, Client>;
 
 beforeAll(async () => {
   ids = {
@@ -41,9 +42,7 @@ beforeAll(async () => {
     xuyiMember: (await memberBelow("盱眙县总工会")).id,
     self: await one("SELECT m.id, m.org_id FROM member m WHERE m.phone = '13800000001'"),
   };
-  for (const u of ["admin", "jianhu.admin", "jianhu.leader", "jianhu.staff", "shanggang.staff", "xuyi.staff", "13800000001", "jianhu.rsj"]) {
-    c[u] = await as(u);
-  }
+  c = await signedIn(Object.values(ROLE_ACCOUNTS));
 });
 
 describe("organisations", () => {
@@ -278,20 +277,10 @@ describe("劳模工匠助企行 orders", () => {
   it("reads within the subtree for every staff-like role, 404 when the id is another county's, 403 for members", async () => {
     const shanggangOrder = (await order(ids.shanggang)).id;
     const xuyiOrder = (await order(ids.xuyi)).id;
-    const expected: Record<string, [number, number]> = {
-      admin: [200, 200],
-      "jianhu.admin": [200, 404],
-      "jianhu.leader": [200, 404],
-      "jianhu.staff": [200, 404],
-      "shanggang.staff": [200, 404],
-      "xuyi.staff": [404, 200],
-      "13800000001": [403, 403],
-    };
-    for (const [u, [own, other]] of Object.entries(expected)) {
-      expect((await c[u].get(`/api/v1/assist-orders/${shanggangOrder}`)).status, `${u} 上冈镇`).toBe(own);
-      expect((await c[u].get(`/api/v1/assist-orders/${xuyiOrder}`)).status, `${u} 盱眙`).toBe(other);
-      expect((await c[u].get(`/api/v1/assist-orders/${xuyiOrder}/candidates`)).status, `${u} candidates`).toBe(other);
-    }
+    const read = (path: string) => statuses(c, MODULE_USERS, (cl) => cl.get(path));
+    expectMatrix(await read(`/api/v1/assist-orders/${shanggangOrder}`), { "xuyi.staff": 404, "13800000001": 403 }, 200);
+    expectMatrix(await read(`/api/v1/assist-orders/${xuyiOrder}`), { admin: 200, "xuyi.staff": 200, "13800000001": 403 }, 404);
+    expectMatrix(await read(`/api/v1/assist-orders/${xuyiOrder}/candidates`), { admin: 200, "xuyi.staff": 200, "13800000001": 403 }, 404);
   });
 
   it("writes for staff and admins within scope only; leaders and members are refused", async () => {
@@ -323,19 +312,9 @@ describe("rights cases", () => {
   it("reads within the subtree, 404 for another county's case whatever the role, members only their own", async () => {
     const shanggangCase = (await caseBelow(ids.shanggang)).id;
     const xuyiCase = (await caseBelow(ids.xuyi)).id;
-    const expected: Record<string, [number, number]> = {
-      admin: [200, 200],
-      "jianhu.admin": [200, 404],
-      "jianhu.leader": [200, 404],
-      "jianhu.staff": [200, 404],
-      "shanggang.staff": [200, 404],
-      "xuyi.staff": [404, 200],
-      "13800000001": [404, 404],
-    };
-    for (const [u, [own, other]] of Object.entries(expected)) {
-      expect((await c[u].get(`/api/v1/rights-cases/${shanggangCase}`)).status, `${u} 上冈镇`).toBe(own);
-      expect((await c[u].get(`/api/v1/rights-cases/${xuyiCase}`)).status, `${u} 盱眙`).toBe(other);
-    }
+    const read = (path: string) => statuses(c, MODULE_USERS, (cl) => cl.get(path));
+    expectMatrix(await read(`/api/v1/rights-cases/${shanggangCase}`), { "xuyi.staff": 404, "13800000001": 404 }, 200);
+    expectMatrix(await read(`/api/v1/rights-cases/${xuyiCase}`), { admin: 200, "xuyi.staff": 200 }, 404);
     for (const id of [shanggangCase, xuyiCase]) expect((await c["13800000001"].get(`/api/v1/me/rights-cases/${id}`)).status).toBe(404);
   });
 

@@ -130,6 +130,7 @@ describe("a member's own data", () => {
     const r = await cl.get("/api/v1/me/benefits");
     expect(r.status).toBe(200);
     expect(Array.isArray(r.data.items)).toBe(true);
+    expect(r.data.years.length).toBeGreaterThan(0);
     for (const y of r.data.years) expect(y.amount).toMatch(/^\d+\.\d{2}$/);
   });
 });

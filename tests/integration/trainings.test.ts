@@ -2,13 +2,14 @@
 // × action, in scope and out of it, and ids swapped for another county's
 // records — plus the totals rule (参训人次 = enrolled members + non-members).
 import { beforeAll, describe, expect, it } from "vitest";
-import { as, type Client } from "../helpers/http";
-import { memberBelow, one, orgIdByName, unionBelow } from "../helpers/db";
+import type { Client } from "../helpers/http";
+import { MODULE_USERS, signedIn } from "../helpers/matrix";
+import { all, memberBelow, one, orgIdByName, unionBelow } from "../helpers/db";
 import { download } from "../helpers/xlsx";
 
-const ROLES = ["admin", "jianhu.admin", "jianhu.leader", "jianhu.staff", "shanggang.staff", "xuyi.staff", "13800000001"] as const;
+const ROLES = MODULE_USERS;
 type Role = (typeof ROLES)[number];
-const c = {} as Record<Role, Client>;
+let c: Record<Role, Client>;
 
 let ids: {
   jianhu: number;
@@ -54,7 +55,7 @@ beforeAll(async () => {
     xuyiMember: (await memberBelow("盱眙县总工会")).id,
     self: (await one<{ id: string }>("SELECT id FROM member WHERE phone = '13800000001'")).id,
   };
-  for (const u of ROLES) c[u] = await as(u);
+  c = await signedIn(ROLES);
   S = (await c["shanggang.staff"].post("/api/v1/trainings", session(ids.shanggang))).data.id;
   J = (await c["jianhu.staff"].post("/api/v1/trainings", session(ids.jianhu, { type: "EDUCATION_UPGRADE", title: "测试学历提升" }))).data.id;
   X = (await c["xuyi.staff"].post("/api/v1/trainings", session(ids.xuyi))).data.id;
@@ -193,6 +194,43 @@ describe("enrolments", () => {
     expect(wrong.data.error.fields.outcome).toBe("只有学历提升类培训可以发放学历提升补助");
     const noCert = await c["shanggang.staff"].post(`/api/v1/trainings/${S}/enrolments`, { memberId: ids.self, outcome: "CERTIFIED" });
     expect(noCert.data.error.fields).toMatchObject({ certificateLevel: "请选择证书等级", certificateNo: "请填写证书编号" });
+  });
+
+  it("enrol several members at once, all or nothing, skipping those already enrolled", async () => {
+    const three = (await all<{ id: string }>(
+      `SELECT m.id FROM member m JOIN organisation o ON o.id = m.org_id WHERE o.ancestor_ids @> ARRAY[$1::int] AND m.status = 'ACTIVE' AND m.id <> $2 ORDER BY m.id DESC LIMIT 3`,
+      [ids.shanggang, ids.shanggangMember],
+    )).map((m) => m.id);
+    expect(three).toHaveLength(3);
+    const batch = (memberIds: string[]) => ({ memberIds });
+    const url = `/api/v1/trainings/${S}/enrolments/batch`;
+    // Refused whole: a member of another county (403), one outside the town session's organisation (400).
+    expect((await c["shanggang.staff"].post(url, batch([...three, ids.xuyiMember]))).status).toBe(403);
+    const outside = await c["jianhu.staff"].post(url, batch([...three, ids.jinhuMember]));
+    expect(outside.status).toBe(400);
+    expect(outside.data.error.fields.memberIds).toBeTruthy();
+    expect((await c["jianhu.leader"].post(url, batch(three))).status).toBe(403);
+    expect((await c["13800000001"].post(url, batch(three))).status).toBe(403);
+    expect((await c["xuyi.staff"].post(url, batch(three))).status).toBe(404);
+    expect((await c["shanggang.staff"].post(url, batch([]))).status).toBe(400);
+    expect((await c["shanggang.staff"].post(url, { memberIds: three, outcome: "CERTIFIED" })).status).toBe(400);
+    const before = (await c["shanggang.staff"].get(`/api/v1/trainings/${S}`)).data.enrolledCount as number;
+
+    const first = await c["shanggang.staff"].post(url, batch(three.slice(0, 2)));
+    expect(first.status).toBe(200);
+    expect(first.data).toEqual({ enrolled: 2, alreadyEnrolled: 0 });
+    const again = await c["shanggang.staff"].post(url, batch([...three, ids.shanggangMember]));
+    expect(again.data).toEqual({ enrolled: 1, alreadyEnrolled: 3 });
+    expect((await c["shanggang.staff"].get(`/api/v1/trainings/${S}`)).data.enrolledCount).toBe(before + 3);
+    const list = await c["shanggang.staff"].get(`/api/v1/trainings/${S}/enrolments?pageSize=100`);
+    const added = list.data.data.filter((e: { memberId: string }) => three.includes(e.memberId));
+    expect(added).toHaveLength(3);
+    for (const e of added) expect(e).toMatchObject({ attended: true, attendedHours: 8, outcome: "ENROLLED" });
+    const audited = await one<{ n: number }>(
+      "SELECT count(*)::int AS n FROM audit_log WHERE action = 'training.enrolment.create' AND details->>'sessionId' = $1 AND details->>'batch' = 'true'",
+      [S],
+    );
+    expect(audited.n).toBe(3);
   });
 
   it("keep subsidy amounts exact, as two-decimal strings", async () => {

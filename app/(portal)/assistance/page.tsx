@@ -10,7 +10,7 @@ import { listHardshipFiles } from "@/lib/hardship/queries";
 import { HardshipListQuerySchema } from "@/lib/hardship/schema";
 import { formatYuan, fromFen, toFen } from "@/lib/money";
 import { PENDING_LABELS } from "@/lib/assistance/grant-workflow";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { formatNumber } from "@/components/format";

@@ -1,6 +1,6 @@
 // /orgs — the organisation browser starts at the current scope.
 import { redirect } from "next/navigation";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { getScopeRoot } from "../scope";
 
 export default async function OrgsIndexPage() {

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listPlans } from "@/lib/reform/queries";
 import type { PlanDto } from "@/lib/reform/schema";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { todayCST } from "@/lib/dates";
 import { ReportQuerySchema, type ReportOverview } from "@/lib/reports/schema";
 import { getReportOverview } from "@/lib/reports/queries";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";

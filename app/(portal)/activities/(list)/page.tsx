@@ -1,16 +1,16 @@
 // /activities — activity records (工作台账): 双进宣讲, 法律援助, 送清凉, 招聘会 … in the current scope.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { ActivityListQuerySchema, type ActivityDto } from "@/lib/activities/schema";
 import { listActivities, listActivityTypes } from "@/lib/activities/queries";
 import { formatYuan } from "@/lib/money";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { ButtonLink } from "@/components/ui/button";
 import { formatDate, formatNumber, text } from "@/components/format";
 import { ListPage, type Column } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { getScopeRoot } from "../../scope";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "工作台账" };
 
@@ -18,16 +18,7 @@ const LIST = { path: "/activities", schema: ActivityListQuerySchema, keys: ["q",
 
 const COLUMNS: Column<ActivityDto>[] = [
   { key: "heldOn", header: "活动日期", sort: { asc: "heldOn", desc: "-heldOn" }, cell: (r) => <span className="tabular-nums whitespace-nowrap">{formatDate(r.heldOn)}</span> },
-  {
-    key: "type",
-    header: "活动类型",
-    rowHeader: true,
-    cell: (r) => (
-      <Link href={`/activities/${r.id}`} className="text-sky-800 hover:text-brand hover:underline">
-        {r.typeName}
-      </Link>
-    ),
-  },
+  { key: "type", header: "活动类型", rowHeader: true, cell: (r) => <RecordLink href={`/activities/${r.id}`}>{r.typeName}</RecordLink> },
   { key: "org", header: "开展单位", cell: (r) => <span className="block max-w-[14rem] truncate" title={r.orgName}>{r.orgName}</span> },
   { key: "place", header: "地点", cell: (r) => <span className="block max-w-[12rem] truncate" title={r.place ?? undefined}>{text(r.place)}</span> },
   { key: "people", header: "参与人数", sort: { asc: "-participants", desc: "-participants" }, className: "text-right", cell: (r) => <span className="tabular-nums">{formatNumber(r.participants)}</span> },

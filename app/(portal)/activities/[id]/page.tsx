@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { canWrite } from "@/lib/auth/actor";
 import { getActivity } from "@/lib/activities/queries";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";

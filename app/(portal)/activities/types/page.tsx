@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { keepsReferenceData } from "@/lib/auth/actor";
 import { listActivityTypes } from "@/lib/activities/queries";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";

@@ -1,12 +1,11 @@
 // /assist-orders — 劳模工匠助企行 orders (企业下单、劳模接单、工会送单) in the current scope.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { AssistListQuerySchema, type AssistOrderDto } from "@/lib/assist-orders/schema";
 import { listOrders } from "@/lib/assist-orders/queries";
 import { ASSIST_STATUSES, ASSIST_STATUS_LABELS, ASSIST_TRADES, ASSIST_TRADE_LABELS, ASSIST_URGENCY_LABELS } from "@/lib/assist-orders/labels";
 import { formatYuan } from "@/lib/money";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { buildHref } from "@/components/url";
@@ -16,6 +15,7 @@ import { ListPage, type Column, type FilterDef } from "@/components/list/list-pa
 import { loadList } from "@/components/list/load";
 import { StatusBadge } from "@/components/assist-orders/status-badge";
 import { getScopeRoot } from "../../scope";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "劳模工匠助企行" };
 
@@ -39,17 +39,7 @@ const FILTERS: FilterDef[] = [
 
 const COLUMNS: Column<AssistOrderDto>[] = [
   { key: "requestedOn", header: "下单日期", sort: { asc: "requestedOn", desc: "-requestedOn" }, cell: (r) => <span className="tabular-nums whitespace-nowrap">{formatDate(r.requestedOn)}</span> },
-  {
-    key: "title",
-    header: "需求",
-    rowHeader: true,
-    className: "min-w-[12rem]",
-    cell: (r) => (
-      <Link href={`/assist-orders/${r.id}`} className="text-sky-800 hover:text-brand hover:underline">
-        {r.title}
-      </Link>
-    ),
-  },
+  { key: "title", header: "需求", rowHeader: true, className: "min-w-[12rem]", cell: (r) => <RecordLink href={`/assist-orders/${r.id}`}>{r.title}</RecordLink> },
   { key: "enterprise", header: "企业", cell: (r) => <span className="block max-w-[14rem] truncate" title={r.enterpriseName}>{r.enterpriseName}</span> },
   { key: "trade", header: "领域", cell: (r) => ASSIST_TRADE_LABELS[r.trade] },
   { key: "urgency", header: "紧急程度", cell: (r) => (r.urgency === "NORMAL" ? ASSIST_URGENCY_LABELS[r.urgency] : <Badge tone="amber">{ASSIST_URGENCY_LABELS[r.urgency]}</Badge>) },

@@ -5,9 +5,10 @@ import { getOrder } from "@/lib/assist-orders/queries";
 import { proposeCandidates } from "@/lib/assist-orders/matching";
 import { ASSIST_TRADE_LABELS, ASSIST_URGENCY_LABELS } from "@/lib/assist-orders/labels";
 import { STUDIO_KIND_LABELS } from "@/lib/studios/labels";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
+import { Timeline } from "@/components/ui/timeline";
 import { formatDate, formatNumber, text } from "@/components/format";
 import { formatYuan } from "@/lib/money";
 import { StatusBadge } from "@/components/assist-orders/status-badge";
@@ -47,14 +48,7 @@ export default async function AssistOrderPage({ params }: { params: Promise<{ id
           />
         </Card>
         <Card title="时间线">
-          <ol className="space-y-3" aria-label="工单时间线">
-            {r.timeline.map((t, i) => (
-              <li key={i} className="border-l-2 border-brand/40 pl-3">
-                <p className="text-xs tabular-nums text-muted">{formatDate(t.date)}</p>
-                <p className="text-sm text-gray-900">{t.text}</p>
-              </li>
-            ))}
-          </ol>
+          <Timeline label="工单时间线" items={r.timeline} />
         </Card>
       </div>
       {r.status === "CLOSED" && (

@@ -1,7 +1,7 @@
 // /assist-orders/new — enter an enterprise's need (企业下单).
 import type { Metadata } from "next";
 import { canWrite } from "@/lib/auth/actor";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";

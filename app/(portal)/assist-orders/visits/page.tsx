@@ -1,15 +1,15 @@
 // /assist-orders/visits — every 劳模工匠助企行 visit counted by the dashboard's card:
 // visits recorded on orders and activity records of the type entered before.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AssistVisitListQuerySchema, type VisitRow } from "@/lib/assist-orders/schema";
 import { listVisits } from "@/lib/assist-orders/queries";
 import { MODEL_VISIT_ACTIVITY_CODES } from "@/lib/dashboard/indicators";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { formatDate, text } from "@/components/format";
 import { ListPage, type Column, type FilterDef } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { getScopeRoot } from "../../scope";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "助企行走访明细" };
 
@@ -27,11 +27,7 @@ const COLUMNS: Column<VisitRow>[] = [
     header: "内容",
     rowHeader: true,
     className: "min-w-[14rem]",
-    cell: (r) => (
-      <Link href={r.source === "ORDER" ? `/assist-orders/${r.id}` : `/activities/${r.id}`} className="text-sky-800 hover:text-brand hover:underline">
-        {r.title}
-      </Link>
-    ),
+    cell: (r) => <RecordLink href={r.source === "ORDER" ? `/assist-orders/${r.id}` : `/activities/${r.id}`}>{r.title}</RecordLink>,
   },
   { key: "org", header: "受理单位", cell: (r) => r.orgName },
   { key: "who", header: "服务人员", cell: (r) => text(r.visitors) },

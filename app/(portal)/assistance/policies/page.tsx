@@ -4,7 +4,7 @@ import { keepsReferenceData } from "@/lib/auth/actor";
 import { listPolicies } from "@/lib/assistance/policies";
 import { GRANT_KIND_LABELS } from "@/lib/assistance/labels";
 import type { PolicyDto } from "@/lib/assistance/schema";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { DataTable, type Column } from "@/components/ui/data-table";

@@ -2,7 +2,6 @@
 // grants to submit, review, approve, put on notice or pay (as the workflow
 // table allows them), and hardship files due for re-check or verification.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getQueue } from "@/lib/assistance/queue";
 import { PENDING_LABELS } from "@/lib/assistance/grant-workflow";
 import { GRANT_KIND_LABELS } from "@/lib/assistance/labels";
@@ -10,7 +9,7 @@ import { HARDSHIP_CATEGORY_LABELS } from "@/lib/hardship/labels";
 import type { GrantDto } from "@/lib/assistance/schema";
 import type { HardshipFileDto } from "@/lib/hardship/schema";
 import { canWrite } from "@/lib/auth/actor";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
@@ -19,6 +18,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { GrantStatusBadge, Money } from "@/components/assistance/badges";
 import { formatDate } from "@/components/format";
 import { getScopeRoot } from "../../scope";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "待办" };
 
@@ -36,16 +36,7 @@ export default async function QueuePage() {
   const q = await getQueue(actor, { orgId: scope.id });
 
   const grantColumns = (action: string): Column<GrantDto>[] => [
-    {
-      key: "member",
-      header: "救助对象",
-      rowHeader: true,
-      cell: (g) => (
-        <Link href={`/assistance/grants/${g.id}`} className="text-sky-800 hover:text-brand hover:underline">
-          {g.memberName}
-        </Link>
-      ),
-    },
+    { key: "member", header: "救助对象", rowHeader: true, cell: (g) => <RecordLink href={`/assistance/grants/${g.id}`}>{g.memberName}</RecordLink> },
     { key: "kind", header: "类别", className: "whitespace-nowrap", cell: (g) => GRANT_KIND_LABELS[g.kind] },
     { key: "amount", header: "金额", className: "text-right", cell: (g) => <Money value={g.amount} /> },
     { key: "org", header: "所在工会", cell: (g) => <span className="block max-w-[16rem] truncate" title={g.orgName}>{g.orgName}</span> },
@@ -53,16 +44,7 @@ export default async function QueuePage() {
     { key: "since", header: action === "disburse" ? "公示截止" : "等待自", cell: (g) => <span className="tabular-nums whitespace-nowrap">{action === "disburse" ? g.noticeEndsOn : formatDate(g.updatedAt)}</span> },
   ];
   const fileColumns: Column<HardshipFileDto>[] = [
-    {
-      key: "member",
-      header: "姓名",
-      rowHeader: true,
-      cell: (f) => (
-        <Link href={`/assistance/hardship/${f.id}`} className="text-sky-800 hover:text-brand hover:underline">
-          {f.memberName}
-        </Link>
-      ),
-    },
+    { key: "member", header: "姓名", rowHeader: true, cell: (f) => <RecordLink href={`/assistance/hardship/${f.id}`}>{f.memberName}</RecordLink> },
     { key: "category", header: "类别", cell: (f) => HARDSHIP_CATEGORY_LABELS[f.category] },
     { key: "org", header: "所在工会", cell: (f) => <span className="block max-w-[16rem] truncate" title={f.orgName}>{f.orgName}</span> },
     { key: "verified", header: "末次核实", cell: (f) => <span className="tabular-nums">{formatDate(f.lastVerifiedOn)}</span> },

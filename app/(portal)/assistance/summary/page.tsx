@@ -3,12 +3,11 @@
 // and budget against spending per fund. Set-based SQL in lib/assistance/summary.ts.
 import type { Metadata } from "next";
 import { todayCST } from "@/lib/dates";
-import Link from "next/link";
 import { getSummary, type Summary } from "@/lib/assistance/summary";
 import { SummaryQuerySchema } from "@/lib/assistance/schema";
 import { FUND_SOURCE_LABELS, GRANT_KIND_LABELS, GRANT_STATUSES, GRANT_STATUS_LABELS, type FundSource, type GrantKind, type GrantStatus } from "@/lib/assistance/labels";
 import { formatYuan, toFen } from "@/lib/money";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { DataTable, type Column } from "@/components/ui/data-table";
@@ -20,6 +19,7 @@ import { Money } from "@/components/assistance/badges";
 import { formatNumber } from "@/components/format";
 import { flattenSearchParams } from "@/components/url";
 import { getScopeRoot } from "../../scope";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "帮扶统计" };
 
@@ -59,11 +59,7 @@ export default async function SummaryPage({ searchParams }: Props) {
       key: "name",
       header: "资金",
       rowHeader: true,
-      cell: (f) => (
-        <Link href={`/assistance/funds/${f.fundId}`} className="text-sky-800 hover:text-brand hover:underline">
-          {f.orgName} · {FUND_SOURCE_LABELS[f.source as FundSource]}
-        </Link>
-      ),
+      cell: (f) => <RecordLink href={`/assistance/funds/${f.fundId}`}>{f.orgName} · {FUND_SOURCE_LABELS[f.source as FundSource]}</RecordLink>,
     },
     { key: "budget", header: "预算", className: "text-right", cell: (f) => <Money value={f.budget} /> },
     { key: "spent", header: "已发放", className: "text-right", cell: (f) => <Money value={f.spent} /> },

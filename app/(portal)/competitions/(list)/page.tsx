@@ -1,12 +1,11 @@
 // /competitions — labour and skills competitions in the current scope: filters and sort
 // in the URL (the API's query schema), totals of the filtered set, export.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { CompetitionListQuerySchema, type CompetitionDto } from "@/lib/competitions/schema";
 import { listCompetitions } from "@/lib/competitions/queries";
 import { COMPETITION_KINDS, COMPETITION_KIND_LABELS, COMPETITION_LEVELS, COMPETITION_LEVEL_LABELS } from "@/lib/competitions/labels";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { formatDate, formatNumber } from "@/components/format";
@@ -14,6 +13,7 @@ import { optionsOf } from "@/components/programmes/filter-fields";
 import { ListPage, type Column, type FilterDef } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { getScopeRoot } from "../../scope";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "劳动和技能竞赛" };
 
@@ -34,11 +34,7 @@ const COLUMNS: Column<CompetitionDto>[] = [
     rowHeader: true,
     sort: { asc: "name", desc: "-name" },
     className: "min-w-[16rem]",
-    cell: (c) => (
-      <Link href={`/competitions/${c.id}`} className="text-sky-800 hover:text-brand hover:underline">
-        {c.name}
-      </Link>
-    ),
+    cell: (c) => <RecordLink href={`/competitions/${c.id}`}>{c.name}</RecordLink>,
   },
   { key: "kind", header: "类别", cell: (c) => <Badge tone="blue">{COMPETITION_KIND_LABELS[c.kind]}</Badge> },
   { key: "level", header: "级别", cell: (c) => <span className="whitespace-nowrap">{COMPETITION_LEVEL_LABELS[c.level]}</span> },

@@ -8,21 +8,16 @@ import { canWrite } from "@/lib/auth/actor";
 import { getCompetition, listEntries } from "@/lib/competitions/queries";
 import { EntryListQuerySchema, type EntryDto } from "@/lib/competitions/schema";
 import { COMPETITION_AWARD_LABELS, COMPETITION_AWARDS, COMPETITION_KIND_LABELS, COMPETITION_LEVEL_LABELS } from "@/lib/competitions/labels";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
-import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { ButtonLink, buttonClass } from "@/components/ui/button";
-import { DataTable, type Column } from "@/components/ui/data-table";
-import { EmptyState } from "@/components/ui/empty-state";
-import { Pagination } from "@/components/ui/pagination";
-import { GetForm } from "@/components/ui/get-form";
-import { buildHref } from "@/components/url";
+import { ButtonLink } from "@/components/ui/button";
 import { formatDate, formatNumber, text } from "@/components/format";
-import { FilterInput, FilterSelect, optionsOf } from "@/components/programmes/filter-fields";
-import { listInput } from "@/components/programmes/list-page";
-import { runList } from "@/components/programmes/run-list";
+import { optionsOf } from "@/components/programmes/filter-fields";
+import { loadList } from "@/components/list/load";
+import { ListSection } from "@/components/list/list-section";
+import type { Column, FilterDef } from "@/components/list/list-page";
 import { Stats } from "@/components/programmes/stats";
 import { DeleteButton } from "@/components/programmes/delete-button";
 import { AwardBadge, NominationBadge } from "@/components/competitions/badges";
@@ -40,13 +35,20 @@ export default async function CompetitionPage({ params, searchParams }: Props) {
   const c = await orNotFound(getCompetition(actor, (await params).id));
   const path = `/competitions/${c.id}`;
   const writable = canWrite(actor);
-  const { input, state } = listInput(await searchParams, KEYS);
-  const { query, result, problem } = await runList(EntryListQuerySchema, input, (q) => listEntries(actor, c.id, q), { data: [] as EntryDto[], total: 0, page: 1, pageSize: 20 });
+  const list = await loadList(
+    { path, schema: EntryListQuerySchema, keys: KEYS, scoped: false, defaultSort: "rank" },
+    searchParams,
+    { actor, scope: { id: c.orgId, name: c.orgName } },
+    (q) => listEntries(actor, c.id, q),
+    {},
+  );
   const ref: CompetitionRef = { id: c.id, orgId: c.orgId, name: c.name, trades: c.trades, level: c.level, organiser: c.organiser, year: Number(c.endsOn.slice(0, 4)) };
   const api = `/api/v1/competitions/${c.id}/entries`;
-  const filters = { q: input.q, trade: input.trade, award: input.award };
-  const hasFilters = !!(input.q || input.trade || input.award);
-  const tradeOptions = c.tradeStats.map((t) => ({ value: t.trade, label: `${t.trade}（${t.entries}）` }));
+  const filters: FilterDef[] = [
+    { name: "q", label: "搜索选手", type: "search", placeholder: "姓名 / 完整身份证号" },
+    { name: "trade", label: "工种", all: "全部工种", options: c.tradeStats.map((t) => ({ value: t.trade, label: `${t.trade}（${t.entries}）` })) },
+    { name: "award", label: "奖项", all: "全部", options: optionsOf(COMPETITION_AWARDS, COMPETITION_AWARD_LABELS) },
+  ];
 
   const columns: Column<EntryDto>[] = [
     {
@@ -120,65 +122,20 @@ export default async function CompetitionPage({ params, searchParams }: Props) {
         />
       </Card>
 
-      <Card
+      <ListSection
+        list={list}
         title="参赛选手"
         description="按名次排列，各工种第一名在前，可推荐为五一劳动奖章人选"
-        className="mb-4"
-        bodyClassName="p-0"
-        actions={
-          <>
-            <a href={buildHref(`${api}/export`, filters)} className={buttonClass("secondary", "sm")} download>
-              导出名单
-            </a>
-            {writable && (
-              <>
-                <a href={buildHref(`${api}/export`, { ...filters, format: "import" })} className={buttonClass("secondary", "sm")} download title="含完整身份证号，可直接用于导入；导出记入审计日志">
-                  导出（导入格式）
-                </a>
-                <AddEntryButton competition={ref} />
-              </>
-            )}
-          </>
-        }
-      >
-        <div className="border-b border-line px-5 py-3">
-          <GetForm action={path} role="search" aria-label="选手查询" className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
-            {input.sort && <input type="hidden" name="sort" value={input.sort} />}
-            <FilterInput name="q" label="搜索选手" value={input.q} type="search" placeholder="姓名 / 完整身份证号" />
-            <FilterSelect name="trade" label="工种" value={input.trade} all="全部工种" options={tradeOptions} />
-            <FilterSelect name="award" label="奖项" value={input.award} all="全部" options={optionsOf(COMPETITION_AWARDS, COMPETITION_AWARD_LABELS)} />
-            <div className="flex items-end gap-2">
-              <button type="submit" className={buttonClass("primary")}>
-                查询
-              </button>
-              <Link href={path} className={buttonClass("secondary")}>
-                重置
-              </Link>
-            </div>
-          </GetForm>
-        </div>
-        {problem && (
-          <Alert tone="error" className="m-4">
-            {problem}
-          </Alert>
-        )}
-        <DataTable
-          caption={`${c.name}的参赛选手`}
-          columns={columns}
-          rows={result.data}
-          rowKey={(e) => e.id}
-          sort={{ current: query?.sort ?? "rank", hrefFor: (s) => buildHref(path, state, { sort: s === "rank" ? undefined : s, page: undefined }) }}
-          empty={
-            <EmptyState
-              title={hasFilters ? "没有符合条件的选手" : "暂无参赛选手"}
-              description={hasFilters ? "请调整搜索词或筛选条件。" : writable ? "可点击“登记选手”逐个登记，或在下方批量导入。" : undefined}
-            />
-          }
-        />
-        <div className="border-t border-line px-5 py-3">
-          <Pagination pathname={path} params={state} page={result.page} pageSize={result.pageSize} total={result.total} unit="人次" label="选手分页" />
-        </div>
-      </Card>
+        exportPath={`${api}/export`}
+        importFormat={writable}
+        actions={writable && <AddEntryButton competition={ref} />}
+        filters={filters}
+        columns={columns}
+        rowKey={(e) => e.id}
+        caption={`${c.name}的参赛选手`}
+        unit="人次"
+        empty={{ none: "暂无参赛选手", noneHint: writable ? "可点击“登记选手”逐个登记，或在下方批量导入。" : undefined, filtered: "没有符合条件的选手" }}
+      />
 
       {writable && (
         <Card title="批量导入选手" description="从 Excel（.xlsx）导入：先试导入检查，再正式导入">

@@ -7,7 +7,7 @@ import { todayCST } from "@/lib/dates";
 import { ContractListQuerySchema, type ContractDto } from "@/lib/contracts/schema";
 import { countReminders, listContracts } from "@/lib/contracts/queries";
 import { CONTRACT_KINDS, CONTRACT_KIND_LABELS, CONTRACT_STATUSES, CONTRACT_STATUS_LABELS, EXPIRY_WINDOW_DAYS } from "@/lib/contracts/labels";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { ContractKindBadge, ContractStatusBadge, ExpiryTag } from "@/components/contracts/contract-badges";
@@ -17,6 +17,7 @@ import { buildHref } from "@/components/url";
 import { ListPage, type Column, type FilterDef } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { getScopeRoot } from "../../scope";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "集体合同" };
 
@@ -33,17 +34,7 @@ const FILTERS: FilterDef[] = [
 
 function columns(today: string): Column<ContractDto>[] {
   return [
-    {
-      key: "title",
-      header: "合同名称",
-      rowHeader: true,
-      className: "min-w-[16rem]",
-      cell: (c) => (
-        <Link href={`/contracts/${c.id}`} className="text-sky-800 hover:text-brand hover:underline">
-          {c.title}
-        </Link>
-      ),
-    },
+    { key: "title", header: "合同名称", rowHeader: true, className: "min-w-[16rem]", cell: (c) => <RecordLink href={`/contracts/${c.id}`}>{c.title}</RecordLink> },
     { key: "kind", header: "类型", cell: (c) => <ContractKindBadge kind={c.kind} /> },
     { key: "org", header: "工会方", cell: (c) => <span className="block max-w-[14rem] truncate" title={c.orgName}>{c.orgName}</span> },
     {

@@ -5,19 +5,20 @@ import Link from "next/link";
 import { getContract } from "@/lib/contracts/queries";
 import { CONTRACT_KIND_LABELS, CONTRACT_STATUS_LABELS } from "@/lib/contracts/labels";
 import { todayCST } from "@/lib/dates";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
-import { DataTable, type Column } from "@/components/ui/data-table";
-import { EmptyState } from "@/components/ui/empty-state";
+import type { Column } from "@/components/ui/data-table";
+import { RecordList } from "@/components/list/record-list";
 import { ContractKindBadge, ContractStatusBadge, ExpiryTag } from "@/components/contracts/contract-badges";
 import { ContractActions } from "@/components/contracts/contract-actions";
 import { LifecycleSteps } from "@/components/contracts/lifecycle-steps";
 import { formatDate, formatNumber, text } from "@/components/format";
 import type { ContractDetail } from "@/lib/contracts/schema";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "集体合同详情" };
 
@@ -36,9 +37,7 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
       className: "min-w-[14rem]",
       cell: (e) =>
         e.visible ? (
-          <Link href={`/enterprises/${e.enterpriseId}`} className="text-sky-800 hover:text-brand hover:underline">
-            {e.name}
-          </Link>
+          <RecordLink href={`/enterprises/${e.enterpriseId}`}>{e.name}</RecordLink>
         ) : (
           e.name
         ),
@@ -94,9 +93,7 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
             {
               label: "工会方",
               value: (
-                <Link href={`/orgs/${c.orgId}`} className="text-sky-800 hover:text-brand hover:underline">
-                  {c.orgName}
-                </Link>
+                <RecordLink href={`/orgs/${c.orgId}`}>{c.orgName}</RecordLink>
               ),
             },
             { label: "企业方（用人单位方）", value: c.employerParty },
@@ -141,9 +138,15 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
         />
       </Card>
 
-      <Card title="覆盖企业" description={`${formatNumber(c.enterpriseCount)} 家，职工 ${formatNumber(c.workerCount)} 人`} className="mt-4" bodyClassName="p-0">
-        <DataTable caption={`${c.title}覆盖的企业`} columns={columns} rows={c.coverage} rowKey={(e) => e.enterpriseId} empty={<EmptyState title="没有覆盖企业" />} />
-      </Card>
+      <RecordList
+        title="覆盖企业"
+        description={`${formatNumber(c.enterpriseCount)} 家，职工 ${formatNumber(c.workerCount)} 人`}
+        caption={`${c.title}覆盖的企业`}
+        columns={columns}
+        rows={c.coverage}
+        rowKey={(e) => e.enterpriseId}
+        empty="没有覆盖企业"
+      />
 
       <Card title="办理记录" className="mt-4">
         {c.events.length === 0 ? (

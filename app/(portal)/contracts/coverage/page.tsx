@@ -2,14 +2,13 @@
 // scope are covered by a collective contract in force on a date, by kind and by
 // child area; wage negotiation coverage against the 90% target.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AppError } from "@/lib/errors";
 import { todayCST } from "@/lib/dates";
 import { fieldErrors } from "@/lib/validation/zod";
 import { getCoverage } from "@/lib/contracts/coverage";
 import { CoverageQuerySchema, type Coverage } from "@/lib/contracts/schema";
 import { CONTRACT_KINDS, CONTRACT_KIND_LABELS, WAGE_COVERAGE_TARGET, WAGE_TERM_KINDS, type ContractKind } from "@/lib/contracts/labels";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
@@ -24,6 +23,7 @@ import { formatShare, shareOf } from "@/components/contracts/format";
 import { formatNumber } from "@/components/format";
 import { buildHref, flattenSearchParams } from "@/components/url";
 import { getScopeRoot } from "../../scope";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "集体合同覆盖率" };
 
@@ -88,9 +88,7 @@ export default async function CoveragePage({ searchParams }: Props) {
       className: "min-w-[10rem]",
       cell: (c) =>
         c.orgId ? (
-          <Link href={buildHref(PATH, { orgId: c.orgId, date: input.date })} className="text-sky-800 hover:text-brand hover:underline">
-            {c.orgName}
-          </Link>
+          <RecordLink href={buildHref(PATH, { orgId: c.orgId, date: input.date })}>{c.orgName}</RecordLink>
         ) : (
           <span title="企业所在地直接登记为本级的">{c.orgName}</span>
         ),

@@ -1,7 +1,7 @@
 // /contracts/new — start a collective contract at the offer to negotiate (要约).
 import type { Metadata } from "next";
 import { canWrite } from "@/lib/auth/actor";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";

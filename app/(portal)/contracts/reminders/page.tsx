@@ -7,7 +7,7 @@ import { addDays, todayCST } from "@/lib/dates";
 import { listReminders } from "@/lib/contracts/queries";
 import { EXPIRY_WINDOW_DAYS } from "@/lib/contracts/labels";
 import type { ContractDto } from "@/lib/contracts/schema";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { DataTable, type Column } from "@/components/ui/data-table";
@@ -18,6 +18,7 @@ import { ExpireLapsedButton } from "@/components/contracts/expire-lapsed-button"
 import { formatDate, formatNumber } from "@/components/format";
 import { flattenSearchParams } from "@/components/url";
 import { getScopeRoot } from "../../scope";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "到期提醒" };
 
@@ -34,17 +35,7 @@ export default async function RemindersPage({ searchParams }: Props) {
   const columns: Column<ContractDto>[] = [
     { key: "to", header: "终止日期", cell: (c) => <span className="whitespace-nowrap tabular-nums">{formatDate(c.effectiveTo)}</span> },
     { key: "left", header: "剩余", cell: (c) => <ExpiryTag effectiveTo={c.effectiveTo} today={today} /> },
-    {
-      key: "title",
-      header: "合同名称",
-      rowHeader: true,
-      className: "min-w-[16rem]",
-      cell: (c) => (
-        <Link href={`/contracts/${c.id}`} className="text-sky-800 hover:text-brand hover:underline">
-          {c.title}
-        </Link>
-      ),
-    },
+    { key: "title", header: "合同名称", rowHeader: true, className: "min-w-[16rem]", cell: (c) => <RecordLink href={`/contracts/${c.id}`}>{c.title}</RecordLink> },
     { key: "kind", header: "类型", cell: (c) => <ContractKindBadge kind={c.kind} /> },
     { key: "org", header: "工会方", cell: (c) => <span className="block max-w-[14rem] truncate" title={c.orgName}>{c.orgName}</span> },
     { key: "ents", header: "覆盖企业", className: "text-right tabular-nums", cell: (c) => formatNumber(c.enterpriseCount) },

@@ -14,7 +14,7 @@ import { DashboardQuerySchema, RANK_BY, type Dashboard, type RankBy } from "@/li
 import { getDashboard } from "@/lib/dashboard/queries";
 import { PROGRAMMES, indicatorByKey, measureOf } from "@/lib/dashboard/indicators";
 import { periodChoices } from "@/lib/dashboard/period";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";

@@ -10,7 +10,7 @@ import { listTargets } from "@/lib/dashboard/targets";
 import { INDICATORS } from "@/lib/dashboard/indicators";
 import { TARGET_SCOPE_LABELS } from "@/lib/dashboard/target-scope";
 import { listChildrenWithCounts, resolveScopeRoot } from "@/lib/orgs/queries";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";

@@ -1,12 +1,11 @@
 // /enterprises — the enterprise register (企业名录) of the current scope: search,
 // unionised or not, 建会率 by location, export. State lives in the URL.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { EnterpriseListQuerySchema, type EnterpriseDto } from "@/lib/enterprises/schema";
 import { listEnterprises } from "@/lib/enterprises/queries";
 import { getUnionisationStats } from "@/lib/enterprises/stats";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { StatTiles } from "@/components/ui/stat-tiles";
@@ -15,6 +14,7 @@ import { formatNumber } from "@/components/format";
 import { ListPage, type Column } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { getScopeRoot } from "../../scope";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "企业名录" };
 
@@ -27,11 +27,7 @@ const COLUMNS: Column<EnterpriseDto>[] = [
     rowHeader: true,
     sort: { asc: "name", desc: "-name" },
     className: "min-w-[14rem]",
-    cell: (e) => (
-      <Link href={`/enterprises/${e.id}`} className="text-sky-800 hover:text-brand hover:underline">
-        {e.name}
-      </Link>
-    ),
+    cell: (e) => <RecordLink href={`/enterprises/${e.id}`}>{e.name}</RecordLink>,
   },
   { key: "code", header: "统一社会信用代码", cell: (e) => <span className="font-mono text-[13px]">{e.creditCode ?? "—"}</span> },
   { key: "workers", header: "职工人数", sort: { asc: "workerCount", desc: "-workerCount" }, className: "text-right tabular-nums", cell: (e) => formatNumber(e.workerCount) },

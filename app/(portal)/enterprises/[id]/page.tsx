@@ -1,11 +1,10 @@
 // /enterprises/{id} — one enterprise: facts, its union, and the collective contracts covering it.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { getEnterprise, type EnterpriseDetail } from "@/lib/enterprises/queries";
 import { CONTRACT_KIND_LABELS } from "@/lib/contracts/labels";
 import { ORG_KIND_LABELS } from "@/lib/orgs/labels";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
@@ -14,6 +13,7 @@ import { DataTable, type Column } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ContractStatusBadge } from "@/components/contracts/contract-badges";
 import { formatDate, formatNumber, text } from "@/components/format";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "企业详情" };
 
@@ -31,9 +31,7 @@ export default async function EnterprisePage({ params }: { params: Promise<{ id:
       className: "min-w-[16rem]",
       cell: (c) =>
         c.visible ? (
-          <Link href={`/contracts/${c.id}`} className="text-sky-800 hover:text-brand hover:underline">
-            {c.title}
-          </Link>
+          <RecordLink href={`/contracts/${c.id}`}>{c.title}</RecordLink>
         ) : (
           <span title="由上级或其他单位工会签订">{c.title}</span>
         ),
@@ -71,9 +69,7 @@ export default async function EnterprisePage({ params }: { params: Promise<{ id:
               label: "所属工会",
               value: e.unionOrgId ? (
                 <>
-                  <Link href={`/orgs/${e.unionOrgId}`} className="text-sky-800 hover:text-brand hover:underline">
-                    {e.unionName}
-                  </Link>
+                  <RecordLink href={`/orgs/${e.unionOrgId}`}>{e.unionName}</RecordLink>
                   {e.unionKind && <span className="ml-2 text-sm text-muted">{ORG_KIND_LABELS[e.unionKind]}</span>}
                 </>
               ) : (

@@ -6,7 +6,7 @@ import { HonourListQuerySchema, type HonourDto } from "@/lib/honours/schema";
 import { listHonours } from "@/lib/honours/queries";
 import { HOLDER_KINDS, HOLDER_KIND_LABELS, HONOUR_LEVELS, HONOUR_LEVEL_LABELS, HONOUR_STATUSES, HONOUR_STATUS_LABELS, HONOUR_TITLES, HONOUR_TITLE_LABELS } from "@/lib/honours/labels";
 import { formatYuan } from "@/lib/money";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { ButtonLink } from "@/components/ui/button";
 import { formatNumber } from "@/components/format";
 import { optionsOf } from "@/components/programmes/filter-fields";

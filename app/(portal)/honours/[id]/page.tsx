@@ -4,7 +4,7 @@ import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { getHonour } from "@/lib/honours/queries";
 import { HOLDER_KIND_LABELS, HONOUR_LEVEL_LABELS, HONOUR_TITLE_LABELS } from "@/lib/honours/labels";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
 import { formatDate, text } from "@/components/format";

@@ -1,19 +1,21 @@
 // /members — the member registry: search and filters in the URL (parsed with the
-// API's MemberListQuerySchema), sortable, paginated, scoped to the current scope.
+// API's MemberListQuerySchema), sortable, paginated, scoped to the current scope;
+// ticked rows can be exported or enrolled in a training at once.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { MemberListQuerySchema, type MemberDto } from "@/lib/members/schema";
 import { effectiveSort, listMembers } from "@/lib/members/list";
 import { MEMBER_GROUPS, MEMBER_GROUP_LABELS, MEMBER_STATUSES, MEMBER_STATUS_LABELS, SEX_LABELS } from "@/lib/members/labels";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { ButtonLink } from "@/components/ui/button";
 import { GroupTags, MemberStatusBadge } from "@/components/members/member-badges";
 import { formatDate, sexLabel } from "@/components/format";
 import { optionsOf } from "@/components/programmes/filter-fields";
 import { ListPage, type Column, type FilterDef } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
+import { MemberBatchActions } from "@/components/members/batch-actions";
 import { getScopeRoot } from "../../scope";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "会员管理" };
 
@@ -35,17 +37,7 @@ const FILTERS: FilterDef[] = [
 ];
 
 const COLUMNS: Column<MemberDto>[] = [
-  {
-    key: "name",
-    header: "姓名",
-    rowHeader: true,
-    sort: { asc: "name", desc: "-name" },
-    cell: (m) => (
-      <Link href={`/members/${m.id}`} className="text-sky-800 hover:text-brand hover:underline">
-        {m.name}
-      </Link>
-    ),
-  },
+  { key: "name", header: "姓名", rowHeader: true, sort: { asc: "name", desc: "-name" }, cell: (m) => <RecordLink href={`/members/${m.id}`}>{m.name}</RecordLink> },
   { key: "sex", header: "性别", cell: (m) => sexLabel(m.sex) },
   { key: "id", header: "身份证号", cell: (m) => <span className="font-mono text-[13px] tracking-wide">{m.idMasked}</span> },
   { key: "phone", header: "手机号", cell: (m) => <span className="tabular-nums">{m.phone}</span> },
@@ -77,6 +69,7 @@ export default async function MembersPage({ searchParams }: Props) {
       filters={FILTERS}
       columns={COLUMNS}
       rowKey={(m) => m.id}
+      selection={{ label: (m) => m.name, actions: <MemberBatchActions canEnrol={canWrite(actor)} /> }}
       caption="会员名册"
       unit="人"
       empty={{ none: "暂无会员", noneHint: "本范围内还没有登记会员。", filtered: "没有找到符合条件的会员", filteredHint: "请调整搜索词或筛选条件。身份证号须输入完整的18位号码。" }}

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { getMember, type MemberDetail } from "@/lib/members/queries";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
 import { DataTable, type Column } from "@/components/ui/data-table";

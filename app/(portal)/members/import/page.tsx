@@ -2,7 +2,7 @@
 // registry's export in the same columns for correcting and importing again.
 import type { Metadata } from "next";
 import { canWrite } from "@/lib/auth/actor";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { canWrite } from "@/lib/auth/actor";
 import { resolveScopeRoot } from "@/lib/orgs/queries";
 import { holdsMembers } from "@/lib/orgs/labels";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { AppError } from "@/lib/errors";
 import { TRANSFER_REQUEST_STATUS_LABELS, TRANSFER_REQUEST_STATUSES, TransferRequestListQuerySchema, type TransferRequestDto } from "@/lib/members/transfer-schema";
 import { listTransferRequests } from "@/lib/members/transfers";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { getOrganisation, listChildrenWithCounts, type OrgChild } from "@/lib/orgs/queries";
 import { holdsMembers } from "@/lib/orgs/labels";
-import { requireStaff, orNotFound, intId } from "@/components/server/guards";
+import { requireStaff, orNotFound, intId } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
@@ -16,6 +16,7 @@ import { inputClass } from "@/components/ui/field";
 import { GetForm } from "@/components/ui/get-form";
 import { ORG_STATUS_LABELS, formatDate, formatNumber, kindLabel, levelLabel, text } from "@/components/format";
 import { flattenSearchParams } from "@/components/url";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "组织体系" };
 
@@ -48,9 +49,7 @@ export default async function OrgPage({ params, searchParams }: Props) {
       className: "min-w-[14rem]",
       cell: (c) => (
         <span className="inline-flex flex-wrap items-center gap-1.5">
-          <Link href={`/orgs/${c.id}`} className="text-sky-800 hover:text-brand hover:underline">
-            {c.name}
-          </Link>
+          <RecordLink href={`/orgs/${c.id}`}>{c.name}</RecordLink>
           {c.status !== "ACTIVE" && <Badge tone="neutral">{ORG_STATUS_LABELS[c.status]}</Badge>}
         </span>
       ),

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { listScopeTasks } from "@/lib/reform/queries";
 import { ScopeTaskQuerySchema } from "@/lib/reform/schema";
 import { TASK_STATUS_LABELS } from "@/lib/reform/labels";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";

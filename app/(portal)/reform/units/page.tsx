@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { listUnits } from "@/lib/reform/queries";
 import type { UnitDto } from "@/lib/reform/schema";
 import { UNIT_KIND_LABELS } from "@/lib/reform/labels";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { getScopeRoot } from "../../scope";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";

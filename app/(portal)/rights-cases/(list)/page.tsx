@@ -6,7 +6,7 @@ import { RightsListQuerySchema, type RightsCaseDto } from "@/lib/rights-cases/sc
 import { listCases } from "@/lib/rights-cases/queries";
 import { RIGHTS_CHANNEL_LABELS, RIGHTS_KINDS, RIGHTS_KIND_LABELS, RIGHTS_STATUSES, RIGHTS_STATUS_LABELS } from "@/lib/rights-cases/labels";
 import { formatYuan } from "@/lib/money";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";

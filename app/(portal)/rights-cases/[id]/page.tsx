@@ -3,10 +3,11 @@ import type { Metadata } from "next";
 import { canWrite } from "@/lib/auth/actor";
 import { RIGHTS_ACTS, RIGHTS_CHANNEL_LABELS, RIGHTS_KIND_LABELS, RIGHTS_REFERRAL_LABELS, RIGHTS_STATUS_LABELS } from "@/lib/rights-cases/labels";
 import { getCase, getParentOf } from "@/lib/rights-cases/queries";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card, InfoList } from "@/components/ui/card";
+import { Timeline } from "@/components/ui/timeline";
 import { formatDate, text } from "@/components/format";
 import { formatYuan } from "@/lib/money";
 import { AcceptForm, CloseCaseForm, FollowUpForm, HandoverForm, ReferForm, RevealFacts } from "@/components/rights-cases/case-actions";
@@ -46,14 +47,7 @@ export default async function RightsCasePage({ params }: { params: Promise<{ id:
           />
         </Card>
         <Card title="办理过程">
-          <ol className="space-y-3" aria-label="办理过程">
-            {r.events.map((e, i) => (
-              <li key={i} className="border-l-2 border-brand/40 pl-3">
-                <p className="text-xs tabular-nums text-muted">{formatDate(e.on)}</p>
-                <p className="text-sm text-gray-900">{e.text}</p>
-              </li>
-            ))}
-          </ol>
+          <Timeline label="办理过程" items={r.events.map((e) => ({ date: e.on, text: e.text }))} />
         </Card>
       </div>
       {actor.role !== "LEADER" && (

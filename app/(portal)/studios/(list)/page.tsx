@@ -1,12 +1,11 @@
 // /studios — innovation studios in the current scope, with their achievements, benefit and mentorships.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { StudioListQuerySchema, type StudioDto } from "@/lib/studios/schema";
 import { listStudios } from "@/lib/studios/queries";
 import { STUDIO_KINDS, STUDIO_KIND_LABELS, STUDIO_LEVELS, STUDIO_LEVEL_LABELS, STUDIO_STATUSES, STUDIO_STATUS_LABELS } from "@/lib/studios/labels";
 import { formatYuan } from "@/lib/money";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { ButtonLink } from "@/components/ui/button";
 import { formatDate, formatNumber } from "@/components/format";
 import { optionsOf } from "@/components/programmes/filter-fields";
@@ -14,6 +13,7 @@ import { StudioStatusBadge } from "@/components/studios/badges";
 import { ListPage, type Column, type FilterDef } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { getScopeRoot } from "../../scope";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "创新工作室" };
 
@@ -35,11 +35,7 @@ const COLUMNS: Column<StudioDto>[] = [
     rowHeader: true,
     sort: { asc: "name", desc: "name" },
     className: "min-w-[14rem]",
-    cell: (s) => (
-      <Link href={`/studios/${s.id}`} className="text-sky-800 hover:text-brand hover:underline">
-        {s.name}
-      </Link>
-    ),
+    cell: (s) => <RecordLink href={`/studios/${s.id}`}>{s.name}</RecordLink>,
   },
   { key: "kind", header: "类别", cell: (s) => STUDIO_KIND_LABELS[s.kind] },
   { key: "level", header: "级别", sort: { asc: "level", desc: "level" }, cell: (s) => STUDIO_LEVEL_LABELS[s.level] },

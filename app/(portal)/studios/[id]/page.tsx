@@ -7,12 +7,12 @@ import { canWrite } from "@/lib/auth/actor";
 import { getStudio } from "@/lib/studios/queries";
 import { ACHIEVEMENT_KIND_LABELS, MENTORSHIP_OUTCOME_LABELS, STUDIO_KIND_LABELS, STUDIO_LEVEL_LABELS, TIMELINE_KIND_LABELS } from "@/lib/studios/labels";
 import type { AchievementDto, MentorshipDto, StudioDetail } from "@/lib/studios/schema";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
-import { DataTable, type Column } from "@/components/ui/data-table";
-import { EmptyState } from "@/components/ui/empty-state";
+import type { Column } from "@/components/ui/data-table";
+import { RecordList } from "@/components/list/record-list";
 import { formatDate, formatNumber, text } from "@/components/format";
 import { formatYuan } from "@/lib/money";
 import { Stats } from "@/components/programmes/stats";
@@ -183,15 +183,9 @@ export default async function StudioPage({ params }: { params: Promise<{ id: str
         </ol>
       </Card>
 
-      <Card title="工作室成员" className="mt-4" bodyClassName="p-0" actions={live ? <AddMemberAction studioId={s.id} scopeId={scope.id} /> : undefined}>
-        <DataTable caption="工作室成员" columns={memberCols} rows={s.members} rowKey={(m) => m.memberId} empty={<EmptyState title="暂无成员" />} />
-      </Card>
-      <Card title="创新成果" className="mt-4" bodyClassName="p-0" actions={live ? <AddAchievementAction studioId={s.id} /> : undefined}>
-        <DataTable caption="创新成果" columns={achCols} rows={s.achievements} rowKey={(a) => a.id} empty={<EmptyState title="暂无创新成果" />} />
-      </Card>
-      <Card title="师徒结对" className="mt-4" bodyClassName="p-0" actions={live ? <AddMentorshipAction studioId={s.id} scopeId={scope.id} /> : undefined}>
-        <DataTable caption="师徒结对" columns={pairCols} rows={s.mentorships} rowKey={(m) => m.id} empty={<EmptyState title="暂无师徒结对" />} />
-      </Card>
+      <RecordList title="工作室成员" actions={live && <AddMemberAction studioId={s.id} scopeId={scope.id} />} columns={memberCols} rows={s.members} rowKey={(m) => m.memberId} empty="暂无成员" />
+      <RecordList title="创新成果" actions={live && <AddAchievementAction studioId={s.id} />} columns={achCols} rows={s.achievements} rowKey={(a) => a.id} empty="暂无创新成果" />
+      <RecordList title="师徒结对" actions={live && <AddMentorshipAction studioId={s.id} scopeId={scope.id} />} columns={pairCols} rows={s.mentorships} rowKey={(m) => m.id} empty="暂无师徒结对" />
     </>
   );
 }

@@ -1,13 +1,12 @@
 // /trainings — training sessions (技能培训) in the current scope: filters and sort in the
 // URL (parsed with the API's query schema), totals of the whole filtered set, export.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { TrainingListQuerySchema, type TrainingDto } from "@/lib/trainings/schema";
 import { listTrainings } from "@/lib/trainings/queries";
 import { TRAINING_MODES, TRAINING_MODE_LABELS, TRAINING_TYPES, TRAINING_TYPE_LABELS } from "@/lib/trainings/labels";
 import { formatYuan } from "@/lib/money";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { formatDate, formatNumber } from "@/components/format";
@@ -15,6 +14,7 @@ import { optionsOf } from "@/components/programmes/filter-fields";
 import { ListPage, type Column, type FilterDef } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { getScopeRoot } from "../../scope";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "技能培训" };
 
@@ -35,11 +35,7 @@ const COLUMNS: Column<TrainingDto>[] = [
     rowHeader: true,
     sort: { asc: "title", desc: "-title" },
     className: "min-w-[16rem]",
-    cell: (s) => (
-      <Link href={`/trainings/${s.id}`} className="text-sky-800 hover:text-brand hover:underline">
-        {s.title}
-      </Link>
-    ),
+    cell: (s) => <RecordLink href={`/trainings/${s.id}`}>{s.title}</RecordLink>,
   },
   { key: "type", header: "类型", cell: (s) => <Badge tone="blue">{TRAINING_TYPE_LABELS[s.type]}</Badge> },
   { key: "org", header: "举办组织", cell: (s) => <span className="block max-w-[12rem] truncate" title={s.orgName}>{s.orgName}</span> },

@@ -1,5 +1,5 @@
 // /trainings/{id} — one training session: facts, 参训人次 (members + non-members),
-// outcomes, the enrolment list (filters and paging in the URL), adding and
+// outcomes, the enrolment list (the list kit's ListSection: filters and paging in the URL), adding and
 // importing enrolments, exports. Leaders see the same page without write controls.
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -7,21 +7,16 @@ import { canWrite } from "@/lib/auth/actor";
 import { getTraining, listEnrolments } from "@/lib/trainings/queries";
 import { EnrolmentListQuerySchema, type EnrolmentDto } from "@/lib/trainings/schema";
 import { CERTIFICATE_LEVEL_LABELS, ENROLMENT_OUTCOMES, ENROLMENT_OUTCOME_LABELS, TRAINING_MODE_LABELS, TRAINING_TYPE_LABELS } from "@/lib/trainings/labels";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
-import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { ButtonLink, buttonClass } from "@/components/ui/button";
-import { DataTable, type Column } from "@/components/ui/data-table";
-import { EmptyState } from "@/components/ui/empty-state";
-import { Pagination } from "@/components/ui/pagination";
-import { GetForm } from "@/components/ui/get-form";
-import { buildHref } from "@/components/url";
+import { ButtonLink } from "@/components/ui/button";
 import { formatDate, formatNumber, text } from "@/components/format";
-import { FilterInput, FilterSelect, optionsOf } from "@/components/programmes/filter-fields";
-import { listInput } from "@/components/programmes/list-page";
-import { runList } from "@/components/programmes/run-list";
+import { optionsOf } from "@/components/programmes/filter-fields";
+import { loadList } from "@/components/list/load";
+import { ListSection } from "@/components/list/list-section";
+import type { Column, FilterDef } from "@/components/list/list-page";
 import { Stats } from "@/components/programmes/stats";
 import { formatYuan } from "@/lib/money";
 import { DeleteButton } from "@/components/programmes/delete-button";
@@ -33,6 +28,11 @@ export const metadata: Metadata = { title: "培训详情" };
 
 const KEYS = ["q", "outcome", "sort"] as const;
 
+const FILTERS: FilterDef[] = [
+  { name: "q", label: "搜索学员", type: "search", placeholder: "姓名 / 完整身份证号" },
+  { name: "outcome", label: "培训结果", all: "全部结果", options: optionsOf(ENROLMENT_OUTCOMES, ENROLMENT_OUTCOME_LABELS) },
+];
+
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function TrainingPage({ params, searchParams }: Props) {
@@ -40,17 +40,15 @@ export default async function TrainingPage({ params, searchParams }: Props) {
   const t = await orNotFound(getTraining(actor, (await params).id));
   const path = `/trainings/${t.id}`;
   const writable = canWrite(actor);
-  const { input, state } = listInput(await searchParams, KEYS);
-  const { result, problem } = await runList(EnrolmentListQuerySchema, input, (q) => listEnrolments(actor, t.id, q), {
-    data: [] as EnrolmentDto[],
-    total: 0,
-    page: 1,
-    pageSize: 20,
-  });
+  const list = await loadList(
+    { path, schema: EnrolmentListQuerySchema, keys: KEYS, scoped: false },
+    searchParams,
+    { actor, scope: { id: t.orgId, name: t.orgName } },
+    (q) => listEnrolments(actor, t.id, q),
+    {},
+  );
   const session = { id: t.id, orgId: t.orgId, type: t.type, hours: t.hours };
   const api = `/api/v1/trainings/${t.id}/enrolments`;
-  const filters = { q: input.q, outcome: input.outcome };
-  const hasFilters = !!(input.q || input.outcome);
 
   const columns: Column<EnrolmentDto>[] = [
     {
@@ -140,62 +138,25 @@ export default async function TrainingPage({ params, searchParams }: Props) {
         />
       </Card>
 
-      <Card
+      <ListSection
+        list={list}
         title="学员名单"
         description="登记为会员的参训人员；非会员只计人数"
-        className="mb-4"
-        bodyClassName="p-0"
-        actions={
-          <>
-            <a href={buildHref(`${api}/export`, filters)} className={buttonClass("secondary", "sm")} download>
-              导出名单
-            </a>
-            {writable && (
-              <>
-                <a href={buildHref(`${api}/export`, { ...filters, format: "import" })} className={buttonClass("secondary", "sm")} download title="含完整身份证号，可直接用于导入；导出记入审计日志">
-                  导出（导入格式）
-                </a>
-                <AddEnrolmentButton session={session} />
-              </>
-            )}
-          </>
-        }
-      >
-        <div className="border-b border-line px-5 py-3">
-          <GetForm action={path} role="search" aria-label="学员查询" className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-            <FilterInput name="q" label="搜索学员" value={input.q} type="search" placeholder="姓名 / 完整身份证号" />
-            <FilterSelect name="outcome" label="培训结果" value={input.outcome} all="全部结果" options={optionsOf(ENROLMENT_OUTCOMES, ENROLMENT_OUTCOME_LABELS)} />
-            <div className="flex items-end gap-2">
-              <button type="submit" className={buttonClass("primary")}>
-                查询
-              </button>
-              <Link href={path} className={buttonClass("secondary")}>
-                重置
-              </Link>
-            </div>
-          </GetForm>
-        </div>
-        {problem && (
-          <Alert tone="error" className="m-4">
-            {problem}
-          </Alert>
-        )}
-        <DataTable
-          caption={`${t.title}的学员名单`}
-          columns={columns}
-          rows={result.data}
-          rowKey={(e) => e.id}
-          empty={
-            <EmptyState
-              title={hasFilters ? "没有符合条件的学员" : "暂无登记的学员"}
-              description={hasFilters ? "请调整搜索词或筛选条件。身份证号须输入完整的18位号码。" : writable ? "可点击“登记学员”逐个登记，或在下方批量导入。" : undefined}
-            />
-          }
-        />
-        <div className="border-t border-line px-5 py-3">
-          <Pagination pathname={path} params={state} page={result.page} pageSize={result.pageSize} total={result.total} unit="人" label="学员名单分页" />
-        </div>
-      </Card>
+        exportPath={`${api}/export`}
+        importFormat={writable}
+        actions={writable && <AddEnrolmentButton session={session} />}
+        filters={FILTERS}
+        columns={columns}
+        rowKey={(e) => e.id}
+        caption={`${t.title}的学员名单`}
+        unit="人"
+        empty={{
+          none: "暂无登记的学员",
+          noneHint: writable ? "可点击“登记学员”逐个登记，或在下方批量导入。" : undefined,
+          filtered: "没有符合条件的学员",
+          filteredHint: "请调整搜索词或筛选条件。身份证号须输入完整的18位号码。",
+        }}
+      />
 
       {writable && (
         <Card title="批量导入学员" description="从 Excel（.xlsx）导入：先试导入检查，再正式导入">

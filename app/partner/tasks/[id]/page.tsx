@@ -1,8 +1,7 @@
 // /partner/tasks/{id} — one of the unit's tasks, with the report form.
 import type { Metadata } from "next";
-import { requireActor } from "@/lib/auth/session";
 import { getTask } from "@/lib/reform/queries";
-import { orNotFound } from "@/components/server/guards";
+import { requireActor, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { TaskView } from "@/components/reform/task-view";
 

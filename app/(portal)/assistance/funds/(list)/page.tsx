@@ -2,7 +2,6 @@
 // money out and the balance (the ledger's sum). Administrators run the
 // reconciliation here.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { cstYear } from "@/lib/dates";
 import { FundListQuerySchema, type FundDto } from "@/lib/assistance/schema";
@@ -11,7 +10,7 @@ import { listOrganisations } from "@/lib/orgs/queries";
 import { OrgListQuerySchema } from "@/lib/orgs/schema";
 import { levelRank } from "@/lib/orgs/labels";
 import { FUND_SOURCES, FUND_SOURCE_LABELS } from "@/lib/assistance/labels";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { Card } from "@/components/ui/card";
 import { Money } from "@/components/assistance/badges";
 import { NewFundButton } from "@/components/assistance/fund-forms";
@@ -20,22 +19,14 @@ import { optionsOf } from "@/components/programmes/filter-fields";
 import { ListPage, type Column } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { getScopeRoot } from "../../../scope";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "帮扶资金" };
 
 const LIST = { path: "/assistance/funds", schema: FundListQuerySchema, keys: ["year", "source", "orgId"] } as const;
 
 const COLUMNS: Column<FundDto>[] = [
-  {
-    key: "name",
-    header: "资金",
-    rowHeader: true,
-    cell: (f) => (
-      <Link href={`/assistance/funds/${f.id}`} className="text-sky-800 hover:text-brand hover:underline">
-        {f.name}
-      </Link>
-    ),
-  },
+  { key: "name", header: "资金", rowHeader: true, cell: (f) => <RecordLink href={`/assistance/funds/${f.id}`}>{f.name}</RecordLink> },
   { key: "org", header: "所属工会", cell: (f) => f.orgName },
   { key: "year", header: "年度", cell: (f) => f.year },
   { key: "source", header: "来源", className: "whitespace-nowrap", cell: (f) => FUND_SOURCE_LABELS[f.source] },

@@ -1,43 +1,46 @@
 // /assistance/funds/{id} — one fund: budget against money in and out, and its
 // append-only ledger (newest first) with the balance after each entry.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { getFund, listLedger } from "@/lib/assistance/funds";
 import { LedgerQuerySchema, type LedgerEntryDto } from "@/lib/assistance/schema";
-import { FUND_SOURCE_LABELS, LEDGER_KIND_LABELS } from "@/lib/assistance/labels";
+import { FUND_SOURCE_LABELS, LEDGER_KIND_LABELS, LEDGER_KINDS } from "@/lib/assistance/labels";
 import { toFen } from "@/lib/money";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
-import { DataTable, type Column } from "@/components/ui/data-table";
-import { EmptyState } from "@/components/ui/empty-state";
-import { Pagination } from "@/components/ui/pagination";
+import { loadList } from "@/components/list/load";
+import { ListSection } from "@/components/list/list-section";
+import type { Column, FilterDef } from "@/components/list/list-page";
+import { optionsOf } from "@/components/programmes/filter-fields";
 import { Money } from "@/components/assistance/badges";
 import { FundActions, ReverseEntryButton } from "@/components/assistance/fund-forms";
-import { text } from "@/components/format";
-import { flattenSearchParams } from "@/components/url";
+import { formatDateTime, text } from "@/components/format";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "资金台账" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const when = (iso: string) => new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+const FILTERS: FilterDef[] = [{ name: "kind", label: "类型", all: "全部类型", options: optionsOf(LEDGER_KINDS, LEDGER_KIND_LABELS) }];
 
 export default async function FundPage({ params, searchParams }: Props) {
   const actor = await requireStaff();
   const id = (await params).id;
   const fund = await orNotFound(getFund(actor, id));
-  const sp = flattenSearchParams(await searchParams);
-  const q = LedgerQuerySchema.safeParse({ page: sp.page && /^[1-9]\d{0,5}$/.test(sp.page) ? sp.page : undefined, pageSize: "50" });
-  const ledger = await listLedger(actor, id, q.success ? q.data : LedgerQuerySchema.parse({ pageSize: "50" }));
+  const ledger = await loadList(
+    { path: `/assistance/funds/${id}`, schema: LedgerQuerySchema, keys: ["kind"], scoped: false },
+    searchParams,
+    { actor, scope: { id: fund.orgId, name: fund.orgName } },
+    (q) => listLedger(actor, id, q),
+    {},
+  );
   const writable = canWrite(actor);
-  const PATH = `/assistance/funds/${id}`;
 
   const columns: Column<LedgerEntryDto>[] = [
     { key: "id", header: "序号", cell: (e) => <span className="tabular-nums">{e.id}</span> },
-    { key: "at", header: "时间", cell: (e) => <span className="tabular-nums whitespace-nowrap">{when(e.createdAt)}</span> },
+    { key: "at", header: "时间", cell: (e) => <span className="tabular-nums whitespace-nowrap">{formatDateTime(e.createdAt)}</span> },
     { key: "kind", header: "类型", cell: (e) => LEDGER_KIND_LABELS[e.kind] + (e.reversesId ? `（冲第 ${e.reversesId} 号）` : "") + (e.reversedById ? `（已由第 ${e.reversedById} 号冲正）` : "") },
     { key: "amount", header: "金额", className: "text-right", cell: (e) => <Money value={e.amount} className={e.amount.startsWith("-") ? "text-red-800" : "text-emerald-800"} /> },
     { key: "balance", header: "余额", className: "text-right", cell: (e) => <Money value={e.balance} /> },
@@ -47,9 +50,7 @@ export default async function FundPage({ params, searchParams }: Props) {
       className: "min-w-[12rem]",
       cell: (e) =>
         e.grantId ? (
-          <Link href={`/assistance/grants/${e.grantId}`} className="text-sky-800 hover:text-brand hover:underline">
-            {text(e.note)}
-          </Link>
+          <RecordLink href={`/assistance/grants/${e.grantId}`}>{text(e.note)}</RecordLink>
         ) : (
           text(e.note)
         ),
@@ -89,12 +90,19 @@ export default async function FundPage({ params, searchParams }: Props) {
           ]}
         />
       </Card>
-      <Card title="资金台账" description="只增不改：发放为负数，冲正以金额相反的新分录记录" className="mt-4" bodyClassName="p-0">
-        <DataTable caption="资金台账" columns={columns} rows={ledger.data} rowKey={(e) => e.id} empty={<EmptyState title="台账暂无分录" description="资金拨入后开始记账。" />} />
-        <div className="border-t border-line px-5 py-3">
-          <Pagination pathname={PATH} params={{}} page={ledger.page} pageSize={ledger.pageSize} total={ledger.total} unit="笔" label="台账分页" />
-        </div>
-      </Card>
+      <div className="mt-4">
+        <ListSection
+          list={ledger}
+          title="资金台账"
+          description="只增不改：发放为负数，冲正以金额相反的新分录记录"
+          filters={FILTERS}
+          columns={columns}
+          rowKey={(e) => e.id}
+          caption="资金台账"
+          unit="笔"
+          empty={{ none: "台账暂无分录", noneHint: "资金拨入后开始记账。", filtered: "没有该类型的分录" }}
+        />
+      </div>
     </>
   );
 }

@@ -1,14 +1,13 @@
 // /assistance/grants — 帮扶救助申请: filters in the URL (parsed with the API's
 // GrantListQuerySchema), totals, export, within the current scope.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { cstYear } from "@/lib/dates";
 import { GrantListQuerySchema, type GrantDto } from "@/lib/assistance/schema";
 import { listGrants } from "@/lib/assistance/grants";
 import { GRANT_KINDS, GRANT_KIND_LABELS, GRANT_STATUSES, GRANT_STATUS_LABELS } from "@/lib/assistance/labels";
 import { formatYuan } from "@/lib/money";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { ButtonLink } from "@/components/ui/button";
 import { GrantStatusBadge, Money } from "@/components/assistance/badges";
 import { formatDate, formatNumber } from "@/components/format";
@@ -16,22 +15,14 @@ import { optionsOf } from "@/components/programmes/filter-fields";
 import { ListPage, type Column } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { getScopeRoot } from "../../../scope";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "救助申请" };
 
 const LIST = { path: "/assistance/grants", schema: GrantListQuerySchema, keys: ["q", "status", "kind", "year", "orgId", "sort"], defaultSort: "-createdAt" } as const;
 
 const COLUMNS: Column<GrantDto>[] = [
-  {
-    key: "member",
-    header: "救助对象",
-    rowHeader: true,
-    cell: (g) => (
-      <Link href={`/assistance/grants/${g.id}`} className="text-sky-800 hover:text-brand hover:underline">
-        {g.memberName}
-      </Link>
-    ),
-  },
+  { key: "member", header: "救助对象", rowHeader: true, cell: (g) => <RecordLink href={`/assistance/grants/${g.id}`}>{g.memberName}</RecordLink> },
   { key: "kind", header: "类别", className: "whitespace-nowrap", cell: (g) => GRANT_KIND_LABELS[g.kind] },
   { key: "amount", header: "金额", className: "text-right", sort: { asc: "amount", desc: "-amount" }, cell: (g) => <Money value={g.amount} /> },
   { key: "org", header: "所在工会", cell: (g) => <span className="block max-w-[16rem] truncate" title={g.orgName}>{g.orgName}</span> },

@@ -2,24 +2,23 @@
 // ledger entries, details on request (audited), and buttons for exactly the
 // steps this user may take now.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getGrant, type GrantDetail } from "@/lib/assistance/grants";
 import { listPolicies } from "@/lib/assistance/policies";
 import { GRANT_CHANNEL_LABELS, GRANT_KIND_LABELS, GRANT_STATUS_LABELS, LEDGER_KIND_LABELS } from "@/lib/assistance/labels";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
-import { DataTable, type Column } from "@/components/ui/data-table";
+import type { Column } from "@/components/ui/data-table";
+import { RecordList } from "@/components/list/record-list";
 import { GrantStatusBadge, Money } from "@/components/assistance/badges";
 import { GrantActions } from "@/components/assistance/grant-actions";
 import { GrantReveal } from "@/components/assistance/grant-reveal";
-import { formatDate, text } from "@/components/format";
+import { formatDate, formatDateTime, text } from "@/components/format";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "救助申请" };
 
 type Entry = GrantDetail["entries"][number];
-
-const when = (iso: string) => new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
 
 export default async function GrantPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireStaff();
@@ -31,7 +30,7 @@ export default async function GrantPage({ params }: { params: Promise<{ id: stri
 
   const entryColumns: Column<Entry>[] = [
     { key: "id", header: "序号", cell: (e) => <span className="tabular-nums">{e.id}</span> },
-    { key: "at", header: "时间", cell: (e) => <span className="tabular-nums whitespace-nowrap">{when(e.createdAt)}</span> },
+    { key: "at", header: "时间", cell: (e) => <span className="tabular-nums whitespace-nowrap">{formatDateTime(e.createdAt)}</span> },
     { key: "kind", header: "类型", cell: (e) => LEDGER_KIND_LABELS[e.kind] },
     { key: "amount", header: "金额", className: "text-right", cell: (e) => <Money value={e.amount} /> },
     { key: "ref", header: "凭证号", cell: (e) => text(e.paymentRef) },
@@ -68,9 +67,7 @@ export default async function GrantPage({ params }: { params: Promise<{ id: stri
             {
               label: "救助对象",
               value: (
-                <Link href={`/members/${g.memberId}`} className="text-sky-800 hover:text-brand hover:underline">
-                  {g.memberName}
-                </Link>
+                <RecordLink href={`/members/${g.memberId}`}>{g.memberName}</RecordLink>
               ),
             },
             { label: "身份证号", value: <span className="font-mono">{g.memberIdMasked}</span> },
@@ -81,9 +78,7 @@ export default async function GrantPage({ params }: { params: Promise<{ id: stri
             {
               label: "困难职工档案",
               value: g.fileId ? (
-                <Link href={`/assistance/hardship/${g.fileId}`} className="text-sky-800 hover:text-brand hover:underline">
-                  查看档案
-                </Link>
+                <RecordLink href={`/assistance/hardship/${g.fileId}`}>查看档案</RecordLink>
               ) : (
                 "未关联"
               ),
@@ -94,15 +89,13 @@ export default async function GrantPage({ params }: { params: Promise<{ id: stri
             {
               label: "支出资金",
               value: g.fundId ? (
-                <Link href={`/assistance/funds/${g.fundId}`} className="text-sky-800 hover:text-brand hover:underline">
-                  {g.fundName}
-                </Link>
+                <RecordLink href={`/assistance/funds/${g.fundId}`}>{g.fundName}</RecordLink>
               ) : (
                 "—"
               ),
             },
             { label: "支付凭证号", value: <span className="font-mono">{text(g.paymentRef)}</span> },
-            { label: "发放时间", value: g.disbursedAt ? when(g.disbursedAt) : "—" },
+            { label: "发放时间", value: g.disbursedAt ? formatDateTime(g.disbursedAt) : "—" },
             ...(g.decisionReason ? [{ label: g.status === "APPROVED" ? "冲正原因" : "驳回/撤回原因", value: g.decisionReason, wide: true }] : []),
           ]}
         />
@@ -122,20 +115,14 @@ export default async function GrantPage({ params }: { params: Promise<{ id: stri
                 <strong>{GRANT_STATUS_LABELS[e.toStatus]}</strong>
                 <span className="ml-2 text-sm text-muted">{text(e.actorName)}</span>
               </p>
-              <p className="text-xs tabular-nums text-muted">{when(e.at)}</p>
+              <p className="text-xs tabular-nums text-muted">{formatDateTime(e.at)}</p>
               {e.reason && <p className="mt-0.5 text-sm text-gray-700">意见/原因：{e.reason}</p>}
             </li>
           ))}
         </ol>
       </Card>
 
-      <Card title="资金台账分录" className="mt-4" bodyClassName={g.entries.length ? "p-0" : undefined}>
-        {g.entries.length ? (
-          <DataTable caption="该申请的台账分录" columns={entryColumns} rows={g.entries} rowKey={(e) => e.id} />
-        ) : (
-          <p className="text-sm text-muted">尚未发放。发放后此处显示台账分录；冲正也以新分录记录。</p>
-        )}
-      </Card>
+      <RecordList title="资金台账分录" caption="该申请的台账分录" columns={entryColumns} rows={g.entries} rowKey={(e) => e.id} empty="尚未发放" emptyHint="发放后此处显示台账分录；冲正也以新分录记录。" />
       <p className="mt-3 text-xs text-muted">最近更新 {formatDate(g.updatedAt)}</p>
     </>
   );

@@ -1,12 +1,11 @@
 // /assistance/hardship — 困难职工档案 (one person one file): filters in the URL
 // (parsed with the API's HardshipListQuerySchema), the 复核到期 filter, export.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { HardshipListQuerySchema, type HardshipFileDto } from "@/lib/hardship/schema";
 import { listHardshipFiles } from "@/lib/hardship/queries";
 import { HARDSHIP_CATEGORIES, HARDSHIP_CATEGORY_LABELS, HARDSHIP_CAUSE_LABELS, HARDSHIP_STATUSES, HARDSHIP_STATUS_LABELS } from "@/lib/hardship/labels";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { ButtonLink } from "@/components/ui/button";
 import { FileStatusBadge, Money } from "@/components/assistance/badges";
 import { formatDate } from "@/components/format";
@@ -14,22 +13,14 @@ import { optionsOf } from "@/components/programmes/filter-fields";
 import { ListPage, type Column } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { getScopeRoot } from "../../../scope";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "困难职工档案" };
 
 const LIST = { path: "/assistance/hardship", schema: HardshipListQuerySchema, keys: ["q", "status", "category", "reviewDue", "orgId", "sort"], defaultSort: "-createdAt" } as const;
 
 const COLUMNS: Column<HardshipFileDto>[] = [
-  {
-    key: "member",
-    header: "姓名",
-    rowHeader: true,
-    cell: (f) => (
-      <Link href={`/assistance/hardship/${f.id}`} className="text-sky-800 hover:text-brand hover:underline">
-        {f.memberName}
-      </Link>
-    ),
-  },
+  { key: "member", header: "姓名", rowHeader: true, cell: (f) => <RecordLink href={`/assistance/hardship/${f.id}`}>{f.memberName}</RecordLink> },
   { key: "id", header: "身份证号", cell: (f) => <span className="font-mono text-[13px] tracking-wide">{f.memberIdMasked}</span> },
   { key: "category", header: "类别", cell: (f) => HARDSHIP_CATEGORY_LABELS[f.category] },
   { key: "cause", header: "致困原因", cell: (f) => HARDSHIP_CAUSE_LABELS[f.cause] },

@@ -1,20 +1,20 @@
 // /assistance/hardship/{id} — one file: household facts, status with its
 // allowed moves, verification visits, grants received; narratives on request.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { getHardshipFile, type HardshipFileDetail } from "@/lib/hardship/queries";
 import { HARDSHIP_CATEGORY_LABELS, HARDSHIP_CAUSE_LABELS, HARDSHIP_STATUS_LABELS, VISIT_CONCLUSION_LABELS } from "@/lib/hardship/labels";
 import { GRANT_KIND_LABELS, GRANT_STATUS_LABELS, type GrantKind, type GrantStatus } from "@/lib/assistance/labels";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
-import { DataTable, type Column } from "@/components/ui/data-table";
-import { EmptyState } from "@/components/ui/empty-state";
+import type { Column } from "@/components/ui/data-table";
+import { RecordList } from "@/components/list/record-list";
 import { FileStatusBadge, Money } from "@/components/assistance/badges";
 import { HardshipActions } from "@/components/assistance/hardship-actions";
 import { HardshipReveal } from "@/components/assistance/hardship-reveal";
 import { formatDate } from "@/components/format";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "困难职工档案" };
 
@@ -31,15 +31,7 @@ export default async function HardshipFilePage({ params }: { params: Promise<{ i
     { key: "findings", header: "核实情况", cell: (v) => (v.hasFindings ? <span className="text-muted">已加密保存</span> : "—") },
   ];
   const grantColumns: Column<GrantRow>[] = [
-    {
-      key: "kind",
-      header: "类别",
-      cell: (g) => (
-        <Link href={`/assistance/grants/${g.id}`} className="text-sky-800 hover:text-brand hover:underline">
-          {GRANT_KIND_LABELS[g.kind as GrantKind]}
-        </Link>
-      ),
-    },
+    { key: "kind", header: "类别", cell: (g) => <RecordLink href={`/assistance/grants/${g.id}`}>{GRANT_KIND_LABELS[g.kind as GrantKind]}</RecordLink> },
     { key: "year", header: "年度", cell: (g) => g.year },
     { key: "amount", header: "金额", className: "text-right", cell: (g) => <Money value={g.amount} /> },
     { key: "status", header: "状态", cell: (g) => GRANT_STATUS_LABELS[g.status as GrantStatus] },
@@ -64,9 +56,7 @@ export default async function HardshipFilePage({ params }: { params: Promise<{ i
             {
               label: "职工",
               value: (
-                <Link href={`/members/${f.memberId}`} className="text-sky-800 hover:text-brand hover:underline">
-                  {f.memberName}
-                </Link>
+                <RecordLink href={`/members/${f.memberId}`}>{f.memberName}</RecordLink>
               ),
             },
             { label: "身份证号", value: <span className="font-mono">{f.memberIdMasked}</span> },
@@ -87,12 +77,8 @@ export default async function HardshipFilePage({ params }: { params: Promise<{ i
           <p className="text-sm text-muted">未填写困难情况说明。</p>
         )}
       </Card>
-      <Card title="走访核实记录" className="mt-4" bodyClassName="p-0">
-        <DataTable caption="走访核实记录" columns={visitColumns} rows={f.visits} rowKey={(v) => v.id} empty={<EmptyState title="尚无走访记录" description="核实建档前须入户走访。" />} />
-      </Card>
-      <Card title="帮扶救助记录" className="mt-4" bodyClassName="p-0">
-        <DataTable caption="帮扶救助记录" columns={grantColumns} rows={f.grants} rowKey={(g) => g.id} empty={<EmptyState title="暂无帮扶救助记录" />} />
-      </Card>
+      <RecordList title="走访核实记录" columns={visitColumns} rows={f.visits} rowKey={(v) => v.id} empty="尚无走访记录" emptyHint="核实建档前须入户走访。" />
+      <RecordList title="帮扶救助记录" columns={grantColumns} rows={f.grants} rowKey={(g) => g.id} empty="暂无帮扶救助记录" />
       <p className="mt-3 text-xs text-muted">
         建档 {formatDate(f.createdAt)} · 最近更新 {formatDate(f.updatedAt)}
       </p>

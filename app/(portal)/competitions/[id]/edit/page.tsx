@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { canWrite } from "@/lib/auth/actor";
 import { getCompetition } from "@/lib/competitions/queries";
 import { CompetitionSchema } from "@/lib/competitions/schema";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";

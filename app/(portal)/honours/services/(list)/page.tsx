@@ -1,13 +1,12 @@
 // /honours/services — services to model workers (体检、疗休养、慰问 …) in the current scope.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { ServiceListQuerySchema, type ServiceDto } from "@/lib/honours/schema";
 import { listServices } from "@/lib/honours/queries";
 import { SERVICE_KINDS, SERVICE_KIND_LABELS } from "@/lib/honours/labels";
 import { formatYuan } from "@/lib/money";
 import { cstYear } from "@/lib/dates";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { ButtonLink } from "@/components/ui/button";
 import { formatDate, formatNumber, text } from "@/components/format";
 import { optionsOf } from "@/components/programmes/filter-fields";
@@ -16,6 +15,7 @@ import { HONOUR_TABS } from "@/components/honours/badges";
 import { ListPage, type Column } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { getScopeRoot } from "../../../scope";
+import { RecordLink } from "@/components/list/record-link";
 
 export const metadata: Metadata = { title: "劳模服务" };
 
@@ -23,16 +23,7 @@ const LIST = { path: "/honours/services", schema: ServiceListQuerySchema, keys: 
 
 const COLUMNS: Column<ServiceDto>[] = [
   { key: "servedOn", header: "服务日期", sort: { asc: "servedOn", desc: "-servedOn" }, cell: (s) => <span className="tabular-nums whitespace-nowrap">{formatDate(s.servedOn)}</span> },
-  {
-    key: "member",
-    header: "姓名",
-    rowHeader: true,
-    cell: (s) => (
-      <Link href={`/honours/services/${s.id}`} className="text-sky-800 hover:text-brand hover:underline">
-        {s.memberName}
-      </Link>
-    ),
-  },
+  { key: "member", header: "姓名", rowHeader: true, cell: (s) => <RecordLink href={`/honours/services/${s.id}`}>{s.memberName}</RecordLink> },
   { key: "kind", header: "服务项目", sort: { asc: "kind", desc: "kind" }, cell: (s) => SERVICE_KIND_LABELS[s.kind] },
   { key: "year", header: "年度", cell: (s) => s.year },
   { key: "amount", header: "费用", className: "text-right", cell: (s) => <span className="tabular-nums">{formatYuan(s.amount)}</span> },

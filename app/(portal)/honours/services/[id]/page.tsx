@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { canWrite } from "@/lib/auth/actor";
 import { getService } from "@/lib/honours/queries";
 import { SERVICE_KIND_LABELS } from "@/lib/honours/labels";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
 import { formatDate, text } from "@/components/format";

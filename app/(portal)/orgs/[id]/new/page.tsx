@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { canWrite } from "@/lib/auth/actor";
 import { getOrganisation } from "@/lib/orgs/queries";
-import { requireStaff, orNotFound, intId } from "@/components/server/guards";
+import { requireStaff, orNotFound, intId } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { getPlan, listOpenDecisions, listPlanTasks } from "@/lib/reform/queries";
 import { TaskListQuerySchema, type PlanDto, type TaskRow } from "@/lib/reform/schema";
 import { TASK_STATUSES, TASK_STATUS_LABELS, DECISION_STATUS_LABELS } from "@/lib/reform/labels";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";

@@ -3,7 +3,7 @@
 // confirms completion or reopens it with a reason.
 import type { Metadata } from "next";
 import { getTask } from "@/lib/reform/queries";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { TaskView } from "@/components/reform/task-view";
 import { CompletionActions } from "@/components/reform/completion-actions";

@@ -1,33 +1,6 @@
 // GET /api/v1/studios/export — the filtered studio list as .xlsx (streamed).
 import { authed, parseQuery } from "@/lib/http/api";
 import { StudioExportQuerySchema } from "@/lib/studios/schema";
-import { exportStudios } from "@/lib/studios/queries";
-import { STUDIO_KIND_LABELS, STUDIO_LEVEL_LABELS, STUDIO_STATUS_LABELS } from "@/lib/studios/labels";
-import { xlsxResponse } from "@/lib/xlsx/export";
-import { audit } from "@/lib/audit/log";
-import { todayCST } from "@/lib/dates";
+import { exportStudioList } from "@/lib/studios/export";
 
-export const GET = authed(async (req, actor) => {
-  const q = parseQuery(req, StudioExportQuerySchema);
-  const rows = await exportStudios(actor, q);
-  await audit(actor, { action: "studio.export", entityType: "studio", orgId: q.orgId ?? actor.orgId, details: { filters: Object.keys(q) } });
-  return xlsxResponse({
-    filename: `创新工作室-${todayCST()}.xlsx`,
-    sheet: "创新工作室",
-    rows,
-    columns: [
-      { header: "工作室名称", value: (s) => s.name, width: 30 },
-      { header: "类别", value: (s) => STUDIO_KIND_LABELS[s.kind], width: 16 },
-      { header: "级别", value: (s) => STUDIO_LEVEL_LABELS[s.level], width: 10 },
-      { header: "领衔人", value: (s) => s.leadName, width: 10 },
-      { header: "依托单位", value: (s) => s.orgName, width: 36 },
-      { header: "命名日期", value: (s) => s.foundedOn, width: 12 },
-      { header: "状态", value: (s) => STUDIO_STATUS_LABELS[s.status], width: 10 },
-      { header: "状态日期", value: (s) => s.statusOn, width: 12 },
-      { header: "成员数", value: (s) => s.memberCount, width: 8 },
-      { header: "成果数", value: (s) => s.achievementCount, width: 8 },
-      { header: "经济效益（元）", value: (s) => Number(s.benefitTotal), numFmt: "#,##0.00", width: 16 },
-      { header: "师徒结对数", value: (s) => s.mentorshipCount, width: 10 },
-    ],
-  });
-});
+export const GET = authed(async (req, actor) => exportStudioList(actor, parseQuery(req, StudioExportQuerySchema)));

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { getGrant } from "@/lib/assistance/grants";
 import { listPolicies } from "@/lib/assistance/policies";
 import { GrantSchema } from "@/lib/assistance/schema";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";

@@ -4,7 +4,7 @@ import { canWrite } from "@/lib/auth/actor";
 import { getHardshipFile } from "@/lib/hardship/queries";
 import { HardshipFileSchema } from "@/lib/hardship/schema";
 import { isOpen } from "@/lib/hardship/workflow";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { getPlan, listMeetings } from "@/lib/reform/queries";
 import type { PlanDto } from "@/lib/reform/schema";
 import { DECISION_STATUS_LABELS } from "@/lib/reform/labels";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";

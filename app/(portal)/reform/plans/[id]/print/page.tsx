@@ -5,7 +5,7 @@ import { allPlanTasks, getPlan } from "@/lib/reform/queries";
 import type { PlanDto } from "@/lib/reform/schema";
 import { TASK_STATUS_LABELS } from "@/lib/reform/labels";
 import { todayCST } from "@/lib/dates";
-import { requireStaff, orNotFound } from "@/components/server/guards";
+import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PrintButton } from "@/components/dashboard/print-button";
 import { ButtonLink } from "@/components/ui/button";
 

@@ -1,0 +1,143 @@
+// The pieces a list page (ListPage) and a list inside a detail page
+// (ListSection) share: the filter form, the chips of active filters, and the
+// table with its empty state and pagination. Server-rendered: links and GET
+// forms, so every list works without JavaScript.
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { buttonClass } from "../ui/button";
+import { DataTable, type Column } from "../ui/data-table";
+import { EmptyState } from "../ui/empty-state";
+import { Pagination } from "../ui/pagination";
+import { GetForm } from "../ui/get-form";
+import { buildHref } from "../url";
+import { FilterInput, FilterSelect } from "../programmes/filter-fields";
+import type { FilterDef, ListData } from "./types";
+
+/** URL keys that steer the list rather than filter it: never shown as chips. */
+const CONTROL_KEYS = new Set(["sort", "orgId", "page", "pageSize", "back"]);
+
+export type ListEmpty = { none: string; noneHint?: string; filtered: string; filteredHint?: string; action?: ReactNode };
+
+function chipValue(f: FilterDef | undefined, value: string): string {
+  if (f?.display) return f.display(value);
+  if (f && "checkbox" in f) return value === (f.value ?? "true") ? "是" : value;
+  if (f && "options" in f) return f.options.find((o) => o.value === value)?.label ?? value;
+  return value;
+}
+
+function FilterControl({ f, value }: { f: FilterDef; value?: string }) {
+  if ("hidden" in f) return value ? <input type="hidden" name={f.name} value={value} /> : null;
+  if ("checkbox" in f)
+    return (
+      <label className="flex items-center gap-2 self-end pb-2 text-[15px] text-gray-800">
+        <input type="checkbox" name={f.name} value={f.value ?? "true"} defaultChecked={value === (f.value ?? "true")} className="h-4 w-4 accent-brand" />
+        {f.label}
+      </label>
+    );
+  const wide = f.wide ? "sm:col-span-2" : undefined;
+  if ("render" in f) return <div className={wide}>{f.render(value)}</div>;
+  if ("options" in f)
+    return (
+      <div className={wide}>
+        <FilterSelect name={f.name} label={f.label} value={value} all={f.all} options={[...f.options]} />
+      </div>
+    );
+  return <FilterInput name={f.name} label={f.label} value={value} type={f.type ?? "text"} placeholder={f.placeholder} maxLength={f.maxLength} className={wide} />;
+}
+
+/** The filter form: the list's controls, the carried URL state (sort, size, scope, back) hidden, 查询 and 重置. */
+export function FilterForm({ list, filters, label }: { list: ListData; filters: FilterDef[]; label: string }) {
+  const { path, input, state, scope } = list;
+  const carried = ["sort", "pageSize", "back", ...(scope.explicit ? ["orgId"] : [])].filter((k) => state[k]);
+  const resetHref = buildHref(path, { orgId: scope.explicit ? input.orgId : undefined, back: state.back, pageSize: state.pageSize });
+  return (
+    <GetForm action={path} role="search" aria-label={label} className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      {carried.map((k) => (
+        <input key={k} type="hidden" name={k} value={state[k]} />
+      ))}
+      {filters.map((f) => (
+        <FilterControl key={f.name} f={f} value={input[f.name]} />
+      ))}
+      <div className="flex items-end gap-2">
+        <button type="submit" className={buttonClass("primary")}>
+          查询
+        </button>
+        <Link href={resetHref} className={buttonClass("secondary")}>
+          重置
+        </Link>
+      </div>
+    </GetForm>
+  );
+}
+
+/** Chips of the active filters, each with its own ×; the organisation when it is not the home scope; 返回数据看板 after a drill-down. */
+export function FilterChips({ list, filters, className }: { list: ListData; filters: FilterDef[]; className?: string }) {
+  const { path, input, state, scope } = list;
+  const byName = new Map(filters.map((f) => [f.name, f]));
+  const chips = list.keys.filter((k) => !CONTROL_KEYS.has(k) && input[k]).map((k) => ({ key: k, label: byName.get(k)?.label ?? k, value: chipValue(byName.get(k), input[k]) }));
+  if (!chips.length && !scope.explicit && !list.back) return null;
+  return (
+    <div aria-label="当前筛选" role="group" className={`flex flex-wrap items-center gap-2 text-sm ${className ?? ""}`}>
+      {list.back && (
+        <Link href={list.back} className="mr-1 text-sky-800 hover:underline">
+          ← 返回数据看板
+        </Link>
+      )}
+      {scope.explicit && <Chip label="组织" value={scope.name} removeHref={buildHref(path, { ...state, orgId: undefined })} />}
+      {chips.map((c) => (
+        <Chip key={c.key} label={c.label} value={c.value} removeHref={buildHref(path, state, { [c.key]: undefined })} />
+      ))}
+    </div>
+  );
+}
+
+function Chip({ label, value, removeHref }: { label: string; value: string; removeHref: string }) {
+  return (
+    <span className="inline-flex items-center gap-1 rounded-full border border-sky-200 bg-sky-50 py-0.5 pl-3 pr-1 text-sky-900">
+      {label}：{value}
+      <Link href={removeHref} className="rounded-full px-1.5 text-sky-700 hover:bg-sky-100" aria-label={`取消筛选：${label}`} title="取消此条件">
+        ×
+      </Link>
+    </span>
+  );
+}
+
+/** The table (sortable headers in the URL), its empty state, and pagination with page size and jump. */
+export function ListTable<T>(props: {
+  list: ListData;
+  columns: Column<T>[];
+  rowKey: (row: T) => string | number;
+  caption: string;
+  unit: string;
+  empty: ListEmpty;
+  /** A line beside the pagination (totals of the filtered set in words). */
+  summary?: ReactNode;
+  paginationLabel: string;
+}) {
+  const { list, empty } = props;
+  const { path, state, result, problem } = list;
+  return (
+    <>
+      <DataTable
+        caption={props.caption}
+        columns={props.columns}
+        rows={result.data as T[]}
+        rowKey={props.rowKey}
+        sort={{ current: list.sort.current, hrefFor: (s) => buildHref(path, state, { sort: s === list.sort.default ? undefined : s }) }}
+        empty={
+          <EmptyState
+            title={problem ? "无法查询" : list.hasFilters ? empty.filtered : empty.none}
+            description={problem ? "请修改查询条件后重试。" : list.hasFilters ? (empty.filteredHint ?? "请调整搜索词或筛选条件。") : empty.noneHint}
+            action={problem || list.hasFilters ? undefined : empty.action}
+          />
+        }
+      />
+      <div className="flex flex-wrap items-center justify-between gap-3 border-t border-line px-5 py-3">
+        {props.summary && <p className="text-sm text-muted">{props.summary}</p>}
+        <div className="min-w-0 flex-1">
+          <Pagination pathname={path} params={state} page={result.page} pageSize={result.pageSize} total={result.total} totalCapped={result.totalCapped} unit={props.unit} label={props.paginationLabel} sizes />
+        </div>
+      </div>
+    </>
+  );
+}
