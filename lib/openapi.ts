@@ -20,8 +20,9 @@ import { enterprisePaths } from "./enterprises/openapi";
 import { selfServicePaths } from "./self-service/openapi";
 import { reportPaths } from "./reports/openapi";
 import { reformPaths } from "./reform/openapi";
+import { authPaths } from "./auth/openapi";
 
-const MODULES: (() => Paths)[] = [orgPaths, memberPaths, honourPaths, studioPaths, activityPaths, trainingPaths, competitionPaths, hardshipPaths, assistancePaths, dashboardPaths, contractPaths, enterprisePaths, selfServicePaths, reportPaths, reformPaths, assistOrderPaths, rightsCasePaths];
+const MODULES: (() => Paths)[] = [orgPaths, memberPaths, honourPaths, studioPaths, activityPaths, trainingPaths, competitionPaths, hardshipPaths, assistancePaths, dashboardPaths, contractPaths, enterprisePaths, selfServicePaths, reportPaths, reformPaths, assistOrderPaths, rightsCasePaths, authPaths];
 
 const ErrorSchema = z.object({
   error: z.object({

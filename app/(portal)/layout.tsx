@@ -1,7 +1,7 @@
 // Staff portal shell (staff, leaders, admins): top bar, scope switcher, programme nav.
 // Each page still checks the actor itself: layouts do not re-run on navigation.
 import { redirect } from "next/navigation";
-import { requireActor } from "@/lib/auth/session";
+import { SECURITY_PAGE, requireActor } from "@/lib/auth/session";
 import { ROLE_LABELS, isStaffLike } from "@/lib/auth/actor";
 import { listScopeOptions } from "@/lib/orgs/queries";
 import { TopBar } from "@/components/shell/top-bar";
@@ -44,7 +44,7 @@ export default async function PortalLayout({ children }: { children: React.React
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow">
         跳到主要内容
       </a>
-      <TopBar displayName={actor.displayName} roleLabel={ROLE_LABELS[actor.role]} orgName={actor.orgName} />
+      <TopBar displayName={actor.displayName} roleLabel={ROLE_LABELS[actor.role]} orgName={actor.orgName} securityHref={SECURITY_PAGE} />
       <div className="mx-auto flex w-full max-w-[1400px] flex-1 flex-col lg:flex-row">
         <aside className="border-b border-line bg-white px-4 py-3 lg:w-60 lg:shrink-0 lg:border-b-0 lg:border-r lg:px-3 lg:py-5">
           <div className="flex flex-col gap-3 sm:flex-row sm:items-end lg:flex-col lg:items-stretch lg:gap-5">

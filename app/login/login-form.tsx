@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { safeCallbackUrl } from "@/components/url";
 import { apiRequest } from "@/components/api";
+import { TWO_FACTOR_ERRORS } from "@/lib/auth/policy";
 
 // One message for every failure: it must not reveal whether the account exists.
 const FAILED = "用户名或密码错误。连续多次错误后账户将被临时锁定，请稍后再试。";
@@ -14,6 +15,8 @@ const FAILED = "用户名或密码错误。连续多次错误后账户将被临�
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Second step: the password was right and the account has two-factor sign-in on.
+  const [needCode, setNeedCode] = useState(false);
   const router = useRouter();
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
@@ -21,16 +24,22 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     const fd = new FormData(e.currentTarget);
     const username = String(fd.get("username") ?? "").trim();
     const password = String(fd.get("password") ?? "");
+    const code = String(fd.get("code") ?? "").trim();
     if (!username || !password) {
       setError("请输入用户名（或手机号）和密码。");
+      return;
+    }
+    if (needCode && !code) {
+      setError("请输入验证器上的 6 位数字，或一个恢复码。");
       return;
     }
     setBusy(true);
     setError(null);
     try {
-      const res = await signIn("credentials", { username, password, redirect: false });
+      const res = await signIn("credentials", { username, password, ...(needCode ? { code } : {}), redirect: false });
       if (!res || res.error || !res.ok) {
-        setError(FAILED);
+        if (res?.error === TWO_FACTOR_ERRORS.required) setNeedCode(true);
+        else setError(res?.error === TWO_FACTOR_ERRORS.wrong ? "验证码不正确或已使用，请输入验证器当前显示的数字。多次错误后将暂停验证 15 分钟。" : FAILED);
         setBusy(false);
         return;
       }
@@ -63,8 +72,13 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       <Field id="password" label="密码">
         <input id="password" name="password" type="password" autoComplete="current-password" maxLength={200} required className={inputClass} />
       </Field>
+      {needCode && (
+        <Field id="code" label="两步验证码" hint="打开手机验证器，输入本账号当前的 6 位数字；手机不在身边时可输入一个恢复码。">
+          <input id="code" name="code" type="text" inputMode="numeric" autoComplete="one-time-code" autoFocus maxLength={11} required className={inputClass} />
+        </Field>
+      )}
       <Button type="submit" variant="primary" className="w-full" disabled={busy} aria-busy={busy || undefined}>
-        {busy ? "正在登录…" : "登录"}
+        {busy ? "正在登录…" : needCode ? "验证并登录" : "登录"}
       </Button>
     </form>
   );

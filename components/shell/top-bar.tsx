@@ -1,10 +1,11 @@
 // Top bar shared by the staff portal and the member page.
 import { Brand } from "./brand";
+import Link from "next/link";
 import { SignOutButton } from "./sign-out-button";
 
-type Props = { displayName: string; roleLabel: string; orgName: string; homeHref?: string };
+type Props = { displayName: string; roleLabel: string; orgName: string; homeHref?: string; securityHref?: string };
 
-export function TopBar({ displayName, roleLabel, orgName, homeHref = "/" }: Props) {
+export function TopBar({ displayName, roleLabel, orgName, homeHref = "/", securityHref }: Props) {
   return (
     <header data-shell className="border-t-4 border-brand bg-white shadow-[0_1px_0_var(--color-line)]">
       <div className="mx-auto flex max-w-[1400px] flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-2.5 sm:px-6">
@@ -19,6 +20,11 @@ export function TopBar({ displayName, roleLabel, orgName, homeHref = "/" }: Prop
               {orgName}
             </p>
           </div>
+          {securityHref && (
+            <Link href={securityHref} className="shrink-0 text-sm text-sky-800 underline-offset-2 hover:underline">
+              账号安全
+            </Link>
+          )}
           <SignOutButton />
         </div>
       </div>

@@ -20,6 +20,8 @@ export type Actor = {
   partnerUnitId: number | null;
   sessionId: string;
   ip?: string;
+  /** Two-factor sign-in is on for the account (lib/auth/two-factor.ts). */
+  twoFactor?: boolean;
 };
 
 export const ROLE_LABELS: Record<Role, string> = {

@@ -4,8 +4,14 @@ import { audit } from "../audit/log";
 import { dummyHash, verifyPassword } from "./password";
 import { LOCKOUT_MS, MAX_FAILED_LOGINS } from "./policy";
 import { giveBackAll, rateLimit, takeAll } from "../security/rate-limit";
+import { checkSecondFactor } from "./two-factor";
 
-export type LoginResult = { ok: true; userId: string; sessionId: string } | { ok: false };
+/**
+ * `secondFactor`: the password was right but the account has two-factor
+ * sign-in on and the code was missing ("required") or not accepted ("wrong",
+ * also when throttled). Only a caller who knows the password learns this.
+ */
+export type LoginResult = { ok: true; userId: string; sessionId: string } | { ok: false; secondFactor?: "required" | "wrong" };
 
 /**
  * Sign-in attempts that did not succeed, per account name and per client
@@ -47,7 +53,7 @@ async function recordFailure(userId: string): Promise<"locked" | "counted" | "ig
  * only if it is checked before the lock is written, i.e. among the first
  * MAX_FAILED_LOGINS attempts; once locked, nothing signs in until it expires.
  */
-export async function login(username: string, password: string, ip?: string): Promise<LoginResult> {
+export async function login(username: string, password: string, ip?: string, code?: string): Promise<LoginResult> {
   const name = username.trim();
   const budgets: Parameters<typeof takeAll>[0] = [
     [perAccount, name.toLowerCase()],
@@ -74,6 +80,19 @@ export async function login(username: string, password: string, ip?: string): Pr
     return { ok: false };
   }
 
+  if (user.totpEnabledAt) {
+    if (!code) {
+      // Not a failure: the form now asks for the code and sends both again.
+      await giveBackAll(budgets);
+      return { ok: false, secondFactor: "required" };
+    }
+    const r = await checkSecondFactor(user, code);
+    if (r !== "ok") {
+      await audit(null, { action: "auth.2fa_code_failed", entityType: "user", entityId: user.id, orgId: user.orgId, details: { ip, throttled: r === "throttled" } });
+      return { ok: false, secondFactor: "wrong" };
+    }
+  }
+
   const session = await db.$transaction(async (tx) => {
     // The lock is checked again here, after the slow password comparison: a
     // parallel wrong password may have locked the account meanwhile. The
@@ -94,6 +113,7 @@ export async function login(username: string, password: string, ip?: string): Pr
         entityType: "user",
         entityId: user.id,
         orgId: user.orgId,
+        details: user.totpEnabledAt ? { twoFactor: true } : undefined,
         ip: ip ?? null,
       },
     });

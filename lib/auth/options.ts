@@ -6,6 +6,7 @@ import { revokeSession } from "./sessions";
 import { ABSOLUTE_TIMEOUT_MS } from "./policy";
 import { clientAddress } from "../security/client-address";
 import { sameOriginPath } from "../../components/url";
+import { TWO_FACTOR_ERRORS } from "./policy";
 
 /**
  * next-auth carries only the server-side session id in its signed, encrypted
@@ -22,12 +23,17 @@ export const authOptions: NextAuthOptions = {
       credentials: {
         username: { label: "用户名或手机号", type: "text" },
         password: { label: "密码", type: "password" },
+        code: { label: "两步验证码", type: "text" },
       },
       async authorize(credentials, req) {
         const username = credentials?.username ?? "";
         const password = credentials?.password ?? "";
         if (!username || !password || username.length > 50 || password.length > 200) return null;
-        const r = await login(username, password, clientAddress(req?.headers));
+        const code = credentials?.code || undefined;
+        if (code && code.length > 20) return null;
+        const r = await login(username, password, clientAddress(req?.headers), code);
+        // The sign-in form reads these from next-auth's `error` (TWO_FACTOR_ERRORS).
+        if (!r.ok && r.secondFactor) throw new Error(TWO_FACTOR_ERRORS[r.secondFactor]);
         return r.ok ? { id: r.userId, sid: r.sessionId } : null;
       },
     }),

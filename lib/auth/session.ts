@@ -7,6 +7,15 @@ import { actorForSession } from "./sessions";
 import { isStaffLike, type Actor } from "./actor";
 import { AppError } from "../errors";
 import { clientAddress } from "../security/client-address";
+import { mustEnrol } from "./two-factor";
+
+/** Where an administrator without two-factor sign-in is sent under REQUIRE_2FA=1. */
+export const SECURITY_PAGE = "/account/security";
+
+type Opts = {
+  /** The enrolment page and routes themselves: reachable before two-factor sign-in is set up. */
+  enrolling?: boolean;
+};
 
 // next-auth's cookie names (the __Secure- one over https).
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
@@ -28,9 +37,10 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 });
 
 /** For pages: sends anyone without a valid session to the sign-in page. */
-export async function requireActor(): Promise<Actor> {
+export async function requireActor(opts: Opts = {}): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect("/login");
+  if (!opts.enrolling && mustEnrol(actor)) redirect(SECURITY_PAGE);
   return actor;
 }
 
@@ -58,8 +68,9 @@ export function intId(raw: string): number {
 }
 
 /** For route handlers: 401 in the API's error shape. */
-export async function requireApiActor(): Promise<Actor> {
+export async function requireApiActor(opts: Opts = {}): Promise<Actor> {
   const actor = await getActor();
   if (!actor) throw new AppError("UNAUTHENTICATED", "请先登录，或登录已超时");
+  if (!opts.enrolling && mustEnrol(actor)) throw new AppError("FORBIDDEN", `管理员须先启用两步验证（${SECURITY_PAGE}）`);
   return actor;
 }

@@ -23,6 +23,7 @@ type SessionRow = {
   memberId: string | null;
   partnerUnitId: number | null;
   disabled: boolean;
+  twoFactor: boolean;
   orgName: string;
   orgDepth: number;
 };
@@ -33,7 +34,8 @@ export async function actorForSession(sessionId: string, ip?: string): Promise<A
   const rows = await db.$queryRaw<SessionRow[]>`
     SELECT s.id, s.created_at AS "createdAt", s.last_seen_at AS "lastSeenAt", s.revoked_at AS "revokedAt",
            u.id AS "userId", u.username, u.display_name AS "displayName", u.role::text AS role, u.org_id AS "orgId",
-           u.member_id AS "memberId", u.partner_unit_id AS "partnerUnitId", u.disabled, o.name AS "orgName", o.depth AS "orgDepth"
+           u.member_id AS "memberId", u.partner_unit_id AS "partnerUnitId", u.disabled,
+           u.totp_enabled_at IS NOT NULL AS "twoFactor", o.name AS "orgName", o.depth AS "orgDepth"
     FROM user_session s JOIN app_user u ON u.id = s.user_id JOIN organisation o ON o.id = u.org_id
     WHERE s.id = ${sessionId}::uuid`;
   const s = rows[0];
@@ -57,6 +59,7 @@ export async function actorForSession(sessionId: string, ip?: string): Promise<A
     partnerUnitId: s.role === "PARTNER" ? s.partnerUnitId : null,
     sessionId: s.id,
     ip,
+    twoFactor: s.twoFactor,
   };
 }
 

@@ -1,14 +1,16 @@
 // The one wrapper every JSON route handler goes through: same-origin check for
 // state changes, the caller's actor, strict zod parsing, and one error shape
 // `{ error: { code, message, fields? } }` with a Chinese message. Authorization
-// itself is in the lib/ functions the handlers call, not here.
+// itself is in the lib/ functions the handlers call; here only the coarse
+// gate that lets a forbidden write fail before its body is read.
 import "server-only";
 import { NextResponse } from "next/server";
-import { AppError } from "../errors";
+import { AppError, forbidden } from "../errors";
 import { fieldErrors, type z } from "../validation/zod";
-import type { Actor } from "../auth/actor";
+import type { Actor, Role } from "../auth/actor";
 import { requireApiActor } from "../auth/session";
 import { assertDeclaredSize, readLimited } from "./body";
+import { assertPathInScope } from "./write-scope";
 
 import { periodLockedError } from "../db/errors";
 
@@ -60,9 +62,35 @@ export function handle<T>(fn: (req: Request, params: Params) => Promise<T>) {
   };
 }
 
-/** handle() for routes that need a signed-in caller. */
-export function authed<T>(fn: (req: Request, actor: Actor, params: Params) => Promise<T>) {
-  return handle(async (req, params) => fn(req, await requireApiActor(), params));
+type AuthedOpts = {
+  /** The two-factor enrolment routes: reachable before an administrator has enrolled under REQUIRE_2FA=1. */
+  enrolling?: boolean;
+  /** Roles that may send this route a state-changing request (default: those that may write, ADMIN and STAFF). */
+  writers?: readonly Role[];
+};
+const WRITERS: readonly Role[] = ["ADMIN", "STAFF"];
+/** A member's own requests (/api/v1/me/…). */
+export const MEMBER_ONLY: readonly Role[] = ["MEMBER"];
+/** 产改 progress reports: union staff and the partner units themselves. */
+export const REPORTERS: readonly Role[] = ["ADMIN", "STAFF", "PARTNER"];
+/** The caller's own account settings (two-factor sign-in). */
+export const STAFF_LIKE: readonly Role[] = ["ADMIN", "STAFF", "LEADER"];
+
+/**
+ * handle() for routes that need a signed-in caller. A state-changing request
+ * is refused before its body is read: 404 for a record outside the caller's
+ * scope (lib/http/write-scope.ts), 403 for a role that may not send it.
+ */
+export function authed<T>(fn: (req: Request, actor: Actor, params: Params) => Promise<T>, opts: AuthedOpts = {}) {
+  return handle(async (req, params) => {
+    const actor = await requireApiActor(opts);
+    if (!SAFE_METHODS.has(req.method)) {
+      // Scope first: a record the caller cannot see is a 404 whatever the role, so its existence does not leak.
+      await assertPathInScope(actor, new URL(req.url).pathname);
+      if (!(opts.writers ?? WRITERS).includes(actor.role)) throw forbidden(actor.role === "LEADER" ? "领导账号为只读，不能修改数据" : undefined);
+    }
+    return fn(req, actor, params);
+  });
 }
 
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {

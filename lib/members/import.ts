@@ -17,6 +17,7 @@ import { todayCST } from "../dates";
 import { conflict } from "../errors";
 import { z } from "../validation/zod";
 import { encryptIdNumber, hashIdNumber } from "../crypto/pii";
+import { guardImportCheck } from "./id-lookup";
 import { holdsMembers, type OrgLevel } from "../orgs/labels";
 import { buildTemplate, fromLabel, runImport, type ImportColumn, type ImportSpec, type ParsedRow, type RawRow, type Reporter } from "../xlsx/import";
 import { ID_HEADER, zImportIdNumber } from "../xlsx/member-match";
@@ -215,7 +216,7 @@ async function existingPeople(actor: Actor, hashes: string[]): Promise<Map<strin
 
 type Ready = { row: number; data: RegistryRow; orgId: number; idHash: string };
 
-async function checkRows(actor: Actor, rows: ParsedRow<RegistryRow>[], report: Reporter): Promise<Ready[]> {
+async function checkRows(actor: Actor, rows: ParsedRow<RegistryRow>[], report: Reporter, dryRun: boolean): Promise<Ready[]> {
   // Duplicates inside the file: by ID number (the keyed hash, computed here once
   // per row and carried to the insert) and by card number.
   const firstByHash = new Map<string, number>();
@@ -240,6 +241,7 @@ async function checkRows(actor: Actor, rows: ParsedRow<RegistryRow>[], report: R
     unique.push({ ...r, idHash });
   }
 
+  await guardImportCheck(actor, unique.length, dryRun);
   const existing = await existingPeople(actor, unique.map((r) => r.idHash));
   const cards = unique.flatMap((r) => (r.data.cardNo ? [r.data.cardNo] : []));
   const takenCards = new Set(
@@ -302,7 +304,7 @@ export async function importRegistry(actor: Actor, opts: { dryRun: boolean; read
     file,
     spec: REGISTRY_IMPORT,
     dryRun: opts.dryRun,
-    check: (rows, report) => checkRows(actor, rows, report),
+    check: (rows, report) => checkRows(actor, rows, report, opts.dryRun),
     write: async (ready) => {
       return db.$transaction(
           async (tx) => {

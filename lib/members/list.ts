@@ -11,6 +11,7 @@ import type { Actor } from "../auth/actor";
 import { isStaffLike, seesOwnRecordsOnly } from "../auth/actor";
 import { toDateOnly } from "../dates";
 import { decryptIdNumber, hashIdNumber } from "../crypto/pii";
+import { guardIdSearch } from "./id-lookup";
 import { findOrgInScope } from "../orgs/queries";
 import { parseIdNumber } from "./id-number";
 import type { z } from "../validation/zod";
@@ -78,7 +79,10 @@ async function whereSql(actor: Actor, f: MemberFilters & { ids?: string[] }): Pr
   // The subtree of the only root is every member: checking 29,000 unions per
   // search would cost more than the search.
   if (!(depth === 0 && (await rootCount()) === 1)) conds.push(inSubtree(f.orgId ?? actor.orgId));
-  if (f.q) conds.push(searchSql(f.q));
+  if (f.q) {
+    if (searchKind(f.q) === "idNumber") await guardIdSearch(actor);
+    conds.push(searchSql(f.q));
+  }
   if (f.status) conds.push(sql`m.status = ${f.status}::"MemberStatus"`);
   if (f.group) conds.push(sql`m.groups @> ARRAY[${f.group}]::"MemberGroup"[]`);
   if (f.sex) conds.push(sql`m.sex = ${f.sex}::"Sex"`);

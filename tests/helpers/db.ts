@@ -1,5 +1,6 @@
 // Direct SQL for test set-up and for checking what the API did. Tests never
 // mock the database: this is the same PostgreSQL the app under test uses.
+import bcrypt from "bcryptjs";
 import pg from "pg";
 
 let pool: pg.Pool | null = null;
@@ -43,4 +44,16 @@ export async function unionBelow(orgName: string, offset = 0): Promise<number> {
     [orgName, offset],
   );
   return r.id;
+}
+
+let tempUsers = 0;
+/** A throwaway account (staff of 建湖县 unless told), so demo accounts are never locked, throttled or enrolled. */
+export async function tempUser(role = "STAFF", org = "建湖县总工会", password = "Demo@2026") {
+  const username = `t${Date.now()}${tempUsers++}`;
+  await sql().query(
+    `INSERT INTO app_user (username, display_name, password_hash, role, org_id, updated_at)
+     VALUES ($1, '测试账号', $2, $3, (SELECT id FROM organisation WHERE name = $4), now())`,
+    [username, bcrypt.hashSync(password, 10), role, org],
+  );
+  return username;
 }

@@ -1,6 +1,9 @@
 // The reliability drills start servers of their own beside the harness's app
-// and database: more `next start` processes of the same production build (on
-// the harness's database or on a cluster of their own) that they may kill.
+// and database: more app processes of the same production build (on the
+// harness's database or on a cluster of their own) that they may kill. Each is
+// started as production runs it (scripts/serve.ts, which `npm start` uses), in
+// one Node process (`node --import tsx`, not the tsx launcher, which would
+// leave the server running when a SIGKILL ends the launcher).
 // Every process started here is stopped by stopAll() (afterAll of each drill).
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
@@ -16,10 +19,10 @@ export const DRILL_APP_PORTS = { crash: appBase, second: appBase + 1 } as const;
 export type App = { base: string; child: ChildProcess; output: () => string };
 const started = new Set<ChildProcess>();
 
-/** Another `next start` of the build under test, on the harness's database unless env says otherwise. */
+/** Another server of the build under test, on the harness's database unless env says otherwise. */
 export async function startApp(port: number, env: Record<string, string> = {}): Promise<App> {
   const base = `http://localhost:${port}`;
-  const child = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", String(port)], {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-p", String(port)], {
     cwd: ROOT,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -30,12 +33,12 @@ export async function startApp(port: number, env: Record<string, string> = {}): 
   child.stderr!.on("data", (d) => (out = (out + d).slice(-20_000)));
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${out}`);
+    if (child.exitCode !== null) throw new Error(`scripts/serve.ts exited (${child.exitCode}):\n${out}`);
     const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
     if (ok) return { base, child, output: () => out };
     await new Promise((r) => setTimeout(r, 300));
   }
-  throw new Error(`next start on ${port} was not ready within 90 s:\n${out}`);
+  throw new Error(`scripts/serve.ts on ${port} was not ready within 90 s:\n${out}`);
 }
 
 /** Ends an app (SIGKILL: no chance to finish anything; SIGTERM: a normal stop) and waits for it. */

@@ -58,14 +58,17 @@ export class Client {
   patch = (path: string, json?: unknown, headers?: Record<string, string>) => this.request("PATCH", path, { json, headers });
 
   /** Signs in through next-auth's standard credentials callback, as a script would. */
-  async login(username: string, password = DEMO_PASSWORD, headers: Record<string, string> = {}) {
+  async login(username: string, password = DEMO_PASSWORD, headers: Record<string, string> = {}, fields: Record<string, string> = {}) {
     const csrf = await this.get("/api/auth/csrf");
-    const form = new URLSearchParams({ csrfToken: csrf.data.csrfToken, username, password, json: "true" });
+    const form = new URLSearchParams({ csrfToken: csrf.data.csrfToken, username, password, ...fields, json: "true" });
     const res = await this.request("POST", "/api/auth/callback/credentials", {
       body: form.toString(),
       headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
     });
-    return { ok: this.cookies.has("next-auth.session-token"), status: res.status };
+    // next-auth names a refusal in the `error` of the URL it answers (e.g. TwoFactorRequired).
+    const url = typeof res.data?.url === "string" ? res.data.url : (res.headers.get("location") ?? "");
+    const error = url ? new URL(url, this.baseUrl).searchParams.get("error") : null;
+    return { ok: this.cookies.has("next-auth.session-token"), status: res.status, error };
   }
 
   /** A second client holding the same cookies (e.g. to replay a session later, or against another app process). */

@@ -1,5 +1,7 @@
 // .xlsx files for the import/export tests: build a workbook, upload it as
-// multipart/form-data, download an export as bytes, read a sheet back.
+// multipart/form-data, download an export as bytes, read a sheet back; raw
+// request bodies on a connection of their own.
+import http from "node:http";
 import ExcelJS from "exceljs";
 import { BASE_URL, type Client } from "./http";
 
@@ -58,4 +60,47 @@ export async function upload(client: Client, path: string, file: Buffer | Uint8A
 export async function download(client: Client, path: string) {
   const res = await fetch(BASE_URL + path, { headers: { cookie: cookieHeader(client) } });
   return { status: res.status, type: res.headers.get("content-type") ?? "", disposition: res.headers.get("content-disposition") ?? "", body: Buffer.from(await res.arrayBuffer()) };
+}
+
+/**
+ * Sends a JSON body on a connection of its own (no keep-alive), as a stream
+ * without a Content-Length when `chunked`. A server that refuses a body before
+ * reading it drops that connection: it must not be one the shared clients'
+ * pool would reuse for the next test's requests (ECONNRESET).
+ */
+export function sendOnce(client: Client, method: string, path: string, body: Buffer, chunked = false): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      client.baseUrl + path,
+      {
+        method,
+        agent: false,
+        headers: {
+          "content-type": "application/json",
+          cookie: cookieHeader(client),
+          connection: "close",
+          ...(chunked ? {} : { "content-length": String(body.length) }),
+        },
+      },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (d) => (text += d));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+      },
+    );
+    req.on("close", () => setTimeout(() => reject(new Error("连接关闭，未收到应答")), 1000));
+    // The server may close while the body is still on its way: its answer is what counts.
+    req.on("error", (e: NodeJS.ErrnoException) => (e.code === "EPIPE" || e.code === "ECONNRESET" ? undefined : reject(e)));
+    let at = 0;
+    const write = () => {
+      while (at < body.length) {
+        const piece = body.subarray(at, at + 64 * 1024);
+        at += piece.length;
+        if (!req.write(piece)) return void req.once("drain", write);
+      }
+      req.end();
+    };
+    write();
+  });
 }

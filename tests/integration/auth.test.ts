@@ -1,20 +1,7 @@
 // Sign-in, lockout, session lifetime and account changes, over real HTTP.
-import bcrypt from "bcryptjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { as, BASE_URL, Client, DEMO_PASSWORD } from "../helpers/http";
-import { memberBelow, one, orgIdByName, sql } from "../helpers/db";
-
-let n = 0;
-/** A throwaway staff account of 建湖县, so demo accounts are never locked. */
-async function tempUser(role = "STAFF", org = "建湖县总工会") {
-  const username = `t${Date.now()}${n++}`;
-  await sql().query(
-    `INSERT INTO app_user (username, display_name, password_hash, role, org_id, updated_at)
-     VALUES ($1, '测试账号', $2, $3, (SELECT id FROM organisation WHERE name = $4), now())`,
-    [username, bcrypt.hashSync(DEMO_PASSWORD, 10), role, org],
-  );
-  return username;
-}
+import { memberBelow, one, orgIdByName, sql, tempUser } from "../helpers/db";
 
 async function sessionOf(username: string) {
   return one<{ id: string }>(

@@ -2,12 +2,11 @@
 // bodies with or without a Content-Length, LIKE wildcards in searches, file
 // names that display as something else, and updates that would undo what
 // creation requires.
-import http from "node:http";
 import { beforeAll, describe, expect, it } from "vitest";
 import { as, BASE_URL, type Client } from "../helpers/http";
 import { one, orgIdByName } from "../helpers/db";
 import { trainingInput } from "../helpers/fixtures";
-import { cookieHeader } from "../helpers/xlsx";
+import { cookieHeader, sendOnce } from "../helpers/xlsx";
 
 let staff: Client;
 let admin: Client;
@@ -27,48 +26,8 @@ beforeAll(async () => {
     .map(([path]) => path);
 });
 
-/**
- * POSTs a JSON body on a connection of its own (no keep-alive), as a stream
- * without a Content-Length when `chunked`. The server refuses an oversized body
- * before reading it and drops that connection: it must not be one the shared
- * clients' pool would reuse for the next test's requests (ECONNRESET).
- */
-function postOnce(client: Client, path: string, bytes: number, chunked: boolean): Promise<{ status: number; text: string }> {
-  const body = Buffer.from(JSON.stringify({ notes: "x".repeat(bytes) }));
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      BASE_URL + path,
-      {
-        method: "POST",
-        agent: false,
-        headers: {
-          "content-type": "application/json",
-          cookie: cookieHeader(client),
-          connection: "close",
-          ...(chunked ? {} : { "content-length": String(body.length) }),
-        },
-      },
-      (res) => {
-        let text = "";
-        res.setEncoding("utf8");
-        res.on("data", (d) => (text += d));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
-      },
-    );
-    req.on("close", () => setTimeout(() => reject(new Error("连接关闭，未收到应答")), 1000));
-    // The server may close while the body is still on its way: its answer is what counts.
-    req.on("error", (e: NodeJS.ErrnoException) => (e.code === "EPIPE" || e.code === "ECONNRESET" ? undefined : reject(e)));
-    let at = 0;
-    const write = () => {
-      while (at < body.length) {
-        const piece = body.subarray(at, at + 64 * 1024);
-        at += piece.length;
-        if (!req.write(piece)) return void req.once("drain", write);
-      }
-      req.end();
-    };
-    write();
-  });
+function postOnce(client: Client, path: string, bytes: number, chunked: boolean) {
+  return sendOnce(client, "POST", path, Buffer.from(JSON.stringify({ notes: "x".repeat(bytes) })), chunked);
 }
 
 describe("control characters", () => {

@@ -1,5 +1,5 @@
 // Drill: two app processes on one database, as behind a load balancer — the
-// harness's `next start` and a second one of the same build. The concurrency
+// harness's server and a second scripts/serve.ts of the same build. The concurrency
 // guarantees must hold across processes (a per-process queue or memo cannot
 // provide them): payments, the sign-in lockout, contract steps; the
 // dashboard's rollup is rebuilt by one process at a time and both serve the

@@ -1,6 +1,6 @@
 // /api/v1/me/applications — the member's assistance applications; apply online.
 import { NextResponse } from "next/server";
-import { authed, parseBody } from "@/lib/http/api";
+import { MEMBER_ONLY, authed, parseBody } from "@/lib/http/api";
 import { MemberApplicationSchema } from "@/lib/self-service/application-schema";
 import { applyForAssistance, listOwnApplications } from "@/lib/self-service/applications";
 
@@ -11,4 +11,5 @@ export const GET = authed(async (_req, actor) => {
 
 export const POST = authed(async (req, actor) =>
   NextResponse.json(await applyForAssistance(actor, await parseBody(req, MemberApplicationSchema)), { status: 201 }),
+  { writers: MEMBER_ONLY },
 );

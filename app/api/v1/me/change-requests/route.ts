@@ -1,6 +1,6 @@
 // /api/v1/me/change-requests — a member's requests to correct other personal data.
 import { NextResponse } from "next/server";
-import { authed, parseBody } from "@/lib/http/api";
+import { MEMBER_ONLY, authed, parseBody } from "@/lib/http/api";
 import { ChangeRequestSchema } from "@/lib/self-service/schema";
 import { listOwnChangeRequests, requestProfileChange } from "@/lib/self-service/profile";
 
@@ -11,4 +11,5 @@ export const GET = authed(async (_req, actor) => {
 
 export const POST = authed(async (req, actor) =>
   NextResponse.json(await requestProfileChange(actor, await parseBody(req, ChangeRequestSchema)), { status: 201 }),
+  { writers: MEMBER_ONLY },
 );

@@ -1,7 +1,7 @@
 // /api/v1/reform/tasks/{id}/reports — report progress (lead or responsible unit, or the plan's organisation).
 import { NextResponse } from "next/server";
-import { authed, parseBody } from "@/lib/http/api";
+import { REPORTERS, authed, parseBody } from "@/lib/http/api";
 import { ReportCreateSchema } from "@/lib/reform/schema";
 import { addReport } from "@/lib/reform/mutations";
 
-export const POST = authed(async (req, actor, p) => NextResponse.json(await addReport(actor, p.id, () => parseBody(req, ReportCreateSchema)), { status: 201 }));
+export const POST = authed(async (req, actor, p) => NextResponse.json(await addReport(actor, p.id, () => parseBody(req, ReportCreateSchema)), { status: 201 }), { writers: REPORTERS });
