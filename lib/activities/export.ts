@@ -1,10 +1,8 @@
 // .xlsx export of the filtered activity records (the work ledger), streamed.
 import "server-only";
-import type { Actor } from "../auth/actor";
-import { todayCST } from "../dates";
-import { auditedXlsx, listExportAudit, type XlsxColumn } from "../xlsx/export";
+import { listExport, type XlsxColumn } from "../xlsx/export";
 import { exportActivities } from "./queries";
-import type { ActivityDto, ActivityFilters } from "./schema";
+import type { ActivityDto } from "./schema";
 
 const COLUMNS: XlsxColumn<ActivityDto>[] = [
   { header: "活动日期", value: (r) => r.heldOn, width: 12 },
@@ -17,13 +15,5 @@ const COLUMNS: XlsxColumn<ActivityDto>[] = [
   { header: "附件数", value: (r) => r.attachmentCount, width: 8 },
 ];
 
-/** Open to every role that may list activities: the query's scope rules apply as they do to the list. */
-export async function exportActivityList(actor: Actor, q: ActivityFilters): Promise<Response> {
-  return auditedXlsx(actor, {
-    rows: exportActivities(actor, q),
-    audit: listExportAudit(actor, "activity.export", "activity_record", q),
-    filename: `工作台账-${todayCST()}.xlsx`,
-    sheet: "工作台账",
-    columns: COLUMNS,
-  });
-}
+/** Open to every role that may list them: the query's scope rules apply as they do to the list. */
+export const exportActivityList = listExport({ title: "工作台账", everyone: true, action: "activity.export", entityType: "activity_record", columns: COLUMNS, query: exportActivities });

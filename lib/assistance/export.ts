@@ -2,12 +2,10 @@
 // and of one fund's whole ledger with running balances.
 import "server-only";
 import type { Actor } from "../auth/actor";
-import { assertStaffLike } from "../auth/actor";
-import { todayCST } from "../dates";
-import { auditedXlsx, listExportAudit, type XlsxColumn } from "../xlsx/export";
+import { auditedXlsx, listExport, type XlsxColumn } from "../xlsx/export";
 import { GRANT_KIND_LABELS, GRANT_STATUS_LABELS, LEDGER_KIND_LABELS } from "./labels";
 import { cstDate } from "./dates";
-import { exportGrants, type GrantFilters } from "./grants";
+import { exportGrants } from "./grants";
 import { exportLedger, getFund } from "./funds";
 import type { GrantDto, LedgerEntryDto } from "./schema";
 
@@ -30,16 +28,7 @@ const GRANT_COLUMNS: XlsxColumn<GrantDto>[] = [
   { header: "审批人", value: (g) => g.approvedBy?.name, width: 10 },
 ];
 
-export async function exportGrantList(actor: Actor, q: GrantFilters): Promise<Response> {
-  assertStaffLike(actor);
-  return auditedXlsx(actor, {
-    rows: exportGrants(actor, q),
-    audit: listExportAudit(actor, "grant.export", "grant", q),
-    filename: `帮扶救助-${todayCST()}.xlsx`,
-    sheet: "帮扶救助",
-    columns: GRANT_COLUMNS,
-  });
-}
+export const exportGrantList = listExport({ title: "帮扶救助", action: "grant.export", entityType: "grant", columns: GRANT_COLUMNS, query: exportGrants });
 
 const LEDGER_COLUMNS: XlsxColumn<LedgerEntryDto>[] = [
   { header: "序号", value: (e) => e.id, width: 8 },

@@ -117,7 +117,7 @@ const ORDER: Record<GrantListQuery["sort"], Prisma.GrantOrderByWithRelationInput
   memberName: [{ member: { name: "asc" } }, { id: "asc" }],
 };
 
-export type GrantFilters = Omit<GrantListQuery, "sort" | "page" | "pageSize">;
+type GrantFilters = Omit<GrantListQuery, "sort" | "page" | "pageSize">;
 
 async function grantListWhere(actor: Actor, q: GrantFilters): Promise<Prisma.GrantWhereInput> {
   if (q.orgId) await findOrgInScope(actor, q.orgId);

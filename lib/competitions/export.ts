@@ -5,10 +5,10 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { assertCanWrite, assertStaffLike } from "../auth/actor";
 import { todayCST } from "../dates";
-import { auditedXlsx, listExportAudit, type XlsxColumn } from "../xlsx/export";
+import { auditedXlsx, listExport, type XlsxColumn } from "../xlsx/export";
 import { COMPETITION_AWARD_LABELS, COMPETITION_KIND_LABELS, COMPETITION_LEVEL_LABELS } from "./labels";
-import { countEntries, exportCompetitions, exportEntries, findCompetitionInScope, type EntryExportRow } from "./queries";
-import type { CompetitionDto, CompetitionFilters, EntryExportQuery } from "./schema";
+import { countEntries, type EntryExportRow, exportCompetitions, exportEntries, findCompetitionInScope } from "./queries";
+import type { CompetitionDto, EntryExportQuery } from "./schema";
 import { ENTRY_COLUMNS } from "./import";
 
 const COMPETITION_COLUMNS: XlsxColumn<CompetitionDto>[] = [
@@ -26,16 +26,7 @@ const COMPETITION_COLUMNS: XlsxColumn<CompetitionDto>[] = [
   { header: "备注", value: (c) => c.notes, width: 30 },
 ];
 
-export async function exportCompetitionList(actor: Actor, q: CompetitionFilters): Promise<Response> {
-  assertStaffLike(actor);
-  return auditedXlsx(actor, {
-    rows: exportCompetitions(actor, q),
-    audit: listExportAudit(actor, "competition.export", "competition", q),
-    filename: `劳动和技能竞赛-${todayCST()}.xlsx`,
-    sheet: "劳动和技能竞赛",
-    columns: COMPETITION_COLUMNS,
-  });
-}
+export const exportCompetitionList = listExport({ title: "劳动和技能竞赛", action: "competition.export", entityType: "competition", columns: COMPETITION_COLUMNS, query: exportCompetitions });
 
 const ENTRY_VALUES: Record<(typeof ENTRY_COLUMNS)[number]["key"], (e: EntryExportRow) => string | number | null> = {
   name: (e) => e.memberName,

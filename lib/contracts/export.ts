@@ -1,11 +1,8 @@
 // .xlsx export of the filtered contract list, streamed.
 import "server-only";
-import type { Actor } from "../auth/actor";
-import { assertStaffLike } from "../auth/actor";
-import { todayCST } from "../dates";
-import { auditedXlsx, listExportAudit, type XlsxColumn } from "../xlsx/export";
+import { listExport, type XlsxColumn } from "../xlsx/export";
 import { CONTRACT_KIND_LABELS, CONTRACT_STATUS_LABELS } from "./labels";
-import { exportContracts, type ContractFilters } from "./queries";
+import { exportContracts } from "./queries";
 import type { ContractDto } from "./schema";
 
 const COLUMNS: XlsxColumn<ContractDto>[] = [
@@ -27,13 +24,4 @@ const COLUMNS: XlsxColumn<ContractDto>[] = [
   { header: "覆盖职工数", value: (c) => c.workerCount, width: 10, numFmt: "#,##0" },
 ];
 
-export async function exportContractList(actor: Actor, q: ContractFilters): Promise<Response> {
-  assertStaffLike(actor);
-  return auditedXlsx(actor, {
-    rows: exportContracts(actor, q),
-    audit: listExportAudit(actor, "contract.export", "contract", q),
-    filename: `集体合同-${todayCST()}.xlsx`,
-    sheet: "集体合同",
-    columns: COLUMNS,
-  });
-}
+export const exportContractList = listExport({ title: "集体合同", action: "contract.export", entityType: "contract", columns: COLUMNS, query: exportContracts });

@@ -121,7 +121,7 @@ const ORDER: Record<ContractListQuery["sort"], Prisma.ContractOrderByWithRelatio
   title: [{ title: "asc" }, { id: "asc" }],
 };
 
-export type ContractFilters = Omit<ContractListQuery, "sort" | "page" | "pageSize">;
+type ContractFilters = Omit<ContractListQuery, "sort" | "page" | "pageSize">;
 
 async function contractListWhere(actor: Actor, q: ContractFilters): Promise<Prisma.ContractWhereInput> {
   if (q.orgId) await findOrgInScope(actor, q.orgId);

@@ -1,11 +1,8 @@
 // .xlsx export of the filtered enterprise register, streamed.
 import "server-only";
-import type { Actor } from "../auth/actor";
-import { assertStaffLike } from "../auth/actor";
-import { todayCST } from "../dates";
-import { auditedXlsx, listExportAudit, type XlsxColumn } from "../xlsx/export";
+import { listExport, type XlsxColumn } from "../xlsx/export";
 import { ORG_KIND_LABELS } from "../orgs/labels";
-import { exportEnterprises, type EnterpriseFilters } from "./queries";
+import { exportEnterprises } from "./queries";
 import type { EnterpriseDto } from "./schema";
 
 const COLUMNS: XlsxColumn<EnterpriseDto>[] = [
@@ -18,13 +15,4 @@ const COLUMNS: XlsxColumn<EnterpriseDto>[] = [
   { header: "工会类型", value: (e) => (e.unionKind ? ORG_KIND_LABELS[e.unionKind] : null), width: 14 },
 ];
 
-export async function exportEnterpriseList(actor: Actor, q: EnterpriseFilters): Promise<Response> {
-  assertStaffLike(actor);
-  return auditedXlsx(actor, {
-    rows: exportEnterprises(actor, q),
-    audit: listExportAudit(actor, "enterprise.export", "enterprise", q),
-    filename: `企业名录-${todayCST()}.xlsx`,
-    sheet: "企业名录",
-    columns: COLUMNS,
-  });
-}
+export const exportEnterpriseList = listExport({ title: "企业名录", action: "enterprise.export", entityType: "enterprise", columns: COLUMNS, query: exportEnterprises });

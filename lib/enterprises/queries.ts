@@ -72,7 +72,7 @@ const ORDER: Record<EnterpriseListQuery["sort"], Prisma.EnterpriseOrderByWithRel
   "-createdAt": [{ createdAt: "desc" }, { id: "asc" }],
 };
 
-export type EnterpriseFilters = Omit<EnterpriseListQuery, "sort" | "page" | "pageSize">;
+type EnterpriseFilters = Omit<EnterpriseListQuery, "sort" | "page" | "pageSize">;
 
 async function enterpriseListWhere(actor: Actor, q: EnterpriseFilters): Promise<Prisma.EnterpriseWhereInput> {
   const scope = enterpriseScopeWhere(actor);

@@ -1,11 +1,8 @@
 // .xlsx export of the filtered hardship files: ID numbers masked, narratives never exported.
 import "server-only";
-import type { Actor } from "../auth/actor";
-import { assertStaffLike } from "../auth/actor";
-import { todayCST } from "../dates";
-import { auditedXlsx, listExportAudit, type XlsxColumn } from "../xlsx/export";
+import { listExport, type XlsxColumn } from "../xlsx/export";
 import { HARDSHIP_CATEGORY_LABELS, HARDSHIP_CAUSE_LABELS, HARDSHIP_STATUS_LABELS } from "./labels";
-import { exportHardshipFiles, type FileFilters } from "./queries";
+import { exportHardshipFiles } from "./queries";
 import type { HardshipFileDto } from "./schema";
 
 const COLUMNS: XlsxColumn<HardshipFileDto>[] = [
@@ -24,13 +21,4 @@ const COLUMNS: XlsxColumn<HardshipFileDto>[] = [
   { header: "复核到期", value: (f) => (f.reviewDue ? "是" : ""), width: 8 },
 ];
 
-export async function exportHardshipList(actor: Actor, q: FileFilters): Promise<Response> {
-  assertStaffLike(actor);
-  return auditedXlsx(actor, {
-    rows: exportHardshipFiles(actor, q),
-    audit: listExportAudit(actor, "hardship.export", "hardship_file", q),
-    filename: `困难职工档案-${todayCST()}.xlsx`,
-    sheet: "困难职工档案",
-    columns: COLUMNS,
-  });
-}
+export const exportHardshipList = listExport({ title: "困难职工档案", action: "hardship.export", entityType: "hardship_file", columns: COLUMNS, query: exportHardshipFiles });

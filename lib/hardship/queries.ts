@@ -82,7 +82,7 @@ const ORDER: Record<HardshipListQuery["sort"], Prisma.HardshipFileOrderByWithRel
   memberName: [{ member: { name: "asc" } }, { id: "asc" }],
 };
 
-export type FileFilters = Omit<HardshipListQuery, "sort" | "page" | "pageSize">;
+type FileFilters = Omit<HardshipListQuery, "sort" | "page" | "pageSize">;
 
 async function fileListWhere(actor: Actor, q: FileFilters, today: string): Promise<Prisma.HardshipFileWhereInput> {
   if (q.orgId) await findOrgInScope(actor, q.orgId);

@@ -1,12 +1,9 @@
 // .xlsx exports of the honours list and of the model-worker service records, streamed.
 import "server-only";
-import type { Actor } from "../auth/actor";
-import { assertStaffLike } from "../auth/actor";
-import { todayCST } from "../dates";
-import { auditedXlsx, listExportAudit, type XlsxColumn } from "../xlsx/export";
+import { listExport, type XlsxColumn } from "../xlsx/export";
 import { HOLDER_KIND_LABELS, HONOUR_LEVEL_LABELS, HONOUR_STATUS_LABELS, HONOUR_TITLE_LABELS, SERVICE_KIND_LABELS } from "./labels";
 import { exportHonours, exportServices } from "./queries";
-import type { HonourDto, HonourFilters, ServiceDto, ServiceFilters } from "./schema";
+import type { HonourDto, ServiceDto } from "./schema";
 
 const HONOUR_COLUMNS: XlsxColumn<HonourDto>[] = [
   { header: "年度", value: (h) => h.year, width: 8 },
@@ -23,16 +20,7 @@ const HONOUR_COLUMNS: XlsxColumn<HonourDto>[] = [
   { header: "备注", value: (h) => h.notes, width: 30 },
 ];
 
-export async function exportHonourList(actor: Actor, q: HonourFilters): Promise<Response> {
-  assertStaffLike(actor);
-  return auditedXlsx(actor, {
-    rows: exportHonours(actor, q),
-    audit: listExportAudit(actor, "honour.export", "honour", q),
-    filename: `荣誉名录-${todayCST()}.xlsx`,
-    sheet: "荣誉名录",
-    columns: HONOUR_COLUMNS,
-  });
-}
+export const exportHonourList = listExport({ title: "荣誉名录", action: "honour.export", entityType: "honour", columns: HONOUR_COLUMNS, query: exportHonours });
 
 const SERVICE_COLUMNS: XlsxColumn<ServiceDto>[] = [
   { header: "年度", value: (s) => s.year, width: 8 },
@@ -44,13 +32,4 @@ const SERVICE_COLUMNS: XlsxColumn<ServiceDto>[] = [
   { header: "备注", value: (s) => s.notes, width: 30 },
 ];
 
-export async function exportServiceList(actor: Actor, q: ServiceFilters): Promise<Response> {
-  assertStaffLike(actor);
-  return auditedXlsx(actor, {
-    rows: exportServices(actor, q),
-    audit: listExportAudit(actor, "model_worker_service.export", "model_worker_service", q),
-    filename: `劳模服务台账-${todayCST()}.xlsx`,
-    sheet: "劳模服务",
-    columns: SERVICE_COLUMNS,
-  });
-}
+export const exportServiceList = listExport({ title: "劳模服务台账", sheet: "劳模服务", action: "model_worker_service.export", entityType: "model_worker_service", columns: SERVICE_COLUMNS, query: exportServices });

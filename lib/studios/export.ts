@@ -1,11 +1,9 @@
 // .xlsx export of the filtered studio list, streamed.
 import "server-only";
-import type { Actor } from "../auth/actor";
-import { todayCST } from "../dates";
-import { auditedXlsx, listExportAudit, type XlsxColumn } from "../xlsx/export";
+import { listExport, type XlsxColumn } from "../xlsx/export";
 import { STUDIO_KIND_LABELS, STUDIO_LEVEL_LABELS, STUDIO_STATUS_LABELS } from "./labels";
 import { exportStudios } from "./queries";
-import type { StudioDto, StudioFilters } from "./schema";
+import type { StudioDto } from "./schema";
 
 const COLUMNS: XlsxColumn<StudioDto>[] = [
   { header: "工作室名称", value: (s) => s.name, width: 30 },
@@ -22,13 +20,5 @@ const COLUMNS: XlsxColumn<StudioDto>[] = [
   { header: "师徒结对数", value: (s) => s.mentorshipCount, width: 10 },
 ];
 
-/** Open to every role that may list studios: the query's scope rules apply as they do to the list. */
-export async function exportStudioList(actor: Actor, q: StudioFilters): Promise<Response> {
-  return auditedXlsx(actor, {
-    rows: exportStudios(actor, q),
-    audit: listExportAudit(actor, "studio.export", "studio", q),
-    filename: `创新工作室-${todayCST()}.xlsx`,
-    sheet: "创新工作室",
-    columns: COLUMNS,
-  });
-}
+/** Open to every role that may list them: the query's scope rules apply as they do to the list. */
+export const exportStudioList = listExport({ title: "创新工作室", everyone: true, action: "studio.export", entityType: "studio", columns: COLUMNS, query: exportStudios });

@@ -6,10 +6,10 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { assertCanWrite, assertStaffLike } from "../auth/actor";
 import { todayCST } from "../dates";
-import { auditedXlsx, listExportAudit, type XlsxColumn } from "../xlsx/export";
+import { auditedXlsx, listExport, type XlsxColumn } from "../xlsx/export";
 import { CERTIFICATE_LEVEL_LABELS, ENROLMENT_OUTCOME_LABELS, TRAINING_MODE_LABELS, TRAINING_TYPE_LABELS } from "./labels";
-import { countEnrolments, exportEnrolments, exportTrainings, findTrainingInScope, type EnrolmentExportRow } from "./queries";
-import type { EnrolmentExportQuery, TrainingDto, TrainingFilters } from "./schema";
+import { countEnrolments, type EnrolmentExportRow, exportEnrolments, exportTrainings, findTrainingInScope } from "./queries";
+import type { EnrolmentExportQuery, TrainingDto } from "./schema";
 import { ENROLMENT_COLUMNS } from "./import";
 
 const TRAINING_COLUMNS: XlsxColumn<TrainingDto>[] = [
@@ -30,16 +30,7 @@ const TRAINING_COLUMNS: XlsxColumn<TrainingDto>[] = [
   { header: "备注", value: (s) => s.notes, width: 30 },
 ];
 
-export async function exportTrainingList(actor: Actor, q: TrainingFilters): Promise<Response> {
-  assertStaffLike(actor);
-  return auditedXlsx(actor, {
-    rows: exportTrainings(actor, q),
-    audit: listExportAudit(actor, "training.export", "training_session", q),
-    filename: `技能培训-${todayCST()}.xlsx`,
-    sheet: "技能培训",
-    columns: TRAINING_COLUMNS,
-  });
-}
+export const exportTrainingList = listExport({ title: "技能培训", action: "training.export", entityType: "training_session", columns: TRAINING_COLUMNS, query: exportTrainings });
 
 /** The import template's columns, in its order, then the member's union (ignored on import). */
 const ENROLMENT_VALUES: Record<(typeof ENROLMENT_COLUMNS)[number]["key"], (e: EnrolmentExportRow) => string | number | null> = {

@@ -5,8 +5,9 @@ import "server-only";
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { contentDisposition } from "../http/download";
-import type { Actor } from "../auth/actor";
+import { assertStaffLike, type Actor } from "../auth/actor";
 import { audit, type AuditEntry } from "../audit/log";
+import { todayCST } from "../dates";
 
 export type XlsxColumn<T> = {
   header: string;
@@ -106,4 +107,30 @@ export async function primed<T>(rows: AsyncGenerator<T[]>): Promise<AsyncIterabl
 /** The audit entry of a filtered list export: which filters, never their values. */
 export function listExportAudit(actor: Actor, action: string, entityType: string, q: { orgId?: number | null }): AuditEntry {
   return { action, entityType, orgId: q.orgId ?? actor.orgId, details: { filters: Object.keys(q) } };
+}
+
+/**
+ * The export of a filtered list, as one declaration: staff-like roles only
+ * (unless `everyone`, for lists every role may read in its own scope), audited
+ * with the names of its filters, saved as `<title>-<today>.xlsx`.
+ */
+export function listExport<Q extends { orgId?: number | null }, T>(spec: {
+  title: string;
+  sheet?: string;
+  action: string;
+  entityType: string;
+  columns: XlsxColumn<T>[];
+  query: (actor: Actor, q: Q) => Promise<AsyncIterable<T[]>>;
+  everyone?: boolean;
+}): (actor: Actor, q: Q) => Promise<Response> {
+  return async (actor, q) => {
+    if (!spec.everyone) assertStaffLike(actor);
+    return auditedXlsx(actor, {
+      rows: spec.query(actor, q),
+      audit: listExportAudit(actor, spec.action, spec.entityType, q),
+      filename: `${spec.title}-${todayCST()}.xlsx`,
+      sheet: spec.sheet ?? spec.title,
+      columns: spec.columns,
+    });
+  };
 }
