@@ -60,9 +60,9 @@ const loadAccount = (userId: string) =>
 /** Accepts the step once: false when it (or a later one) was already used. */
 async function claimStep(userId: string, step: number, enable = false): Promise<boolean> {
   const rows = await db.$queryRaw<{ id: string }[]>`
-    UPDATE app_user SET totp_last_step = ${step},
-      totp_enabled_at = CASE WHEN ${enable} THEN now() ELSE totp_enabled_at END
-    WHERE id = ${userId}::uuid AND (totp_last_step IS NULL OR totp_last_step < ${step})
+    UPDATE app_user SET totp_last_step = ${step}::bigint,
+      totp_enabled_at = CASE WHEN ${enable}::boolean THEN now() ELSE totp_enabled_at END
+    WHERE id = ${userId}::uuid AND (totp_last_step IS NULL OR totp_last_step < ${step}::bigint)
     RETURNING id`;
   return rows.length === 1;
 }

@@ -73,21 +73,25 @@ const WRITERS: readonly Role[] = ["ADMIN", "STAFF"];
 export const MEMBER_ONLY: readonly Role[] = ["MEMBER"];
 /** 产改 progress reports: union staff and the partner units themselves. */
 export const REPORTERS: readonly Role[] = ["ADMIN", "STAFF", "PARTNER"];
+/** Revealing an ID number: staff, and members their own; lib/members decides (a leader's is a 403 there, after scope). */
+export const REVEALERS: readonly Role[] = ["ADMIN", "STAFF", "LEADER", "MEMBER"];
+/** Staff, or a member for their own record (会籍接转 started and cancelled from /me); lib decides which record. */
+export const STAFF_OR_MEMBER: readonly Role[] = ["ADMIN", "STAFF", "MEMBER"];
 /** The caller's own account settings (two-factor sign-in). */
 export const STAFF_LIKE: readonly Role[] = ["ADMIN", "STAFF", "LEADER"];
 
 /**
  * handle() for routes that need a signed-in caller. A state-changing request
- * is refused before its body is read: 404 for a record outside the caller's
- * scope (lib/http/write-scope.ts), 403 for a role that may not send it.
+ * is refused before its body is read: 403 for a role that may not send it,
+ * then 404 for a record outside the caller's scope (lib/http/write-scope.ts).
  */
 export function authed<T>(fn: (req: Request, actor: Actor, params: Params) => Promise<T>, opts: AuthedOpts = {}) {
   return handle(async (req, params) => {
     const actor = await requireApiActor(opts);
     if (!SAFE_METHODS.has(req.method)) {
-      // Scope first: a record the caller cannot see is a 404 whatever the role, so its existence does not leak.
-      await assertPathInScope(actor, new URL(req.url).pathname);
+      // The role first: 403 whatever the id, so a refused role learns nothing about records.
       if (!(opts.writers ?? WRITERS).includes(actor.role)) throw forbidden(actor.role === "LEADER" ? "领导账号为只读，不能修改数据" : undefined);
+      await assertPathInScope(actor, new URL(req.url).pathname);
     }
     return fn(req, actor, params);
   });

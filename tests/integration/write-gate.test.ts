@@ -9,10 +9,10 @@ import { sendOnce } from "../helpers/xlsx";
 
 type Op = { method: string; path: string; params: { name: string; in: string; schema?: { type?: string; format?: string } }[] };
 
-/** Operations a role may send (lib/http/api.ts: WRITERS, MEMBER_ONLY, REPORTERS, STAFF_LIKE). */
+/** Operations a role may send (lib/http/api.ts: WRITERS and the routes' own `writers`); a leader's reveal is refused by lib/members, still a 403. */
 const ALLOWED: Record<string, RegExp> = {
   "jianhu.leader": /^\/api\/v1\/me\/two-factor\//,
-  "13800000001": /^\/api\/v1\/me\/(?!two-factor)/,
+  "13800000001": /^\/api\/v1\/(me\/(?!two-factor)|member-transfers$|member-transfers\/\{id\}\/cancel$|members\/\{id\}\/id-number$)/,
   "jianhu.rsj": /^\/api\/v1\/reform\/(tasks\/\{id\}\/reports|reports\/\{id\}\/attachments)$/,
 };
 /** Resources whose records authed() finds in the caller's scope before the body (lib/http/write-scope.ts). */
