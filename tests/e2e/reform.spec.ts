@@ -55,3 +55,42 @@ test("jianhu.rsj reports progress with an attachment; jianhu.leader sees it and 
   await expect(leader.getByRole("button", { name: "提交进展" })).toHaveCount(0);
   await leaderContext.close();
 });
+
+test("jianhu.staff creates a task through the form and it appears on the plan", async ({ page }) => {
+  const title = `E2E新增任务${randomBytes(3).toString("hex")}`;
+  await signIn(page, "jianhu.staff");
+  await page.goto("/reform");
+  await page.getByRole("link", { name: PLAN }).click();
+  await page.getByRole("link", { name: "新增任务" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "新增任务" })).toBeVisible();
+
+  // Nothing chosen: the schema's messages, and nothing is sent.
+  await page.getByRole("button", { name: "新增任务" }).click();
+  await expect(page.getByText("请填写任务名称")).toBeVisible();
+  await expect(page.getByText("请选择牵头单位")).toBeVisible();
+
+  await page.getByLabel("所属工程").selectOption({ index: 1 });
+  const area = (await page.getByLabel("所属工程").locator("option:checked").innerText()).trim();
+  await page.getByLabel("任务名称").fill(title);
+  await page.getByLabel("任务内容").fill("组织产业工人参加技能等级认定");
+  await page.getByLabel("牵头单位").selectOption({ label: "建湖县人社局" });
+  await page.getByRole("group", { name: "责任单位" }).getByLabel("建湖县教育局").check();
+  await page.getByLabel("目标", { exact: true }).fill("全年完成技能等级认定500人");
+  // The quarterly milestones come filled in; the last one is the deadline at 100 %.
+  await expect(page.getByLabel("节点4进度（%）")).toHaveValue("100");
+  await page.getByRole("button", { name: "新增任务" }).click();
+
+  await expect(page).toHaveURL(/\/reform\/plans\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("status").getByText("保存成功")).toBeVisible();
+  await expect(page.getByRole("link", { name: "继续新增任务 →" })).toBeVisible();
+  const section = page.getByRole("region", { name: new RegExp(`^${area}`) });
+  await expect(section.getByRole("link", { name: title })).toBeVisible();
+
+  // Its page shows the units and the milestones; the plan's organisation may edit it.
+  await section.getByRole("link", { name: title }).click();
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(title) })).toBeVisible();
+  await expect(page.getByText("牵头单位：建湖县人社局")).toBeVisible();
+  await page.getByRole("link", { name: "修改任务" }).click();
+  await expect(page.getByLabel("任务名称")).toHaveValue(title);
+  await expect(page.getByRole("group", { name: "责任单位" }).getByLabel("建湖县教育局")).toBeChecked();
+});
