@@ -47,7 +47,7 @@ export function PlanForm(props: Props) {
           <input id="p-org" value={plan ? plan.orgName : props.mode === "create" ? props.orgName : ""} readOnly disabled className={inputClass} />
         </Field>
         <Field id="p-year" label="年度" required error={err("year")}>
-          <input {...register("year")} {...controlAria("p-year", err("year"))} type="number" inputMode="numeric" disabled={!!plan} className={inputClass} />
+          <input {...register("year")} {...controlAria("p-year", err("year"))} type="number" inputMode="numeric" readOnly={!!plan} className={inputClass} />
         </Field>
         <Field id="p-title" label="方案名称" required error={err("title")} className="md:col-span-2">
           <input {...register("title")} {...controlAria("p-title", err("title"))} placeholder="如：2026年建湖县产业工人队伍建设改革工作要点" className={inputClass} />
