@@ -8,14 +8,15 @@ import { Controller, type FieldValues, type Path } from "react-hook-form";
 import type { z } from "@/lib/validation/zod";
 import type { OrgLevel } from "@/lib/orgs/labels";
 import { EntityPicker, type Candidate, type Picked } from "../programmes/entity-picker";
-import { memberSearch, orgSearch, unionSearch, type OrgFilter } from "../programmes/search";
+import { enterpriseSearch, memberSearch, orgSearch, unionSearch, type OrgFilter } from "../programmes/search";
 import { Field, controlAria } from "../ui/field";
 import type { ApiForm } from "./use-api-form";
 
 type Kind =
   | { kind: "member" }
   | { kind: "union"; filters?: readonly OrgFilter[]; excludeId?: number }
-  | { kind: "org"; levels?: readonly OrgLevel[] };
+  | { kind: "org"; levels?: readonly OrgLevel[] }
+  | { kind: "enterprise" };
 
 type Props<S extends z.ZodType<unknown, FieldValues>> = Kind & {
   kit: ApiForm<S>;
@@ -28,7 +29,7 @@ type Props<S extends z.ZodType<unknown, FieldValues>> = Kind & {
   within?: number;
   /** The record already chosen (editing, or a default). */
   initial?: Picked | null;
-  /** Organisation ids are numbers in the schemas; member ids are strings. */
+  /** Organisation ids are numbers in the schemas; member and enterprise ids are strings. */
   numeric?: boolean;
   disabled?: boolean;
   onPicked?: (c: Candidate | null) => void;
@@ -38,6 +39,7 @@ const WORDS = {
   member: { placeholder: "输入姓名、手机号或完整身份证号搜索", list: "会员候选", empty: "没有匹配的会员" },
   union: { placeholder: "输入工会名称搜索", list: "工会候选", empty: "没有匹配的工会，请换个名称再试" },
   org: { placeholder: "输入组织名称搜索", list: "组织候选", empty: "没有匹配的组织" },
+  enterprise: { placeholder: "输入企业名称或统一社会信用代码搜索", list: "企业候选", empty: "没有匹配的企业" },
 } as const;
 
 const MEMBER_UNIONS: readonly OrgFilter[] = [{ level: "GRASSROOTS" }, { level: "VILLAGE" }];
@@ -45,13 +47,14 @@ const MEMBER_UNIONS: readonly OrgFilter[] = [{ level: "GRASSROOTS" }, { level: "
 export function PickerField<S extends z.ZodType<unknown, FieldValues>>(props: Props<S>) {
   const { kit, name, id, label, required, hint, within, initial = null, disabled, onPicked } = props;
   const [picked, setPicked] = useState<Candidate | null>(initial);
-  const numeric = props.numeric ?? props.kind !== "member";
+  const numeric = props.numeric ?? (props.kind === "union" || props.kind === "org");
   const filterKey = props.kind === "union" ? JSON.stringify(props.filters ?? MEMBER_UNIONS) : props.kind === "org" ? JSON.stringify(props.levels ?? []) : "";
   const excludeId = props.kind === "union" ? props.excludeId : undefined;
   const kind = props.kind;
   const search = useMemo(() => {
     if (kind === "member") return memberSearch(within);
     if (kind === "union") return unionSearch(within, JSON.parse(filterKey) as OrgFilter[], excludeId);
+    if (kind === "enterprise") return enterpriseSearch();
     return orgSearch(within, JSON.parse(filterKey) as OrgLevel[]);
   }, [kind, within, filterKey, excludeId]);
   const error = kit.err(name);

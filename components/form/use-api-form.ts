@@ -12,9 +12,16 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "@/lib/validation/zod";
 import { apiRequest, type ApiError } from "../api";
 import { setFlash, type FlashMessage } from "./flash";
+import { changed } from "../programmes/form-errors";
 
 export type ApiCall = { url: string; method?: "POST" | "PATCH" | "PUT" | "DELETE"; body?: unknown };
 export type ExistingRecord = { label: string; href: string };
+
+/** An edit form's PATCH: only the fields that differ from the record (a blank clears: null); null when nothing changed. */
+export function patchChanged(url: string, values: Record<string, unknown>, current: Record<string, unknown>): ApiCall | null {
+  const body = changed(values, current);
+  return Object.keys(body).length ? { url, method: "PATCH", body } : null;
+}
 
 export type ApiFormOptions<S extends z.ZodType<unknown, FieldValues>, R> = {
   schema: S;

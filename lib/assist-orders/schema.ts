@@ -1,6 +1,6 @@
 // zod schemas of 劳模工匠助企行 orders: shared by the forms and the route handlers.
 import { z, zPage, zPageSize } from "../validation/zod";
-import { optional, requiredText, text, zCount, zDate, zMoney, zOrgId, zUuid } from "../records/fields";
+import { optional, requiredText, text, zCount, zDate, zMoney, zOrgId, zPastDate, zUuid } from "../records/fields";
 import { STUDIO_KINDS } from "../studios/labels";
 import { ASSIST_SORTS, ASSIST_STATUSES, ASSIST_TRADES, ASSIST_URGENCIES } from "./labels";
 
@@ -22,7 +22,7 @@ export const AssistOrderCreateSchema = z.strictObject({
   preferredStudioKind: optional(z.enum(STUDIO_KINDS, { error: "请选择工作室类型" })),
   contactName: requiredText(50, "联系人"),
   contactPhone: zPhone,
-  requestedOn: zDate("下单日期"),
+  requestedOn: zPastDate("下单日期"),
 });
 export type AssistOrderCreateInput = z.infer<typeof AssistOrderCreateSchema>;
 
@@ -30,14 +30,14 @@ export const AssistDispatchSchema = z
   .strictObject({
     memberId: optional(zUuid("劳模工匠")),
     studioId: optional(zUuid("工作室")),
-    dispatchedOn: zDate("派单日期"),
+    dispatchedOn: zPastDate("派单日期"),
     note: optional(text(500, "派单说明")),
   })
   .refine((v) => Boolean(v.memberId) !== Boolean(v.studioId), { message: "请选择一位劳模工匠或一个工作室团队（二选一）", path: ["memberId"] });
 export type AssistDispatchInput = z.infer<typeof AssistDispatchSchema>;
 
 export const AssistVisitSchema = z.strictObject({
-  visitedOn: zDate("服务日期"),
+  visitedOn: zPastDate("服务日期"),
   memberIds: z.array(zUuid("服务人员"), { error: "请选择服务人员" }).min(1, "请至少选择一名服务人员").max(10, "服务人员最多10人"),
   hours: z
     .string({ error: "请填写服务时长" })
@@ -49,7 +49,7 @@ export const AssistVisitSchema = z.strictObject({
 export type AssistVisitInput = z.infer<typeof AssistVisitSchema>;
 
 export const AssistCloseSchema = z.strictObject({
-  closedOn: zDate("办结日期"),
+  closedOn: zPastDate("办结日期"),
   problemsSolved: zCount("解决问题数", 1000),
   workersTrained: zCount("培训职工人数", 100_000),
   benefit: zMoney("经济效益"),

@@ -1,4 +1,4 @@
-import { z, zDate, zPage, zPageSize, zUuid } from "../validation/zod";
+import { z, zDate, zPage, zPageSize, zPastDate, zUuid } from "../validation/zod";
 import { EnterpriseSchema } from "../enterprises/schema";
 import { CONTRACT_KINDS, CONTRACT_STATUSES, CONTRACT_KIND_LABELS, isSingleEnterpriseKind } from "./labels";
 import { termProblem, votesProblem } from "./contract-workflow";
@@ -43,7 +43,7 @@ export const ContractCreateSchema = z
     orgId,
     title,
     employerParty,
-    offeredOn: zDate("要约日期"),
+    offeredOn: zPastDate("要约日期"),
     coverage,
   })
   .superRefine(singleEnterpriseRule);
@@ -59,7 +59,7 @@ export const ContractUpdateSchema = z
     orgId: orgId.optional(),
     title: title.optional(),
     employerParty: employerParty.optional(),
-    offeredOn: zDate("要约日期").optional(),
+    offeredOn: zPastDate("要约日期").optional(),
     coverage: coverage.optional(),
   })
   .superRefine(singleEnterpriseRule);
@@ -68,7 +68,7 @@ export type ContractUpdateInput = z.infer<typeof ContractUpdateSchema>;
 // ---- lifecycle steps: POST /api/v1/contracts/{id}/transition with the target status in `to` ----
 
 const step = {
-  on: zDate("办理日期"),
+  on: zPastDate("办理日期"),
   note: z.string().trim().max(500, "说明不能超过500字").optional(),
   version,
 };

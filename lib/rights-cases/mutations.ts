@@ -65,7 +65,6 @@ export async function createCase(actor: Actor, input: RightsCaseCreateInput) {
   assertCanWrite(actor);
   const org = await requireOrgForWrite(actor, input.receivingOrgId ?? actor.orgId, "receivingOrgId");
   const member = input.memberId ? await requireMemberForWrite(actor, input.memberId, "memberId") : null;
-  if (input.receivedOn > todayCST()) throw invalid("接收日期不能晚于今天", { receivedOn: "接收日期不能晚于今天" });
   const id = await insertCase(actor, {
     receivingOrgId: org.id,
     memberId: member?.id ?? null,

@@ -1,6 +1,6 @@
 // zod schemas of 维权服务工单 (rights cases): shared by the forms and the route handlers.
 import { z, zPage, zPageSize } from "../validation/zod";
-import { optional, requiredText, text, zCount, zDate, zMoney, zOrgId, zUuid } from "../records/fields";
+import { optional, requiredText, text, zCount, zDate, zMoney, zOrgId, zPastDate, zUuid } from "../records/fields";
 import { RIGHTS_CHANNELS, RIGHTS_KINDS, RIGHTS_REFERRALS, RIGHTS_STATUSES } from "./labels";
 
 const zKind = z.enum(RIGHTS_KINDS, { error: "请选择诉求类别" });
@@ -16,7 +16,7 @@ export const RightsCaseCreateSchema = z
     channel: z.enum(RIGHTS_CHANNELS, { error: "请选择来源渠道" }),
     facts,
     workers: zCount("涉及职工人数", 100_000).refine((n) => n >= 1, "涉及职工人数至少为1").default(1),
-    receivedOn: zDate("接收日期"),
+    receivedOn: zPastDate("接收日期"),
     receivingOrgId: optional(zOrgId("接收工会")),
   })
   .refine((v) => Boolean(v.memberId) || (Boolean(v.applicantName) && Boolean(v.applicantPhone)), {
@@ -33,22 +33,22 @@ export const OwnRightsCaseCreateSchema = z.strictObject({
 });
 export type OwnRightsCaseCreateInput = z.infer<typeof OwnRightsCaseCreateSchema>;
 
-export const RightsAcceptSchema = z.strictObject({ acceptedOn: zDate("受理日期") });
-export const RightsHandoverSchema = z.strictObject({ toOrgId: zOrgId("移交工会"), on: zDate("移交日期"), note: optional(text(200, "移交说明")) });
+export const RightsAcceptSchema = z.strictObject({ acceptedOn: zPastDate("受理日期") });
+export const RightsHandoverSchema = z.strictObject({ toOrgId: zOrgId("移交工会"), on: zPastDate("移交日期"), note: optional(text(200, "移交说明")) });
 export const RightsReferSchema = z.strictObject({
   referral: z.enum(RIGHTS_REFERRALS, { error: "请选择转办机构" }),
   referralRef: requiredText(100, "转办文号或编号"),
-  on: zDate("转办日期"),
+  on: zPastDate("转办日期"),
 });
 export const RightsCloseSchema = z.strictObject({
-  closedOn: zDate("办结日期"),
+  closedOn: zPastDate("办结日期"),
   outcome: requiredText(2000, "办理结果"),
   moneyRecovered: optional(zMoney("追回金额")),
   workers: optional(zCount("涉及职工人数", 100_000)),
 });
 export type RightsCloseInput = z.infer<typeof RightsCloseSchema>;
 export const RightsFollowUpSchema = z.strictObject({
-  followedUpOn: zDate("回访日期"),
+  followedUpOn: zPastDate("回访日期"),
   satisfaction: z.coerce.number({ error: "请选择满意度" }).int().min(1, "满意度为1–5分").max(5, "满意度为1–5分"),
 });
 

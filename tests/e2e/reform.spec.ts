@@ -53,3 +53,83 @@ test("jianhu.rsj reports progress with an attachment; jianhu.leader sees it and 
   await expect(leader.getByRole("button", { name: "提交进展" })).toHaveCount(0);
   await leader.context().close();
 });
+
+test("jianhu.staff creates a task through the form and it appears on the plan", async ({ page }) => {
+  const title = `E2E新增任务${randomBytes(3).toString("hex")}`;
+  await signIn(page, "jianhu.staff");
+  await page.goto("/reform");
+  await page.getByRole("link", { name: PLAN }).click();
+  await page.getByRole("link", { name: "新增任务" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "新增任务" })).toBeVisible();
+
+  // Nothing chosen: the schema's messages, and nothing is sent.
+  await page.getByRole("button", { name: "新增任务" }).click();
+  await expect(page.getByText("请填写任务名称")).toBeVisible();
+  await expect(page.getByText("请选择牵头单位")).toBeVisible();
+
+  await page.getByLabel("所属工程").selectOption({ index: 1 });
+  const area = (await page.getByLabel("所属工程").locator("option:checked").innerText()).trim();
+  await page.getByLabel("任务名称").fill(title);
+  await page.getByLabel("任务内容").fill("组织产业工人参加技能等级认定");
+  await page.getByLabel("牵头单位").selectOption({ label: "建湖县人社局" });
+  await page.getByRole("group", { name: "责任单位" }).getByLabel("建湖县教育局").check();
+  await page.getByLabel("目标", { exact: true }).fill("全年完成技能等级认定500人");
+  // The quarterly milestones come filled in; the last one is the deadline at 100 %.
+  await expect(page.getByLabel("节点4进度（%）")).toHaveValue("100");
+  await page.getByRole("button", { name: "新增任务" }).click();
+
+  await expect(page).toHaveURL(/\/reform\/plans\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("status").getByText("保存成功")).toBeVisible();
+  await expect(page.getByRole("link", { name: "继续新增任务 →" })).toBeVisible();
+  const section = page.getByRole("region", { name: new RegExp(`^${area}`) });
+  await expect(section.getByRole("link", { name: title })).toBeVisible();
+
+  // Its page shows the units and the milestones; the plan's organisation may edit it.
+  await section.getByRole("link", { name: title }).click();
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(title) })).toBeVisible();
+  await expect(page.getByText("牵头单位：建湖县人社局")).toBeVisible();
+  await page.getByRole("link", { name: "修改任务" }).click();
+  await expect(page.getByLabel("任务名称")).toHaveValue(title);
+  await expect(page.getByRole("group", { name: "责任单位" }).getByLabel("建湖县教育局")).toBeChecked();
+});
+
+test("jianhu.staff sets up a plan with its areas in order and records a joint meeting whose decision is tracked", async ({ page }) => {
+  const title = `E2E工作要点${randomBytes(3).toString("hex")}`;
+  await signIn(page, "jianhu.staff");
+  await page.goto("/reform");
+  await page.getByRole("link", { name: "新建方案" }).click();
+  await page.getByLabel("方案名称").fill(title);
+  // The usual five areas come filled in; the plan keeps its own order.
+  await expect(page.getByLabel("第1个工程名称")).toHaveValue("思想引领");
+  await page.getByRole("button", { name: "上移第2个工程" }).click();
+  await expect(page.getByLabel("第1个工程名称")).toHaveValue("素质提升");
+  await page.getByRole("button", { name: "删除第5个工程" }).click();
+  await expect(page.getByLabel("第5个工程名称")).toHaveCount(0);
+  await page.getByLabel("第4个工程名称").fill("");
+  await page.getByRole("button", { name: "建立方案" }).click();
+  await expect(page.getByText("请填写工程名称")).toBeVisible();
+  await page.getByLabel("第4个工程名称").fill("支撑保障");
+  await page.getByRole("button", { name: "建立方案" }).click();
+
+  await expect(page).toHaveURL(/\/reform\/plans\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole("status").getByRole("link", { name: "新增任务 →" })).toBeVisible();
+  await expect(page.getByText("本方案还没有任务")).toBeVisible();
+
+  await page.getByRole("link", { name: "联席会议" }).click();
+  await page.getByRole("link", { name: "记录会议" }).click();
+  await page.getByLabel("会议名称").fill(`${title}联席会议`);
+  await page.getByRole("group", { name: "参会单位" }).getByLabel("建湖县人社局").check();
+  await page.getByRole("button", { name: "+ 添加议定事项" }).click();
+  await page.getByLabel("事项 1").fill("人社局牵头制定技能人才激励办法");
+  await page.getByLabel("责任单位").selectOption({ label: "建湖县人社局" });
+  await page.getByLabel("办结时限").fill("2099-06-30");
+  await page.getByRole("button", { name: "保存会议记录" }).click();
+  await expect(page).toHaveURL(/\/meetings$/);
+  await expect(page.getByText(`${title}联席会议`)).toBeVisible();
+  await expect(page.getByText("2099-06-30 前")).toBeVisible();
+  await page.getByRole("button", { name: "标记办结：人社局牵头制定技能人才激励办法" }).click();
+  await page.getByRole("dialog", { name: "标记办结" }).getByRole("button", { name: "标记办结" }).click();
+  await expect(page.getByRole("button", { name: "撤销办结：人社局牵头制定技能人才激励办法" })).toBeVisible();
+  await expect(page.getByText(/\d{4}-\d{2}-\d{2} 办结/)).toBeVisible();
+});

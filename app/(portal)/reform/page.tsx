@@ -4,6 +4,7 @@ import Link from "next/link";
 import { listPlans } from "@/lib/reform/queries";
 import type { PlanDto } from "@/lib/reform/schema";
 import { requireStaff } from "@/lib/auth/session";
+import { canWrite } from "@/lib/auth/actor";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -23,10 +24,15 @@ export default async function ReformPlansPage({ searchParams }: { searchParams: 
       <PageHeader
         title="产业工人队伍建设改革"
         description="工作要点与重点实施项目清单：牵头单位、责任单位逐项填报进展，滞后任务一目了然"
-        actions={<ButtonLink href="/reform/units">协同单位名册</ButtonLink>}
+        actions={
+          <>
+            <ButtonLink href="/reform/units">协同单位名册</ButtonLink>
+            {canWrite(actor) && <ButtonLink href="/reform/plans/new" variant="primary">新建方案</ButtonLink>}
+          </>
+        }
       />
       {plans.length === 0 ? (
-        <EmptyState title="暂无产改方案" description="县（区）总工会可通过 API 或导入任务清单建立本年度方案。" />
+        <EmptyState title="暂无产改方案" description="点击“新建方案”建立本年度工作要点，再逐项新增任务或导入任务清单。" />
       ) : (
         <div className="grid gap-4 md:grid-cols-2">
           {plans.map((p) => (

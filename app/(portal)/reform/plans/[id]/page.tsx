@@ -41,6 +41,13 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
         breadcrumbs={[{ label: "产改任务", href: "/reform" }, { label: plan.title }]}
         actions={
           <>
+            {plan.canManage && (
+              <>
+                <ButtonLink href={`/reform/plans/${id}/tasks/new`} variant="primary">新增任务</ButtonLink>
+                <ButtonLink href={`/reform/plans/${id}/import`}>导入任务清单</ButtonLink>
+                <ButtonLink href={`/reform/plans/${id}/edit`}>修改方案</ButtonLink>
+              </>
+            )}
             <ButtonLink href={`/api/v1/reform/plans/${id}/export`}>导出 Excel</ButtonLink>
             <ButtonLink href={`/reform/plans/${id}/print`}>打印（A4）</ButtonLink>
           </>
@@ -116,7 +123,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
         </GetForm>
       </Card>
       {byArea.length === 0 ? (
-        <Card title="任务清单"><p className="text-sm text-muted">{filtered ? "没有符合条件的任务" : "本方案还没有任务"}</p></Card>
+        <Card title="任务清单"><p className="text-sm text-muted">{filtered ? "没有符合条件的任务" : plan.canManage ? "本方案还没有任务，请点击“新增任务”或导入任务清单" : "本方案还没有任务"}</p></Card>
       ) : (
         byArea.map(({ area, rows }) => (
           <section key={area.id} aria-labelledby={`area-${area.id}`} className="mb-4">

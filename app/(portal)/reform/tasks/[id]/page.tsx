@@ -7,6 +7,7 @@ import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { TaskView } from "@/components/reform/task-view";
 import { CompletionActions } from "@/components/reform/completion-actions";
+import { ButtonLink } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "产改任务" };
 
@@ -19,7 +20,14 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
         title={`${t.number}. ${t.title}`}
         description={`${t.areaName} · 牵头单位：${t.leadUnit.name}`}
         breadcrumbs={[{ label: "产改任务", href: "/reform" }, { label: t.planTitle, href: `/reform/plans/${t.planId}` }, { label: t.title }]}
-        actions={t.canManage ? <CompletionActions taskId={t.id} completed={t.status === "COMPLETED"} /> : undefined}
+        actions={
+          t.canManage ? (
+            <>
+              {t.status !== "COMPLETED" && <ButtonLink href={`/reform/tasks/${t.id}/edit`}>修改任务</ButtonLink>}
+              <CompletionActions taskId={t.id} completed={t.status === "COMPLETED"} />
+            </>
+          ) : undefined
+        }
       />
       <TaskView t={t} />
     </>

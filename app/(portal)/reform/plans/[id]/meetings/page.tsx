@@ -8,6 +8,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ButtonLink } from "@/components/ui/button";
+import { DecisionDone } from "@/components/reform/decision-done";
 import { PlanTabs } from "../plan-nav";
 
 export const metadata: Metadata = { title: "联席会议" };
@@ -19,10 +21,10 @@ export default async function MeetingsPage({ params }: { params: Promise<{ id: s
   const { data } = await listMeetings(actor, id);
   return (
     <>
-      <PageHeader title={plan.title} description={`${plan.orgName} · ${plan.year}年`} breadcrumbs={[{ label: "产改任务", href: "/reform" }, { label: plan.title, href: `/reform/plans/${id}` }, { label: "联席会议" }]} />
+      <PageHeader title={plan.title} description={`${plan.orgName} · ${plan.year}年`} breadcrumbs={[{ label: "产改任务", href: "/reform" }, { label: plan.title, href: `/reform/plans/${id}` }, { label: "联席会议" }]} actions={plan.canManage ? <ButtonLink href={`/reform/plans/${id}/meetings/new`} variant="primary">记录会议</ButtonLink> : undefined} />
       <PlanTabs id={id} current="meetings" />
       {data.length === 0 ? (
-        <EmptyState title="暂无联席会议记录" description="会议及议定事项可通过 API 记录（POST /api/v1/reform/plans/{id}/meetings）。" />
+        <EmptyState title="暂无联席会议记录" description={plan.canManage ? "点击“记录会议”登记会议纪要和议定事项，议定事项列入督办。" : "制定单位记录的联席会议和议定事项将显示在这里。"} />
       ) : (
         data.map((m) => (
           <Card key={m.id} title={m.title} description={`${m.heldOn} · 参会单位 ${m.attendees.length} 个`} className="mb-4">
@@ -39,6 +41,7 @@ export default async function MeetingsPage({ params }: { params: Promise<{ id: s
                     <span className="flex-1">{d.content}</span>
                     <span className="text-muted">{d.ownerUnit.name}</span>
                     <span className="tabular-nums text-muted">{d.doneOn ? `${d.doneOn} 办结` : `${d.dueOn} 前`}</span>
+                    {plan.canManage && <DecisionDone id={d.id} done={!!d.doneOn} content={d.content} />}
                   </li>
                 ))}
               </ul>
