@@ -7,6 +7,7 @@ import { canWrite, type Actor } from "@/lib/auth/actor";
 import { getQueue } from "@/lib/assistance/queue";
 import { countReminders } from "@/lib/contracts/queries";
 import { countPendingChangeRequests } from "@/lib/self-service/profile";
+import { countPendingApplications } from "@/lib/members/join";
 import { EXPIRY_WINDOW_DAYS } from "@/lib/contracts/labels";
 
 export type DeskEntry = { key: string; label: string; count: number; href: string; hint?: string };
@@ -21,6 +22,7 @@ const SOURCES: DeskSource[] = [
       { key: "hardship-review", label: "复核到期的困难职工档案", count: q.reviewDue.total, href: "/assistance/hardship?reviewDue=1", hint: "超过12个月未复核" },
     ];
   },
+  async (actor, scope) => [{ key: "member-applications", label: "待审核的网上入会申请", count: await countPendingApplications(actor, scope.id), href: "/members/applications?status=PENDING", hint: "职工网上申请，同意后生成激活码" }],
   async (actor) => [{ key: "change-requests", label: "会员信息更正申请", count: await countPendingChangeRequests(actor), href: "/members/change-requests", hint: "会员网上提交，待核实更正" }],
   async (actor, scope) => {
     const r = await countReminders(actor, scope.id);

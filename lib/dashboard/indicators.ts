@@ -586,18 +586,19 @@ const inList = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(",");
 
 export const SOURCES: Source[] = [
   {
-    // A member counts from joining until leaving; TRANSFERRED_OUT (out of the
+    // A member counts from joining until leaving or retiring with membership
+    // kept (保留会籍, counted apart below); TRANSFERRED_OUT (out of the
     // registry, no date kept) is not counted at any date.
     key: "member",
     sql: (scope) => `
       SELECT k.metric, m.org_id, d.day, d.v
       FROM member m
-      CROSS JOIN LATERAL (VALUES (m.joined_on, 1), (CASE WHEN m.status = 'LEFT' THEN coalesce(m.left_on, m.joined_on) END, -1)) AS d(day, v)
+      CROSS JOIN LATERAL (VALUES (m.joined_on, 1), (CASE WHEN m.status = 'LEFT' THEN coalesce(m.left_on, m.joined_on) WHEN m.status = 'RETAINED' THEN m.retained_on END, -1)) AS d(day, v)
       CROSS JOIN LATERAL unnest(
         CASE WHEN m.groups && ${NEF_ARRAY} THEN ARRAY['members', 'members_nef'] ELSE ARRAY['members'] END
         || (SELECT coalesce(array_agg('members_g:' || g::text), '{}') FROM unnest(m.groups) AS g)
       ) AS k(metric)
-      WHERE m.status IN ('ACTIVE', 'LEFT') AND d.day IS NOT NULL AND ${scope("m.org_id")}`,
+      WHERE m.status IN ('ACTIVE', 'LEFT', 'RETAINED') AND d.day IS NOT NULL AND ${scope("m.org_id")}`,
   },
   {
     key: "union",
@@ -942,4 +943,62 @@ SOURCES.push({
 ENTRY_SOURCES.push({ key: "rights_case", name: "维权", table: "rights_case", orgColumn: "receiving_org_id" });
 ENTRY_COLUMNS.push({ name: "维权", sources: ["rights_case"] });
 // END 维权服务工单 rights cases
+// ---------------------------------------------------------------------------
+
+// ---------------------------------------------------------------------------
+// BEGIN membership status and 网上入会 (lib/members): retirees who keep
+// membership (保留会籍) from their retirement day, counted apart from 在会
+// members; online applications by the day they were made and accepted ones by
+// the day of acceptance, at the union whose queue they were in.
+addIndicators(
+  {
+    key: "members_retained",
+    name: "保留会籍会员",
+    unit: "人",
+    kind: "count",
+    programme: "org",
+    higherIsBetter: null,
+    value: stock("members_retained"),
+    description: "截至期末退休后保留会籍的会员（自退休日期起计），不计入会员数",
+    targetable: false,
+    drill: (c) => q("/members", { orgId: c.orgId, status: "RETAINED" }),
+  },
+  {
+    key: "join_applications",
+    name: "网上入会申请",
+    unit: "份",
+    kind: "count",
+    programme: "org",
+    higherIsBetter: null,
+    value: flow("join_applications"),
+    description: "期间内职工在网上提交的入会申请（已是会员的申请不计），按受理工会统计",
+    targetable: false,
+    drill: (c) => q("/members/applications", { orgId: c.orgId }),
+  },
+  {
+    key: "join_accepted",
+    name: "网上入会同意",
+    unit: "人",
+    kind: "count",
+    programme: "org",
+    higherIsBetter: true,
+    value: flow("join_accepted"),
+    description: "期间内同意入会的网上申请（以同意日期计）",
+    targetable: true,
+    drill: (c) => q("/members/applications", { orgId: c.orgId, status: "ACCEPTED" }),
+  },
+);
+HEADLINE_KEYS.splice(HEADLINE_KEYS.indexOf("members_nef") + 1, 0, "members_retained", "join_applications", "join_accepted");
+SOURCES.push({
+  key: "membership",
+  sql: (scope) => `
+    SELECT 'members_retained' AS metric, m.org_id, m.retained_on AS day, 1::numeric AS v
+    FROM member m WHERE m.status = 'RETAINED' AND m.retained_on IS NOT NULL AND ${scope("m.org_id")}
+    UNION ALL
+    SELECT k.metric, a.org_id, k.day, 1::numeric
+    FROM member_application a
+    CROSS JOIN LATERAL (VALUES ('join_applications', ${CST("a.submitted_at")}), ('join_accepted', CASE WHEN a.status = 'ACCEPTED' THEN ${CST("a.decided_at")} END)) AS k(metric, day)
+    WHERE a.status <> 'EXISTING' AND k.day IS NOT NULL AND ${scope("a.org_id")}`,
+});
+// END membership status and 网上入会
 // ---------------------------------------------------------------------------
