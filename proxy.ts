@@ -8,7 +8,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, HSTS, newNonce, servedOverHttps } from "./lib/security/headers";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
-const PUBLIC_PAGES = ["/login", "/activate"];
+const PUBLIC_PAGES = ["/login", "/activate", "/join"];
 
 function hasSessionCookie(req: NextRequest): boolean {
   // next-auth may split a large token into `<name>.0`, `<name>.1`, …

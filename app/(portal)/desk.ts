@@ -8,7 +8,7 @@ import type { DeskEntry, DeskSource } from "@/lib/desk/types";
 import { assistanceDesk } from "@/lib/assistance/desk";
 import { changeRequestDesk } from "@/lib/self-service/desk";
 import { contractsDesk } from "@/lib/contracts/desk";
-import { transfersDesk } from "@/lib/members/desk";
+import { applicationsDesk, transfersDesk } from "@/lib/members/desk";
 import { reformDesk } from "@/lib/reform/desk";
 import { reportsDesk } from "@/lib/reports/desk";
 import { assistOrdersDesk } from "@/lib/assist-orders/desk";
@@ -19,6 +19,7 @@ export type { DeskEntry };
 const SOURCES: DeskSource[] = [
   changeRequestDesk,
   transfersDesk,
+  applicationsDesk,
   assistanceDesk,
   contractsDesk,
   reportsDesk,

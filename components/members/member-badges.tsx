@@ -2,7 +2,7 @@ import type { MemberGroup, MemberStatus } from "@/lib/members/labels";
 import { Badge, type BadgeTone } from "../ui/badge";
 import { groupLabel, memberStatusLabel } from "../format";
 
-const STATUS_TONE: Record<MemberStatus, BadgeTone> = { ACTIVE: "green", TRANSFERRED_OUT: "amber", LEFT: "neutral" };
+const STATUS_TONE: Record<MemberStatus, BadgeTone> = { ACTIVE: "green", TRANSFERRED_OUT: "amber", LEFT: "neutral", RETAINED: "blue" };
 
 export function MemberStatusBadge({ status }: { status: MemberStatus }) {
   return <Badge tone={STATUS_TONE[status]}>{memberStatusLabel(status)}</Badge>;

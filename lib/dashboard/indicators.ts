@@ -703,3 +703,50 @@ CHILD_TABLE_KEYS.push("rights_received", "rights_on_time_rate");
 ENTRY_COLUMNS.push({ name: "维权", sources: ["rights_case"] });
 // END 维权服务工单 rights cases
 // ---------------------------------------------------------------------------
+
+// ---------------------------------------------------------------------------
+// BEGIN membership status and 网上入会 (lib/members): retirees who keep
+// membership (保留会籍) from their retirement day, counted apart from 在会
+// members; online applications by the day they were made and accepted ones by
+// the day of acceptance, at the union whose queue they were in.
+addIndicators(
+  {
+    key: "members_retained",
+    name: "保留会籍会员",
+    unit: "人",
+    kind: "count",
+    programme: "org",
+    higherIsBetter: null,
+    value: stock("members_retained"),
+    description: "截至期末退休后保留会籍的会员（自退休日期起计），不计入会员数",
+    targetable: false,
+    drill: (c) => q("/members", { orgId: c.orgId, status: "RETAINED" }),
+  },
+  {
+    key: "join_applications",
+    name: "网上入会申请",
+    unit: "份",
+    kind: "count",
+    programme: "org",
+    higherIsBetter: null,
+    value: flow("join_applications"),
+    description: "期间内职工在网上提交的入会申请（已是会员的申请不计），按受理工会统计",
+    targetable: false,
+    drill: (c) => q("/members/applications", { orgId: c.orgId }),
+  },
+  {
+    key: "join_accepted",
+    name: "网上入会同意",
+    unit: "人",
+    kind: "count",
+    programme: "org",
+    higherIsBetter: true,
+    value: flow("join_accepted"),
+    description: "期间内同意入会的网上申请（以同意日期计）",
+    targetable: true,
+    drill: (c) => q("/members/applications", { orgId: c.orgId, status: "ACCEPTED" }),
+  },
+);
+HEADLINE_KEYS.splice(HEADLINE_KEYS.indexOf("members_nef") + 1, 0, "members_retained", "join_applications", "join_accepted");
+// END membership status and 网上入会
+// ---------------------------------------------------------------------------

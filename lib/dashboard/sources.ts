@@ -23,18 +23,19 @@ const inList = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(",");
 
 export const SOURCES: Source[] = [
   {
-    // A member counts from joining until leaving; TRANSFERRED_OUT (out of the
+    // A member counts from joining until leaving or retiring with membership
+    // kept (保留会籍, counted apart below); TRANSFERRED_OUT (out of the
     // registry, no date kept) is not counted at any date.
     key: "member",
     sql: (scope) => `
       SELECT k.metric, m.org_id, d.day, d.v
       FROM member m
-      CROSS JOIN LATERAL (VALUES (m.joined_on, 1), (CASE WHEN m.status = 'LEFT' THEN coalesce(m.left_on, m.joined_on) END, -1)) AS d(day, v)
+      CROSS JOIN LATERAL (VALUES (m.joined_on, 1), (CASE WHEN m.status = 'LEFT' THEN coalesce(m.left_on, m.joined_on) WHEN m.status = 'RETAINED' THEN m.retained_on END, -1)) AS d(day, v)
       CROSS JOIN LATERAL unnest(
         CASE WHEN m.groups && ${NEF_ARRAY} THEN ARRAY['members', 'members_nef'] ELSE ARRAY['members'] END
         || (SELECT coalesce(array_agg('members_g:' || g::text), '{}') FROM unnest(m.groups) AS g)
       ) AS k(metric)
-      WHERE m.status IN ('ACTIVE', 'LEFT') AND d.day IS NOT NULL AND ${scope("m.org_id")}`,
+      WHERE m.status IN ('ACTIVE', 'LEFT', 'RETAINED') AND d.day IS NOT NULL AND ${scope("m.org_id")}`,
   },
   {
     key: "union",
@@ -252,3 +253,18 @@ SOURCES.push({
     WHERE k.day IS NOT NULL AND k.v IS NOT NULL AND ${scope("r.receiving_org_id")}`,
 });
 ENTRY_SOURCES.push({ key: "rights_case", name: "维权", table: "rights_case", orgColumn: "receiving_org_id" });
+
+// Membership status and 网上入会 (lib/members): retirees who keep membership
+// from their retirement day; online applications by the day made, accepted ones
+// by the day of acceptance, at the union whose queue they were in.
+SOURCES.push({
+  key: "membership",
+  sql: (scope) => `
+    SELECT 'members_retained' AS metric, m.org_id, m.retained_on AS day, 1::numeric AS v
+    FROM member m WHERE m.status = 'RETAINED' AND m.retained_on IS NOT NULL AND ${scope("m.org_id")}
+    UNION ALL
+    SELECT k.metric, a.org_id, k.day, 1::numeric
+    FROM member_application a
+    CROSS JOIN LATERAL (VALUES ('join_applications', ${CST("a.submitted_at")}), ('join_accepted', CASE WHEN a.status = 'ACCEPTED' THEN ${CST("a.decided_at")} END)) AS k(metric, day)
+    WHERE a.status <> 'EXISTING' AND k.day IS NOT NULL AND ${scope("a.org_id")}`,
+});

@@ -1,9 +1,15 @@
 import "server-only";
 import type { DeskSource } from "../desk/types";
 import { listTransferRequests } from "./transfers";
+import { countPendingApplications } from "./join";
 
 /** Transfer requests into the scope's unions that wait for this side to accept them. */
 export const transfersDesk: DeskSource = async (actor) => {
   const r = await listTransferRequests(actor, { direction: "in", status: "PENDING", page: 1, pageSize: 1 });
   return [{ key: "transfers-in", label: "待接收的会籍转入", count: r.total, href: "/members/transfers?direction=in&status=PENDING", hint: "外县（区）会员申请转入本范围工会" }];
 };
+
+/** Online applications (网上入会) waiting in the scope's unions' queues. */
+export const applicationsDesk: DeskSource = async (actor, scope) => [
+  { key: "member-applications", label: "待审核的网上入会申请", count: await countPendingApplications(actor, scope.id), href: "/members/applications?status=PENDING", hint: "职工网上申请，同意后生成激活码" },
+];

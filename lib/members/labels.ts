@@ -1,4 +1,4 @@
-export const MEMBER_STATUSES = ["ACTIVE", "TRANSFERRED_OUT", "LEFT"] as const;
+export const MEMBER_STATUSES = ["ACTIVE", "TRANSFERRED_OUT", "LEFT", "RETAINED"] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 /**
  * 会员数 everywhere (首页, the organisation tree, the dashboard's 会员总数, the
@@ -9,6 +9,19 @@ export const MEMBER_STATUS_LABELS: Record<MemberStatus, string> = {
   ACTIVE: "在会",
   TRANSFERRED_OUT: "转出",
   LEFT: "退会",
+  RETAINED: "保留会籍",
+};
+
+/** Still a member: 在会, or a retiree who keeps membership (保留会籍). */
+export const MEMBERSHIP_HELD: readonly MemberStatus[] = ["ACTIVE", "RETAINED"];
+
+export const MEMBER_APPLICATION_STATUSES = ["PENDING", "ACCEPTED", "DECLINED", "EXISTING"] as const;
+export type MemberApplicationStatus = (typeof MEMBER_APPLICATION_STATUSES)[number];
+export const MEMBER_APPLICATION_STATUS_LABELS: Record<MemberApplicationStatus, string> = {
+  PENDING: "待审核",
+  ACCEPTED: "已同意入会",
+  DECLINED: "未同意",
+  EXISTING: "已是会员",
 };
 
 export const MEMBER_GROUPS = [

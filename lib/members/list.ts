@@ -143,6 +143,7 @@ type MemberListRow = {
   cardNo: string | null;
   leftOn: Date | null;
   leftReason: string | null;
+  retainedOn: Date | null;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -158,7 +159,7 @@ const selectRows = (picked: Prisma.Sql, order: Prisma.Sql, withCipher = false) =
          ${withCipher ? sql`m.id_cipher AS "idCipher", o.credit_code AS "orgCreditCode",` : empty}
          m.org_id AS "orgId", o.name AS "orgName", m.joined_on AS "joinedOn", m.status::text AS status,
          m.groups::text[] AS groups, m.card_no AS "cardNo", m.left_on AS "leftOn", m.left_reason AS "leftReason",
-         m.created_at AS "createdAt", m.updated_at AS "updatedAt"
+         m.retained_on AS "retainedOn", m.created_at AS "createdAt", m.updated_at AS "updatedAt"
   FROM (${picked}) p JOIN member m ON m.id = p.id JOIN organisation o ON o.id = m.org_id
   ORDER BY ${order}`;
 
@@ -168,6 +169,7 @@ function toDto(r: MemberListRow): MemberDto {
     groups: r.groups ?? [],
     joinedOn: toDateOnly(r.joinedOn)!,
     leftOn: toDateOnly(r.leftOn),
+    retainedOn: toDateOnly(r.retainedOn),
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
   };

@@ -1,18 +1,19 @@
 import "server-only";
-import { db } from "../db/client";
+import { db, type Tx } from "../db/client";
 import { mapDbError, type UniqueMessages } from "../db/errors";
 import type { Actor } from "../auth/actor";
 import { assertCanWrite } from "../auth/actor";
 import { audit } from "../audit/log";
-import { forbidden, invalid } from "../errors";
-import { fromDateOnly } from "../dates";
+import { conflict, forbidden, invalid } from "../errors";
+import { fromDateOnly, toDateOnly, todayCST } from "../dates";
 import { decryptIdNumber, encryptIdNumber, hashIdNumber } from "../crypto/pii";
 import { findOrgInScope } from "../orgs/queries";
 import { holdsMembers } from "../orgs/labels";
 import { maskIdNumber, parseIdNumber } from "./id-number";
 import { findMemberInScope, getMember } from "./queries";
 import { syncMemberAccount } from "./account";
-import type { MemberCreateInput, MemberLeaveInput, MemberTransferInput, MemberUpdateInput } from "./schema";
+import { assertNoTransferBlock, lockMember } from "./transfer-rules";
+import type { LapsedReviewInput, MemberCreateInput, MemberLeaveInput, MemberRetainInput, MemberTransferInput, MemberUpdateInput } from "./schema";
 
 const UNIQUE: UniqueMessages = {
   id_hash: { field: "idNumber", message: "该身份证号已登记为会员（一人只能在一个工会登记）" },
@@ -49,23 +50,30 @@ async function requireMemberUnion(actor: Actor, orgId: number, field: string) {
   return org;
 }
 
-export async function createMember(actor: Actor, input: MemberCreateInput) {
+/**
+ * The one way a member is created, inside the caller's transaction (the form,
+ * and an accepted online application). Scope and role are checked first.
+ */
+export async function insertMember(tx: Tx, actor: Actor, input: MemberCreateInput): Promise<string> {
   assertCanWrite(actor);
   await requireMemberUnion(actor, input.orgId, "orgId");
   const { idNumber, joinedOn, cardNo, ...rest } = input;
   try {
-    const id = await db.$transaction(async (tx) => {
-      const m = await tx.member.create({
-        data: { ...rest, ...idNumberColumns(idNumber), joinedOn: fromDateOnly(joinedOn), cardNo: cardNo ?? null },
-        select: { id: true },
-      });
-      await audit(actor, { action: "member.create", entityType: "member", entityId: m.id, orgId: input.orgId }, tx);
-      return m.id;
+    const m = await tx.member.create({
+      data: { ...rest, ...idNumberColumns(idNumber), joinedOn: fromDateOnly(joinedOn), cardNo: cardNo ?? null },
+      select: { id: true },
     });
-    return getMember(actor, id);
+    await audit(actor, { action: "member.create", entityType: "member", entityId: m.id, orgId: input.orgId }, tx);
+    return m.id;
   } catch (e) {
     mapDbError(e, { unique: UNIQUE });
   }
+}
+
+export async function createMember(actor: Actor, input: MemberCreateInput) {
+  assertCanWrite(actor);
+  const id = await db.$transaction((tx) => insertMember(tx, actor, input));
+  return getMember(actor, id);
 }
 
 export async function updateMember(actor: Actor, id: string, input: MemberUpdateInput) {
@@ -97,7 +105,11 @@ export async function updateMember(actor: Actor, id: string, input: MemberUpdate
   return getMember(actor, id);
 }
 
-/** Moves a member to another union within the actor's scope, keeping history. */
+/**
+ * Moves a member to another union within the actor's scope, keeping history.
+ * The same rules as a 会籍接转 (lib/members/transfers.ts): not while a
+ * cross-county request for the member is pending, nor while a grant is in progress.
+ */
 export async function transferMember(actor: Actor, id: string, input: MemberTransferInput) {
   assertCanWrite(actor);
   const m = await findMemberInScope(actor, id);
@@ -105,6 +117,9 @@ export async function transferMember(actor: Actor, id: string, input: MemberTran
   if (m.orgId === input.toOrgId) throw invalid("转入工会与当前工会相同", { toOrgId: "转入工会与当前工会相同" });
   await requireMemberUnion(actor, input.toOrgId, "toOrgId");
   await db.$transaction(async (tx) => {
+    const locked = await lockMember(tx, id);
+    if (locked.orgId !== m.orgId || locked.status !== "ACTIVE") throw conflict("会员信息已变化，请刷新后重试");
+    await assertNoTransferBlock(tx, id);
     await tx.memberTransfer.create({
       data: {
         memberId: id,
@@ -136,6 +151,44 @@ export async function leaveMember(actor: Actor, id: string, input: MemberLeaveIn
       data: { status: "LEFT", leftOn: fromDateOnly(input.leftOn), leftReason: input.reason },
     });
     await audit(actor, { action: "member.leave", entityType: "member", entityId: id, orgId: m.orgId }, tx);
+  });
+  return getMember(actor, id);
+}
+
+/** 保留会籍: a retiree keeps membership; counted apart from 在会 members from that day. */
+export async function retainMember(actor: Actor, id: string, read: () => Promise<MemberRetainInput>) {
+  assertCanWrite(actor);
+  const m = await findMemberInScope(actor, id);
+  const input = await read();
+  if (m.status !== "ACTIVE") throw invalid("只有在会会员可以保留会籍");
+  if (input.retainedOn < toDateOnly(m.joinedOn)!) throw invalid("退休日期不能早于入会日期", { retainedOn: "退休日期不能早于入会日期" });
+  await db.$transaction(async (tx) => {
+    const changed = await tx.member.updateMany({ where: { id, status: "ACTIVE" }, data: { status: "RETAINED", retainedOn: fromDateOnly(input.retainedOn) } });
+    if (changed.count !== 1) throw conflict("会员信息已变化，请刷新后重试");
+    await audit(actor, { action: "member.retain", entityType: "member", entityId: id, orgId: m.orgId }, tx);
+  });
+  return getMember(actor, id);
+}
+
+/**
+ * The lapsed-member review (lib/members/lapsed.ts): staff keep the member (the
+ * review date takes them off the list for six months) or confirm they have
+ * left. Never automatic.
+ */
+export async function reviewLapsedMember(actor: Actor, id: string, read: () => Promise<LapsedReviewInput>) {
+  assertCanWrite(actor);
+  const m = await findMemberInScope(actor, id);
+  const input = await read();
+  if (m.status !== "ACTIVE") throw invalid("该会员已不在会");
+  const today = fromDateOnly(todayCST());
+  await db.$transaction(async (tx) => {
+    const data =
+      input.decision === "KEEP"
+        ? { reviewedOn: today }
+        : { status: "LEFT" as const, leftOn: today, leftReason: input.reason || "连续六个月未参加工会活动，经复核按退会处理" };
+    const changed = await tx.member.updateMany({ where: { id, status: "ACTIVE" }, data });
+    if (changed.count !== 1) throw conflict("会员信息已变化，请刷新后重试");
+    await audit(actor, { action: "member.lapsed_review", entityType: "member", entityId: id, orgId: m.orgId, details: { decision: input.decision } }, tx);
   });
   return getMember(actor, id);
 }

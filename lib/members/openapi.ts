@@ -1,6 +1,10 @@
 import { importOperation } from "../xlsx/openapi";
-import { body, errors, conflictError, idParam, listOf, ok, output, queryParams, xlsx, type Paths } from "../openapi/helpers";
+import { body, errors, conflictError, rateLimitedError, idParam, listOf, ok, output, queryParams, xlsx, type Paths } from "../openapi/helpers";
 import {
+  LapsedListQuerySchema,
+  LapsedMemberSchema,
+  LapsedReviewSchema,
+  MemberRetainSchema,
   MemberCreateSchema,
   MemberExportQuerySchema,
   MemberLeaveSchema,
@@ -10,6 +14,18 @@ import {
   MemberTransferSchema,
   MemberUpdateSchema,
 } from "./schema";
+import {
+  AcceptedApplicationSchema,
+  ApplicationAcceptSchema,
+  ApplicationDeclineSchema,
+  ApplicationListQuerySchema,
+  JoinApplySchema,
+  JoinReceiptSchema,
+  JoinStatusQuerySchema,
+  JoinStatusSchema,
+  JoinUnionQuerySchema,
+  MemberApplicationSchema,
+} from "./join-schema";
 import { TransferCancelSchema, TransferRequestListQuerySchema, TransferRequestSchema, TransferStartSchema, TransferUnionQuerySchema } from "./transfer-schema";
 
 export function memberPaths(): Paths {
@@ -93,6 +109,73 @@ export function memberPaths(): Paths {
     },
     "/api/v1/members/{id}/leave": {
       post: { tags, summary: "会员退会", parameters: idParam("uuid"), requestBody: body(MemberLeaveSchema), responses: { "200": ok(member), ...errors } },
+    },
+    "/api/v1/members/{id}/retain": {
+      post: { tags, summary: "保留会籍（退休会员）：此后不计入在会会员，另行统计", parameters: idParam("uuid"), requestBody: body(MemberRetainSchema), responses: { "200": ok(member), ...conflictError, ...errors } },
+    },
+    "/api/v1/members/lapsed": {
+      get: {
+        tags,
+        summary: "会籍复核名单：连续六个月未参加工会活动的在会会员（只列出，不自动处理）",
+        parameters: queryParams(LapsedListQuerySchema),
+        responses: { "200": ok(output(listOf(LapsedMemberSchema))), ...errors },
+      },
+    },
+    "/api/v1/members/{id}/lapsed-review": {
+      post: {
+        tags,
+        summary: "会籍复核：保留（记录复核日期，六个月内不再列入名单）或按退会处理",
+        parameters: idParam("uuid"),
+        requestBody: body(LapsedReviewSchema),
+        responses: { "200": ok(member), ...conflictError, ...errors },
+      },
+    },
+    "/api/v1/join/applications": {
+      post: {
+        tags: ["网上入会"],
+        summary: "网上入会申请（无需登录）",
+        description: "按手机号、身份证号和来源地址限制次数。已是会员与否，提交的回答完全相同；每一种拒绝（次数超限、已有待审核的申请）都返回同一条 429 提示。",
+        security: [],
+        requestBody: body(JoinApplySchema),
+        responses: { "201": ok(output(JoinReceiptSchema)), ...rateLimitedError, ...errors },
+      },
+    },
+    "/api/v1/join/status": {
+      post: {
+        tags: ["网上入会"],
+        summary: "凭申请编号和身份证号后六位查询入会申请进度（无需登录）",
+        description: "已是会员时只说明已是会员并指引办理转会，不说明在哪个工会登记。编号或后六位不符时 404。",
+        security: [],
+        requestBody: body(JoinStatusQuerySchema),
+        responses: { "200": ok(output(JoinStatusSchema)), ...rateLimitedError, ...errors },
+      },
+    },
+    "/api/v1/join/unions": {
+      get: {
+        tags: ["网上入会"],
+        summary: "按名称检索基层工会（仅 id 与名称，无需登录），可限定在所选镇（街道）",
+        security: [],
+        parameters: queryParams(JoinUnionQuerySchema),
+        responses: { "200": ok({ type: "object", properties: { data: { type: "array", items: { type: "object", properties: { id: { type: "integer" }, name: { type: "string" } } } } } }), ...errors },
+      },
+    },
+    "/api/v1/member-applications": {
+      get: { tags, summary: "网上入会申请（本单位及下级的待办队列）", parameters: queryParams(ApplicationListQuerySchema), responses: { "200": ok(output(listOf(MemberApplicationSchema))), ...errors } },
+    },
+    "/api/v1/member-applications/{id}": {
+      get: { tags, summary: "一条网上入会申请（不在管辖范围内时 404）", parameters: idParam("uuid"), responses: { "200": ok(output(MemberApplicationSchema)), ...errors } },
+    },
+    "/api/v1/member-applications/{id}/accept": {
+      post: {
+        tags,
+        summary: "同意入会：在所选工会登记会员并生成激活码（仅显示这一次）",
+        parameters: idParam("uuid"),
+        requestBody: body(ApplicationAcceptSchema),
+        responses: { "200": ok(output(AcceptedApplicationSchema)), ...conflictError, ...errors },
+      },
+    },
+    "/api/v1/member-applications/{id}/decline": {
+      post: { tags, summary: "不同意入会（填写原因，申请人可见）", parameters: idParam("uuid"), requestBody: body(ApplicationDeclineSchema), responses: { "200": ok(output(MemberApplicationSchema)), ...conflictError, ...errors } },
     },
     "/api/v1/members/{id}/id-number": {
       post: {

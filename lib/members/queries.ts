@@ -23,6 +23,7 @@ export const MEMBER_SELECT = {
   cardNo: true,
   leftOn: true,
   leftReason: true,
+  retainedOn: true,
   createdAt: true,
   updatedAt: true,
   org: { select: { name: true, ancestorIds: true } },
@@ -46,6 +47,7 @@ export function toMemberDto(m: MemberRow): MemberDto {
     cardNo: m.cardNo,
     leftOn: toDateOnly(m.leftOn),
     leftReason: m.leftReason,
+    retainedOn: toDateOnly(m.retainedOn),
     createdAt: m.createdAt.toISOString(),
     updatedAt: m.updatedAt.toISOString(),
   };

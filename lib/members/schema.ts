@@ -12,13 +12,15 @@ export const zIdNumber = z
 
 export const zPhone = z.string({ error: "请填写手机号" }).trim().regex(/^1[3-9]\d{9}$/, "手机号应为11位，以1开头");
 
+export const zMemberName = z
+  .string({ error: "请填写姓名" })
+  .trim()
+  .min(2, "姓名至少2个字")
+  .max(20, "姓名不能超过20个字")
+  .regex(/^[\u4e00-\u9fa5·A-Za-z]+$/, "姓名只能包含汉字、字母和间隔号“·”");
+
 const memberFields = {
-  name: z
-    .string({ error: "请填写姓名" })
-    .trim()
-    .min(2, "姓名至少2个字")
-    .max(20, "姓名不能超过20个字")
-    .regex(/^[\u4e00-\u9fa5·A-Za-z]+$/, "姓名只能包含汉字、字母和间隔号“·”"),
+  name: zMemberName,
   idNumber: zIdNumber,
   phone: zPhone,
   joinedOn: zPastDate("入会日期"),
@@ -60,6 +62,37 @@ export const MemberLeaveSchema = z.strictObject({
   reason: z.string({ error: "请填写退会原因" }).trim().min(2, "请填写退会原因").max(200, "原因不能超过200字"),
 });
 export type MemberLeaveInput = z.infer<typeof MemberLeaveSchema>;
+
+/** 保留会籍: a retiree keeps membership from this day. */
+export const MemberRetainSchema = z.strictObject({
+  retainedOn: zPastDate("退休日期"),
+});
+export type MemberRetainInput = z.infer<typeof MemberRetainSchema>;
+
+/** The lapsed-member review: keep (the review date takes them off the list) or confirm leaving. */
+export const LapsedReviewSchema = z.strictObject({
+  decision: z.enum(["KEEP", "LEAVE"], { error: "请选择保留会籍或按退会处理" }),
+  reason: z.string().trim().max(200, "说明不能超过200字").optional(),
+});
+export type LapsedReviewInput = z.infer<typeof LapsedReviewSchema>;
+
+export const LapsedListQuerySchema = z.strictObject({
+  orgId: z.coerce.number().int().positive().optional(),
+  page: zPage,
+  pageSize: zPageSize,
+});
+export type LapsedListQuery = z.infer<typeof LapsedListQuerySchema>;
+
+export const LapsedMemberSchema = z.object({
+  id: zUuid(),
+  name: z.string(),
+  idMasked: z.string(),
+  orgId: z.number().int(),
+  orgName: z.string(),
+  joinedOn: z.string(),
+  lastActivityOn: z.string().describe("最近一次工会活动：入会、转会、参加培训或竞赛、申请帮扶、上次复核中最晚的日期"),
+});
+export type LapsedMemberDto = z.infer<typeof LapsedMemberSchema>;
 
 export const MEMBER_SORTS = ["name", "-name", "joinedOn", "-joinedOn", "-createdAt"] as const;
 export type MemberSort = (typeof MEMBER_SORTS)[number];
@@ -108,6 +141,7 @@ export const MemberSchema = z.object({
   cardNo: z.string().nullable(),
   leftOn: z.string().nullable(),
   leftReason: z.string().nullable(),
+  retainedOn: z.string().nullable().describe("保留会籍（退休）的日期"),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -13,24 +13,21 @@
 // past records while the member's current data passes to the receiving side.
 import "server-only";
 import { db, Prisma } from "../db/client";
-import { escapeLike } from "../db/like";
 import type { Actor } from "../auth/actor";
 import { canWrite } from "../auth/actor";
 import { audit } from "../audit/log";
 import { conflict, forbidden, invalid, notFound } from "../errors";
 import { fromDateOnly, todayCST } from "../dates";
 import { isUuid } from "../validation/zod";
-import { isOrgVisible } from "../orgs/queries";
+import { isOrgVisible, searchUnionNames } from "../orgs/queries";
 import { holdsMembers, type OrgLevel } from "../orgs/labels";
 import { findMemberInScope } from "./queries";
 import { syncMemberAccount } from "./account";
+import { grantBlocks, grantsInProgress, lockMember } from "./transfer-rules";
 import type { TransferRequestDto, TransferRequestListQuery, TransferStartInput, TransferUnionQuery } from "./transfer-schema";
 
 /** How long a request waits for the receiving side. */
 export const TRANSFER_PENDING_DAYS = 30;
-
-/** A grant still being processed ties the member to the union handling it. */
-const GRANT_IN_PROGRESS = ["DRAFT", "SUBMITTED", "REVIEWED", "APPROVED", "NOTICE"] as const;
 
 const { sql } = Prisma;
 
@@ -47,25 +44,7 @@ async function orgFacts(ids: number[]): Promise<Map<number, OrgFacts>> {
  * (a member starts their own transfer).
  */
 export async function searchTransferUnions(_actor: Actor, q: TransferUnionQuery) {
-  const like = `%${escapeLike(q.q)}%`;
-  const rows = await db.$queryRaw<{ id: number; name: string }[]>`
-    SELECT id, name FROM organisation
-    WHERE level IN ('GRASSROOTS', 'VILLAGE') AND status = 'ACTIVE' AND name LIKE ${like}
-    ORDER BY length(name), name, id LIMIT 20`;
-  return { data: rows };
-}
-
-async function grantsInProgress(tx: Prisma.TransactionClient, memberId: string): Promise<number> {
-  return tx.grant.count({ where: { memberId, status: { in: [...GRANT_IN_PROGRESS] } } });
-}
-
-const grantBlocks = () => conflict("该会员有正在办理的帮扶救助申请，须办结或撤回后才能转会", { memberId: "有正在办理的帮扶救助申请" });
-
-/** Locks the member row: starting and accepting a transfer of one member never interleave. */
-async function lockMember(tx: Prisma.TransactionClient, memberId: string) {
-  const [m] = await tx.$queryRaw<{ orgId: number; status: string }[]>`
-    SELECT org_id AS "orgId", status::text AS status FROM member WHERE id = ${memberId}::uuid FOR UPDATE`;
-  return m;
+  return { data: await searchUnionNames(q.q) };
 }
 
 /**

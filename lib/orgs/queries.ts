@@ -5,7 +5,7 @@ import { assertStaffLike, isStaffLike } from "../auth/actor";
 import { notFound } from "../errors";
 import { toDateOnly } from "../dates";
 import type { Org, OrgListQuery } from "./schema";
-import { containsText } from "../db/like";
+import { containsText, escapeLike } from "../db/like";
 import { COUNTED_MEMBER_STATUS } from "../members/labels";
 
 /** Everything at and below `rootId`: one GIN lookup on the materialised path. */
@@ -182,4 +182,18 @@ export async function listScopeOptions(actor: Actor) {
     select: { id: true, name: true, depth: true, parentId: true },
     orderBy: [{ depth: "asc" }, { name: "asc" }],
   });
+}
+
+/**
+ * Member-holding unions by name, across the province or under one
+ * organisation: the id and the name only, for pickers that reach beyond the
+ * caller's scope (a transfer's receiving union, the public 网上入会 page).
+ */
+export async function searchUnionNames(q: string, withinOrgId?: number): Promise<{ id: number; name: string }[]> {
+  const like = `%${escapeLike(q)}%`;
+  const within = withinOrgId ? Prisma.sql`AND ancestor_ids @> ARRAY[${withinOrgId}]::int[]` : Prisma.empty;
+  return db.$queryRaw<{ id: number; name: string }[]>`
+    SELECT id, name FROM organisation
+    WHERE level IN ('GRASSROOTS', 'VILLAGE') AND status = 'ACTIVE' AND name LIKE ${like} ${within}
+    ORDER BY length(name), name, id LIMIT 20`;
 }

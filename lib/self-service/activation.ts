@@ -25,14 +25,20 @@ export async function issueActivationCode(actor: Actor, memberId: string) {
   assertCanWrite(actor);
   const m = await findMemberInScope(actor, memberId);
   if (m.status !== "ACTIVE") throw invalid("只有在会会员可以开通网上服务");
+  return db.$transaction((tx) => issueCodeIn(tx, actor, m));
+}
+
+/**
+ * Issues the code inside the caller's transaction, for a member the caller has
+ * already found in scope (issueActivationCode, an accepted online application).
+ */
+export async function issueCodeIn(tx: Tx, actor: Actor, m: { id: string; name: string; phone: string; orgId: number }) {
   const code = String(crypto.randomInt(0, 100_000_000)).padStart(8, "0");
   const expiresAt = new Date(Date.now() + CODE_TTL_MS);
-  await db.$transaction(async (tx) => {
-    await ensureMemberAccount(tx, { id: m.id, name: m.name, phone: m.phone, orgId: m.orgId });
-    await tx.activationCode.updateMany({ where: { memberId, usedAt: null }, data: { usedAt: new Date() } });
-    await tx.activationCode.create({ data: { memberId, codeHash: hashSecret(`${memberId}:${code}`), expiresAt, createdById: actor.userId } });
-    await audit(actor, { action: "member.activation_code", entityType: "member", entityId: memberId, orgId: m.orgId }, tx);
-  });
+  await ensureMemberAccount(tx, m);
+  await tx.activationCode.updateMany({ where: { memberId: m.id, usedAt: null }, data: { usedAt: new Date() } });
+  await tx.activationCode.create({ data: { memberId: m.id, codeHash: hashSecret(`${m.id}:${code}`), expiresAt, createdById: actor.userId } });
+  await audit(actor, { action: "member.activation_code", entityType: "member", entityId: m.id, orgId: m.orgId }, tx);
   return { code, expiresAt: expiresAt.toISOString(), username: m.phone };
 }
 

@@ -333,3 +333,35 @@ describe("rights cases", () => {
     expect(JSON.stringify(leaderList.data)).not.toMatch(/facts|Cipher/);
   });
 });
+
+describe("网上入会 applications, 保留会籍 and the lapsed-member review", () => {
+  it("lets the queue's subtree read applications, 404 elsewhere, 403 to members and partner units", async () => {
+    const app = await one<{ id: string }>("SELECT id FROM member_application WHERE org_id = $1 AND status = 'PENDING' ORDER BY id LIMIT 1", [ids.shanggang]);
+    for (const u of ["admin", "jianhu.admin", "jianhu.leader", "jianhu.staff", "shanggang.staff"]) {
+      expect((await c[u].get(`/api/v1/member-applications/${app.id}`)).status, u).toBe(200);
+    }
+    expect((await c["xuyi.staff"].get(`/api/v1/member-applications/${app.id}`)).status).toBe(404);
+    expect((await c["xuyi.staff"].post(`/api/v1/member-applications/${app.id}/decline`, { reason: "测试越权" })).status).toBe(404);
+    for (const u of ["13800000001", "jianhu.rsj"]) {
+      expect((await c[u].get("/api/v1/member-applications")).status, u).toBe(403);
+      expect((await c[u].get(`/api/v1/member-applications/${app.id}`)).status, u).toBe(403);
+      expect((await c[u].post(`/api/v1/member-applications/${app.id}/decline`, { reason: "测试越权" })).status, u).toBe(403);
+    }
+    expect((await c["jianhu.leader"].post(`/api/v1/member-applications/${app.id}/decline`, { reason: "测试越权" })).status).toBe(403);
+    expect((await c["jianhu.staff"].get(`/api/v1/member-applications?orgId=${ids.xuyi}`)).status).toBe(404);
+  });
+
+  it("retains and reviews members within scope only", async () => {
+    for (const u of ["jianhu.staff", "shanggang.staff"]) {
+      expect((await c[u].post(`/api/v1/members/${ids.xuyiMember}/retain`, { retainedOn: "2026-01-01" })).status, u).toBe(404);
+      expect((await c[u].post(`/api/v1/members/${ids.xuyiMember}/lapsed-review`, { decision: "KEEP" })).status, u).toBe(404);
+    }
+    for (const u of ["jianhu.leader", "13800000001", "jianhu.rsj"]) {
+      expect((await c[u].post(`/api/v1/members/${ids.shanggangMember}/retain`, { retainedOn: "2026-01-01" })).status, u).toBe(403);
+      expect((await c[u].post(`/api/v1/members/${ids.shanggangMember}/lapsed-review`, { decision: "KEEP" })).status, u).toBe(403);
+    }
+    expect((await c["13800000001"].get("/api/v1/members/lapsed")).status).toBe(403);
+    expect((await c["shanggang.staff"].get(`/api/v1/members/lapsed?orgId=${ids.jinhu}`)).status).toBe(404);
+    expect((await c["jianhu.leader"].get(`/api/v1/members/lapsed?orgId=${ids.shanggangUnion}`)).status).toBe(200);
+  });
+});

@@ -9,7 +9,7 @@ import { COMPETITION_AWARD_LABELS, COMPETITION_KIND_LABELS } from "@/lib/competi
 import { CONTRACT_KIND_LABELS, CONTRACT_STATUS_LABELS } from "@/lib/contracts/labels";
 import { HARDSHIP_CATEGORY_LABELS, HARDSHIP_CAUSE_LABELS, HARDSHIP_STATUS_LABELS, VISIT_CONCLUSION_LABELS } from "@/lib/hardship/labels";
 import { HONOUR_LEVEL_LABELS, HONOUR_STATUS_LABELS, HONOUR_TITLE_LABELS, SERVICE_KIND_LABELS } from "@/lib/honours/labels";
-import { MEMBER_GROUP_LABELS, MEMBER_STATUS_LABELS, SEX_LABELS } from "@/lib/members/labels";
+import { MEMBER_APPLICATION_STATUS_LABELS, MEMBER_GROUP_LABELS, MEMBER_STATUS_LABELS, SEX_LABELS } from "@/lib/members/labels";
 import { ORG_KIND_LABELS, ORG_LEVEL_LABELS, ORG_STATUS_LABELS } from "@/lib/orgs/labels";
 import { CHANGE_REQUEST_STATUS_LABELS, SERVICE_POINT_KIND_LABELS } from "@/lib/self-service/labels";
 import { ACHIEVEMENT_KIND_LABELS, MENTORSHIP_OUTCOME_LABELS, STUDIO_KIND_LABELS, STUDIO_STATUS_LABELS } from "@/lib/studios/labels";
@@ -45,6 +45,7 @@ const LABELS: Record<string, Record<string, string>> = {
   Sex: SEX_LABELS,
   MemberStatus: MEMBER_STATUS_LABELS,
   MemberGroup: MEMBER_GROUP_LABELS,
+  MemberApplicationStatus: MEMBER_APPLICATION_STATUS_LABELS,
   OrgLevel: ORG_LEVEL_LABELS,
   OrgKind: ORG_KIND_LABELS,
   OrgStatus: ORG_STATUS_LABELS,

@@ -60,7 +60,9 @@ export default async function MembersPage({ searchParams }: Props) {
       actions={
         canWrite(actor) && (
           <>
+            <ButtonLink href="/members/applications">网上入会</ButtonLink>
             <ButtonLink href="/members/transfers">会籍接转</ButtonLink>
+            <ButtonLink href="/members/lapsed">会籍复核</ButtonLink>
             <ButtonLink href="/members/import">批量导入</ButtonLink>
             <ButtonLink href="/members/new" variant="primary">登记会员</ButtonLink>
           </>

@@ -11,6 +11,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { GroupTags, MemberStatusBadge } from "@/components/members/member-badges";
 import { RevealIdNumber } from "@/components/members/reveal-id-number";
 import { MemberActions } from "@/components/members/member-actions";
+import { RetainMembership } from "@/components/members/retain-membership";
 import { TransferOut } from "@/components/members/transfer-out";
 import { ActivationCodeButton } from "@/components/self-service/activation-code-button";
 import { formatDate, sexLabel, text } from "@/components/format";
@@ -44,6 +45,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
             <>
               <MemberActions memberId={m.id} memberName={m.name} orgId={m.orgId} orgName={m.orgName} active={m.status === "ACTIVE"} />
               {m.status === "ACTIVE" && <TransferOut memberId={m.id} memberName={m.name} orgId={m.orgId} orgName={m.orgName} />}
+              {m.status === "ACTIVE" && <RetainMembership memberId={m.id} memberName={m.name} />}
             </>
           ) : undefined
         }
@@ -66,7 +68,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
               ),
             },
             { label: "入会日期", value: formatDate(m.joinedOn) },
-            { label: "状态", value: <MemberStatusBadge status={m.status} /> },
+            { label: "状态", value: m.retainedOn ? <><MemberStatusBadge status={m.status} /> {formatDate(m.retainedOn)}退休</> : <MemberStatusBadge status={m.status} /> },
             { label: "群体", value: <GroupTags groups={m.groups} /> },
             { label: "会员服务卡号", value: <span className="font-mono">{text(m.cardNo)}</span> },
             {

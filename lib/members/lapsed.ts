@@ -1,0 +1,69 @@
+// The lapsed-member review list (会籍复核). The membership rules treat a member
+// who takes no part in the union for six months without reason as having
+// left; unions review such cases rather than drop them silently
+// (../shared/DOMAIN.md). Union activity, as far as the registry records it:
+// joining, a transfer, a training or a competition taken part in (by its start
+// day), an assistance application, and the last review that kept the member.
+// Dues are not kept here. The list only proposes: staff keep a member or
+// confirm leaving (reviewLapsedMember in ./mutations.ts), one by one.
+import "server-only";
+import { db, Prisma } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { assertStaffLike } from "../auth/actor";
+import { notFound } from "../errors";
+import { addMonths, toDateOnly, todayCST } from "../dates";
+import { isOrgVisible } from "../orgs/queries";
+import type { LapsedListQuery, LapsedMemberDto } from "./schema";
+
+export const LAPSE_MONTHS = 6;
+/** Counting stops here, as the registry's searches do (lib/members/list.ts). */
+const COUNT_CAP = 10_000;
+
+const { sql } = Prisma;
+
+/** Members with no activity on or after `cutoff` (a date). */
+function lapsedWhere(root: number, cutoff: Date) {
+  return sql`
+    m.org_id IN (SELECT id FROM organisation WHERE ancestor_ids @> ARRAY[${root}]::int[])
+    AND m.status = 'ACTIVE' AND m.joined_on < ${cutoff}
+    AND (m.reviewed_on IS NULL OR m.reviewed_on < ${cutoff})
+    AND NOT EXISTS (SELECT 1 FROM member_transfer t WHERE t.member_id = m.id AND t.transferred_on >= ${cutoff})
+    AND NOT EXISTS (SELECT 1 FROM training_enrolment e JOIN training_session s ON s.id = e.session_id WHERE e.member_id = m.id AND s.starts_on >= ${cutoff})
+    AND NOT EXISTS (SELECT 1 FROM competition_entry c JOIN competition k ON k.id = c.competition_id WHERE c.member_id = m.id AND k.starts_on >= ${cutoff})
+    AND NOT EXISTS (SELECT 1 FROM "grant" g WHERE g.member_id = m.id AND g.created_at >= ${cutoff})`;
+}
+
+export async function listLapsedMembers(actor: Actor, q: LapsedListQuery) {
+  assertStaffLike(actor);
+  const root = q.orgId ?? actor.orgId;
+  if (root !== actor.orgId) {
+    const o = await db.organisation.findUnique({ where: { id: root }, select: { ancestorIds: true } });
+    if (!o || !isOrgVisible(actor, o.ancestorIds)) throw notFound("组织");
+  }
+  const cutoffDay = addMonths(todayCST(), -LAPSE_MONTHS);
+  const cutoff = new Date(`${cutoffDay}T00:00:00Z`);
+  const where = lapsedWhere(root, cutoff);
+  const [{ n }] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM member m WHERE ${where} LIMIT ${COUNT_CAP + 1}) x`;
+  // The last activity only for the page's rows (the select list runs after LIMIT).
+  const rows = await db.$queryRaw<{ id: string; name: string; idMasked: string; orgId: number; orgName: string; joinedOn: Date; last: Date }[]>`
+    SELECT m.id, m.name, m.id_masked AS "idMasked", m.org_id AS "orgId", o.name AS "orgName", m.joined_on AS "joinedOn",
+      greatest(m.joined_on, m.reviewed_on,
+        (SELECT max(t.transferred_on) FROM member_transfer t WHERE t.member_id = m.id),
+        (SELECT max(s.starts_on) FROM training_enrolment e JOIN training_session s ON s.id = e.session_id WHERE e.member_id = m.id),
+        (SELECT max(k.starts_on) FROM competition_entry c JOIN competition k ON k.id = c.competition_id WHERE c.member_id = m.id),
+        (SELECT max((g.created_at AT TIME ZONE 'Asia/Shanghai')::date) FROM "grant" g WHERE g.member_id = m.id)) AS last
+    FROM member m JOIN organisation o ON o.id = m.org_id
+    WHERE ${where}
+    ORDER BY m.joined_on, m.id
+    LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`;
+  const data: LapsedMemberDto[] = rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    idMasked: r.idMasked,
+    orgId: r.orgId,
+    orgName: r.orgName,
+    joinedOn: toDateOnly(r.joinedOn)!,
+    lastActivityOn: toDateOnly(r.last)!,
+  }));
+  return { data, total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP, page: q.page, pageSize: q.pageSize, cutoff: cutoffDay };
+}
