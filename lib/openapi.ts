@@ -19,9 +19,10 @@ import { contractPaths } from "./contracts/openapi";
 import { enterprisePaths } from "./enterprises/openapi";
 import { selfServicePaths } from "./self-service/openapi";
 import { reportPaths } from "./reports/openapi";
+import { yearbookPaths } from "./yearbook/openapi";
 import { reformPaths } from "./reform/openapi";
 
-const MODULES: (() => Paths)[] = [orgPaths, memberPaths, honourPaths, studioPaths, activityPaths, trainingPaths, competitionPaths, hardshipPaths, assistancePaths, dashboardPaths, contractPaths, enterprisePaths, selfServicePaths, reportPaths, reformPaths, assistOrderPaths, rightsCasePaths];
+const MODULES: (() => Paths)[] = [orgPaths, memberPaths, honourPaths, studioPaths, activityPaths, trainingPaths, competitionPaths, hardshipPaths, assistancePaths, dashboardPaths, contractPaths, enterprisePaths, selfServicePaths, reportPaths, yearbookPaths, reformPaths, assistOrderPaths, rightsCasePaths];
 
 const ErrorSchema = z.object({
   error: z.object({

@@ -118,6 +118,7 @@ export async function loadDemoData(
     // After everything else, so the other loaders' random draws stay as they were.
     await (await import("./assist-orders")).loadAssistOrderDemo(client, ctx);
     await (await import("./rights-cases")).loadRightsCaseDemo(client, ctx);
+    await (await import("./yearbook")).loadYearbookDemo(client, ctx);
     await client.query("ANALYZE");
     await client.query("COMMIT");
     log("committed");
