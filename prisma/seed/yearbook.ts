@@ -44,6 +44,6 @@ export async function loadYearbookDemo(client: Client, ctx: DemoContext) {
                                ('x' || substr(md5(o.id::text || y.year::text), 1, 6))::bit(24)::int % 1000 AS h) AS k
     CROSS JOIN LATERAL (SELECT CASE WHEN o.kind = 'INDEPENDENT' AND k.w >= 25 THEN greatest(30, least(k.w / 10, 300))
                                     WHEN o.kind = 'JOINT' THEN coalesce(o.covered_enterprises, 0) * 3 ELSE 0 END AS d) AS dd
-    WHERE o.status = 'ACTIVE' AND (o.level = 'GRASSROOTS' OR o.kind = 'FEDERATION')`);
+    WHERE o.status = 'ACTIVE' AND (o.level IN ('GRASSROOTS', 'VILLAGE') OR o.kind = 'FEDERATION')`);
   ctx.log(`set enterprise types, inserted ${rowCount} union year facts`);
 }

@@ -8,7 +8,7 @@ import Link from "next/link";
 import { AppError } from "@/lib/errors";
 import { todayCST } from "@/lib/dates";
 import { canWrite } from "@/lib/auth/actor";
-import { YearbookQuerySchema, statYear, type Yearbook } from "@/lib/yearbook/schema";
+import { YearbookQuerySchema, statYear, type Facts, type Yearbook } from "@/lib/yearbook/schema";
 import { getYearbook } from "@/lib/yearbook/queries";
 import { getReportOverview } from "@/lib/reports/queries";
 import type { ReportOverview } from "@/lib/reports/schema";
@@ -121,7 +121,7 @@ export default async function YearbookPage({ searchParams }: Props) {
 
       <Card title={`本组织${yb.year}统计年度组织情况（${yb.org.name}自身，不含下级）`}>
         {canWrite(actor) ? (
-          <FactsForm orgId={yb.org.id} year={yb.year} facts={yb.facts as never} back={here} />
+          <FactsForm orgId={yb.org.id} year={yb.year} facts={yb.facts as Facts | null} back={here} />
         ) : (
           <p className="text-sm text-muted">领导账号只读。{yb.facts ? "" : "本组织尚未填报。"}</p>
         )}
