@@ -1,6 +1,6 @@
 // 逾期补录: how long entry into a finished quarter stays open without a report
 // (Organisation.reportGraceDays, default 15) and whether it then closes
-// (closeLateEntry), set by an administrator above the organisation; and the
+// (a LateEntryRule), set by an administrator above the organisation; and the
 // parent's time-limited exception that lets a late organisation enter records
 // once more. The database trigger period_lock_guard enforces both, in the same
 // place as the period lock (migration yearbook_facts_and_late_entry).
@@ -47,7 +47,12 @@ export async function setEntryWindow(actor: Actor, input: EntryWindowInput) {
   assertCanWrite(actor);
   if (actor.role !== "ADMIN" || org.id === actor.orgId) throw forbidden("只有上级组织的管理员可以设置报送宽限期和逾期录入");
   await db.$transaction(async (tx) => {
-    await tx.organisation.update({ where: { id: org.id }, data: { reportGraceDays: input.graceDays, closeLateEntry: input.closeLateEntry } });
+    await tx.organisation.update({ where: { id: org.id }, data: { reportGraceDays: input.graceDays } });
+    if (input.closeLateEntry) {
+      await tx.lateEntryRule.upsert({ where: { orgId: org.id }, create: { orgId: org.id, setById: actor.userId, setBy: actor.username }, update: { setById: actor.userId, setBy: actor.username } });
+    } else {
+      await tx.lateEntryRule.deleteMany({ where: { orgId: org.id } });
+    }
     await audit(actor, { action: "organisation.entry_window", entityType: "organisation", entityId: org.id, orgId: org.id, details: { fields: ["reportGraceDays", "closeLateEntry"], graceDays: input.graceDays, closeLateEntry: input.closeLateEntry } }, tx);
   });
   return { orgId: org.id, graceDays: input.graceDays, closeLateEntry: input.closeLateEntry };

@@ -136,7 +136,7 @@ export async function getReportOverview(actor: Actor, q: ReportQuery): Promise<R
   const [row, children, settings] = await Promise.all([
     findReportRow({ orgId_period: { orgId: org.id, period: period.param } }),
     childStatuses(org.id, period),
-    db.organisation.findUnique({ where: { id: org.id }, select: { reportGraceDays: true, closeLateEntry: true } }),
+    db.organisation.findUnique({ where: { id: org.id }, select: { reportGraceDays: true, lateEntryRule: { select: { orgId: true } } } }),
   ]);
   return {
     org: { id: org.id, name: org.name, parentId: org.parentId },
@@ -144,7 +144,7 @@ export async function getReportOverview(actor: Actor, q: ReportQuery): Promise<R
     report: row ? toReportDto(row) : null,
     children,
     actions: allowedActions(actor, factsOf(org.ancestorIds, period, row)),
-    entryWindow: { graceDays: settings?.reportGraceDays ?? DEFAULT_GRACE_DAYS, closeLateEntry: settings?.closeLateEntry ?? false },
+    entryWindow: { graceDays: settings?.reportGraceDays ?? DEFAULT_GRACE_DAYS, closeLateEntry: !!settings?.lateEntryRule },
     exceptions: await activeExceptions(org.ancestorIds),
   };
 }

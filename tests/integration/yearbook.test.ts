@@ -148,7 +148,7 @@ describe("submitting the annual report", () => {
     const t = await c["jianhu.staff"].post("/api/v1/trainings", training(union, "2026-02-10"));
     expect(t.status, JSON.stringify(t.data)).toBe(409);
     expect(t.data.error.message).toContain("2026统计年度已审核锁定");
-    const fund = await c["jianhu.staff"].post("/api/v1/funds", { orgId: union, year: 2026, source: "OWN", name: "年报测试资金", budget: "10000.00" });
+    const fund = await c["jianhu.staff"].post("/api/v1/funds", { orgId: town.id, year: 2026, source: "OWN", name: "年报测试资金", budget: "10000.00" });
     expect(fund.status, JSON.stringify(fund.data)).toBe(409);
     const other = await orgIdByName("建湖县总工会");
     await expect(sql().query(`INSERT INTO member_transfer (member_id, from_org_id, to_org_id, transferred_on) VALUES ($1, $2, $3, '2026-03-01')`, [member, union, other])).rejects.toMatchObject({ code: "UL409" });

@@ -4,9 +4,6 @@ CREATE TYPE "EnterpriseOwnership" AS ENUM ('STATE', 'COLLECTIVE', 'PRIVATE', 'OT
 -- AlterTable
 ALTER TABLE "enterprise" ADD COLUMN     "ownership" "EnterpriseOwnership";
 
--- AlterTable
-ALTER TABLE "organisation" ADD COLUMN     "close_late_entry" BOOLEAN NOT NULL DEFAULT false;
-
 -- CreateTable
 CREATE TABLE "org_year_facts" (
     "org_id" INTEGER NOT NULL,
@@ -42,6 +39,16 @@ CREATE TABLE "report_exception" (
     CONSTRAINT "report_exception_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "late_entry_rule" (
+    "org_id" INTEGER NOT NULL,
+    "set_by_id" UUID,
+    "set_by" VARCHAR(50),
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "late_entry_rule_pkey" PRIMARY KEY ("org_id")
+);
+
 -- CreateIndex
 CREATE INDEX "org_year_facts_year_idx" ON "org_year_facts"("year");
 
@@ -52,12 +59,12 @@ CREATE INDEX "report_exception_org_id_period_idx" ON "report_exception"("org_id"
 ALTER TABLE "org_year_facts" ADD CONSTRAINT "org_year_facts_org_id_fkey" FOREIGN KEY ("org_id") REFERENCES "organisation"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "late_entry_rule" ADD CONSTRAINT "late_entry_rule_org_id_fkey" FOREIGN KEY ("org_id") REFERENCES "organisation"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "report_exception" ADD CONSTRAINT "report_exception_org_id_fkey" FOREIGN KEY ("org_id") REFERENCES "organisation"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
--- CreateIndex
-CREATE INDEX "organisation_close_late_entry_idx" ON "organisation"("close_late_entry");
-
--- Period lock, second rule (逾期补录): an organisation with close_late_entry set
+-- Period lock, second rule (逾期补录): an organisation with a late_entry_rule
 -- (or below one) cannot enter records into a quarter once that quarter's
 -- report_grace_days (default 15) are over, unless the quarter's report was
 -- returned for correction or the parent granted a report_exception that is
@@ -100,9 +107,10 @@ BEGIN
   END IF\073
   SELECT f.id, f.name, coalesce(f.report_grace_days, 15) AS grace, coalesce(par.name, f.name) AS granter
     INTO lr
-    FROM organisation f
+    FROM late_entry_rule ler
+    JOIN organisation f ON f.id = ler.org_id
     LEFT JOIN organisation par ON par.id = f.parent_id
-   WHERE f.id = ANY (anc) AND f.close_late_entry
+   WHERE f.id = ANY (anc)
    ORDER BY f.depth DESC
    LIMIT 1\073
   IF NOT FOUND THEN
@@ -140,7 +148,7 @@ DECLARE
   i integer\073
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM period_report WHERE status IN (''APPROVED'', ''ACCEPTED''))
-     AND NOT EXISTS (SELECT 1 FROM organisation WHERE close_late_entry) THEN
+     AND NOT EXISTS (SELECT 1 FROM late_entry_rule) THEN
     RETURN CASE WHEN TG_OP = ''DELETE'' THEN OLD ELSE NEW END\073
   END IF\073
   IF TG_OP <> ''INSERT'' THEN
