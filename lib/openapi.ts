@@ -19,10 +19,11 @@ import { contractPaths } from "./contracts/openapi";
 import { enterprisePaths } from "./enterprises/openapi";
 import { selfServicePaths } from "./self-service/openapi";
 import { reportPaths } from "./reports/openapi";
+import { yearbookPaths } from "./yearbook/openapi";
 import { reformPaths } from "./reform/openapi";
 import { authPaths } from "./auth/openapi";
 
-const MODULES: (() => Paths)[] = [orgPaths, memberPaths, honourPaths, studioPaths, activityPaths, trainingPaths, competitionPaths, hardshipPaths, assistancePaths, dashboardPaths, contractPaths, enterprisePaths, selfServicePaths, reportPaths, reformPaths, assistOrderPaths, rightsCasePaths, authPaths];
+const MODULES: (() => Paths)[] = [orgPaths, memberPaths, honourPaths, studioPaths, activityPaths, trainingPaths, competitionPaths, hardshipPaths, assistancePaths, dashboardPaths, contractPaths, enterprisePaths, selfServicePaths, reportPaths, yearbookPaths, reformPaths, assistOrderPaths, rightsCasePaths, authPaths];
 
 const ErrorSchema = z.object({
   error: z.object({

@@ -17,7 +17,8 @@ const ACTS: Record<ReportAction, { label: string; title: string; text: string; r
   reopen: { label: "重新开放", title: "重新开放已锁定的期间", text: "重新开放后本期间记录可再修改，报送回到退回状态，须重新报送并审核。此操作将记入审计日志。", reason: true, variant: "danger" },
 };
 
-export function ReportActions({ actions, orgId, period, reportId }: { actions: ReportAction[]; orgId: number; period: string; reportId: number | null }) {
+/** noteHint: the submit dialog asks for a note (报送说明), e.g. to explain the annual report's check warnings. */
+export function ReportActions({ actions, orgId, period, reportId, noteHint }: { actions: ReportAction[]; orgId: number; period: string; reportId: number | null; noteHint?: string }) {
   const router = useRouter();
   const [open, setOpen] = useState<ReportAction | null>(null);
   const [reason, setReason] = useState("");
@@ -30,7 +31,7 @@ export function ReportActions({ actions, orgId, period, reportId }: { actions: R
     setError(null);
     const r =
       act === "submit"
-        ? await apiRequest("/api/v1/period-reports", { method: "POST", body: { orgId, period } })
+        ? await apiRequest("/api/v1/period-reports", { method: "POST", body: { orgId, period, ...(reason.trim() ? { note: reason.trim() } : {}) } })
         : await apiRequest(`/api/v1/period-reports/${reportId}/${act}`, { method: "POST", body: ACTS[act].reason ? { reason } : {} });
     setBusy(false);
     if (!r.ok) {
@@ -60,11 +61,12 @@ export function ReportActions({ actions, orgId, period, reportId }: { actions: R
         onConfirm={() => open && run(open)}
       >
         <p>{current?.text}</p>
-        {current?.reason && (
+        {(current?.reason || (open === "submit" && noteHint)) && (
           <div className="mt-3">
             <label htmlFor="report-reason" className="mb-1 block text-sm font-medium text-gray-800">
-              理由（必填）
+              {current?.reason ? "理由（必填）" : "报送说明"}
             </label>
+            {open === "submit" && noteHint && <p className="mb-1 text-xs text-muted">{noteHint}</p>}
             <textarea id="report-reason" className={inputClass} rows={3} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
           </div>
         )}

@@ -436,8 +436,9 @@ export async function getRanking(actor: Actor, q: RankingQuery): Promise<Ranking
  * records (never the rollup, which may be minutes old) by the same code as the
  * dashboard's cards: what a period report (lib/reports) snapshots on submission.
  */
-export async function indicatorFigures(actor: Actor, orgId: number, period: string) {
-  const ctx = await loadContext(actor, { orgId, period }, { rootMetrics: "all", childMetrics: [], childPrevMetrics: [], trend: false, entries: false, live: true });
+export async function indicatorFigures(actor: Actor, orgId: number, period: string, range?: { from: string; to: string }) {
+  // range: a custom window (lib/yearbook's statistics year, 1 October – 30 September) with period "custom".
+  const ctx = await loadContext(actor, { orgId, period, ...range }, { rootMetrics: "all", childMetrics: [], childPrevMetrics: [], trend: false, entries: false, live: true });
   return INDICATORS.map((ind) => {
     const card = buildCard(ctx, ind, ctx.root.id);
     return { key: ind.key, name: ind.name, unit: ind.unit, kind: ind.kind, value: card.value };

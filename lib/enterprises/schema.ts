@@ -1,6 +1,10 @@
 import { z, zPage, zPageSize, zUuid } from "../validation/zod";
 import { ORG_KINDS } from "../orgs/labels";
 import { CONTRACT_KINDS, CONTRACT_STATUSES } from "../contracts/labels";
+import { OWNERSHIPS } from "../yearbook/labels";
+
+/** 单位性质 as the union statistics survey classifies the host (lib/yearbook). */
+const ownership = z.enum(OWNERSHIPS, { error: "请选择单位性质" });
 
 /** GB 32100 unified social credit code: 18 characters, no I, O, S, V or Z. */
 export const zCreditCode = z
@@ -25,6 +29,7 @@ export const EnterpriseCreateSchema = z.strictObject({
   areaOrgId: orgRef("请选择所在镇（街道）或村（社区）"),
   /** Its own independent union or the joint union covering it; absent = not unionised. */
   unionOrgId: z.union([z.literal("").transform(() => null), z.null(), orgRef("请选择所属工会")]).optional(),
+  ownership: z.union([z.literal("").transform(() => undefined), ownership]).optional(),
 });
 export type EnterpriseCreateInput = z.infer<typeof EnterpriseCreateSchema>;
 
@@ -35,6 +40,7 @@ export const EnterpriseUpdateSchema = z.strictObject({
   workerCount: workerCount.optional(),
   areaOrgId: orgRef("请选择所在镇（街道）或村（社区）").optional(),
   unionOrgId: z.union([z.literal("").transform(() => null), z.null(), orgRef("请选择所属工会")]).optional(),
+  ownership: z.union([z.literal("").transform(() => null), z.null(), ownership]).optional(),
 });
 export type EnterpriseUpdateInput = z.infer<typeof EnterpriseUpdateSchema>;
 
@@ -67,6 +73,7 @@ export const EnterpriseSchema = z.object({
   name: z.string(),
   creditCode: z.string().nullable(),
   workerCount: z.number().int(),
+  ownership: z.enum(OWNERSHIPS).nullable().describe("单位性质"),
   areaOrgId: z.number().int(),
   areaName: z.string(),
   unionOrgId: z.number().int().nullable().describe("所属工会；为空表示未建会"),

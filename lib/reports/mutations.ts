@@ -9,13 +9,14 @@ import { db } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCanWrite, assertStaffLike } from "../auth/actor";
 import { audit } from "../audit/log";
-import { conflict, notFound } from "../errors";
+import { conflict, invalid, notFound } from "../errors";
 import { fromDateOnly } from "../dates";
 import { findOrgInScope, isOrgVisible } from "../orgs/queries";
 import { indicatorFigures } from "../dashboard/queries";
 import type { PeriodReportStatus } from "../db/generated/client";
 import { refusal } from "./rules";
-import { childStatuses, factsOf, findReportRow, pendingChildren, reportPeriod, toReportDto } from "./queries";
+import { childStatuses, factsOf, findReportRow, pendingChildren, reportPeriod, statYearOf, toReportDto } from "./queries";
+import { yearbookSnapshot } from "../yearbook/queries";
 import { PERIOD_REPORT_STATUS_LABELS } from "./labels";
 import type { ReasonInput, ReportAction, ReportDto, SubmitInput } from "./schema";
 
@@ -29,6 +30,22 @@ async function assertChildrenApproved(orgId: number, period: ReturnType<typeof r
   throw conflict(`下级组织尚未全部审核通过：${list}`, { children: pending.map((c) => c.orgId).join(",") });
 }
 
+/**
+ * The annual statistics report (工会统计年报) snapshots the yearbook's rows,
+ * after its consistency checks (逻辑检查): an error refuses the submission, a
+ * warning needs the submitter's note explaining it.
+ */
+async function checkedYearbookSnapshot(actor: Actor, orgId: number, year: number, note: string | undefined) {
+  const { items, checks } = await yearbookSnapshot(actor, orgId, year);
+  const errors = checks.filter((c) => c.level === "error");
+  if (errors.length) throw conflict(`逻辑检查未通过，不能报送：${errors.map((c) => c.message).join("；")}`);
+  const warnings = checks.filter((c) => c.level === "warning");
+  if (warnings.length && !note) {
+    throw invalid(`逻辑检查有${warnings.length}条提示，请在报送说明中逐条说明原因：${warnings.map((c) => c.message).join("；")}`, { note: "请填写报送说明，解释逻辑检查的提示" });
+  }
+  return items;
+}
+
 export async function submitReport(actor: Actor, input: SubmitInput): Promise<ReportDto> {
   assertStaffLike(actor);
   const org = await findOrgInScope(actor, input.orgId);
@@ -37,7 +54,8 @@ export async function submitReport(actor: Actor, input: SubmitInput): Promise<Re
   const refused = refusal(actor, factsOf(org.ancestorIds, period, existing), "submit");
   if (refused) throw refused;
   await assertChildrenApproved(org.id, period);
-  const snapshot = await indicatorFigures(actor, org.id, period.param);
+  const year = statYearOf(period.param);
+  const snapshot = year === null ? await indicatorFigures(actor, org.id, period.param) : await checkedYearbookSnapshot(actor, org.id, year, input.note);
   const now = new Date();
   const data = {
     status: "SUBMITTED" as const,

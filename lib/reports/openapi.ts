@@ -1,5 +1,5 @@
 import { body, conflictError, errors, ok, output, queryParams, type Paths } from "../openapi/helpers";
-import { ApproveSchema, ReasonSchema, ReportOverviewSchema, ReportQuerySchema, ReportSchema, SubmitSchema } from "./schema";
+import { ApproveSchema, EntryWindowSchema, ExceptionInputSchema, ExceptionSchema, ReasonSchema, ReportOverviewSchema, ReportQuerySchema, ReportSchema, SubmitSchema } from "./schema";
 
 const idParam = [{ name: "id", in: "path", required: true, schema: { type: "integer" } }];
 
@@ -23,6 +23,12 @@ export function reportPaths(): Paths {
         requestBody: body(SubmitSchema),
         responses: { "201": report, ...conflictError, ...errors },
       },
+    },
+    "/api/v1/period-reports/exceptions": {
+      post: { tags, summary: "批准下级逾期补录某季度（上一级组织的工会干部；限时有效，记入审计日志）", requestBody: body(ExceptionInputSchema), responses: { "201": ok(output(ExceptionSchema)), ...errors } },
+    },
+    "/api/v1/period-reports/entry-window": {
+      put: { tags, summary: "设置下级组织的报送宽限天数及宽限期后是否关闭逾期录入（上级管理员）", requestBody: body(EntryWindowSchema), responses: { "200": ok({ type: "object" }), ...errors } },
     },
     "/api/v1/period-reports/{id}": { get: { tags, summary: "一条报送记录及其快照", parameters: idParam, responses: { "200": report, ...errors } } },
     "/api/v1/period-reports/{id}/approve": step("审核通过（上一级工会干部，报送人除外；通过后该期间锁定）", ApproveSchema),

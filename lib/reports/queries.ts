@@ -9,10 +9,20 @@ import { invalid, notFound } from "../errors";
 import { todayCST, toDateOnly } from "../dates";
 import { findOrgInScope, isOrgVisible } from "../orgs/queries";
 import { addDays, parsePeriod, type Period } from "../dashboard/period";
+import { statYear } from "../yearbook/schema";
 import { DEFAULT_GRACE_DAYS, LOCKED_STATUSES, allowedActions, type ReportFacts } from "./rules";
+import { activeExceptions } from "./exceptions";
 import type { ChildStatus, ReportDto, ReportOverview, ReportQuery, ReportStatus, SnapshotItem } from "./schema";
 
+/** The statistics year of a "2026-TJ" period (工会统计年报, lib/yearbook), else null. */
+export const statYearOf = (param: string) => (/^\d{4}-TJ$/.test(param) ? Number(param.slice(0, 4)) : null);
+
 export function reportPeriod(param: string): Period {
+  const year = statYearOf(param);
+  if (year !== null) {
+    const y = statYear(year);
+    return { kind: "custom", param, from: y.from, to: y.to, label: `${year}统计年度` };
+  }
   const r = parsePeriod({ period: param }, todayCST());
   if (!r.ok || (r.period.kind !== "year" && r.period.kind !== "quarter")) throw invalid("报送期间应为年度或季度", { period: "报送期间应为年度或季度" });
   return r.period;
@@ -126,7 +136,7 @@ export async function getReportOverview(actor: Actor, q: ReportQuery): Promise<R
   const [row, children, settings] = await Promise.all([
     findReportRow({ orgId_period: { orgId: org.id, period: period.param } }),
     childStatuses(org.id, period),
-    db.organisation.findUnique({ where: { id: org.id }, select: { reportGraceDays: true } }),
+    db.organisation.findUnique({ where: { id: org.id }, select: { reportGraceDays: true, lateEntryRule: { select: { orgId: true } } } }),
   ]);
   return {
     org: { id: org.id, name: org.name, parentId: org.parentId },
@@ -134,6 +144,8 @@ export async function getReportOverview(actor: Actor, q: ReportQuery): Promise<R
     report: row ? toReportDto(row) : null,
     children,
     actions: allowedActions(actor, factsOf(org.ancestorIds, period, row)),
+    entryWindow: { graceDays: settings?.reportGraceDays ?? DEFAULT_GRACE_DAYS, closeLateEntry: !!settings?.lateEntryRule },
+    exceptions: await activeExceptions(org.ancestorIds),
   };
 }
 

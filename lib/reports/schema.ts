@@ -6,7 +6,7 @@ import { z } from "../validation/zod";
 export const zReportPeriod = z
   .string({ error: "请选择报送期间" })
   .trim()
-  .regex(/^\d{4}(-Q[1-4])?$/, "报送期间应为年度（如 2026）或季度（如 2026-Q3）");
+  .regex(/^\d{4}(-Q[1-4]|-TJ)?$/, "报送期间应为年度（如 2026）、季度（如 2026-Q3）或统计年度（如 2026-TJ）");
 
 const orgId = z.coerce.number({ error: "组织编号应为数字" }).int().positive("组织编号应为正整数");
 const reason = (what: string) => z.string({ error: `请填写${what}` }).trim().min(2, `请填写${what}（至少2个字）`).max(500, `${what}最多500字`);
@@ -80,5 +80,36 @@ export const ReportOverviewSchema = z.object({
   children: z.array(ChildStatusSchema),
   /** What the caller may do now (the page shows these buttons). */
   actions: z.array(z.enum(REPORT_ACTIONS)),
+  /** 逾期补录: the organisation's grace days and whether entry then closes, and the exceptions in force. */
+  entryWindow: z.object({ graceDays: z.number().int(), closeLateEntry: z.boolean() }),
+  exceptions: z.array(z.lazy(() => ExceptionSchema)),
 });
 export type ReportOverview = z.infer<typeof ReportOverviewSchema>;
+
+// 逾期补录: the grace days after a quarter, and the parent's time-limited exceptions.
+export const ExceptionInputSchema = z.strictObject({
+  orgId,
+  period: z.string({ error: "请选择季度" }).trim().regex(/^\d{4}-Q[1-4]$/, "补录期间应为季度，如 2026-Q3"),
+  days: z.coerce.number({ error: "有效天数应为数字" }).int("有效天数应为整数").min(1, "有效天数至少1天").max(30, "有效天数最多30天"),
+  reason: z.string({ error: "请填写理由" }).trim().min(2, "请填写理由（至少2个字）").max(500, "理由最多500字"),
+});
+export type ExceptionInput = z.infer<typeof ExceptionInputSchema>;
+
+export const EntryWindowSchema = z.strictObject({
+  orgId,
+  graceDays: z.coerce.number({ error: "宽限天数应为数字" }).int("宽限天数应为整数").min(0, "宽限天数不能为负数").max(90, "宽限天数最多90天"),
+  closeLateEntry: z.boolean({ error: "请选择是否关闭逾期录入" }),
+});
+export type EntryWindowInput = z.infer<typeof EntryWindowSchema>;
+
+export const ExceptionSchema = z.object({
+  id: z.number().int(),
+  orgId: z.number().int(),
+  orgName: z.string(),
+  period: z.string(),
+  reason: z.string(),
+  validUntil: z.string(),
+  grantedBy: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type ExceptionDto = z.infer<typeof ExceptionSchema>;

@@ -119,6 +119,7 @@ export async function loadDemoData(
     await (await import("./assist-orders")).loadAssistOrderDemo(client, ctx);
     await (await import("./rights-cases")).loadRightsCaseDemo(client, ctx);
     await (await import("./membership")).loadMembershipDemo(client, ctx);
+    await (await import("./yearbook")).loadYearbookDemo(client, ctx);
     await client.query("ANALYZE");
     await client.query("COMMIT");
     log("committed");

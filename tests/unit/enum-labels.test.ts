@@ -16,6 +16,8 @@ import { ACHIEVEMENT_KIND_LABELS, MENTORSHIP_OUTCOME_LABELS, STUDIO_KIND_LABELS,
 import { UNIT_KIND_LABELS } from "@/lib/reform/labels";
 import { PERIOD_REPORT_STATUS_LABELS } from "@/lib/reports/labels";
 import { TARGET_SCOPE_LABELS } from "@/lib/dashboard/target-scope";
+
+import { OWNERSHIP_LABELS } from "@/lib/yearbook/labels";
 import { TRANSFER_REQUEST_STATUS_LABELS } from "@/lib/members/transfer-schema";
 import { ASSIST_STATUS_LABELS, ASSIST_TRADE_LABELS, ASSIST_URGENCY_LABELS } from "@/lib/assist-orders/labels";
 import { RIGHTS_CHANNEL_LABELS, RIGHTS_KIND_LABELS, RIGHTS_REFERRAL_LABELS, RIGHTS_STATUS_LABELS } from "@/lib/rights-cases/labels";
@@ -61,6 +63,7 @@ const LABELS: Record<string, Record<string, string>> = {
   CertificateLevel: CERTIFICATE_LEVEL_LABELS,
   ReformUnitKind: UNIT_KIND_LABELS,
   PeriodReportStatus: PERIOD_REPORT_STATUS_LABELS,
+  EnterpriseOwnership: OWNERSHIP_LABELS,
   // EXPIRED is derived when read (a pending request past its 30 days), never stored.
   TransferRequestStatus: Object.fromEntries(Object.entries(TRANSFER_REQUEST_STATUS_LABELS).filter(([k]) => k !== "EXPIRED")),
 

@@ -57,9 +57,9 @@ describe("OpenAPI coverage", () => {
       return name === "route.ts" ? [prefix] : [];
     });
   }
-  it("documents every route of the honours, services, studios, activities and 产改 modules", () => {
+  it("documents every route of the honours, services, studios, activities, 产改 and 统计年报 modules", () => {
     const documented = Object.keys(buildOpenApi().paths);
-    for (const top of ["honours", "model-worker-services", "studios", "activities", "activity-types", "reform"]) {
+    for (const top of ["honours", "model-worker-services", "studios", "activities", "activity-types", "reform", "yearbook"]) {
       const files = routes(path.join(root, top), `/api/v1/${top}`);
       expect(files.length, top).toBeGreaterThan(0);
       for (const f of files) expect(documented, f).toContain(f);

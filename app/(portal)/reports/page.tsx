@@ -11,7 +11,6 @@ import { requireStaff } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button";
 import { selectClass } from "@/components/ui/field";
@@ -19,8 +18,7 @@ import { GetForm } from "@/components/ui/get-form";
 import { cn } from "@/components/ui/cn";
 import { buildHref, flattenSearchParams } from "@/components/url";
 import { formatFigure } from "@/components/dashboard/format";
-import { ReportActions } from "@/components/reports/report-actions";
-import { REPORT_STATUS, reportTime } from "@/components/reports/status";
+import { ChildrenTable, ReportStatusCard } from "@/components/reports/report-panels";
 import { getScopeRoot } from "../scope";
 
 export const metadata: Metadata = { title: "报送审核" };
@@ -67,8 +65,7 @@ export default async function ReportsPage({ searchParams }: Props) {
       </>
     );
   }
-  const { org, period, report, children } = view;
-  const status = REPORT_STATUS[report?.status ?? "NONE"];
+  const { org, period, report } = view;
 
   return (
     <>
@@ -76,9 +73,14 @@ export default async function ReportsPage({ searchParams }: Props) {
         title={`报送审核 · ${org.name}`}
         description="按季度、年度报送看板指标；上级审核通过后，该期间内本组织及下级的记录锁定，须由审核一级的管理员重新开放后才能更正。"
         actions={
-          <Link href={buildHref("/dashboard", { orgId: org.id, period: period.param })} className={buttonClass("secondary", "sm")}>
-            查看{period.label}看板
-          </Link>
+          <>
+            <Link href={buildHref("/dashboard", { orgId: org.id, period: period.param })} className={buttonClass("secondary", "sm")}>
+              查看{period.label}看板
+            </Link>
+            <Link href={buildHref("/reports/yearbook", { orgId: org.id })} className={buttonClass("secondary", "sm")}>
+              工会统计年报
+            </Link>
+          </>
         }
       />
       <Card className="mb-4" aria-label="报送期间">
@@ -102,79 +104,8 @@ export default async function ReportsPage({ searchParams }: Props) {
         </GetForm>
       </Card>
 
-      <Card className="mb-4" title={`${period.label}（${period.from} 至 ${period.to}）`} actions={<ReportActions actions={view.actions} orgId={org.id} period={period.param} reportId={report?.id ?? null} />}>
-        <p className="flex flex-wrap items-center gap-2 text-sm">
-          <span>状态：</span>
-          <Badge tone={status.tone}>{status.label}</Badge>
-          {!report && <span className="text-muted">报送截止 {period.dueOn}</span>}
-        </p>
-        {report && (
-          <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-3">
-            <div>
-              <dt className="inline text-muted">报送：</dt>
-              <dd className="inline">
-                {report.submittedBy ?? "—"} {reportTime(report.submittedAt)}
-              </dd>
-            </div>
-            <div>
-              <dt className="inline text-muted">审核：</dt>
-              <dd className="inline">
-                {report.reviewedBy ?? "—"} {reportTime(report.reviewedAt)}
-              </dd>
-            </div>
-            {report.acceptedBy && (
-              <div>
-                <dt className="inline text-muted">确认：</dt>
-                <dd className="inline">
-                  {report.acceptedBy} {reportTime(report.acceptedAt)}
-                </dd>
-              </div>
-            )}
-          </dl>
-        )}
-        {report?.status === "RETURNED" && report.returnReason && (
-          <Alert tone="warning" className="mt-3">
-            退回理由：{report.returnReason}
-          </Alert>
-        )}
-      </Card>
-
-      {children.length > 0 && (
-        <Card className="mb-4" bodyClassName="p-0" title="下级报送情况">
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[560px] text-sm">
-              <caption className="sr-only">下级组织{period.label}报送情况</caption>
-              <thead>
-                <tr className="border-b border-line bg-gray-50 text-left text-gray-600">
-                  <th scope="col" className="px-4 py-2 font-medium">组织</th>
-                  <th scope="col" className="px-4 py-2 font-medium">状态</th>
-                  <th scope="col" className="px-4 py-2 font-medium">报送时间</th>
-                  <th scope="col" className="px-4 py-2 font-medium">截止日期</th>
-                </tr>
-              </thead>
-              <tbody>
-                {children.map((c) => {
-                  const s = REPORT_STATUS[c.status ?? "NONE"];
-                  return (
-                    <tr key={c.orgId} className="border-b border-line last:border-b-0">
-                      <th scope="row" className="px-4 py-2 text-left font-normal">
-                        <Link className="text-sky-800 hover:underline" href={buildHref("/reports", { orgId: c.orgId, period: period.param })}>
-                          {c.name}
-                        </Link>
-                      </th>
-                      <td className="px-4 py-2">
-                        <Badge tone={s.tone}>{s.label}</Badge> {c.late && <Badge tone="red">逾期</Badge>}
-                      </td>
-                      <td className="px-4 py-2">{reportTime(c.submittedAt)}</td>
-                      <td className="px-4 py-2 tabular-nums">{c.dueOn}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        </Card>
-      )}
+      <ReportStatusCard view={view} />
+      <ChildrenTable view={view} href={(orgId) => buildHref("/reports", { orgId, period: period.param })} />
 
       <Card bodyClassName="p-0" title="报送快照（报送时的看板指标）">
         {report ? (
