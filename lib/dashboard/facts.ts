@@ -271,11 +271,15 @@ async function foldBatch(tx: Tx, cutoff: string) {
      FROM fold_delta d
      ON CONFLICT (node_id, metric, day) DO NOTHING`,
   );
+  // The changes as steps (from one changed day to the next, the sum so far),
+  // so each row is updated once per batch however many writes touched it.
   const changedRows = await tx.$executeRawUnsafe(
-    `UPDATE dashboard_fact f SET cum = f.cum + (
-       SELECT sum(d.v) FROM fold_delta d WHERE d.node = f.node_id AND d.metric = f.metric AND d.day <= f.day)
-     FROM (SELECT node, metric, min(day) AS first FROM fold_delta GROUP BY 1, 2) AS c
-     WHERE f.node_id = c.node AND f.metric = c.metric AND f.day >= c.first`,
+    `UPDATE dashboard_fact f SET cum = f.cum + s.add
+     FROM (
+       SELECT node, metric, day AS lo, lead(day) OVER w AS hi, sum(v) OVER w AS add
+       FROM fold_delta WINDOW w AS (PARTITION BY node, metric ORDER BY day)
+     ) AS s
+     WHERE f.node_id = s.node AND f.metric = s.metric AND f.day >= s.lo AND (s.hi IS NULL OR f.day < s.hi)`,
   );
 
   // Completeness: each touched organisation's newest entry; a node's newest
