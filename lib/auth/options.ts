@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { login } from "./login";
 import { revokeSession } from "./sessions";
+import { decodeSessionToken, encodeSessionToken } from "./jwt";
 import { ABSOLUTE_TIMEOUT_MS } from "./policy";
 import { clientAddress } from "../security/client-address";
 import { sameOriginPath } from "../../components/url";
@@ -16,6 +17,7 @@ import { TWO_FACTOR_ERRORS } from "./policy";
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: ABSOLUTE_TIMEOUT_MS / 1000 },
+  jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
   pages: { signIn: "/login", error: "/login" },
   providers: [
     CredentialsProvider({

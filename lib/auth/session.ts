@@ -2,8 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { decode } from "next-auth/jwt";
 import { actorForSession } from "./sessions";
+import { decodeSessionToken } from "./jwt";
 import { isStaffLike, type Actor } from "./actor";
 import { AppError } from "../errors";
 import { clientAddress } from "../security/client-address";
@@ -30,7 +30,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const jar = await cookies();
   const token = SESSION_COOKIES.map((n) => jar.get(n)?.value).find(Boolean);
   if (!token || !process.env.NEXTAUTH_SECRET) return null;
-  const payload = await decode({ token, secret: process.env.NEXTAUTH_SECRET }).catch(() => null);
+  const payload = await decodeSessionToken({ token, secret: process.env.NEXTAUTH_SECRET }).catch(() => null);
   const sid = typeof payload?.sid === "string" ? payload.sid : null;
   if (!sid) return null;
   return actorForSession(sid, clientAddress(await headers()));

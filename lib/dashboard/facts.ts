@@ -3,36 +3,61 @@
 //    records of one subtree. Used for towns and anything below them, whose
 //    subtrees are small, and whenever the rollup cannot answer.
 //  - rollup: `dashboard_fact` holds each metric's running total by day for the
-//    province, cities, counties and the children of counties, rebuilt from the
-//    same sources by `refreshRollup()`. A county or the province is then read
-//    with a handful of index probes instead of scanning millions of rows.
-// The rollup is rebuilt when it is older than DASHBOARD_REFRESH_SECONDS
-// (default 600): in the background, by whichever server process notices first
-// (an advisory lock keeps it to one at a time), while readers keep seeing the
-// previous rollup. So a county-or-above figure is at most that old plus one
-// rebuild; the page shows "数据截至" with the rollup's time.
+//    province, cities, counties and the children of counties. A county or the
+//    province is then read with a handful of index probes instead of scanning
+//    millions of rows.
+//
+// The rollup is kept up to date incrementally, so its cost follows the writes,
+// not the province's size: a trigger on every table a source reads records, in
+// the writer's transaction, which organisation a write touched
+// (`dashboard_mark`, migration dashboard_incremental). The refresher
+// (`foldMarks`) claims a batch of marks, recomputes the touched sources for
+// just those organisations, takes the difference with what the rollup was
+// built from (`dashboard_org_fact`, each source's daily facts per
+// organisation) and adds it to the running totals of the organisation's
+// rollup nodes — one small transaction per batch, under a PostgreSQL advisory
+// lock so one process folds at a time. Each server process runs it every
+// DASHBOARD_REFRESH_SECONDS (default 10); `dashboard_refresh.fresh_at` is the
+// time before which every committed write is folded in, shown as 数据截至.
+// The full rebuild (`rebuildRollup`) stays as the administrator's repair
+// and runs by itself when the rollup is missing, when an organisation moved
+// to another parent, or when the cutoff moves on (once a year).
 import "server-only";
-import { db, Prisma } from "../db/client";
-import { ENTRY_SOURCES, SOURCES, type Scope } from "./sources";
+import { db, Prisma, type Tx } from "../db/client";
+import { ENTRY_SOURCES, SOURCES, type Scope, type Source } from "./sources";
 import { shiftYears, yearOf } from "./period";
 
 /** Organisations at this depth or above are rollup nodes (root = depth 0). */
 export const ROLLUP_MAX_DEPTH = 3;
 const REFRESH_LOCK = 52_110_005;
+/** Marks claimed per refresher transaction: keeps each transaction short. */
+const BATCH = Number(process.env.DASHBOARD_REFRESH_BATCH ?? 2000);
 
-export const refreshMaxAgeMs = () => Number(process.env.DASHBOARD_REFRESH_SECONDS ?? 600) * 1000;
+/** How often each server process folds the marks in; 0 turns the background refresher off. */
+export const refreshIntervalMs = () => Number(process.env.DASHBOARD_REFRESH_SECONDS ?? 10) * 1000;
 
-export type RollupState = { refreshedAt: Date; cutoff: string; durationMs: number; metrics: string[] };
+export type RollupState = {
+  /** When a figure last changed; `version` counts the changes (caches are keyed by it). */
+  refreshedAt: Date;
+  version: string;
+  /** 数据截至: every write committed before this time is in the figures. */
+  freshAt: Date;
+  cutoff: string;
+  durationMs: number;
+  metrics: string[];
+};
 
 // Read on every request (one primary-key row, in parallel with the page's
 // other queries), never memoized per process: with several app processes
 // behind a load balancer, each serves a new version as soon as it commits.
-// What is read from a version is cached under its time (probeRollup).
+// What is read from a version is cached under its number (probeRollup).
 export async function getRollupState(): Promise<RollupState | null> {
-  const rows = await db.$queryRaw<{ refreshed_at: Date; cutoff: string; duration_ms: number; metrics: string[] | null }[]>`
-    SELECT refreshed_at, to_char(cutoff, 'YYYY-MM-DD') AS cutoff, duration_ms, metrics FROM dashboard_refresh WHERE id = 1`;
+  const rows = await db.$queryRaw<{ refreshed_at: Date; fresh_at: Date | null; version: bigint; cutoff: string; duration_ms: number; metrics: string[] | null }[]>`
+    SELECT refreshed_at, fresh_at, version, to_char(cutoff, 'YYYY-MM-DD') AS cutoff, duration_ms, metrics FROM dashboard_refresh WHERE id = 1`;
   const r = rows[0];
-  return r ? { refreshedAt: r.refreshed_at, cutoff: r.cutoff, durationMs: r.duration_ms, metrics: r.metrics ?? [] } : null;
+  return r
+    ? { refreshedAt: r.refreshed_at, freshAt: r.fresh_at ?? r.refreshed_at, version: String(r.version), cutoff: r.cutoff, durationMs: r.duration_ms, metrics: r.metrics ?? [] }
+    : null;
 }
 
 /**
@@ -44,93 +69,293 @@ export function rollupCutoff(today: string): string {
   return `${yearOf(today) - 3}-12-31`;
 }
 
+const chinaToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+/** The tables a source's SQL reads: a write to any of them may change its facts. */
+export function tablesRead(source: Source): string[] {
+  const sql = source.sql(() => "TRUE");
+  return [...new Set([...sql.matchAll(/\b(?:FROM|JOIN)\s+"?([a-z_]+)"?/gi)].map((m) => m[1]))];
+}
+
 let running: Promise<RollupState | null> | null = null;
 
 /**
- * Rebuilds the rollup in one transaction: readers see the old rows until it
- * commits. Returns null when another process holds the refresh lock.
+ * The administrator's repair: rebuilds the rollup as a whole in one
+ * transaction (readers see the old rows until it commits). Returns null when
+ * another process holds the refresh lock.
  */
 export function refreshRollup(today: string): Promise<RollupState | null> {
-  running ??= doRefresh(today).finally(() => {
-    running = null;
-  });
-  return running;
+  const mine = (running ??= rebuildRollup(today).finally(() => {
+    if (running === mine) running = null;
+  }));
+  return mine;
 }
 
-async function doRefresh(today: string): Promise<RollupState | null> {
+async function rebuildRollup(today: string): Promise<RollupState | null> {
   const started = Date.now();
   const cutoff = rollupCutoff(today);
   const all: Scope = () => "TRUE";
   return db.$transaction(
     async (tx) => {
-      const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${REFRESH_LOCK}) AS locked`;
-      if (!locked) return null;
+      if (!(await tryLock(tx, REBUILD_LOCK_WAIT_MS))) return null;
       await tx.$executeRawUnsafe(`SET LOCAL work_mem = '64MB'`);
+      // Marks committed from here on stay for the refresher; recomputing what
+      // this rebuild already saw is harmless (a recomputation, not an increment).
+      await tx.$executeRawUnsafe(`DELETE FROM dashboard_mark`);
+      await tx.$executeRawUnsafe(`DELETE FROM dashboard_org_fact`);
+      await tx.$executeRawUnsafe(`DELETE FROM dashboard_org_last`);
       await tx.$executeRawUnsafe(`DELETE FROM dashboard_fact`);
       await tx.$executeRawUnsafe(`DELETE FROM dashboard_last_entry`);
-      // All sources in one statement: several of them may feed the same metric
-      // (助企行 visits come from activity records and from assist orders), and a
-      // running total must add them all. Pre-aggregate per organisation and
-      // day, then add each organisation's figures to its ancestors down to
-      // depth 3, then turn the daily sums into running totals.
-      const union = SOURCES.map((s) => `(${s.sql(all)})`).join("\nUNION ALL\n");
+      const union = SOURCES.map((s) => `(SELECT '${s.key}' AS source, x.* FROM (${s.sql(all)}) AS x)`).join("\nUNION ALL\n");
+      await tx.$executeRawUnsafe(
+        `INSERT INTO dashboard_org_fact (source, org_id, metric, day, v)
+         SELECT s.source, s.org_id, s.metric, greatest(s.day, $1::date), sum(s.v)
+         FROM (${union}) AS s
+         GROUP BY 1, 2, 3, 4 HAVING sum(s.v) <> 0`,
+        cutoff,
+      );
+      // Several sources may feed one metric (助企行 visits come from activity
+      // records and from assist orders): the running total adds them all.
       await tx.$executeRawUnsafe(
         `INSERT INTO dashboard_fact (node_id, metric, day, cum)
          SELECT node, metric, day, sum(v) OVER (PARTITION BY node, metric ORDER BY day)
          FROM (
-           SELECT n.node, g.metric, g.day, sum(g.v) AS v
-           FROM (
-             SELECT s.metric, s.org_id, greatest(s.day, $1::date) AS day, sum(s.v) AS v
-             FROM (${union}) AS s
-             GROUP BY 1, 2, 3
-           ) AS g
-           JOIN organisation o ON o.id = g.org_id
+           SELECT n.node, f.metric, f.day, sum(f.v) AS v
+           FROM dashboard_org_fact f
+           JOIN organisation o ON o.id = f.org_id
            CROSS JOIN LATERAL unnest(o.ancestor_ids[1:${ROLLUP_MAX_DEPTH + 1}]) AS n(node)
            GROUP BY 1, 2, 3
          ) AS x`,
-        cutoff,
       );
       for (const e of ENTRY_SOURCES) {
         await tx.$executeRawUnsafe(
-          `INSERT INTO dashboard_last_entry (node_id, source, last_at)
-           SELECT n.node, $1, max(g.last_at)
-           FROM (SELECT ${e.orgColumn} AS org_id, max(created_at) AS last_at FROM ${e.table} ${e.where ? `WHERE ${e.where}` : ""} GROUP BY 1) AS g
-           JOIN organisation o ON o.id = g.org_id
-           CROSS JOIN LATERAL unnest(o.ancestor_ids[1:${ROLLUP_MAX_DEPTH + 1}]) AS n(node)
-           GROUP BY n.node`,
+          `INSERT INTO dashboard_org_last (source, org_id, last_at)
+           SELECT $1::text, ${e.orgColumn}, max(created_at) FROM ${e.table} ${e.where ? `WHERE ${e.where}` : ""} GROUP BY 2`,
           e.key,
         );
       }
+      await tx.$executeRawUnsafe(
+        `INSERT INTO dashboard_last_entry (node_id, source, last_at)
+         SELECT n.node, l.source, max(l.last_at)
+         FROM dashboard_org_last l
+         JOIN organisation o ON o.id = l.org_id
+         CROSS JOIN LATERAL unnest(o.ancestor_ids[1:${ROLLUP_MAX_DEPTH + 1}]) AS n(node)
+         GROUP BY 1, 2`,
+      );
       const [{ metrics }] = await tx.$queryRaw<{ metrics: string[] | null }[]>`SELECT array_agg(DISTINCT metric ORDER BY metric) AS metrics FROM dashboard_fact`;
       const durationMs = Date.now() - started;
-      await tx.$executeRaw`
-        INSERT INTO dashboard_refresh (id, refreshed_at, cutoff, duration_ms, metrics)
-        VALUES (1, ${new Date(started)}, ${cutoff}::date, ${durationMs}, ${metrics ?? []}::text[])
-        ON CONFLICT (id) DO UPDATE SET refreshed_at = EXCLUDED.refreshed_at, cutoff = EXCLUDED.cutoff,
-          duration_ms = EXCLUDED.duration_ms, metrics = EXCLUDED.metrics`;
-      return { refreshedAt: new Date(started), cutoff, durationMs, metrics: metrics ?? [] };
+      const [row] = await tx.$queryRaw<{ version: bigint }[]>`
+        INSERT INTO dashboard_refresh (id, refreshed_at, fresh_at, version, cutoff, duration_ms, metrics)
+        VALUES (1, ${new Date(started)}, ${new Date(started)}, 1, ${cutoff}::date, ${durationMs}, ${metrics ?? []}::text[])
+        ON CONFLICT (id) DO UPDATE SET refreshed_at = EXCLUDED.refreshed_at, fresh_at = EXCLUDED.fresh_at, version = dashboard_refresh.version + 1,
+          cutoff = EXCLUDED.cutoff, duration_ms = EXCLUDED.duration_ms, metrics = EXCLUDED.metrics
+        RETURNING version`;
+      return { refreshedAt: new Date(started), freshAt: new Date(started), version: String(row.version), cutoff, durationMs, metrics: metrics ?? [] };
     },
     { timeout: 15 * 60_000, maxWait: 10_000 },
   );
 }
 
-let timer: NodeJS.Timeout | null = null;
+/** A rebuild waits this long for a refresher's batch (well under a second) to finish; then it answers "busy". */
+const REBUILD_LOCK_WAIT_MS = 10_000;
+
+async function tryLock(tx: Tx, waitMs = 0): Promise<boolean> {
+  for (const until = Date.now() + waitMs; ; ) {
+    const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${REFRESH_LOCK}) AS locked`;
+    if (locked || Date.now() >= until) return locked;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+export type FoldResult = { marks: number; orgs: number; changedRows: number; ms: number; rebuilt: boolean };
 
 /**
- * Starts a background rebuild when the rollup is missing or older than its
- * maximum age, and keeps checking once a minute while the process lives.
+ * Folds every pending mark into the rollup, batch by batch, each in its own
+ * transaction. Returns null when another process holds the refresh lock.
+ * Afterwards `fresh_at` is the time the last batch claimed its marks: every
+ * write committed before then has been folded in.
  */
-export function keepRollupFresh(state: RollupState | null, today: string) {
-  const stale = !state || Date.now() - state.refreshedAt.getTime() > refreshMaxAgeMs();
-  if (stale && !running && refreshMaxAgeMs() > 0) {
-    refreshRollup(today).catch((e) => console.error("[dashboard] rollup refresh failed:", e instanceof Error ? e.message : e));
+export async function foldMarks(today = chinaToday()): Promise<FoldResult | null> {
+  const started = Date.now();
+  const state = await getRollupState();
+  const moved = await db.$queryRaw<unknown[]>`SELECT 1 FROM dashboard_mark WHERE table_name = '*' LIMIT 1`;
+  if (!state || state.cutoff !== rollupCutoff(today) || moved.length > 0) {
+    const rebuilt = await refreshRollup(today);
+    return rebuilt && { marks: 0, orgs: 0, changedRows: 0, ms: Date.now() - started, rebuilt: true };
   }
-  if (!timer && refreshMaxAgeMs() > 0) {
-    timer = setInterval(() => {
-      getRollupState()
-        .then((s) => keepRollupFresh(s, new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)))
-        .catch(() => undefined);
-    }, 60_000);
+  const total = { marks: 0, orgs: 0, changedRows: 0, ms: 0, rebuilt: false };
+  for (;;) {
+    const batch = await db.$transaction((tx) => foldBatch(tx, state.cutoff), { timeout: 120_000, maxWait: 10_000 });
+    if (!batch) return total.marks ? { ...total, ms: Date.now() - started } : null;
+    total.marks += batch.marks;
+    total.orgs += batch.orgs;
+    total.changedRows += batch.changedRows;
+    if (batch.marks < BATCH) {
+      await db.$executeRaw`UPDATE dashboard_refresh SET fresh_at = ${batch.claimedAt} WHERE id = 1 AND (fresh_at IS NULL OR fresh_at < ${batch.claimedAt})`;
+      return { ...total, ms: Date.now() - started };
+    }
+  }
+}
+
+const sourceIndex = () => {
+  const byTable = new Map<string, Source[]>();
+  for (const s of SOURCES) for (const t of tablesRead(s)) byTable.set(t, [...(byTable.get(t) ?? []), s]);
+  return byTable;
+};
+
+async function foldBatch(tx: Tx, cutoff: string) {
+  if (!(await tryLock(tx))) return null;
+  const [{ t: claimedAt }] = await tx.$queryRaw<{ t: Date }[]>`SELECT statement_timestamp() AS t`;
+  const marks = await tx.$queryRaw<{ table_name: string; org_id: number }[]>`
+    DELETE FROM dashboard_mark WHERE id IN (SELECT id FROM dashboard_mark WHERE table_name <> '*' ORDER BY id LIMIT ${BATCH})
+    RETURNING table_name, org_id`;
+  if (marks.length === 0) return { marks: 0, orgs: 0, changedRows: 0, claimedAt };
+
+  // Which source (and completeness source) to recompute for which organisations.
+  const byTable = sourceIndex();
+  const dirty = new Map<string, Set<number>>();
+  const dirtyEntries = new Map<string, Set<number>>();
+  const add = (m: Map<string, Set<number>>, k: string, org: number) => m.set(k, (m.get(k) ?? new Set()).add(org));
+  for (const mk of marks) {
+    for (const s of byTable.get(mk.table_name) ?? []) add(dirty, s.key, mk.org_id);
+    for (const e of ENTRY_SOURCES) if (e.table.replaceAll('"', "") === mk.table_name) add(dirtyEntries, e.key, mk.org_id);
+  }
+  const pairs = (m: Map<string, Set<number>>) => {
+    const keys: string[] = [];
+    const orgs: number[] = [];
+    for (const [k, set] of m)
+      for (const o of set) {
+        keys.push(k);
+        orgs.push(o);
+      }
+    return { keys, orgs };
+  };
+
+  await tx.$executeRawUnsafe(`CREATE TEMP TABLE fold_dirty (source text, org_id int) ON COMMIT DROP`);
+  await tx.$executeRawUnsafe(`CREATE TEMP TABLE fold_new (source text, org_id int, metric text, day date, v numeric) ON COMMIT DROP`);
+  const d = pairs(dirty);
+  await tx.$executeRawUnsafe(`INSERT INTO fold_dirty SELECT * FROM unnest($1::text[], $2::int[])`, d.keys, d.orgs);
+  const scope: Scope = (col) => `${col} = ANY($1::int[])`;
+  for (const s of SOURCES) {
+    const orgs = dirty.get(s.key);
+    if (!orgs) continue;
+    await tx.$executeRawUnsafe(
+      `INSERT INTO fold_new SELECT $3::text, s.org_id, s.metric, greatest(s.day, $2::date), sum(s.v)
+       FROM (${s.sql(scope)}) AS s WHERE s.org_id = ANY($1::int[]) GROUP BY 2, 3, 4 HAVING sum(s.v) <> 0`,
+      [...orgs],
+      cutoff,
+      s.key,
+    );
+  }
+  // The difference per organisation, metric and day, then per rollup node.
+  await tx.$executeRawUnsafe(
+    `CREATE TEMP TABLE fold_delta ON COMMIT DROP AS
+     SELECT n.node, x.metric, x.day, sum(x.v) AS v
+     FROM (
+       SELECT org_id, metric, day, v FROM fold_new
+       UNION ALL
+       SELECT f.org_id, f.metric, f.day, -f.v FROM dashboard_org_fact f JOIN fold_dirty d ON d.source = f.source AND d.org_id = f.org_id
+     ) AS x
+     JOIN organisation o ON o.id = x.org_id
+     CROSS JOIN LATERAL unnest(o.ancestor_ids[1:${ROLLUP_MAX_DEPTH + 1}]) AS n(node)
+     GROUP BY 1, 2, 3 HAVING sum(x.v) <> 0`,
+  );
+  await tx.$executeRawUnsafe(`DELETE FROM dashboard_org_fact f USING fold_dirty d WHERE f.source = d.source AND f.org_id = d.org_id`);
+  await tx.$executeRawUnsafe(`INSERT INTO dashboard_org_fact (source, org_id, metric, day, v) SELECT * FROM fold_new`);
+  // A day the node had no row for starts from the running total before it;
+  // then every row from the first changed day on gets the changes up to its day.
+  await tx.$executeRawUnsafe(
+    `INSERT INTO dashboard_fact (node_id, metric, day, cum)
+     SELECT d.node, d.metric, d.day, coalesce((
+       SELECT f.cum FROM dashboard_fact f WHERE f.node_id = d.node AND f.metric = d.metric AND f.day < d.day ORDER BY f.day DESC LIMIT 1), 0)
+     FROM fold_delta d
+     ON CONFLICT (node_id, metric, day) DO NOTHING`,
+  );
+  // The changes as steps (from one changed day to the next, the sum so far),
+  // so each row is updated once per batch however many writes touched it.
+  const changedRows = await tx.$executeRawUnsafe(
+    `UPDATE dashboard_fact f SET cum = f.cum + s.add
+     FROM (
+       SELECT node, metric, day AS lo, lead(day) OVER w AS hi, sum(v) OVER w AS add
+       FROM fold_delta WINDOW w AS (PARTITION BY node, metric ORDER BY day)
+     ) AS s
+     WHERE f.node_id = s.node AND f.metric = s.metric AND f.day >= s.lo AND (s.hi IS NULL OR f.day < s.hi)`,
+  );
+
+  // Completeness: each touched organisation's newest entry; a node's newest
+  // only rises, unless an organisation's newest record went away (deleted).
+  const e = pairs(dirtyEntries);
+  if (e.keys.length) {
+    await tx.$executeRawUnsafe(`CREATE TEMP TABLE fold_entry_dirty ON COMMIT DROP AS SELECT * FROM unnest($1::text[], $2::int[]) AS x(source, org_id)`, e.keys, e.orgs);
+    await tx.$executeRawUnsafe(`CREATE TEMP TABLE fold_entry_new (source text, org_id int, last_at timestamptz) ON COMMIT DROP`);
+    for (const src of ENTRY_SOURCES) {
+      const orgs = dirtyEntries.get(src.key);
+      if (!orgs) continue;
+      await tx.$executeRawUnsafe(
+        `INSERT INTO fold_entry_new SELECT $2::text, ${src.orgColumn}, max(created_at) FROM ${src.table}
+         WHERE ${src.orgColumn} = ANY($1::int[]) ${src.where ? `AND ${src.where}` : ""} GROUP BY 2`,
+        [...orgs],
+        src.key,
+      );
+    }
+    await tx.$executeRawUnsafe(
+      `CREATE TEMP TABLE fold_entry_change ON COMMIT DROP AS
+       SELECT d.source, d.org_id, o.last_at AS old_at, n.last_at AS new_at
+       FROM fold_entry_dirty d
+       LEFT JOIN dashboard_org_last o ON o.source = d.source AND o.org_id = d.org_id
+       LEFT JOIN fold_entry_new n ON n.source = d.source AND n.org_id = d.org_id`,
+    );
+    await tx.$executeRawUnsafe(`DELETE FROM dashboard_org_last l USING fold_entry_dirty d WHERE l.source = d.source AND l.org_id = d.org_id`);
+    await tx.$executeRawUnsafe(`INSERT INTO dashboard_org_last (source, org_id, last_at) SELECT source, org_id, last_at FROM fold_entry_new`);
+    const ancestors = `JOIN organisation o ON o.id = c.org_id CROSS JOIN LATERAL unnest(o.ancestor_ids[1:${ROLLUP_MAX_DEPTH + 1}]) AS n(node)`;
+    await tx.$executeRawUnsafe(
+      `INSERT INTO dashboard_last_entry (node_id, source, last_at)
+       SELECT n.node, c.source, max(c.new_at) FROM fold_entry_change c ${ancestors} WHERE c.new_at IS NOT NULL GROUP BY 1, 2
+       ON CONFLICT (node_id, source) DO UPDATE SET last_at = greatest(dashboard_last_entry.last_at, EXCLUDED.last_at)`,
+    );
+    await tx.$executeRawUnsafe(
+      `CREATE TEMP TABLE fold_entry_fell ON COMMIT DROP AS
+       SELECT DISTINCT n.node, c.source FROM fold_entry_change c ${ancestors}
+       WHERE c.old_at IS NOT NULL AND (c.new_at IS NULL OR c.new_at < c.old_at)`,
+    );
+    await tx.$executeRawUnsafe(`DELETE FROM dashboard_last_entry l USING fold_entry_fell f WHERE l.node_id = f.node AND l.source = f.source`);
+    await tx.$executeRawUnsafe(
+      `INSERT INTO dashboard_last_entry (node_id, source, last_at)
+       SELECT f.node, f.source, m.last_at FROM fold_entry_fell f
+       CROSS JOIN LATERAL (
+         SELECT max(l.last_at) AS last_at FROM dashboard_org_last l JOIN organisation o ON o.id = l.org_id
+         WHERE l.source = f.source AND o.ancestor_ids @> ARRAY[f.node]) AS m
+       WHERE m.last_at IS NOT NULL`,
+    );
+  }
+  if (changedRows > 0 || e.keys.length) {
+    await tx.$executeRaw`UPDATE dashboard_refresh SET version = version + 1, refreshed_at = ${claimedAt},
+      metrics = (SELECT array_agg(DISTINCT m ORDER BY m) FROM unnest(metrics || ARRAY(SELECT DISTINCT metric::text FROM fold_delta)) AS m)
+      WHERE id = 1`;
+  }
+  return { marks: marks.length, orgs: d.orgs.length, changedRows, claimedAt };
+}
+
+let timer: NodeJS.Timeout | null = null;
+let folding: Promise<unknown> | null = null;
+
+/** Folds the marks in now unless this process is already doing so. */
+function foldInBackground() {
+  folding ??= foldMarks()
+    .catch((e) => console.error("[dashboard] rollup refresh failed:", e instanceof Error ? e.message : e))
+    .finally(() => (folding = null));
+}
+
+/**
+ * Starts this process's refresher (every DASHBOARD_REFRESH_SECONDS) and, when
+ * the figures are older than that, folds the marks in at once.
+ */
+export function keepRollupFresh(state: RollupState | null) {
+  const interval = refreshIntervalMs();
+  if (interval <= 0) return;
+  if (!state || Date.now() - state.freshAt.getTime() > interval) foldInBackground();
+  if (!timer) {
+    timer = setInterval(foldInBackground, interval);
     timer.unref();
   }
 }
@@ -170,11 +395,11 @@ export type Probe = { nodes: number[]; metrics: string[]; dates: Record<string, 
  * the client handles a few hundred small rows rather than thousands.
  *
  * A rollup version never changes once written, so what was read from it is
- * kept per process (keyed by the version's time and the probes, at most
+ * kept per process (keyed by the version's number and the probes, at most
  * CACHE_SIZE entries): repeated views of the same dashboard cost no probes.
  */
-export async function probeRollup(probes: Probe[], version?: Date): Promise<Figures> {
-  const key = version ? `${version.getTime()}|${JSON.stringify(probes)}` : null;
+export async function probeRollup(probes: Probe[], version?: string): Promise<Figures> {
+  const key = version ? `${version}|${JSON.stringify(probes)}` : null;
   const hit = key ? cache.get(key) : undefined;
   if (hit) {
     cache.delete(key!);
@@ -272,8 +497,8 @@ export async function computeLive(root: { id: number; depth: number }, dates: Re
 
 export type LastEntries = Map<number, Map<string, Date>>;
 
-export async function lastEntriesFromRollup(nodes: number[], version?: Date): Promise<LastEntries> {
-  const key = version ? `entries|${version.getTime()}|${nodes.join(",")}` : null;
+export async function lastEntriesFromRollup(nodes: number[], version?: string): Promise<LastEntries> {
+  const key = version ? `entries|${version}|${nodes.join(",")}` : null;
   const hit = key ? entryCache.get(key) : undefined;
   if (hit) return hit;
   const rows = await db.$queryRaw<{ node_id: number; source: string; last_at: Date }[]>`

@@ -151,7 +151,7 @@ async function loadContext(
   const allDates = [...Object.values(cur), ...Object.values(prev), ...Object.values(trendDates)];
 
   const [children, state] = await Promise.all([loadChildren(root.id), getRollupState()]);
-  keepRollupFresh(state, today);
+  keepRollupFresh(state);
   const useRollup = !want.live && q.source !== "live" && root.depth < ROLLUP_MAX_DEPTH && rollupCovers(state, allDates);
 
   let figures: Figures;
@@ -166,8 +166,8 @@ async function loadContext(
     ];
     if (want.trend) probes.push({ nodes: [root.id], metrics: metricsOf(TREND_KEYS), dates: trendDates });
     [figures, entries] = await Promise.all([
-      probeRollup(probes, state!.refreshedAt),
-      want.entries ? lastEntriesFromRollup([root.id, ...childIds], state!.refreshedAt) : Promise.resolve(null),
+      probeRollup(probes, state!.version),
+      want.entries ? lastEntriesFromRollup([root.id, ...childIds], state!.version) : Promise.resolve(null),
     ]);
   } else {
     [figures, entries] = await Promise.all([
@@ -198,7 +198,7 @@ async function loadContext(
     today,
     figures,
     source: useRollup ? "rollup" : "live",
-    asOf: useRollup ? state!.refreshedAt : new Date(),
+    asOf: useRollup ? state!.freshAt : new Date(),
     targets,
     own,
     targetYear,
@@ -466,10 +466,10 @@ export async function indicatorFigureForYear(orgId: number, key: string, year: n
   const window = periodWindow(yearPeriod(year), today);
   const cur = windowDates(window, CUR);
   const state = await getRollupState();
-  keepRollupFresh(state, today);
+  keepRollupFresh(state);
   const figures =
     root.depth < ROLLUP_MAX_DEPTH && rollupCovers(state, Object.values(cur))
-      ? await probeRollup([{ nodes: [root.id], metrics: metricsOf([key]), dates: cur }], state!.refreshedAt)
+      ? await probeRollup([{ nodes: [root.id], metrics: metricsOf([key]), dates: cur }], state!.version)
       : await computeLive(root, cur);
   return indicatorValue(figures, root.id, ind, CUR, window.empty).value;
 }

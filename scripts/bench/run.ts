@@ -17,6 +17,8 @@
 // 4. The registry import (会员批量导入): a generated 50,000-row .xlsx, dry run
 //    then import, timed, with the app's resident memory sampled throughout;
 //    the imported members are deleted afterwards. `--only=import` runs only it.
+// `--only=refresher` instead measures the dashboard refresher's cost per write
+//    (scripts/bench/refresher.ts), without starting the app.
 // 5. Prints a JSON summary (p50/p95 per endpoint, rows, bare SQL, budgets) and
 //    writes it to bench-results/.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -281,6 +283,11 @@ async function main() {
     });
   }
 
+  if (process.argv.includes("--only=refresher")) {
+    // The refresher's cost needs no app server: scripts/bench/refresher.ts calls it directly.
+    await run(bin("tsx"), ["--conditions=react-server", "scripts/bench/refresher.ts"], { env: { ...process.env, DATABASE_URL: url } });
+    return;
+  }
   if (!fs.existsSync(path.join(ROOT, DIST, "BUILD_ID")) || process.argv.includes("--build")) {
     log(`building the app into ${DIST}…`);
     await run(bin("next"), ["build"], { env: { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" } });

@@ -263,13 +263,9 @@ describe("figures equal the records behind them", () => {
   it("after a refresh, the county's rollup equals the records, and its row for the town equals the town's own dashboard", async () => {
     const refreshed = await c["jianhu.admin"].post("/api/v1/dashboard/refresh");
     expect(refreshed.status).toBe(200);
-    // Each server process re-reads the rollup's state within a few seconds.
-    let rolled = (await c["jianhu.admin"].get(`/api/v1/dashboard?orgId=${jianhu}&${P}`)).data;
-    for (let i = 0; i < 20 && rolled.asOf !== refreshed.data.refreshedAt; i++) {
-      await new Promise((r) => setTimeout(r, 500));
-      rolled = (await c["jianhu.admin"].get(`/api/v1/dashboard?orgId=${jianhu}&${P}`)).data;
-    }
-    expect(rolled.asOf).toBe(refreshed.data.refreshedAt);
+    // 数据截至 is the rebuild's time, or later once the refresher has run since.
+    const rolled = (await c["jianhu.admin"].get(`/api/v1/dashboard?orgId=${jianhu}&${P}`)).data;
+    expect(Date.parse(rolled.asOf)).toBeGreaterThanOrEqual(Date.parse(refreshed.data.refreshedAt));
     const live = (await c["jianhu.admin"].get(`/api/v1/dashboard?orgId=${jianhu}&${P}&source=live`)).data;
     expect(rolled.source).toBe("rollup");
     expect(live.source).toBe("live");
