@@ -54,9 +54,9 @@ test("jianhu.rsj reports progress with an attachment; jianhu.leader sees it and 
   await leader.context().close();
 });
 
-test("jianhu.staff creates a task through the form and it appears on the plan", async ({ page }) => {
+test("jianhu.staff creates a task through the form and it appears on the plan", async ({ page, loginAs }) => {
   const title = `E2E新增任务${randomBytes(3).toString("hex")}`;
-  await signIn(page, "jianhu.staff");
+  await loginAs("staff");
   await page.goto("/reform");
   await page.getByRole("link", { name: PLAN }).click();
   await page.getByRole("link", { name: "新增任务" }).click();
@@ -93,9 +93,9 @@ test("jianhu.staff creates a task through the form and it appears on the plan", 
   await expect(page.getByRole("group", { name: "责任单位" }).getByLabel("建湖县教育局")).toBeChecked();
 });
 
-test("jianhu.staff sets up a plan with its areas in order and records a joint meeting whose decision is tracked", async ({ page }) => {
+test("jianhu.staff sets up a plan with its areas in order and records a joint meeting whose decision is tracked", async ({ page, loginAs }) => {
   const title = `E2E工作要点${randomBytes(3).toString("hex")}`;
-  await signIn(page, "jianhu.staff");
+  await loginAs("staff");
   await page.goto("/reform");
   await page.getByRole("link", { name: "新建方案" }).click();
   await page.getByLabel("方案名称").fill(title);

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { as, Client } from "../helpers/http";
 import { one, orgIdByName, sql, unionBelow } from "../helpers/db";
 import { memberInput, trainingInput } from "../helpers/fixtures";
-import { SOURCES } from "@/lib/dashboard/indicators";
+import { SOURCES } from "@/lib/dashboard/sources";
 import { tablesRead } from "@/lib/dashboard/facts";
 
 // A seeded generator: a failure names the seed that reproduces it.

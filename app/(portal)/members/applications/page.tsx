@@ -4,7 +4,7 @@ import Link from "next/link";
 import { ApplicationListQuerySchema, type MemberApplicationDto } from "@/lib/members/join-schema";
 import { listApplications } from "@/lib/members/join";
 import { MEMBER_APPLICATION_STATUS_LABELS } from "@/lib/members/labels";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/components/format";
 import { ListPage, type Column } from "@/components/list/list-page";

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { LapsedListQuerySchema, type LapsedMemberDto } from "@/lib/members/schema";
 import { LAPSE_MONTHS, listLapsedMembers } from "@/lib/members/lapsed";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { formatDate } from "@/components/format";
 import { ListPage, type Column } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";

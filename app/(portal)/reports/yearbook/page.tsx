@@ -12,7 +12,7 @@ import { YearbookQuerySchema, statYear, type Facts, type Yearbook } from "@/lib/
 import { getYearbook } from "@/lib/yearbook/queries";
 import { getReportOverview } from "@/lib/reports/queries";
 import type { ReportOverview } from "@/lib/reports/schema";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";

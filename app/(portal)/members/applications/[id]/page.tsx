@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { getApplication } from "@/lib/members/join";
 import { MEMBER_APPLICATION_STATUS_LABELS } from "@/lib/members/labels";
-import { orNotFound, requireStaff } from "@/components/server/guards";
+import { orNotFound, requireStaff } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";

@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import { AppError } from "@/lib/errors";
 import { YearbookQuerySchema } from "@/lib/yearbook/schema";
 import { getYearbook } from "@/lib/yearbook/queries";
-import { requireStaff } from "@/components/server/guards";
+import { requireStaff } from "@/lib/auth/session";
 import { PrintButton } from "@/components/dashboard/print-button";
 import { ButtonLink } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
