@@ -49,6 +49,10 @@ export default async function LoginPage({ searchParams }: Props) {
             <Link href="/activate" className="text-sky-800 underline">
               凭激活码设置密码
             </Link>
+            ；还不是会员的职工可
+            <Link href="/join" className="text-sky-800 underline">
+              网上申请入会
+            </Link>
             。
           </p>
         </div>

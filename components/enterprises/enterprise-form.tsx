@@ -14,8 +14,9 @@ import { Button, buttonClass } from "../ui/button";
 import { Field, controlAria, inputClass } from "../ui/field";
 import { OrgPicker, type OrgFilter, type PickedOrg } from "../orgs/org-picker";
 import { setFlash } from "../form/flash";
+import { OWNERSHIPS, OWNERSHIP_LABELS } from "@/lib/yearbook/labels";
 
-type Values = { name: string; creditCode: string; workerCount: string; areaOrgId?: number; unionOrgId?: number | null };
+type Values = { name: string; creditCode: string; workerCount: string; ownership: string; areaOrgId?: number; unionOrgId?: number | null };
 
 type Props =
   | { mode: "create"; scopeId: number; defaultArea?: PickedOrg | null; defaultUnion?: PickedOrg | null }
@@ -26,7 +27,7 @@ const UNIONS: readonly OrgFilter[] = [
   { level: "GRASSROOTS", kind: "INDEPENDENT" },
   { level: "GRASSROOTS", kind: "JOINT" },
 ];
-const FIELDS = ["name", "creditCode", "workerCount", "areaOrgId", "unionOrgId"] as const;
+const FIELDS = ["name", "creditCode", "workerCount", "ownership", "areaOrgId", "unionOrgId"] as const;
 
 export function EnterpriseForm(props: Props) {
   const router = useRouter();
@@ -48,8 +49,8 @@ export function EnterpriseForm(props: Props) {
   } = useForm<Values>({
     resolver: zodResolver(isCreate ? EnterpriseCreateSchema : (EnterpriseUpdateSchema as unknown as typeof EnterpriseCreateSchema)) as unknown as Resolver<Values>,
     defaultValues: e
-      ? { name: e.name, creditCode: e.creditCode ?? "", workerCount: String(e.workerCount), areaOrgId: e.areaOrgId, unionOrgId: e.unionOrgId }
-      : { name: "", creditCode: "", workerCount: "", areaOrgId: area?.id, unionOrgId: union?.id ?? null },
+      ? { name: e.name, creditCode: e.creditCode ?? "", workerCount: String(e.workerCount), ownership: e.ownership ?? "", areaOrgId: e.areaOrgId, unionOrgId: e.unionOrgId }
+      : { name: "", creditCode: "", workerCount: "", ownership: "", areaOrgId: area?.id, unionOrgId: union?.id ?? null },
     mode: "onTouched",
   });
 
@@ -57,11 +58,12 @@ export function EnterpriseForm(props: Props) {
 
   function body(v: Values): Record<string, unknown> {
     const creditCode = v.creditCode ? v.creditCode : null;
-    if (!e) return { name: v.name, workerCount: v.workerCount, areaOrgId: v.areaOrgId, unionOrgId: v.unionOrgId ?? null, ...(creditCode ? { creditCode } : {}) };
+    if (!e) return { name: v.name, workerCount: v.workerCount, areaOrgId: v.areaOrgId, unionOrgId: v.unionOrgId ?? null, ...(creditCode ? { creditCode } : {}), ...(v.ownership ? { ownership: v.ownership } : {}) };
     const out: Record<string, unknown> = {};
     if (v.name !== e.name) out.name = v.name;
     if (creditCode !== e.creditCode) out.creditCode = creditCode;
     if (Number(v.workerCount) !== e.workerCount) out.workerCount = Number(v.workerCount);
+    if ((v.ownership || null) !== e.ownership) out.ownership = v.ownership || null;
     if (v.areaOrgId !== e.areaOrgId) out.areaOrgId = v.areaOrgId;
     if ((v.unionOrgId ?? null) !== e.unionOrgId) out.unionOrgId = v.unionOrgId ?? null;
     return out;
@@ -105,6 +107,16 @@ export function EnterpriseForm(props: Props) {
         </Field>
         <Field id="e-workers" label="职工人数" required error={err("workerCount")}>
           <input {...register("workerCount")} {...controlAria("e-workers", err("workerCount"))} type="number" inputMode="numeric" min={1} className={inputClass} />
+        </Field>
+        <Field id="e-ownership" label="单位性质" error={err("ownership")} hint="按工会统计年报的分类；年报按它汇总基层工会">
+          <select {...register("ownership")} {...controlAria("e-ownership", err("ownership"), "hint")} className={inputClass}>
+            <option value="">未填写</option>
+            {OWNERSHIPS.map((o) => (
+              <option key={o} value={o}>
+                {OWNERSHIP_LABELS[o]}
+              </option>
+            ))}
+          </select>
         </Field>
         <Field id="e-area" label="所在地" required error={err("areaOrgId")} hint="企业所在的镇（街道）或村（社区）">
           <Controller

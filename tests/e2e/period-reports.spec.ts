@@ -68,3 +68,31 @@ test("shanggang.staff submits Q3, jianhu.staff approves it, a Q3 training is loc
   await town.getByRole("button", { name: "保存修改" }).click();
   await expect(town).toHaveURL(new RegExp(`/trainings/${training.id}$`), { timeout: 30_000 });
 });
+
+test("逾期补录 on the 报送 page: jianhu.admin sets 钟庄街道's grace days, jianhu.staff grants it a late-entry exception", async ({ loginAs }) => {
+  const zhongzhuang = await orgIdByName("钟庄街道总工会");
+  const reason = `补录E2E${Date.now() % 100000}`;
+
+  const admin = await loginAs("admin", { newContext: true });
+  await admin.goto(`/reports?orgId=${zhongzhuang}&period=2026-Q2`);
+  const adminCard = admin.getByRole("region", { name: "逾期补录" });
+  await adminCard.getByLabel("宽限天数").fill("20");
+  await adminCard.getByRole("button", { name: "保存补录规则" }).click();
+  await expect(adminCard.getByText("季度结束后 20 天内可直接录入")).toBeVisible({ timeout: 30_000 });
+  await admin.context().close();
+
+  const staff = await loginAs("staff", { newContext: true });
+  await staff.goto("/reports?period=2026-Q2");
+  const card = staff.getByRole("region", { name: "逾期补录" });
+  // Staff of the county set no grace days of their own organisation: only an administrator above may.
+  await expect(card.getByRole("button", { name: "保存补录规则" })).toHaveCount(0);
+  await card.getByLabel("补录单位").selectOption({ label: "钟庄街道总工会" });
+  await card.getByRole("button", { name: "同意补录" }).click();
+  await expect(card.getByText("请填写理由（至少2个字）")).toBeVisible();
+  await card.getByLabel("理由").fill(reason);
+  await card.getByRole("button", { name: "同意补录" }).click();
+  await expect(staff.getByText("已同意补录")).toBeVisible({ timeout: 30_000 });
+  await staff.goto(`/reports?orgId=${zhongzhuang}&period=2026-Q2`);
+  await expect(staff.getByRole("region", { name: "逾期补录" }).getByText(reason, { exact: false })).toBeVisible();
+  await staff.context().close();
+});

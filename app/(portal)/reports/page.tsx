@@ -19,6 +19,9 @@ import { cn } from "@/components/ui/cn";
 import { buildHref, flattenSearchParams } from "@/components/url";
 import { formatFigure } from "@/components/dashboard/format";
 import { ChildrenTable, ReportStatusCard } from "@/components/reports/report-panels";
+import { EntryWindowForm, ExceptionForm } from "@/components/reports/late-entry";
+import { canWrite } from "@/lib/auth/actor";
+import { formatDateTime } from "@/lib/dates";
 import { getScopeRoot } from "../scope";
 
 export const metadata: Metadata = { title: "报送审核" };
@@ -106,6 +109,33 @@ export default async function ReportsPage({ searchParams }: Props) {
 
       <ReportStatusCard view={view} />
       <ChildrenTable view={view} href={(orgId) => buildHref("/reports", { orgId, period: period.param })} />
+      {/-Q[1-4]$/.test(period.param) && (
+        <Card className="mb-4" title="逾期补录" aria-label="逾期补录">
+          <p className="text-sm text-gray-700">
+            {org.name}：季度结束后 {view.entryWindow.graceDays} 天内可直接录入；
+            {view.entryWindow.closeLateEntry ? "此后录入本季度的记录须经上一级组织同意补录。" : "逾期后仍可录入（未开启逾期关闭）。"}
+          </p>
+          {view.exceptions.length > 0 && (
+            <ul className="mt-2 list-disc pl-5 text-sm text-gray-700">
+              {view.exceptions.map((x) => (
+                <li key={x.id}>
+                  {x.orgName} {x.period} 补录有效至 {formatDateTime(x.validUntil)}（{x.grantedBy ?? "—"}：{x.reason}）
+                </li>
+              ))}
+            </ul>
+          )}
+          {actor.role === "ADMIN" && org.id !== actor.orgId && (
+            <div className="mt-4 border-t border-line pt-4">
+              <EntryWindowForm orgId={org.id} graceDays={view.entryWindow.graceDays} closeLateEntry={view.entryWindow.closeLateEntry} />
+            </div>
+          )}
+          {canWrite(actor) && org.id === actor.orgId && view.children.length > 0 && (
+            <div className="mt-4 border-t border-line pt-4">
+              <ExceptionForm period={period.param} orgs={view.children.map((c) => ({ id: c.orgId, name: c.name }))} />
+            </div>
+          )}
+        </Card>
+      )}
 
       <Card bodyClassName="p-0" title="报送快照（报送时的看板指标）">
         {report ? (

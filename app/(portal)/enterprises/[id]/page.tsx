@@ -4,6 +4,7 @@ import { canWrite } from "@/lib/auth/actor";
 import { getEnterprise, type EnterpriseDetail } from "@/lib/enterprises/queries";
 import { CONTRACT_KIND_LABELS } from "@/lib/contracts/labels";
 import { ORG_KIND_LABELS } from "@/lib/orgs/labels";
+import { OWNERSHIP_LABELS } from "@/lib/yearbook/labels";
 import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
@@ -64,6 +65,7 @@ export default async function EnterprisePage({ params }: { params: Promise<{ id:
             { label: "企业名称", value: e.name },
             { label: "统一社会信用代码", value: <span className="font-mono">{text(e.creditCode)}</span> },
             { label: "职工人数", value: `${formatNumber(e.workerCount)} 人` },
+            { label: "单位性质", value: e.ownership ? OWNERSHIP_LABELS[e.ownership] : "未填写（工会统计年报需要）" },
             { label: "所在地", value: e.areaName },
             {
               label: "所属工会",
