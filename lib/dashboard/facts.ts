@@ -92,12 +92,13 @@ export function refreshRollup(today: string): Promise<RollupState | null> {
 }
 
 async function rebuildRollup(today: string): Promise<RollupState | null> {
-  const started = Date.now();
   const cutoff = rollupCutoff(today);
   const all: Scope = () => "TRUE";
   return db.$transaction(
     async (tx) => {
       if (!(await tryLock(tx, REBUILD_LOCK_WAIT_MS))) return null;
+      // From the lock on: a rebuild that waited for another one reads (and is dated) after it.
+      const started = Date.now();
       await tx.$executeRawUnsafe(`SET LOCAL work_mem = '64MB'`);
       // Marks committed from here on stay for the refresher; recomputing what
       // this rebuild already saw is harmless (a recomputation, not an increment).
