@@ -110,7 +110,7 @@ export default async function DashboardPage({ searchParams }: Props) {
           <>
             {d.period.label}（{d.period.from} 至 {d.period.end}）· 同比：{d.period.previousFrom} 至 {d.period.previousEnd} ·{" "}
             <span data-testid="as-of">数据截至 {formatCst(d.asOf)}</span>
-            {d.source === "rollup" ? "（县级及以上为定时汇总，最长约10分钟更新一次）" : "（实时计算）"}
+            {d.source === "rollup" ? "（县级及以上为汇总数据，写入后约10秒内计入）" : "（实时计算）"}
           </>
         }
         actions={
@@ -178,7 +178,7 @@ export default async function DashboardPage({ searchParams }: Props) {
 
       <p className="text-xs text-muted">
         口径：各数字均由业务记录计算，点击数字可查看对应记录。流量指标（培训、竞赛、帮扶等）统计期间内至今的记录，同比为上年同期至同日；存量指标（会员、建会率、覆盖率等）为期末时点数。
-        {d.source === "rollup" ? " 县级及以上的数字来自定时汇总（最长约10分钟刷新一次），镇级及以下实时计算。" : ""}{" "}
+        {d.source === "rollup" ? " 县级及以上的数字来自汇总表，新录入的记录约10秒内计入（以“数据截至”为准），镇级及以下实时计算。" : ""}{" "}
         <Link href={here({ rank: undefined })} className="no-print text-sky-800 hover:underline">
           刷新页面
         </Link>
