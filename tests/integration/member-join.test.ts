@@ -111,6 +111,32 @@ describe("网上入会", () => {
     expect((await shanggang.post(`/api/v1/member-applications/${id}/accept`, { orgId: union })).status).toBe(409);
   });
 
+  it("shows on the county's dashboard how long decisions took: the median per town and in all", async () => {
+    // Three applications decided after 2, 10 and 30 hours, dated into March 2024 where no other application lies.
+    const ids: string[] = [];
+    for (const decide of ["accept", "accept", "decline"] as const) {
+      const r = await apply(application());
+      expect(r.status).toBe(201);
+      const id = await appId(r.data.number);
+      const d = await shanggang.post(`/api/v1/member-applications/${id}/${decide}`, decide === "accept" ? { orgId: union } : { reason: "不在本镇工作" });
+      expect(d.status).toBe(200);
+      ids.push(id);
+    }
+    for (const [i, h] of [2, 10, 30].entries()) {
+      await one("UPDATE member_application SET submitted_at = TIMESTAMPTZ '2024-03-05 09:00+08', decided_at = TIMESTAMPTZ '2024-03-05 09:00+08' + make_interval(hours => $2) WHERE id = $1 RETURNING id", [ids[i], h]);
+    }
+    const jianhuId = await orgIdByName("建湖县总工会");
+    const page = await jianhu.get(`/dashboard?orgId=${jianhuId}&period=custom&from=2024-03-01&to=2024-03-31`);
+    expect(page.status).toBe(200);
+    const html = String(page.data);
+    expect(html).toContain("网上入会办理");
+    expect(html).toMatch(/合计（全辖）<\/span><\/th><td[^>]*>3<\/td><td[^>]*>2<\/td><td[^>]*>10 小时<\/td>/);
+    expect(html).toMatch(/上冈镇总工会<\/a><\/th><td[^>]*>3<\/td><td[^>]*>2<\/td><td[^>]*>10 小时<\/td>/);
+    // Outside the window: nothing decided.
+    const before = String((await jianhu.get(`/dashboard?orgId=${jianhuId}&period=custom&from=2024-01-01&to=2024-01-31`)).data);
+    expect(before).toContain("本期没有办结的网上入会申请");
+  });
+
   it("answers a member and a non-member alike; only the status, with the number, says 'already a member', never where", async () => {
     const idNumber = newIdNumber();
     expect((await jianhu.post("/api/v1/members", memberInput(union, { idNumber }))).status).toBe(201);

@@ -32,6 +32,7 @@ import { CompareSection } from "@/components/dashboard/sections/compare";
 import { EntriesSection } from "@/components/dashboard/sections/entries";
 import { getScopeRoot } from "../../scope";
 import { DashboardReportBlock } from "@/components/reports/dashboard-block";
+import { JoinHandlingSection } from "@/components/members/join-handling";
 
 export const metadata: Metadata = { title: "数据看板" };
 
@@ -175,6 +176,8 @@ export default async function DashboardPage({ searchParams }: Props) {
       )}
 
       {d.children.length > 0 && <EntriesSection d={d} all={view.all} drill={drill} here={here} />}
+
+      <JoinHandlingSection actor={actor} orgId={d.org.id} from={d.period.from} to={d.period.end} />
 
       <p className="text-xs text-muted">
         口径：各数字均由业务记录计算，点击数字可查看对应记录。流量指标（培训、竞赛、帮扶等）统计期间内至今的记录，同比为上年同期至同日；存量指标（会员、建会率、覆盖率等）为期末时点数。
