@@ -54,8 +54,9 @@ export async function computeFigures(actor: Actor, rootId: number, year: number)
       WITH m AS (
         SELECT m.org_id, count(*)::int AS members, count(*) FILTER (WHERE m.sex = 'FEMALE')::int AS women
         FROM member m JOIN organisation mo ON mo.id = m.org_id
-        WHERE mo.ancestor_ids @> ARRAY[${rootId}]::int[] AND m.status IN ('ACTIVE', 'LEFT') AND m.joined_on <= ${y.to}::date
+        WHERE mo.ancestor_ids @> ARRAY[${rootId}]::int[] AND m.status IN ('ACTIVE', 'LEFT', 'RETAINED') AND m.joined_on <= ${y.to}::date
           AND NOT (m.status = 'LEFT' AND coalesce(m.left_on, m.joined_on) <= ${y.to}::date)
+        AND NOT (m.status = 'RETAINED' AND m.retained_on IS NOT NULL AND m.retained_on <= ${y.to}::date)
         GROUP BY m.org_id
       )
       SELECT o.id, o.name, o.kind, o.employee_count AS workers, o.founded_on,
@@ -71,13 +72,15 @@ export async function computeFigures(actor: Actor, rootId: number, year: number)
         count(*) FILTER (WHERE 'MIGRANT_WORKER' = ANY (m.groups))::int AS migrant,
         count(*) FILTER (WHERE m.groups && ARRAY[${list(NEW_EMPLOYMENT_GROUPS)}]::"MemberGroup"[])::int AS nef
       FROM member m JOIN organisation mo ON mo.id = m.org_id
-      WHERE mo.ancestor_ids @> ARRAY[${rootId}]::int[] AND m.status IN ('ACTIVE', 'LEFT') AND m.joined_on <= ${y.to}::date
-        AND NOT (m.status = 'LEFT' AND coalesce(m.left_on, m.joined_on) <= ${y.to}::date)`,
+      WHERE mo.ancestor_ids @> ARRAY[${rootId}]::int[] AND m.status IN ('ACTIVE', 'LEFT', 'RETAINED') AND m.joined_on <= ${y.to}::date
+        AND NOT (m.status = 'LEFT' AND coalesce(m.left_on, m.joined_on) <= ${y.to}::date)
+        AND NOT (m.status = 'RETAINED' AND m.retained_on IS NOT NULL AND m.retained_on <= ${y.to}::date)`,
     db.$queryRaw<{ g: MemberGroup; n: number }[]>`
       SELECT g, count(*)::int AS n
       FROM member m JOIN organisation mo ON mo.id = m.org_id CROSS JOIN LATERAL unnest(m.groups) AS g
-      WHERE mo.ancestor_ids @> ARRAY[${rootId}]::int[] AND m.status IN ('ACTIVE', 'LEFT') AND m.joined_on <= ${y.to}::date
+      WHERE mo.ancestor_ids @> ARRAY[${rootId}]::int[] AND m.status IN ('ACTIVE', 'LEFT', 'RETAINED') AND m.joined_on <= ${y.to}::date
         AND NOT (m.status = 'LEFT' AND coalesce(m.left_on, m.joined_on) <= ${y.to}::date)
+        AND NOT (m.status = 'RETAINED' AND m.retained_on IS NOT NULL AND m.retained_on <= ${y.to}::date)
       GROUP BY g`,
     db.orgYearFacts.findMany({ where: { year, org: { ancestorIds: { has: rootId } } }, select: { orgId: true, ...Object.fromEntries(FACT_FIELDS.map(([k]) => [k, true])) } }),
     db.$queryRaw<{ workers: number }[]>`
