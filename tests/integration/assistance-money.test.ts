@@ -52,9 +52,8 @@ describe("disbursement is idempotent and happens once", () => {
 
   it("refuses a disbursement without an Idempotency-Key", async () => {
     // A grant in scope: the write gate answers an unknown id with 404 before looking at headers or body.
-    const fund = await newFund(s, "10000.00");
     const id = await noticeOverGrant(s, "1000.00");
-    const r = await s.admin.post(`/api/v1/grants/${id}/disburse`, { fundId: fund, paymentRef: "X1" });
+    const r = await s.admin.post(`/api/v1/grants/${id}/disburse`, { fundId: crypto.randomUUID(), paymentRef: "X1" });
     expect(r.status).toBe(400);
     expect(r.data.error.message).toMatch(/Idempotency-Key/);
     expect(await payments(id)).toBe(0);
