@@ -10,12 +10,16 @@ export type FlashMessage = { message: string; next?: { label: string; href: stri
 
 const KEY = "flash";
 
-export function setFlash(f: FlashMessage) {
+const HERE = "flash:here";
+
+/** `here`: the form stays on its page (no navigation follows), so show the message at once. */
+export function setFlash(f: FlashMessage, here = false) {
   try {
     sessionStorage.setItem(KEY, JSON.stringify(f));
   } catch {
     // private mode without storage: the page change alone shows the save
   }
+  if (here) window.dispatchEvent(new Event(HERE));
 }
 
 function takeFlash(): FlashMessage | null {
@@ -38,6 +42,12 @@ export function Flash() {
     // Reading storage is only possible after mount; the message belongs to the page it arrived on.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     if (f) setState({ at: pathname, f });
+    const here = () => {
+      const g = takeFlash();
+      if (g) setState({ at: pathname, f: g });
+    };
+    window.addEventListener(HERE, here);
+    return () => window.removeEventListener(HERE, here);
   }, [pathname]);
   if (!flash || flash.at !== pathname) return null;
   return (

@@ -102,7 +102,8 @@ export function useApiForm<S extends z.ZodType<unknown, FieldValues>, R = { id: 
       router.refresh();
       return;
     }
-    setFlash(flash);
+    // Without a page to move to, the message shows here at once.
+    setFlash(flash, !opts.savedHref);
     if (opts.savedHref) router.push(opts.savedHref(res.data));
     router.refresh();
   });
