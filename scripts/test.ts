@@ -2,7 +2,7 @@
 //   type check → lint → unit tests → (embedded PostgreSQL, fresh database,
 //   migrations, demo data) → next build → next start → integration tests over
 //   real HTTP → browser tests in Debian's Chromium.
-//   → Lighthouse (mobile) on the member pages, accessibility ≥ 90, performance ≥ 75.
+//   → Lighthouse (mobile) on the member pages, accessibility ≥ 90, performance ≥ 70.
 // `npm test -- unit e2e` runs only the named steps (static, unit, integration, e2e, lighthouse);
 // any other word filters test files: `npm test -- integration member-list`.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -100,7 +100,7 @@ async function main() {
     await run(bin("playwright"), ["test", ...fileFilters], { env });
   }
   if (wanted.has("lighthouse")) {
-    log("Lighthouse（移动端）：会员页面无障碍 ≥ 90，性能 ≥ 75");
+    log("Lighthouse（移动端）：会员页面无障碍 ≥ 90，性能 ≥ 70");
     await run(bin("tsx"), ["scripts/lighthouse.ts"], { env });
   }
   return started;
