@@ -1,22 +1,54 @@
 // Province-scale data for the benchmark, generated in PostgreSQL with
 // INSERT … SELECT generate_series (minutes, not hours): 1 province, 13 cities,
 // 100 counties × 10 towns × (8 villages + 20 grassroots unions) + 3 county-wide
-// unions each (≈29,400 organisations), 2,000,000 members, and programme
-// records in proportion to the demo county (trainings, competitions, honours,
+// unions each (≈29,400 organisations), 2,000,000 members (`--members=N`: the
+// grassroots unions and records scale with it), and programme records in
+// proportion to the demo county (trainings, competitions, honours,
 // services, studios, activities, enterprises, contracts, hardship files,
 // funds, grants), dated 2024-01 to 2026-11. ID numbers are not real: the
 // cipher is empty and the lookup hash a unique md5 pair, which is all the
 // benchmark needs. Deterministic (setseed) apart from parallel scans.
 import type pg from "pg";
 
-export const SCALE = { cities: 13, counties: 100, towns: 10, villages: 8, grassroots: 20, countyUnions: 3, members: 2_000_000 };
+export const DEFAULT_MEMBERS = 2_000_000;
 
-const S = SCALE;
-const TOWN0 = 115;
-const CU0 = TOWN0 + S.counties * S.towns; // county-wide unions
-const VIL0 = CU0 + S.counties * S.countyUnions;
-const GR0 = VIL0 + S.counties * S.towns * S.villages;
-const GR_N = S.counties * S.towns * S.grassroots;
+/**
+ * The province at a given size. The tree keeps Jiangsu's shape (13 cities, 100
+ * counties, 10 towns each); grassroots unions and every kind of record grow
+ * with the members (20 unions a town and the records below at 2 million), so a
+ * union keeps about 100 members at any size, as real enterprise unions do.
+ */
+export function scaleFor(members = DEFAULT_MEMBERS) {
+  const f = members / DEFAULT_MEMBERS;
+  const n = (base: number) => Math.max(1, Math.round(base * f));
+  const s = { cities: 13, counties: 100, towns: 10, villages: 8, grassroots: Math.max(2, Math.round(20 * f)), countyUnions: 3, members };
+  const TOWN0 = 115;
+  const CU0 = TOWN0 + s.counties * s.towns; // county-wide unions
+  const VIL0 = CU0 + s.counties * s.countyUnions;
+  const GR0 = VIL0 + s.counties * s.towns * s.villages;
+  return {
+    ...s,
+    TOWN0,
+    CU0,
+    VIL0,
+    GR0,
+    GR_N: s.counties * s.towns * s.grassroots,
+    records: {
+      trainings: n(4300), competitions: n(4900), honours: n(26000), services: n(100_000), studios: n(800), activities: n(17000),
+      enterprises: n(140_000), contracts: n(60000), hardship: n(20000), grants: n(70000),
+    },
+  };
+}
+export type Scale = ReturnType<typeof scaleFor>;
+
+/** `--members=N` on the command line, else the default 2 million. */
+export function membersFromArgs(argv = process.argv) {
+  const a = argv.find((x) => x.startsWith("--members="));
+  if (!a) return DEFAULT_MEMBERS;
+  const n = Number(a.slice("--members=".length).replace(/[_,]/g, ""));
+  if (!Number.isInteger(n) || n < 10_000) throw new Error(`--members wants a whole number of at least 10,000, not ${a}`);
+  return n;
+}
 
 /**
  * Generated rows are consistent by construction: the session skips triggers
@@ -27,7 +59,8 @@ async function skipTriggers(c: pg.Client) {
   await c.query("SET session_replication_role = replica");
 }
 
-export async function generateBase(c: pg.Client, log: (m: string) => void) {
+export async function generateBase(c: pg.Client, log: (m: string) => void, S: Scale) {
+  const { TOWN0, CU0, VIL0, GR0, GR_N } = S;
   const t0 = Date.now();
   await skipTriggers(c);
   const step = async (label: string, sql: string) => {
@@ -73,6 +106,19 @@ export async function generateBase(c: pg.Client, log: (m: string) => void) {
   await c.query(`SELECT setval(pg_get_serial_sequence('organisation', 'id'), (SELECT max(id) FROM organisation))`);
 
   // Members: 85% in enterprise unions, 10% in villages, 5% in county-wide unions.
+  // A bulk load's usual shape: the secondary indexes are dropped and built once
+  // afterwards (a sort each), and rows arrive in primary-key order, so the
+  // key's index is appended to instead of updated at random — at 20 million
+  // rows that is the difference between minutes and hours.
+  await c.query("SET maintenance_work_mem = '1GB'");
+  await c.query("SET work_mem = '256MB'");
+  const memberIndexes = (
+    await c.query<{ name: string; def: string }>(
+      `SELECT indexname AS name, indexdef AS def FROM pg_indexes
+        WHERE tablename = 'member' AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE conrelid = 'member'::regclass)`,
+    )
+  ).rows;
+  for (const i of memberIndexes) await c.query(`DROP INDEX "${i.name}"`);
   await step(
     "members",
     `INSERT INTO member (id, name, id_cipher, id_hash, id_masked, birth_date, sex, phone, org_id, joined_on, status, groups, left_on, created_at, updated_at)
@@ -92,15 +138,21 @@ export async function generateBase(c: pg.Client, log: (m: string) => void) {
             CASE WHEN s >= 0.93 AND s < 0.98 THEN least(j + 200 + (random() * 3000)::int, DATE '2026-11-01') END,
             now(), now()
      FROM (SELECT i, random() AS r, random() AS s, random() AS g, DATE '2000-01-01' + floor(power(random(), 0.7) * 9800)::int AS j
-           FROM generate_series(1, ${S.members}) i) x`,
+           FROM generate_series(1, ${S.members}) i) x
+     ORDER BY 1`,
   );
+  const t = Date.now();
+  for (const i of memberIndexes) await c.query(i.def);
+  log(`member indexes: ${memberIndexes.length} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
 
   await c.query("ANALYZE organisation, member");
   log(`organisations and members in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 }
 
 /** Programme records, about 14× the demo data set (which has 145,000 members). */
-export async function generateRecords(c: pg.Client, log: (m: string) => void, passwordHash: string) {
+export async function generateRecords(c: pg.Client, log: (m: string) => void, passwordHash: string, S: Scale) {
+  const { TOWN0, GR0, GR_N } = S;
+  const R = S.records;
   const t0 = Date.now();
   await skipTriggers(c);
   const step = async (label: string, sql: string) => {
@@ -123,7 +175,7 @@ export async function generateRecords(c: pg.Client, log: (m: string) => void, pa
     `INSERT INTO training_session (id, org_id, title, type, organiser, starts_on, ends_on, hours, mode, extra_participants, created_at, updated_at)
      SELECT gen_random_uuid(), o, '技能培训班' || i, (ARRAY['APPRENTICESHIP','ENTREPRENEURSHIP','SAFETY','EMPLOYMENT_SKILLS','MIGRANT_UPSKILLING','ONLINE','EDUCATION_UPGRADE'])[1 + floor(random() * 7)::int]::"TrainingType",
             '县总工会', d, d + 2, 16, 'ONSITE', floor(random() * 300)::int, now(), now()
-     FROM (SELECT i, ${org("any")} AS o, ${day} AS d FROM generate_series(1, 4300) i) x`,
+     FROM (SELECT i, ${org("any")} AS o, ${day} AS d FROM generate_series(1, ${R.trainings}) i) x`,
   );
   await step(
     "training enrolments",
@@ -138,7 +190,7 @@ export async function generateRecords(c: pg.Client, log: (m: string) => void, pa
     `INSERT INTO competition (id, org_id, name, kind, level, organiser, starts_on, ends_on, trades, created_at, updated_at)
      SELECT gen_random_uuid(), ${org("any")}, '职业技能竞赛' || i, (ARRAY['SKILLS','KEY_PROJECT','ANKANG_CUP','OTHER'])[1 + floor(random() * 4)::int]::"CompetitionKind",
             'COUNTY', '县总工会', d, d + 1, ARRAY['电工','焊工'], now(), now()
-     FROM (SELECT i, ${day} AS d FROM generate_series(1, 4900) i) x`,
+     FROM (SELECT i, ${day} AS d FROM generate_series(1, ${R.competitions}) i) x`,
   );
   await step(
     "competition entries",
@@ -152,22 +204,22 @@ export async function generateRecords(c: pg.Client, log: (m: string) => void, pa
     `INSERT INTO honour (id, org_id, member_id, title, title_text, level, year, awarding_body, status, created_at, updated_at)
      SELECT gen_random_uuid(), o, NULL, 'CRAFTSMAN', '县工匠', (ARRAY['NATIONAL','PROVINCIAL','CITY','COUNTY','COUNTY','COUNTY'])[1 + floor(random() * 6)::int]::"HonourLevel",
             2024 + floor(random() * 3)::int, '县总工会', 'AWARDED', now(), now()
-     FROM (SELECT ${org("gr")} AS o FROM generate_series(1, 26000)) x`,
+     FROM (SELECT ${org("gr")} AS o FROM generate_series(1, ${R.honours})) x`,
   );
   await step(
     "model-worker services",
     `INSERT INTO model_worker_service (id, org_id, member_id, year, kind, served_on, created_at, updated_at)
      SELECT gen_random_uuid(), x.o, m.id, extract(year FROM x.d)::int, (ARRAY['HEALTH_CHECK','RECUPERATION','SERVICE_CARD','VISIT','OTHER'])[1 + floor(random() * 5)::int]::"ModelWorkerServiceKind", x.d, now(), now()
-     FROM (SELECT ${org("gr")} AS o, ${day} AS d, row_number() OVER () AS rn FROM generate_series(1, 100000)) x
-     JOIN (SELECT id, row_number() OVER () AS rn FROM (SELECT id FROM member ORDER BY random() LIMIT 100000) r) m ON m.rn = x.rn`,
+     FROM (SELECT ${org("gr")} AS o, ${day} AS d, row_number() OVER () AS rn FROM generate_series(1, ${R.services})) x
+     JOIN (SELECT id, row_number() OVER () AS rn FROM (SELECT id FROM member ORDER BY random() LIMIT ${R.services}) r) m ON m.rn = x.rn`,
   );
   await step(
     "studios",
     `INSERT INTO studio (id, org_id, name, kind, level, lead_member_id, founded_on, status, created_at, updated_at)
      SELECT gen_random_uuid(), ${org("gr")}, '创新工作室' || i, 'MODEL_WORKER', (ARRAY['NATIONAL','PROVINCIAL','CITY','COUNTY','COUNTY'])[1 + floor(random() * 5)::int]::"HonourLevel",
             m.id, DATE '2015-01-01' + floor(random() * 4000)::int, 'NAMED', now(), now()
-     FROM generate_series(1, 800) i
-     JOIN (SELECT id, row_number() OVER () AS rn FROM (SELECT id FROM member ORDER BY random() LIMIT 800) r) m ON m.rn = i`,
+     FROM generate_series(1, ${R.studios}) i
+     JOIN (SELECT id, row_number() OVER () AS rn FROM (SELECT id FROM member ORDER BY random() LIMIT ${R.studios}) r) m ON m.rn = i`,
   );
   await step(
     "activity types and records",
@@ -177,21 +229,21 @@ export async function generateRecords(c: pg.Client, log: (m: string) => void, pa
      )
      INSERT INTO activity_record (id, org_id, type_id, held_on, participants, created_at, updated_at)
      SELECT gen_random_uuid(), ${org("any")}, (SELECT id FROM t WHERE g > 0 ORDER BY random() LIMIT 1), ${day}, floor(random() * 200)::int, now(), now()
-     FROM generate_series(1, 17000) g`,
+     FROM generate_series(1, ${R.activities}) g`,
   );
   await step(
     "enterprises",
     `INSERT INTO enterprise (id, area_org_id, union_org_id, name, worker_count, created_at, updated_at)
      SELECT gen_random_uuid(), ${TOWN0} + floor(random() * ${S.counties * S.towns})::int,
             CASE WHEN random() < 0.8 THEN ${GR0} + floor(random() * ${GR_N})::int END, '企业' || i, 20 + floor(random() * 500)::int, TIMESTAMPTZ '2024-01-01' + random() * INTERVAL '1000 days', now()
-     FROM generate_series(1, 140000) i`,
+     FROM generate_series(1, ${R.enterprises}) i`,
   );
   await step(
     "contracts",
     `INSERT INTO contract (id, org_id, kind, title, employer_party, status, offered_on, effective_from, effective_to, created_at, updated_at)
      SELECT gen_random_uuid(), ${org("gr")}, (ARRAY['COMPREHENSIVE','WAGE','WOMEN','REGIONAL','INDUSTRY'])[1 + floor(random() * 5)::int]::"ContractKind", '集体合同' || i, '企业方',
             (CASE WHEN random() < 0.8 THEN 'IN_FORCE' ELSE 'NEGOTIATING' END)::"ContractStatus", d - 30, d, d + 365 * (1 + floor(random() * 3)::int), now(), now()
-     FROM (SELECT i, DATE '2023-06-01' + floor(random() * 1200)::int AS d FROM generate_series(1, 60000) i) x`,
+     FROM (SELECT i, DATE '2023-06-01' + floor(random() * 1200)::int AS d FROM generate_series(1, ${R.contracts}) i) x`,
   );
   await step(
     "contract coverage",
@@ -205,8 +257,8 @@ export async function generateRecords(c: pg.Client, log: (m: string) => void, pa
     `INSERT INTO hardship_file (id, org_id, member_id, category, cause, household_size, household_income, status, status_on, created_at, updated_at)
      SELECT gen_random_uuid(), x.o, m.id, 'RELATIVE', 'ILLNESS', 3, 20000, (CASE WHEN random() < 0.8 THEN 'IN_FILE' ELSE 'LIFTED' END)::"HardshipStatus",
             ${day}, TIMESTAMPTZ '2024-01-01' + random() * INTERVAL '600 days', now()
-     FROM (SELECT ${org("gr")} AS o, row_number() OVER () AS rn FROM generate_series(1, 20000)) x
-     JOIN (SELECT id, row_number() OVER () AS rn FROM (SELECT id FROM member ORDER BY random() LIMIT 20000) r) m ON m.rn = x.rn`,
+     FROM (SELECT ${org("gr")} AS o, row_number() OVER () AS rn FROM generate_series(1, ${R.hardship})) x
+     JOIN (SELECT id, row_number() OVER () AS rn FROM (SELECT id FROM member ORDER BY random() LIMIT ${R.hardship}) r) m ON m.rn = x.rn`,
   );
   await c.query(`UPDATE hardship_file SET status_on = NULL WHERE status = 'IN_FILE'`);
   await step(
@@ -221,8 +273,8 @@ export async function generateRecords(c: pg.Client, log: (m: string) => void, pa
      SELECT gen_random_uuid(), x.o, m.id, (ARRAY['WARMTH','EDUCATION','MEDICAL','LIVING','MODEL_WORKER','OTHER'])[1 + floor(random() * 6)::int]::"GrantKind",
             (500 + floor(random() * 50) * 100)::numeric, '帮扶', (CASE WHEN random() < 0.85 THEN 'DISBURSED' ELSE 'APPROVED' END)::"GrantStatus", 2025,
             TIMESTAMPTZ '2024-01-01' + random() * INTERVAL '1050 days', now(), now()
-     FROM (SELECT ${org("any")} AS o, row_number() OVER () AS rn FROM generate_series(1, 70000)) x
-     JOIN (SELECT id, row_number() OVER () AS rn FROM (SELECT id FROM member ORDER BY random() LIMIT 70000) r) m ON m.rn = x.rn`,
+     FROM (SELECT ${org("any")} AS o, row_number() OVER () AS rn FROM generate_series(1, ${R.grants})) x
+     JOIN (SELECT id, row_number() OVER () AS rn FROM (SELECT id FROM member ORDER BY random() LIMIT ${R.grants}) r) m ON m.rn = x.rn`,
   );
   await c.query(`UPDATE "grant" SET disbursed_at = NULL WHERE status <> 'DISBURSED'`);
   await step(

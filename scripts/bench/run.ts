@@ -4,7 +4,8 @@
 //    default 54399) and, unless the data set is already there, generates it
 //    (scripts/bench/generate.ts: 100 counties, ≈29,400 organisations,
 //    2,000,000 members and programme records in proportion). `--regen` makes
-//    a fresh one.
+//    a fresh one. `--members=20000000` works on a province of that size, kept
+//    in .data/bench/pg-20000000.
 // 2. Builds the app if NEXT_DIST_DIR (default .next) has no build, and starts
 //    `next start` on BENCH_PORT (default 3399) against that database, with the
 //    dashboard's background refresh off (the benchmark rebuilds the rollup once,
@@ -17,6 +18,7 @@
 // 4. The registry import (会员批量导入): a generated 50,000-row .xlsx, dry run
 //    then import, timed, with the app's resident memory sampled throughout;
 //    the imported members are deleted afterwards. `--only=import` runs only it.
+// `--only=generate` only makes (or reports) the data set and its size.
 // `--only=refresher` instead measures the dashboard refresher's cost per write
 //    (scripts/bench/refresher.ts), without starting the app.
 // 5. Prints a JSON summary (p50/p95 per endpoint, rows, bare SQL, budgets) and
@@ -32,7 +34,7 @@ import pg from "pg";
 import { ROOT } from "../lib/env";
 import { startEmbeddedDb, type EmbeddedDb } from "../lib/embedded-db";
 import { bin, migrate, run } from "../lib/run";
-import { generateBase, generateRecords, SCALE } from "./generate";
+import { DEFAULT_MEMBERS, generateBase, generateRecords, membersFromArgs, scaleFor } from "./generate";
 
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 54399);
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3399);
@@ -260,8 +262,11 @@ async function benchImport(url: string, staff: Session, pid: number) {
 
 async function main() {
   const regen = process.argv.includes("--regen");
-  log(`PostgreSQL on ${PG_PORT} (.data/bench/pg)`);
-  db = await startEmbeddedDb({ dir: path.join(ROOT, ".data", "bench", "pg"), port: PG_PORT });
+  const SCALE = scaleFor(membersFromArgs());
+  // Each size keeps its own cluster, so the 2 M and 20 M data sets can both stay on disk.
+  const pgDir = path.join(".data", "bench", SCALE.members === DEFAULT_MEMBERS ? "pg" : `pg-${SCALE.members}`);
+  log(`PostgreSQL on ${PG_PORT} (${pgDir})`);
+  db = await startEmbeddedDb({ dir: path.join(ROOT, pgDir), port: PG_PORT });
   if (regen) await db.dropDatabase(DB);
   await db.ensureDatabase(DB);
   const url = db.urlFor(DB);
@@ -272,17 +277,20 @@ async function main() {
   if (members === 0) {
     log(`generating the province-scale data set (${SCALE.counties} counties, ${SCALE.members.toLocaleString()} members)…`);
     await query(url, async (c) => {
-      await generateBase(c, log);
+      await generateBase(c, log, SCALE);
       return [];
     });
   } else log(`reusing the data set (${members.toLocaleString()} members; --regen for a fresh one)`);
   if ((await count("app_user")) === 0) {
     await query(url, async (c) => {
-      await generateRecords(c, log, bcrypt.hashSync("Demo@2026", 10));
+      await generateRecords(c, log, bcrypt.hashSync("Demo@2026", 10), SCALE);
       return [];
     });
   }
 
+  const dbSize = (await query(url, (c) => c.query(`SELECT pg_size_pretty(pg_database_size(current_database())) AS s`).then((r) => r.rows))) as { s: string }[];
+  log(`database size: ${dbSize[0].s}`);
+  if (process.argv.includes("--only=generate")) return;
   if (process.argv.includes("--only=refresher")) {
     // The refresher's cost needs no app server: scripts/bench/refresher.ts calls it directly.
     await run(bin("tsx"), ["--conditions=react-server", "scripts/bench/refresher.ts"], { env: { ...process.env, DATABASE_URL: url } });
