@@ -6,7 +6,7 @@ import { getMember } from "@/lib/members/queries";
 import { getOrganisation } from "@/lib/orgs/queries";
 import { listOwnServicePoints } from "@/lib/self-service/service-points";
 import { SERVICE_POINT_KIND_LABELS } from "@/lib/self-service/labels";
-import { Card, InfoList } from "@/components/ui/card";
+import { Card, InfoCard, InfoList } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { MemberStatusBadge } from "@/components/members/member-badges";
 import { formatDateLong, text } from "@/components/format";
@@ -59,18 +59,18 @@ export default async function MePage() {
               </div>
             </section>
 
-            <Card title="会员信息" className="mt-4">
-              <InfoList
-                items={[
-                  { label: "姓名", value: member.name },
-                  { label: "所在工会", value: member.orgName },
-                  { label: "会员服务卡号", value: <span className="font-mono">{text(member.cardNo)}</span> },
-                  { label: "入会日期", value: formatDateLong(member.joinedOn) },
-                  { label: "状态", value: <MemberStatusBadge status={member.status} /> },
-                  { label: "身份证号", value: <span className="font-mono tracking-wide">{member.idMasked}</span> },
-                ]}
-              />
-            </Card>
+            <InfoCard
+              title="会员信息"
+              className="mt-4"
+              items={[
+                { label: "姓名", value: member.name },
+                { label: "所在工会", value: member.orgName },
+                { label: "会员服务卡号", value: <span className="font-mono">{text(member.cardNo)}</span> },
+                { label: "入会日期", value: formatDateLong(member.joinedOn) },
+                { label: "状态", value: <MemberStatusBadge status={member.status} /> },
+                { label: "身份证号", value: <span className="font-mono tracking-wide">{member.idMasked}</span> },
+              ]}
+            />
 
             <Card title="工会联系方式" className="mt-4">
               {union ? (

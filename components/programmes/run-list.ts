@@ -1,8 +1,8 @@
 import "server-only";
 // Parses a list page's URL state with the API's own query schema and runs the
 // query; bad input or an out-of-scope organisation becomes a message, not a crash.
-import { AppError } from "@/lib/errors";
 import { fieldErrors, type z } from "@/lib/validation/zod";
+import { problemOf } from "@/components/problem";
 
 export async function runList<S extends z.ZodType, R>(
   schema: S,
@@ -15,7 +15,6 @@ export async function runList<S extends z.ZodType, R>(
   try {
     return { query: parsed.data, result: await fetch(parsed.data), problem: null };
   } catch (e) {
-    if (!(e instanceof AppError)) throw e;
-    return { query: parsed.data, result: empty, problem: e.code === "NOT_FOUND" ? "所选组织不存在或不在您的管理范围内。" : e.message };
+    return { query: parsed.data, result: empty, problem: problemOf(e) };
   }
 }

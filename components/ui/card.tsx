@@ -46,3 +46,12 @@ export function InfoList({ items, columns = 2 }: { items: { label: string; value
     </dl>
   );
 }
+
+/** A record's facts on its page: a titled card holding one InfoList. */
+export function InfoCard({ title, className, ...list }: { title: string; className?: string } & Parameters<typeof InfoList>[0]) {
+  return (
+    <Card title={title} className={className}>
+      <InfoList {...list} />
+    </Card>
+  );
+}

@@ -1,7 +1,8 @@
 "use client";
 // An explicit confirmation step before a consequential request. Built on the
 // native <dialog> (modal, focus kept inside, Esc to cancel); never window.confirm.
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useId, type ReactNode } from "react";
+import { useModalDialog } from "./use-modal-dialog";
 import { Button } from "./button";
 import { Alert } from "./alert";
 
@@ -18,26 +19,15 @@ type Props = {
 };
 
 export function ConfirmDialog({ open, title, children, confirmLabel = "确认", cancelLabel = "取消", busy, error, onConfirm, onCancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open, busy, onCancel);
   const titleId = useId();
   const descId = useId();
 
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
-
   return (
     <dialog
-      ref={ref}
+      {...dialog}
       aria-labelledby={titleId}
       aria-describedby={children ? descId : undefined}
-      onCancel={(e) => {
-        e.preventDefault();
-        if (!busy) onCancel();
-      }}
       className="m-auto w-[min(92vw,28rem)] rounded-lg border border-line bg-white p-0 text-ink shadow-xl"
     >
       {open && (

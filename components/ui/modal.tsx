@@ -1,26 +1,17 @@
 "use client";
 // A modal panel on the native <dialog> (top layer, focus kept inside, Esc closes).
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useId, type ReactNode } from "react";
+import { useModalDialog } from "./use-modal-dialog";
 
 type Props = { open: boolean; title: string; onClose: () => void; children: ReactNode; busy?: boolean; wide?: boolean };
 
 export function Modal({ open, title, onClose, children, busy, wide }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open, busy, onClose);
   const titleId = useId();
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
   return (
     <dialog
-      ref={ref}
+      {...dialog}
       aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        if (!busy) onClose();
-      }}
       className={`m-auto overflow-visible rounded-lg border border-line bg-white p-0 text-ink shadow-xl ${wide ? "w-[min(94vw,36rem)]" : "w-[min(94vw,30rem)]"}`}
     >
       {open && (

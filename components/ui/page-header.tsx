@@ -34,7 +34,9 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
   );
 }
 
-export function PageHeader({ title, description, actions, breadcrumbs, badge }: { title: ReactNode; description?: ReactNode; actions?: ReactNode; breadcrumbs?: Crumb[]; badge?: ReactNode }) {
+export type PageHeaderProps = { title: ReactNode; description?: ReactNode; actions?: ReactNode; breadcrumbs?: Crumb[]; badge?: ReactNode };
+
+export function PageHeader({ title, description, actions, breadcrumbs, badge }: PageHeaderProps) {
   return (
     <div className="mb-5">
       {breadcrumbs && <Breadcrumbs items={breadcrumbs} />}

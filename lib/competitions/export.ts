@@ -2,13 +2,10 @@
 // streamed. Entries use the import template's columns (ID numbers masked, or in
 // full for staff asking for the "import format", audited like a reveal).
 import "server-only";
-import type { Actor } from "../auth/actor";
-import { assertCanWrite, assertStaffLike } from "../auth/actor";
-import { todayCST } from "../dates";
-import { auditedXlsx, listExport, type XlsxColumn } from "../xlsx/export";
+import { listExport, rosterExport, type XlsxColumn } from "../xlsx/export";
 import { COMPETITION_AWARD_LABELS, COMPETITION_KIND_LABELS, COMPETITION_LEVEL_LABELS } from "./labels";
 import { countEntries, type EntryExportRow, exportCompetitions, exportEntries, findCompetitionInScope } from "./queries";
-import type { CompetitionDto, EntryExportQuery } from "./schema";
+import type { CompetitionDto } from "./schema";
 import { ENTRY_COLUMNS } from "./import";
 
 const COMPETITION_COLUMNS: XlsxColumn<CompetitionDto>[] = [
@@ -45,23 +42,13 @@ const ENTRY_EXPORT_COLUMNS: XlsxColumn<EntryExportRow>[] = [
   { header: "荣誉推荐", value: (e) => (e.nomination ? `${e.nomination.title}（${NOMINATION_STATUS[e.nomination.status]}）` : null), width: 20 },
 ];
 
-export async function exportEntryList(actor: Actor, competitionId: string, q: EntryExportQuery): Promise<Response> {
-  assertStaffLike(actor);
-  const withIds = q.format === "import";
-  if (withIds) assertCanWrite(actor); // full ID numbers: staff and admins only, never leaders
-  const c = await findCompetitionInScope(actor, competitionId);
-  const count = withIds ? await countEntries(actor, competitionId, q) : undefined;
-  return auditedXlsx(actor, {
-    rows: exportEntries(actor, competitionId, q, withIds),
-    audit: {
-      action: withIds ? "competition.entry.export_id_numbers" : "competition.entry.export",
-      entityType: "competition",
-      entityId: competitionId,
-      orgId: c.orgId,
-      details: withIds ? { format: "import", rows: count } : { format: "list" },
-    },
-    filename: `竞赛选手-${c.name}-${withIds ? "导入格式" : "名单"}-${todayCST()}.xlsx`,
-    sheet: "导入数据",
-    columns: ENTRY_EXPORT_COLUMNS,
-  });
-}
+export const exportEntryList = rosterExport({
+  title: "竞赛选手",
+  action: "competition.entry.export",
+  entityType: "competition",
+  find: findCompetitionInScope,
+  name: (c) => c.name,
+  count: countEntries,
+  rows: exportEntries,
+  columns: ENTRY_EXPORT_COLUMNS,
+});

@@ -3,13 +3,10 @@
 // imported again; its ID numbers are masked unless staff ask for the
 // "import format", which is audited like revealing an ID number.
 import "server-only";
-import type { Actor } from "../auth/actor";
-import { assertCanWrite, assertStaffLike } from "../auth/actor";
-import { todayCST } from "../dates";
-import { auditedXlsx, listExport, type XlsxColumn } from "../xlsx/export";
+import { listExport, rosterExport, type XlsxColumn } from "../xlsx/export";
 import { CERTIFICATE_LEVEL_LABELS, ENROLMENT_OUTCOME_LABELS, TRAINING_MODE_LABELS, TRAINING_TYPE_LABELS } from "./labels";
 import { countEnrolments, type EnrolmentExportRow, exportEnrolments, exportTrainings, findTrainingInScope } from "./queries";
-import type { EnrolmentExportQuery, TrainingDto } from "./schema";
+import type { TrainingDto } from "./schema";
 import { ENROLMENT_COLUMNS } from "./import";
 
 const TRAINING_COLUMNS: XlsxColumn<TrainingDto>[] = [
@@ -49,25 +46,14 @@ const ENROLMENT_EXPORT_COLUMNS: XlsxColumn<EnrolmentExportRow>[] = [
   { header: "所在工会", value: (e) => e.memberOrgName, width: 36 },
 ];
 
-export async function exportEnrolmentList(actor: Actor, sessionId: string, q: EnrolmentExportQuery): Promise<Response> {
-  assertStaffLike(actor);
-  const withIds = q.format === "import";
-  // Full ID numbers only for those who may reveal them (staff, admins); leaders get 403.
-  if (withIds) assertCanWrite(actor);
-  const session = await findTrainingInScope(actor, sessionId);
-  const count = withIds ? await countEnrolments(actor, sessionId, q) : undefined;
-  // Amounts are written as their exact text ("1234.50"), never through a float.
-  return auditedXlsx(actor, {
-    rows: exportEnrolments(actor, sessionId, q, withIds),
-    audit: {
-      action: withIds ? "training.enrolment.export_id_numbers" : "training.enrolment.export",
-      entityType: "training_session",
-      entityId: sessionId,
-      orgId: session.orgId,
-      details: withIds ? { format: "import", rows: count } : { format: "list" },
-    },
-    filename: `培训学员-${session.title}-${withIds ? "导入格式" : "名单"}-${todayCST()}.xlsx`,
-    sheet: "导入数据",
-    columns: ENROLMENT_EXPORT_COLUMNS,
-  });
-}
+// Amounts are written as their exact text ("1234.50"), never through a float.
+export const exportEnrolmentList = rosterExport({
+  title: "培训学员",
+  action: "training.enrolment.export",
+  entityType: "training_session",
+  find: findTrainingInScope,
+  name: (s) => s.title,
+  count: countEnrolments,
+  rows: exportEnrolments,
+  columns: ENROLMENT_EXPORT_COLUMNS,
+});

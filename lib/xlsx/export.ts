@@ -5,7 +5,7 @@ import "server-only";
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { contentDisposition } from "../http/download";
-import { assertStaffLike, type Actor } from "../auth/actor";
+import { assertCanWrite, assertStaffLike, type Actor } from "../auth/actor";
 import { audit, type AuditEntry } from "../audit/log";
 import { todayCST } from "../dates";
 
@@ -130,6 +130,47 @@ export function listExport<Q extends { orgId?: number | null }, T>(spec: {
       audit: listExportAudit(actor, spec.action, spec.entityType, q),
       filename: `${spec.title}-${todayCST()}.xlsx`,
       sheet: spec.sheet ?? spec.title,
+      columns: spec.columns,
+    });
+  };
+}
+
+/**
+ * The export of one record's roster (a training's trainees, a competition's
+ * entrants), with the import template's columns so it can be imported again.
+ * ID numbers are masked unless `format=import`: full ID numbers only for those
+ * who may reveal them (staff, admins; leaders get 403), audited as
+ * `<action>_id_numbers` with the row count, like revealing an ID number.
+ */
+export function rosterExport<P extends { orgId: number }, Q, T>(spec: {
+  /** The file's first word, e.g. 培训学员. */
+  title: string;
+  action: string;
+  entityType: string;
+  /** The parent record in the caller's scope (404 outside it), and its name for the file. */
+  find: (actor: Actor, id: string) => Promise<P>;
+  name: (parent: P) => string;
+  count: (actor: Actor, id: string, q: Q) => Promise<number>;
+  rows: (actor: Actor, id: string, q: Q, withIds: boolean) => Promise<AsyncIterable<T[]>>;
+  columns: XlsxColumn<T>[];
+}): (actor: Actor, id: string, q: Q & { format: "list" | "import" }) => Promise<Response> {
+  return async (actor, id, q) => {
+    assertStaffLike(actor);
+    const withIds = q.format === "import";
+    if (withIds) assertCanWrite(actor);
+    const parent = await spec.find(actor, id);
+    const count = withIds ? await spec.count(actor, id, q) : undefined;
+    return auditedXlsx(actor, {
+      rows: spec.rows(actor, id, q, withIds),
+      audit: {
+        action: withIds ? `${spec.action}_id_numbers` : spec.action,
+        entityType: spec.entityType,
+        entityId: id,
+        orgId: parent.orgId,
+        details: withIds ? { format: "import", rows: count } : { format: "list" },
+      },
+      filename: `${spec.title}-${spec.name(parent)}-${withIds ? "导入格式" : "名单"}-${todayCST()}.xlsx`,
+      sheet: "导入数据",
       columns: spec.columns,
     });
   };

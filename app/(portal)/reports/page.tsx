@@ -3,19 +3,15 @@
 // (with confirmation), and its reporting children's status (报送情况).
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AppError } from "@/lib/errors";
 import { todayCST } from "@/lib/dates";
 import { ReportQuerySchema, type ReportOverview } from "@/lib/reports/schema";
 import { getReportOverview } from "@/lib/reports/queries";
 import { requireStaff } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
-import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button";
-import { selectClass } from "@/components/ui/field";
-import { GetForm } from "@/components/ui/get-form";
-import { cn } from "@/components/ui/cn";
+import { SwitchCard } from "@/components/ui/switch-form";
 import { buildHref, flattenSearchParams } from "@/components/url";
 import { formatFigure } from "@/components/dashboard/format";
 import { ChildrenTable, ReportStatusCard } from "@/components/reports/report-panels";
@@ -23,6 +19,7 @@ import { EntryWindowForm, ExceptionForm } from "@/components/reports/late-entry"
 import { canWrite } from "@/lib/auth/actor";
 import { formatDateTime } from "@/lib/dates";
 import { getScopeRoot } from "../scope";
+import { ProblemPage, problemOf } from "@/components/problem";
 
 export const metadata: Metadata = { title: "报送审核" };
 
@@ -56,17 +53,11 @@ export default async function ReportsPage({ searchParams }: Props) {
     try {
       view = await getReportOverview(actor, parsed.data);
     } catch (e) {
-      if (!(e instanceof AppError)) throw e;
-      problem = e.code === "NOT_FOUND" ? "所选组织不存在或不在您的管理范围内。" : e.message;
+      problem = problemOf(e);
     }
   }
   if (!view) {
-    return (
-      <>
-        <PageHeader title="报送审核" />
-        <Alert tone="error">{problem}</Alert>
-      </>
-    );
+    return <ProblemPage title="报送审核" problem={problem} />;
   }
   const { org, period, report } = view;
 
@@ -86,26 +77,7 @@ export default async function ReportsPage({ searchParams }: Props) {
           </>
         }
       />
-      <Card className="mb-4" aria-label="报送期间">
-        <GetForm action="/reports" className="flex items-end gap-2">
-          <input type="hidden" name="orgId" value={org.id} />
-          <div>
-            <label htmlFor="period" className="mb-1 block text-sm font-medium text-gray-800">
-              报送期间
-            </label>
-            <select id="period" name="period" defaultValue={period.param} className={cn(selectClass, "w-44")}>
-              {choices.map((c) => (
-                <option key={c.param} value={c.param}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className={buttonClass("secondary")}>
-            切换
-          </button>
-        </GetForm>
-      </Card>
+      <SwitchCard action="/reports" orgId={org.id} id="period" label="报送期间" value={period.param} choices={choices.map((c) => ({ value: c.param, label: c.label }))} className="w-44" />
 
       <ReportStatusCard view={view} />
       <ChildrenTable view={view} href={(orgId) => buildHref("/reports", { orgId, period: period.param })} />

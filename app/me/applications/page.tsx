@@ -1,14 +1,13 @@
 // /me/applications — the member's applications and where each one stands.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
 import { listOwnApplications } from "@/lib/self-service/applications";
 import { MEMBER_STATUS_TEXT } from "@/lib/self-service/application-labels";
 import { GRANT_KIND_LABELS } from "@/lib/assistance/labels";
 import { Card } from "@/components/ui/card";
-import { buttonClass } from "@/components/ui/button";
 import { formatYuan } from "@/components/format";
 import { WithdrawButton } from "@/components/self-service/withdraw-button";
+import { MeEmpty, MeHeading } from "@/components/self-service/me-page";
 
 export const metadata: Metadata = { title: "我的申请" };
 
@@ -23,16 +22,9 @@ export default async function ApplicationsPage() {
   const apps = await listOwnApplications(actor);
   return (
     <>
-      <div className="mb-4 flex items-center justify-between gap-3">
-        <h1 className="text-xl font-semibold text-gray-900">我的申请</h1>
-        <Link href="/me/applications/new" className={buttonClass("primary")}>
-          我要申请
-        </Link>
-      </div>
+      <MeHeading title="我的申请" action={{ href: "/me/applications/new", label: "我要申请" }} />
       {apps.length === 0 ? (
-        <Card>
-          <p className="text-[15px] text-muted">暂无申请。遇到困难，可在网上申请送温暖、金秋助学、医疗救助，所在工会核实后逐级审批。</p>
-        </Card>
+        <MeEmpty>暂无申请。遇到困难，可在网上申请送温暖、金秋助学、医疗救助，所在工会核实后逐级审批。</MeEmpty>
       ) : (
         <ul className="space-y-4">
           {apps.map((a) => (

@@ -4,6 +4,7 @@ import { requireActor } from "@/lib/auth/session";
 import { getOwnBenefits, type BenefitKind } from "@/lib/self-service/benefits";
 import { Card } from "@/components/ui/card";
 import { formatYuan } from "@/components/format";
+import { MeEmpty, MeHeading } from "@/components/self-service/me-page";
 
 export const metadata: Metadata = { title: "我的权益" };
 
@@ -23,11 +24,9 @@ export default async function BenefitsPage() {
   const { items, years } = await getOwnBenefits(actor);
   return (
     <>
-      <h1 className="mb-4 text-xl font-semibold text-gray-900">我的权益</h1>
+      <MeHeading title="我的权益" />
       {items.length === 0 ? (
-        <Card>
-          <p className="text-[15px] text-muted">暂无记录。参加工会组织的培训、竞赛，或获得帮扶后，会显示在这里。</p>
-        </Card>
+        <MeEmpty>暂无记录。参加工会组织的培训、竞赛，或获得帮扶后，会显示在这里。</MeEmpty>
       ) : (
         years.map((y) => (
           <Card

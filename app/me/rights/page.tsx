@@ -1,11 +1,10 @@
 // /me/rights — the member's own rights cases and where each one stands.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
 import { listOwnCases } from "@/lib/rights-cases/queries";
 import { RIGHTS_KIND_LABELS, RIGHTS_REFERRAL_LABELS } from "@/lib/rights-cases/labels";
 import { Card } from "@/components/ui/card";
-import { buttonClass } from "@/components/ui/button";
+import { MeEmpty, MeHeading } from "@/components/self-service/me-page";
 
 export const metadata: Metadata = { title: "我的维权" };
 
@@ -17,16 +16,9 @@ export default async function MyRightsPage() {
   const { data } = await listOwnCases(actor);
   return (
     <>
-      <div className="mb-4 flex items-center justify-between gap-3">
-        <h1 className="text-xl font-semibold text-gray-900">我的维权</h1>
-        <Link href="/me/rights/new" className={buttonClass("primary")}>
-          我要维权
-        </Link>
-      </div>
+      <MeHeading title="我的维权" action={{ href: "/me/rights/new", label: "我要维权" }} />
       {data.length === 0 ? (
-        <Card>
-          <p className="text-[15px] text-muted">暂无维权诉求。遇到欠薪、劳动合同、工伤、社保等问题，可在网上向工会反映，工会将在1个工作日内受理。</p>
-        </Card>
+        <MeEmpty>暂无维权诉求。遇到欠薪、劳动合同、工伤、社保等问题，可在网上向工会反映，工会将在1个工作日内受理。</MeEmpty>
       ) : (
         <ul className="space-y-4" aria-label="我的维权诉求">
           {data.map((c) => (

@@ -7,7 +7,7 @@ import { ASSIST_TRADE_LABELS, ASSIST_URGENCY_LABELS } from "@/lib/assist-orders/
 import { STUDIO_KIND_LABELS } from "@/lib/studios/labels";
 import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
-import { Card, InfoList } from "@/components/ui/card";
+import { Card, InfoCard } from "@/components/ui/card";
 import { Timeline } from "@/components/ui/timeline";
 import { formatDate, formatNumber, text } from "@/components/format";
 import { formatYuan } from "@/lib/money";
@@ -32,39 +32,39 @@ export default async function AssistOrderPage({ params }: { params: Promise<{ id
         actions={writable && open ? <CancelButton orderId={r.id} /> : undefined}
       />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
-        <Card title="企业需求" className="lg:col-span-2">
-          <InfoList
-            items={[
-              { label: "企业", value: r.enterpriseName },
-              { label: "技术领域", value: `${ASSIST_TRADE_LABELS[r.trade]} · ${r.field}` },
-              { label: "紧急程度", value: ASSIST_URGENCY_LABELS[r.urgency] },
-              { label: "希望的工作室类型", value: r.preferredStudioKind ? STUDIO_KIND_LABELS[r.preferredStudioKind] : "不限" },
-              { label: "联系人", value: `${r.contactName} ${r.contactPhone}` },
-              { label: "下单日期", value: formatDate(r.requestedOn) },
-              { label: "接单", value: r.assignee ? `${r.assignee.name}（${r.assignee.orgName}）` : "尚未派单" },
-              { label: "派单说明", value: text(r.dispatchNote) },
-              { label: "问题描述", value: r.description, wide: true },
-            ]}
-          />
-        </Card>
+        <InfoCard
+          title="企业需求"
+          className="lg:col-span-2"
+          items={[
+            { label: "企业", value: r.enterpriseName },
+            { label: "技术领域", value: `${ASSIST_TRADE_LABELS[r.trade]} · ${r.field}` },
+            { label: "紧急程度", value: ASSIST_URGENCY_LABELS[r.urgency] },
+            { label: "希望的工作室类型", value: r.preferredStudioKind ? STUDIO_KIND_LABELS[r.preferredStudioKind] : "不限" },
+            { label: "联系人", value: `${r.contactName} ${r.contactPhone}` },
+            { label: "下单日期", value: formatDate(r.requestedOn) },
+            { label: "接单", value: r.assignee ? `${r.assignee.name}（${r.assignee.orgName}）` : "尚未派单" },
+            { label: "派单说明", value: text(r.dispatchNote) },
+            { label: "问题描述", value: r.description, wide: true },
+          ]}
+        />
         <Card title="时间线">
           <Timeline label="工单时间线" items={r.timeline} />
         </Card>
       </div>
       {r.status === "CLOSED" && (
-        <Card title="服务成效" className="mt-4">
-          <InfoList
-            columns={3}
-            items={[
-              { label: "解决问题", value: `${formatNumber(r.problemsSolved)} 个` },
-              { label: "培训职工", value: `${formatNumber(r.workersTrained)} 人` },
-              { label: "经济效益", value: formatYuan(r.benefit) },
-              { label: "企业评价", value: `${r.rating ?? "—"} 分` },
-              { label: "办结日期", value: formatDate(r.closedOn) },
-              { label: "成效说明", value: text(r.outcomeNote) },
-            ]}
-          />
-        </Card>
+        <InfoCard
+          title="服务成效"
+          className="mt-4"
+          columns={3}
+          items={[
+            { label: "解决问题", value: `${formatNumber(r.problemsSolved)} 个` },
+            { label: "培训职工", value: `${formatNumber(r.workersTrained)} 人` },
+            { label: "经济效益", value: formatYuan(r.benefit) },
+            { label: "企业评价", value: `${r.rating ?? "—"} 分` },
+            { label: "办结日期", value: formatDate(r.closedOn) },
+            { label: "成效说明", value: text(r.outcomeNote) },
+          ]}
+        />
       )}
       {r.status === "CANCELLED" && (
         <Card title="已撤销" className="mt-4">

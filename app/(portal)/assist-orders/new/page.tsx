@@ -1,12 +1,9 @@
 // /assist-orders/new — enter an enterprise's need (企业下单).
 import type { Metadata } from "next";
-import { canWrite } from "@/lib/auth/actor";
 import { requireStaff } from "@/lib/auth/session";
-import { PageHeader } from "@/components/ui/page-header";
-import { Card } from "@/components/ui/card";
-import { Alert } from "@/components/ui/alert";
 import { AssistOrderForm } from "@/components/assist-orders/order-form";
 import { getScopeRoot } from "../../scope";
+import { FormPage, readOnlyRefusal } from "@/components/ui/form-page";
 
 export const metadata: Metadata = { title: "登记企业需求" };
 
@@ -14,11 +11,8 @@ export default async function NewAssistOrderPage() {
   const actor = await requireStaff();
   const scope = await getScopeRoot(actor);
   return (
-    <>
-      <PageHeader title="登记企业需求" description="保存后系统推荐领域相符、距离最近的劳模工匠和工作室，供派单。" breadcrumbs={[{ label: "劳模工匠助企行", href: "/assist-orders" }, { label: "登记企业需求" }]} />
-      <Card>
-        {canWrite(actor) ? <AssistOrderForm scopeId={scope.id} defaultOrg={{ id: String(scope.id), name: scope.name }} /> : <Alert tone="warning">您的账号为只读，不能登记需求。</Alert>}
-      </Card>
-    </>
+    <FormPage title="登记企业需求" description="保存后系统推荐领域相符、距离最近的劳模工匠和工作室，供派单。" breadcrumbs={[{ label: "劳模工匠助企行", href: "/assist-orders" }, { label: "登记企业需求" }]} refusal={readOnlyRefusal(actor, "不能登记需求。")}>
+      <AssistOrderForm scopeId={scope.id} defaultOrg={{ id: String(scope.id), name: scope.name }} />
+    </FormPage>
   );
 }

@@ -10,7 +10,7 @@ import { EntryListQuerySchema, type EntryDto } from "@/lib/competitions/schema";
 import { COMPETITION_AWARD_LABELS, COMPETITION_AWARDS, COMPETITION_KIND_LABELS, COMPETITION_LEVEL_LABELS } from "@/lib/competitions/labels";
 import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
-import { Card, InfoList } from "@/components/ui/card";
+import { Card, InfoCard } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { formatDate, formatNumber, text } from "@/components/format";
@@ -104,23 +104,23 @@ export default async function CompetitionPage({ params, searchParams }: Props) {
         ]}
       />
 
-      <Card title="竞赛信息" className="mb-4">
-        <InfoList
-          columns={3}
-          items={[
-            { label: "竞赛类别", value: COMPETITION_KIND_LABELS[c.kind] },
-            { label: "级别", value: COMPETITION_LEVEL_LABELS[c.level] },
-            { label: "举办组织", value: c.orgName },
-            { label: "主办单位", value: c.organiser },
-            { label: "竞赛日期", value: `${formatDate(c.startsOn)} 至 ${formatDate(c.endsOn)}` },
-            {
-              label: "各工种参赛 / 获奖",
-              value: c.tradeStats.length ? c.tradeStats.map((t) => `${t.trade} ${t.entries}/${t.awarded}`).join("，") : "—",
-            },
-            { label: "备注", value: text(c.notes), wide: true },
-          ]}
-        />
-      </Card>
+      <InfoCard
+        title="竞赛信息"
+        className="mb-4"
+        columns={3}
+        items={[
+          { label: "竞赛类别", value: COMPETITION_KIND_LABELS[c.kind] },
+          { label: "级别", value: COMPETITION_LEVEL_LABELS[c.level] },
+          { label: "举办组织", value: c.orgName },
+          { label: "主办单位", value: c.organiser },
+          { label: "竞赛日期", value: `${formatDate(c.startsOn)} 至 ${formatDate(c.endsOn)}` },
+          {
+            label: "各工种参赛 / 获奖",
+            value: c.tradeStats.length ? c.tradeStats.map((t) => `${t.trade} ${t.entries}/${t.awarded}`).join("，") : "—",
+          },
+          { label: "备注", value: text(c.notes), wide: true },
+        ]}
+      />
 
       <ListSection
         list={list}

@@ -7,7 +7,7 @@ import { CONTRACT_KIND_LABELS, CONTRACT_STATUS_LABELS } from "@/lib/contracts/la
 import { todayCST } from "@/lib/dates";
 import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
-import { Card, InfoList } from "@/components/ui/card";
+import { Card, InfoCard } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -85,58 +85,57 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
         )}
       </Card>
 
-      <Card title="合同信息">
-        <InfoList
-          items={[
-            { label: "合同类型", value: CONTRACT_KIND_LABELS[c.kind] },
-            { label: "当前状态", value: c.lapsed ? "已过期限（待标记为已到期）" : CONTRACT_STATUS_LABELS[c.status] },
-            {
-              label: "工会方",
-              value: (
-                <RecordLink href={`/orgs/${c.orgId}`}>{c.orgName}</RecordLink>
-              ),
-            },
-            { label: "企业方（用人单位方）", value: c.employerParty },
-            { label: "要约日期", value: formatDate(c.offeredOn) },
-            { label: "职代会审议", value: c.congressOn ? `${formatDate(c.congressOn)}，${votes}` : "—" },
-            { label: "签订日期", value: formatDate(c.signedOn) },
-            { label: "报送审查日期", value: formatDate(c.submittedOn) },
-            {
-              label: "合同期限",
-              value: c.effectiveFrom ? (
-                <span className="inline-flex flex-wrap items-center gap-2">
-                  {formatDate(c.effectiveFrom)} 至 {formatDate(c.effectiveTo)}
-                  {c.inForce ? <Badge tone="green">今天在有效期内</Badge> : <Badge tone="neutral">今天不在有效期内</Badge>}
+      <InfoCard
+        title="合同信息"
+        items={[
+          { label: "合同类型", value: CONTRACT_KIND_LABELS[c.kind] },
+          { label: "当前状态", value: c.lapsed ? "已过期限（待标记为已到期）" : CONTRACT_STATUS_LABELS[c.status] },
+          {
+            label: "工会方",
+            value: (
+              <RecordLink href={`/orgs/${c.orgId}`}>{c.orgName}</RecordLink>
+            ),
+          },
+          { label: "企业方（用人单位方）", value: c.employerParty },
+          { label: "要约日期", value: formatDate(c.offeredOn) },
+          { label: "职代会审议", value: c.congressOn ? `${formatDate(c.congressOn)}，${votes}` : "—" },
+          { label: "签订日期", value: formatDate(c.signedOn) },
+          { label: "报送审查日期", value: formatDate(c.submittedOn) },
+          {
+            label: "合同期限",
+            value: c.effectiveFrom ? (
+              <span className="inline-flex flex-wrap items-center gap-2">
+                {formatDate(c.effectiveFrom)} 至 {formatDate(c.effectiveTo)}
+                {c.inForce ? <Badge tone="green">今天在有效期内</Badge> : <Badge tone="neutral">今天不在有效期内</Badge>}
+              </span>
+            ) : (
+              "—"
+            ),
+          },
+          { label: "覆盖范围", value: `${formatNumber(c.enterpriseCount)} 家企业，职工 ${formatNumber(c.workerCount)} 人` },
+          {
+            label: "续订关系",
+            wide: true,
+            value:
+              c.renewedFromId || c.renewalId ? (
+                <span className="flex flex-wrap gap-4">
+                  {c.renewedFromId && (
+                    <Link href={`/contracts/${c.renewedFromId}`} className="text-sky-800 hover:underline">
+                      ← 上一期合同
+                    </Link>
+                  )}
+                  {c.renewalId && (
+                    <Link href={`/contracts/${c.renewalId}`} className="text-sky-800 hover:underline">
+                      续订合同 →
+                    </Link>
+                  )}
                 </span>
               ) : (
                 "—"
               ),
-            },
-            { label: "覆盖范围", value: `${formatNumber(c.enterpriseCount)} 家企业，职工 ${formatNumber(c.workerCount)} 人` },
-            {
-              label: "续订关系",
-              wide: true,
-              value:
-                c.renewedFromId || c.renewalId ? (
-                  <span className="flex flex-wrap gap-4">
-                    {c.renewedFromId && (
-                      <Link href={`/contracts/${c.renewedFromId}`} className="text-sky-800 hover:underline">
-                        ← 上一期合同
-                      </Link>
-                    )}
-                    {c.renewalId && (
-                      <Link href={`/contracts/${c.renewalId}`} className="text-sky-800 hover:underline">
-                        续订合同 →
-                      </Link>
-                    )}
-                  </span>
-                ) : (
-                  "—"
-                ),
-            },
-          ]}
-        />
-      </Card>
+          },
+        ]}
+      />
 
       <RecordList
         title="覆盖企业"

@@ -2,7 +2,6 @@
 // scope are covered by a collective contract in force on a date, by kind and by
 // child area; wage negotiation coverage against the 90% target.
 import type { Metadata } from "next";
-import { AppError } from "@/lib/errors";
 import { todayCST } from "@/lib/dates";
 import { fieldErrors } from "@/lib/validation/zod";
 import { getCoverage } from "@/lib/contracts/coverage";
@@ -24,6 +23,7 @@ import { formatNumber } from "@/components/format";
 import { buildHref, flattenSearchParams } from "@/components/url";
 import { getScopeRoot } from "../../scope";
 import { RecordLink } from "@/components/list/record-link";
+import { problemOf } from "@/components/problem";
 
 export const metadata: Metadata = { title: "集体合同覆盖率" };
 
@@ -52,8 +52,7 @@ export default async function CoveragePage({ searchParams }: Props) {
     try {
       cov = await getCoverage(actor, parsed.data);
     } catch (e) {
-      if (!(e instanceof AppError)) throw e;
-      problem = e.code === "NOT_FOUND" ? "所选组织不存在或不在您的管理范围内。" : e.message;
+      problem = problemOf(e);
     }
   }
   const date = cov?.date ?? todayCST();

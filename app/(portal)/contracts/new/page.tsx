@@ -1,12 +1,9 @@
 // /contracts/new — start a collective contract at the offer to negotiate (要约).
 import type { Metadata } from "next";
-import { canWrite } from "@/lib/auth/actor";
 import { requireStaff } from "@/lib/auth/session";
-import { PageHeader } from "@/components/ui/page-header";
-import { Card } from "@/components/ui/card";
-import { Alert } from "@/components/ui/alert";
 import { ContractForm } from "@/components/contracts/contract-form";
 import { getScopeRoot } from "../../scope";
+import { FormPage, readOnlyRefusal } from "@/components/ui/form-page";
 
 export const metadata: Metadata = { title: "新建集体合同" };
 
@@ -14,13 +11,13 @@ export default async function NewContractPage() {
   const actor = await requireStaff();
   const scope = await getScopeRoot(actor);
   return (
-    <>
-      <PageHeader
-        title="新建集体合同"
-        description={`在“${scope.name}”范围内登记。合同从要约开始，之后依次办理协商、职代会审议、签订、报送审查和生效。`}
-        breadcrumbs={[{ label: "集体合同", href: "/contracts" }, { label: "新建合同" }]}
-      />
-      <Card>{canWrite(actor) ? <ContractForm mode="create" scopeId={scope.id} /> : <Alert tone="warning">您的账号为只读，不能新建集体合同。</Alert>}</Card>
-    </>
+    <FormPage
+      title="新建集体合同"
+      description={`在“${scope.name}”范围内登记。合同从要约开始，之后依次办理协商、职代会审议、签订、报送审查和生效。`}
+      breadcrumbs={[{ label: "集体合同", href: "/contracts" }, { label: "新建合同" }]}
+      refusal={readOnlyRefusal(actor, "不能新建集体合同。")}
+    >
+      <ContractForm mode="create" scopeId={scope.id} />
+    </FormPage>
   );
 }

@@ -6,7 +6,6 @@
 // links to the records behind it; every organisation links to its own dashboard.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AppError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/validation/zod";
 import { canWrite } from "@/lib/auth/actor";
 import { todayCST } from "@/lib/dates";
@@ -33,6 +32,7 @@ import { EntriesSection } from "@/components/dashboard/sections/entries";
 import { getScopeRoot } from "../../scope";
 import { DashboardReportBlock } from "@/components/reports/dashboard-block";
 import { JoinHandlingSection } from "@/components/members/join-handling";
+import { problemOf } from "@/components/problem";
 
 export const metadata: Metadata = { title: "数据看板" };
 
@@ -67,8 +67,7 @@ export default async function DashboardPage({ searchParams }: Props) {
     try {
       data = await getDashboard(actor, parsed.data);
     } catch (e) {
-      if (!(e instanceof AppError)) throw e;
-      problem = e.code === "NOT_FOUND" ? "所选组织不存在或不在您的管理范围内。" : e.message;
+      problem = problemOf(e);
     }
   }
 

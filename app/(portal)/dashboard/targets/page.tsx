@@ -3,7 +3,6 @@
 // the direct children; leaders and staff read them.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AppError } from "@/lib/errors";
 import { todayCST } from "@/lib/dates";
 import { TargetListQuerySchema, type TargetDto } from "@/lib/dashboard/schema";
 import { listTargets } from "@/lib/dashboard/targets";
@@ -13,15 +12,13 @@ import { listChildrenWithCounts, resolveScopeRoot } from "@/lib/orgs/queries";
 import { requireStaff } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
-import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import { selectClass } from "@/components/ui/field";
-import { GetForm } from "@/components/ui/get-form";
+import { SwitchCard } from "@/components/ui/switch-form";
 import { buildHref, flattenSearchParams } from "@/components/url";
 import { TargetSplitForm, TargetValueForm } from "@/components/dashboard/target-forms";
 import { formatFigure } from "@/components/dashboard/format";
-import { cn } from "@/components/ui/cn";
 import { getScopeRoot } from "../../scope";
+import { ProblemPage, problemOf } from "@/components/problem";
 
 export const metadata: Metadata = { title: "年度目标" };
 
@@ -48,17 +45,11 @@ export default async function TargetsPage({ searchParams }: Props) {
       targets = list.data;
       children = kids.filter((k) => k.status === "ACTIVE").map((k) => ({ id: k.id, name: k.name }));
     } catch (e) {
-      if (!(e instanceof AppError)) throw e;
-      problem = e.code === "NOT_FOUND" ? "所选组织不存在或不在您的管理范围内。" : e.message;
+      problem = problemOf(e);
     }
   }
   if (!org) {
-    return (
-      <>
-        <PageHeader title="年度目标" />
-        <Alert tone="error">{problem}</Alert>
-      </>
-    );
+    return <ProblemPage title="年度目标" problem={problem} />;
   }
   const own = new Map(targets.filter((t) => t.orgId === org.id).map((t) => [t.indicator, t]));
   const partsOf = (t: TargetDto) => new Map(targets.filter((x) => x.parentId === t.id || (x.orgId !== org.id && x.indicator === t.indicator)).map((x) => [x.orgId, x]));
@@ -76,26 +67,7 @@ export default async function TargetsPage({ searchParams }: Props) {
           </Link>
         }
       />
-      <Card className="mb-4" aria-label="年度">
-        <GetForm action="/dashboard/targets" className="flex items-end gap-2">
-          <input type="hidden" name="orgId" value={org.id} />
-          <div>
-            <label htmlFor="year" className="mb-1 block text-sm font-medium text-gray-800">
-              年度
-            </label>
-            <select id="year" name="year" defaultValue={String(year)} className={cn(selectClass, "w-32")}>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}年
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className={buttonClass("secondary")}>
-            切换
-          </button>
-        </GetForm>
-      </Card>
+      <SwitchCard action="/dashboard/targets" orgId={org.id} id="year" label="年度" value={String(year)} choices={years.map((y) => ({ value: String(y), label: `${y}年` }))} className="w-32" />
       <Card bodyClassName="p-0" title={`${year}年目标`}>
         <div className="overflow-x-auto">
           <table className="w-full min-w-[720px] text-sm">

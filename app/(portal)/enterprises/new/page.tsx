@@ -1,15 +1,12 @@
 // /enterprises/new — register an enterprise (location, union or none, staff size).
 import type { Metadata } from "next";
-import { canWrite } from "@/lib/auth/actor";
 import { resolveScopeRoot } from "@/lib/orgs/queries";
 import { requireStaff } from "@/lib/auth/session";
-import { PageHeader } from "@/components/ui/page-header";
-import { Card } from "@/components/ui/card";
-import { Alert } from "@/components/ui/alert";
 import { EnterpriseForm } from "@/components/enterprises/enterprise-form";
 import type { PickedOrg } from "@/components/orgs/org-picker";
 import { flattenSearchParams } from "@/components/url";
 import { getScopeRoot } from "../../scope";
+import { FormPage, readOnlyRefusal } from "@/components/ui/form-page";
 
 export const metadata: Metadata = { title: "登记企业" };
 
@@ -27,19 +24,13 @@ export default async function NewEnterprisePage({ searchParams }: Props) {
     if (org && (org.kind === "INDEPENDENT" || org.kind === "JOINT")) defaultUnion = { id: org.id, name: org.name };
   }
   return (
-    <>
-      <PageHeader
-        title="登记企业"
-        description={`在“${scope.name}”范围内登记。所在地须为镇（街道）或村（社区）；尚未建会的企业不选所属工会。`}
-        breadcrumbs={[{ label: "企业名录", href: "/enterprises" }, { label: "登记企业" }]}
-      />
-      <Card>
-        {canWrite(actor) ? (
-          <EnterpriseForm mode="create" scopeId={scope.id} defaultArea={defaultArea} defaultUnion={defaultUnion} />
-        ) : (
-          <Alert tone="warning">您的账号为只读，不能登记企业。</Alert>
-        )}
-      </Card>
-    </>
+    <FormPage
+      title="登记企业"
+      description={`在“${scope.name}”范围内登记。所在地须为镇（街道）或村（社区）；尚未建会的企业不选所属工会。`}
+      breadcrumbs={[{ label: "企业名录", href: "/enterprises" }, { label: "登记企业" }]}
+      refusal={readOnlyRefusal(actor, "不能登记企业。")}
+    >
+      <EnterpriseForm mode="create" scopeId={scope.id} defaultArea={defaultArea} defaultUnion={defaultUnion} />
+    </FormPage>
   );
 }

@@ -1,16 +1,13 @@
 // /members/new — register a member (real name, ID number, union).
 import type { Metadata } from "next";
-import { canWrite } from "@/lib/auth/actor";
 import { resolveScopeRoot } from "@/lib/orgs/queries";
 import { holdsMembers } from "@/lib/orgs/labels";
 import { requireStaff } from "@/lib/auth/session";
-import { PageHeader } from "@/components/ui/page-header";
-import { Card } from "@/components/ui/card";
-import { Alert } from "@/components/ui/alert";
 import { MemberForm } from "@/components/members/member-form";
 import type { PickedOrg } from "@/components/orgs/org-picker";
 import { flattenSearchParams } from "@/components/url";
 import { getScopeRoot } from "../../scope";
+import { FormPage, readOnlyRefusal } from "@/components/ui/form-page";
 
 export const metadata: Metadata = { title: "登记会员" };
 
@@ -29,15 +26,13 @@ export default async function NewMemberPage({ searchParams }: Props) {
   }
 
   return (
-    <>
-      <PageHeader
-        title="登记会员"
-        description={`在“${scope.name}”范围内登记。所在工会须为基层工会或村（社区）工会。`}
-        breadcrumbs={[{ label: "会员管理", href: "/members" }, { label: "登记会员" }]}
-      />
-      <Card>
-        {canWrite(actor) ? <MemberForm mode="create" scopeId={scope.id} defaultOrg={defaultOrg} /> : <Alert tone="warning">您的账号为只读，不能登记会员。</Alert>}
-      </Card>
-    </>
+    <FormPage
+      title="登记会员"
+      description={`在“${scope.name}”范围内登记。所在工会须为基层工会或村（社区）工会。`}
+      breadcrumbs={[{ label: "会员管理", href: "/members" }, { label: "登记会员" }]}
+      refusal={readOnlyRefusal(actor, "不能登记会员。")}
+    >
+      <MemberForm mode="create" scopeId={scope.id} defaultOrg={defaultOrg} />
+    </FormPage>
   );
 }

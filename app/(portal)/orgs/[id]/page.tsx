@@ -6,7 +6,7 @@ import { getOrganisation, listChildrenWithCounts, type OrgChild } from "@/lib/or
 import { holdsMembers } from "@/lib/orgs/labels";
 import { requireStaff, orNotFound, intId } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
-import { Card, InfoList } from "@/components/ui/card";
+import { Card, InfoCard } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { DataTable, type Column } from "@/components/ui/data-table";
@@ -109,24 +109,24 @@ export default async function OrgPage({ params, searchParams }: Props) {
         ))}
       </div>
 
-      <Card title="基本信息" className="mt-4">
-        <InfoList
-          columns={3}
-          items={[
-            { label: "组织名称", value: org.name },
-            { label: "层级", value: levelLabel(org.level) },
-            { label: "类型", value: kindLabel(org.kind) },
-            { label: "行政区划代码", value: text(org.code) },
-            { label: "统一社会信用代码", value: text(org.creditCode) },
-            { label: "职工人数", value: org.employeeCount == null ? "—" : `${formatNumber(org.employeeCount)} 人` },
-            { label: "覆盖企业数", value: org.coveredEnterprises == null ? "—" : `${formatNumber(org.coveredEnterprises)} 家` },
-            { label: "成立日期", value: formatDate(org.foundedOn) },
-            { label: "状态", value: ORG_STATUS_LABELS[org.status] },
-            { label: "联系人 / 电话", value: text(contacts) },
-            { label: "地址", value: text(org.address), wide: true },
-          ]}
-        />
-      </Card>
+      <InfoCard
+        title="基本信息"
+        className="mt-4"
+        columns={3}
+        items={[
+          { label: "组织名称", value: org.name },
+          { label: "层级", value: levelLabel(org.level) },
+          { label: "类型", value: kindLabel(org.kind) },
+          { label: "行政区划代码", value: text(org.code) },
+          { label: "统一社会信用代码", value: text(org.creditCode) },
+          { label: "职工人数", value: org.employeeCount == null ? "—" : `${formatNumber(org.employeeCount)} 人` },
+          { label: "覆盖企业数", value: org.coveredEnterprises == null ? "—" : `${formatNumber(org.coveredEnterprises)} 家` },
+          { label: "成立日期", value: formatDate(org.foundedOn) },
+          { label: "状态", value: ORG_STATUS_LABELS[org.status] },
+          { label: "联系人 / 电话", value: text(contacts) },
+          { label: "地址", value: text(org.address), wide: true },
+        ]}
+      />
 
       <Card
         title="下级组织"

@@ -5,7 +5,6 @@
 // workflow (period "2026-TJ").
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AppError } from "@/lib/errors";
 import { todayCST } from "@/lib/dates";
 import { canWrite } from "@/lib/auth/actor";
 import { YearbookQuerySchema, statYear, type Facts, type Yearbook } from "@/lib/yearbook/schema";
@@ -25,6 +24,7 @@ import { ChildrenTable, ReportStatusCard } from "@/components/reports/report-pan
 import { RowsTable } from "@/components/yearbook/rows-table";
 import { FactsForm } from "@/components/yearbook/facts-form";
 import { getScopeRoot } from "../../scope";
+import { ProblemPage, problemOf } from "@/components/problem";
 
 export const metadata: Metadata = { title: "工会统计年报" };
 
@@ -49,17 +49,11 @@ export default async function YearbookPage({ searchParams }: Props) {
     try {
       [yb, view] = await Promise.all([getYearbook(actor, parsed.data), getReportOverview(actor, { orgId: parsed.data.orgId, period: statYear(parsed.data.year).param })]);
     } catch (e) {
-      if (!(e instanceof AppError)) throw e;
-      problem = e.code === "NOT_FOUND" ? "所选组织不存在或不在您的管理范围内。" : e.message;
+      problem = problemOf(e);
     }
   }
   if (!yb || !view) {
-    return (
-      <>
-        <PageHeader title="工会统计年报" />
-        <Alert tone="error">{problem}</Alert>
-      </>
-    );
+    return <ProblemPage title="工会统计年报" problem={problem} />;
   }
   const q = { orgId: yb.org.id, year: yb.year };
   const errors = yb.checks.filter((c) => c.level === "error");

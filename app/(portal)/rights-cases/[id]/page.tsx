@@ -6,7 +6,7 @@ import { getCase, getParentOf } from "@/lib/rights-cases/queries";
 import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
-import { Card, InfoList } from "@/components/ui/card";
+import { Card, InfoCard } from "@/components/ui/card";
 import { Timeline } from "@/components/ui/timeline";
 import { formatDate, text } from "@/components/format";
 import { formatYuan } from "@/lib/money";
@@ -30,22 +30,22 @@ export default async function RightsCasePage({ params }: { params: Promise<{ id:
         breadcrumbs={[{ label: "维权服务", href: "/rights-cases" }, { label: title }]}
       />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
-        <Card title="工单信息" className="lg:col-span-2">
-          <InfoList
-            items={[
-              { label: "职工", value: `${r.applicantName}${r.isMember ? "（会员）" : "（非会员）"}` },
-              { label: "类别 · 渠道", value: `${RIGHTS_KIND_LABELS[r.kind]} · ${RIGHTS_CHANNEL_LABELS[r.channel]}` },
-              { label: "涉及职工", value: `${r.workers} 人` },
-              { label: "接收日期", value: formatDate(r.receivedOn) },
-              { label: "受理时限", value: `${formatDate(r.acknowledgeBy)} 前${r.acceptedOn ? `（${formatDate(r.acceptedOn)} 已受理）` : ""}` },
-              { label: "办结时限", value: `${formatDate(r.resolveBy)} 前` },
-              { label: "转办", value: r.referral ? `${RIGHTS_REFERRAL_LABELS[r.referral]}（${r.referralRef}）` : "—" },
-              { label: "办结", value: r.closedOn ? `${formatDate(r.closedOn)}，用时 ${r.workingDaysToClose} 个工作日${r.onTime ? "，按时" : "，超时"}` : "—" },
-              { label: "追回金额", value: formatYuan(r.moneyRecovered) },
-              { label: "回访满意度", value: r.satisfaction ? `${r.satisfaction} 分` : text(null) },
-            ]}
-          />
-        </Card>
+        <InfoCard
+          title="工单信息"
+          className="lg:col-span-2"
+          items={[
+            { label: "职工", value: `${r.applicantName}${r.isMember ? "（会员）" : "（非会员）"}` },
+            { label: "类别 · 渠道", value: `${RIGHTS_KIND_LABELS[r.kind]} · ${RIGHTS_CHANNEL_LABELS[r.channel]}` },
+            { label: "涉及职工", value: `${r.workers} 人` },
+            { label: "接收日期", value: formatDate(r.receivedOn) },
+            { label: "受理时限", value: `${formatDate(r.acknowledgeBy)} 前${r.acceptedOn ? `（${formatDate(r.acceptedOn)} 已受理）` : ""}` },
+            { label: "办结时限", value: `${formatDate(r.resolveBy)} 前` },
+            { label: "转办", value: r.referral ? `${RIGHTS_REFERRAL_LABELS[r.referral]}（${r.referralRef}）` : "—" },
+            { label: "办结", value: r.closedOn ? `${formatDate(r.closedOn)}，用时 ${r.workingDaysToClose} 个工作日${r.onTime ? "，按时" : "，超时"}` : "—" },
+            { label: "追回金额", value: formatYuan(r.moneyRecovered) },
+            { label: "回访满意度", value: r.satisfaction ? `${r.satisfaction} 分` : text(null) },
+          ]}
+        />
         <Card title="办理过程">
           <Timeline label="办理过程" items={r.events.map((e) => ({ date: e.on, text: e.text }))} />
         </Card>

@@ -9,7 +9,7 @@ import { ACHIEVEMENT_KIND_LABELS, MENTORSHIP_OUTCOME_LABELS, STUDIO_KIND_LABELS,
 import type { AchievementDto, MentorshipDto, StudioDetail } from "@/lib/studios/schema";
 import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
-import { Card, InfoList } from "@/components/ui/card";
+import { Card, InfoCard } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
 import type { Column } from "@/components/ui/data-table";
 import { RecordList } from "@/components/list/record-list";
@@ -123,17 +123,17 @@ export default async function StudioPage({ params }: { params: Promise<{ id: str
         ]}
       />
       <div className="grid gap-4 lg:grid-cols-3">
-        <Card title="基本信息" className="lg:col-span-2">
-          <InfoList
-            items={[
-              { label: "领衔人", value: <Link href={`/members/${s.leadMemberId}`} className="text-sky-800 hover:underline">{s.leadName}</Link> },
-              { label: "依托单位", value: s.orgName },
-              { label: "命名日期", value: formatDate(s.foundedOn) },
-              { label: "状态", value: <span>{<StudioStatusBadge status={s.status} />} {s.statusOn ? formatDate(s.statusOn) : ""}</span> },
-              { label: "简介", value: text(s.description), wide: true },
-            ]}
-          />
-        </Card>
+        <InfoCard
+          title="基本信息"
+          className="lg:col-span-2"
+          items={[
+            { label: "领衔人", value: <Link href={`/members/${s.leadMemberId}`} className="text-sky-800 hover:underline">{s.leadName}</Link> },
+            { label: "依托单位", value: s.orgName },
+            { label: "命名日期", value: formatDate(s.foundedOn) },
+            { label: "状态", value: <span>{<StudioStatusBadge status={s.status} />} {s.statusOn ? formatDate(s.statusOn) : ""}</span> },
+            { label: "简介", value: text(s.description), wide: true },
+          ]}
+        />
         <Card title="成果分类合计">
           {s.totals.byKind.length === 0 ? (
             <p className="text-sm text-muted">暂无成果</p>

@@ -9,7 +9,7 @@ import { EnrolmentListQuerySchema, type EnrolmentDto } from "@/lib/trainings/sch
 import { CERTIFICATE_LEVEL_LABELS, ENROLMENT_OUTCOMES, ENROLMENT_OUTCOME_LABELS, TRAINING_MODE_LABELS, TRAINING_TYPE_LABELS } from "@/lib/trainings/labels";
 import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
-import { Card, InfoList } from "@/components/ui/card";
+import { Card, InfoCard } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { formatDate, formatNumber, text } from "@/components/format";
@@ -115,28 +115,28 @@ export default async function TrainingPage({ params, searchParams }: Props) {
         ]}
       />
 
-      <Card title="培训信息" className="mb-4">
-        <InfoList
-          columns={3}
-          items={[
-            { label: "培训类型", value: TRAINING_TYPE_LABELS[t.type] },
-            { label: "举办组织", value: t.orgName },
-            { label: "承办单位", value: t.organiser },
-            { label: "培训日期", value: `${formatDate(t.startsOn)} 至 ${formatDate(t.endsOn)}` },
-            { label: "培训学时", value: `${t.hours} 学时` },
-            { label: "培训方式", value: TRAINING_MODE_LABELS[t.mode] },
-            { label: "培训地点", value: text(t.place) },
-            { label: "计划人数", value: t.capacity == null ? "—" : `${formatNumber(t.capacity)} 人` },
-            {
-              label: "培训结果",
-              value: ENROLMENT_OUTCOMES.filter((o) => t.outcomes[o] > 0)
-                .map((o) => `${ENROLMENT_OUTCOME_LABELS[o]} ${formatNumber(t.outcomes[o])}`)
-                .join("，") || "—",
-            },
-            { label: "备注", value: text(t.notes), wide: true },
-          ]}
-        />
-      </Card>
+      <InfoCard
+        title="培训信息"
+        className="mb-4"
+        columns={3}
+        items={[
+          { label: "培训类型", value: TRAINING_TYPE_LABELS[t.type] },
+          { label: "举办组织", value: t.orgName },
+          { label: "承办单位", value: t.organiser },
+          { label: "培训日期", value: `${formatDate(t.startsOn)} 至 ${formatDate(t.endsOn)}` },
+          { label: "培训学时", value: `${t.hours} 学时` },
+          { label: "培训方式", value: TRAINING_MODE_LABELS[t.mode] },
+          { label: "培训地点", value: text(t.place) },
+          { label: "计划人数", value: t.capacity == null ? "—" : `${formatNumber(t.capacity)} 人` },
+          {
+            label: "培训结果",
+            value: ENROLMENT_OUTCOMES.filter((o) => t.outcomes[o] > 0)
+              .map((o) => `${ENROLMENT_OUTCOME_LABELS[o]} ${formatNumber(t.outcomes[o])}`)
+              .join("，") || "—",
+          },
+          { label: "备注", value: text(t.notes), wide: true },
+        ]}
+      />
 
       <ListSection
         list={list}

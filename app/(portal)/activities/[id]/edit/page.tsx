@@ -1,16 +1,13 @@
 // /activities/{id}/edit — correct an activity record.
 import type { Metadata } from "next";
-import { canWrite } from "@/lib/auth/actor";
 import { getActivity, listActivityTypes } from "@/lib/activities/queries";
 import { ActivitySchema } from "@/lib/activities/schema";
 import { requireStaff, orNotFound } from "@/lib/auth/session";
-import { PageHeader } from "@/components/ui/page-header";
-import { Card } from "@/components/ui/card";
-import { Alert } from "@/components/ui/alert";
 import { ActivityForm } from "@/components/activities/activity-form";
 import { pickShape } from "@/components/pick";
 import { formatDate } from "@/components/format";
 import { getScopeRoot } from "../../../scope";
+import { FormPage, readOnlyRefusal } from "@/components/ui/form-page";
 
 export const metadata: Metadata = { title: "编辑活动" };
 
@@ -22,15 +19,8 @@ export default async function EditActivityPage({ params }: { params: Promise<{ i
   const choices = types.filter((t) => t.active || t.id === r.typeId);
   const label = `${r.typeName} · ${formatDate(r.heldOn)}`;
   return (
-    <>
-      <PageHeader title={`编辑：${label}`} breadcrumbs={[{ label: "工作台账", href: "/activities" }, { label, href: `/activities/${r.id}` }, { label: "编辑" }]} />
-      <Card>
-        {canWrite(actor) ? (
-          <ActivityForm mode="edit" activity={pickShape(ActivitySchema, r)} types={choices} scopeId={scope.id} defaultOrg={{ id: String(r.orgId), name: r.orgName }} />
-        ) : (
-          <Alert tone="warning">您的账号为只读，不能修改活动。</Alert>
-        )}
-      </Card>
-    </>
+    <FormPage title={`编辑：${label}`} breadcrumbs={[{ label: "工作台账", href: "/activities" }, { label, href: `/activities/${r.id}` }, { label: "编辑" }]} refusal={readOnlyRefusal(actor, "不能修改活动。")}>
+      <ActivityForm mode="edit" activity={pickShape(ActivitySchema, r)} types={choices} scopeId={scope.id} defaultOrg={{ id: String(r.orgId), name: r.orgName }} />
+    </FormPage>
   );
 }

@@ -8,7 +8,7 @@ import { FUND_SOURCE_LABELS, LEDGER_KIND_LABELS, LEDGER_KINDS } from "@/lib/assi
 import { toFen } from "@/lib/money";
 import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
-import { Card, InfoList } from "@/components/ui/card";
+import { InfoCard } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { loadList } from "@/components/list/load";
 import { ListSection } from "@/components/list/list-section";
@@ -77,19 +77,18 @@ export default async function FundPage({ params, searchParams }: Props) {
           </>
         }
       />
-      <Card title="资金概况">
-        <InfoList
-          columns={3}
-          items={[
-            { label: "年度预算", value: <Money value={fund.budget} /> },
-            { label: "拨入净额", value: <Money value={fund.allocated} /> },
-            { label: "发放净额", value: <Money value={fund.disbursed} /> },
-            { label: "余额（台账合计）", value: <Money value={fund.balance} className="text-lg font-semibold" /> },
-            { label: "预算执行率", value: fund.budget === "0.00" ? "—" : `${percent(fund.disbursed, fund.budget)}%` },
-            { label: "台账分录", value: `${fund.entryCount} 笔` },
-          ]}
-        />
-      </Card>
+      <InfoCard
+        title="资金概况"
+        columns={3}
+        items={[
+          { label: "年度预算", value: <Money value={fund.budget} /> },
+          { label: "拨入净额", value: <Money value={fund.allocated} /> },
+          { label: "发放净额", value: <Money value={fund.disbursed} /> },
+          { label: "余额（台账合计）", value: <Money value={fund.balance} className="text-lg font-semibold" /> },
+          { label: "预算执行率", value: fund.budget === "0.00" ? "—" : `${percent(fund.disbursed, fund.budget)}%` },
+          { label: "台账分录", value: `${fund.entryCount} 笔` },
+        ]}
+      />
       <div className="mt-4">
         <ListSection
           list={ledger}

@@ -7,7 +7,7 @@ import { listPolicies } from "@/lib/assistance/policies";
 import { GRANT_CHANNEL_LABELS, GRANT_KIND_LABELS, GRANT_STATUS_LABELS, LEDGER_KIND_LABELS } from "@/lib/assistance/labels";
 import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
-import { Card, InfoList } from "@/components/ui/card";
+import { Card, InfoCard } from "@/components/ui/card";
 import type { Column } from "@/components/ui/data-table";
 import { RecordList } from "@/components/list/record-list";
 import { GrantStatusBadge, Money } from "@/components/assistance/badges";
@@ -15,6 +15,7 @@ import { GrantActions } from "@/components/assistance/grant-actions";
 import { GrantReveal } from "@/components/assistance/grant-reveal";
 import { formatDate, formatDateTime, text } from "@/components/format";
 import { RecordLink } from "@/components/list/record-link";
+import { memberFacts } from "@/components/members/member-facts";
 
 export const metadata: Metadata = { title: "救助申请" };
 
@@ -61,45 +62,38 @@ export default async function GrantPage({ params }: { params: Promise<{ id: stri
         </p>
       )}
 
-      <Card title="申请信息">
-        <InfoList
-          items={[
-            {
-              label: "救助对象",
-              value: (
-                <RecordLink href={`/members/${g.memberId}`}>{g.memberName}</RecordLink>
-              ),
-            },
-            { label: "身份证号", value: <span className="font-mono">{g.memberIdMasked}</span> },
-            { label: "所在工会", value: g.orgName },
-            { label: "救助类别", value: GRANT_KIND_LABELS[g.kind] },
-            { label: "救助金额", value: <Money value={g.amount} /> },
-            { label: "年度", value: `${g.year}年` },
-            {
-              label: "困难职工档案",
-              value: g.fileId ? (
-                <RecordLink href={`/assistance/hardship/${g.fileId}`}>查看档案</RecordLink>
-              ) : (
-                "未关联"
-              ),
-            },
-            { label: "申请渠道", value: GRANT_CHANNEL_LABELS[g.channel] },
-            { label: "申请理由", value: g.reason, wide: true },
-            { label: "公示期", value: g.noticeStartsOn ? `${g.noticeStartsOn} 至 ${g.noticeEndsOn}` : "—" },
-            {
-              label: "支出资金",
-              value: g.fundId ? (
-                <RecordLink href={`/assistance/funds/${g.fundId}`}>{g.fundName}</RecordLink>
-              ) : (
-                "—"
-              ),
-            },
-            { label: "支付凭证号", value: <span className="font-mono">{text(g.paymentRef)}</span> },
-            { label: "发放时间", value: g.disbursedAt ? formatDateTime(g.disbursedAt) : "—" },
-            ...(g.decisionReason ? [{ label: g.status === "APPROVED" ? "冲正原因" : "驳回/撤回原因", value: g.decisionReason, wide: true }] : []),
-          ]}
-        />
-      </Card>
+      <InfoCard
+        title="申请信息"
+        items={[
+          ...memberFacts("救助对象", g),
+          { label: "所在工会", value: g.orgName },
+          { label: "救助类别", value: GRANT_KIND_LABELS[g.kind] },
+          { label: "救助金额", value: <Money value={g.amount} /> },
+          { label: "年度", value: `${g.year}年` },
+          {
+            label: "困难职工档案",
+            value: g.fileId ? (
+              <RecordLink href={`/assistance/hardship/${g.fileId}`}>查看档案</RecordLink>
+            ) : (
+              "未关联"
+            ),
+          },
+          { label: "申请渠道", value: GRANT_CHANNEL_LABELS[g.channel] },
+          { label: "申请理由", value: g.reason, wide: true },
+          { label: "公示期", value: g.noticeStartsOn ? `${g.noticeStartsOn} 至 ${g.noticeEndsOn}` : "—" },
+          {
+            label: "支出资金",
+            value: g.fundId ? (
+              <RecordLink href={`/assistance/funds/${g.fundId}`}>{g.fundName}</RecordLink>
+            ) : (
+              "—"
+            ),
+          },
+          { label: "支付凭证号", value: <span className="font-mono">{text(g.paymentRef)}</span> },
+          { label: "发放时间", value: g.disbursedAt ? formatDateTime(g.disbursedAt) : "—" },
+          ...(g.decisionReason ? [{ label: g.status === "APPROVED" ? "冲正原因" : "驳回/撤回原因", value: g.decisionReason, wide: true }] : []),
+        ]}
+      />
 
       <Card title="申请详情" description="录取信息、医疗费用等加密保存，查看时记入审计日志" className="mt-4">
         {g.hasDetails ? <GrantReveal grantId={g.id} canReveal={actor.role !== "LEADER"} /> : <p className="text-sm text-muted">未填写申请详情。</p>}

@@ -7,7 +7,7 @@ import { HARDSHIP_CATEGORY_LABELS, HARDSHIP_CAUSE_LABELS, HARDSHIP_STATUS_LABELS
 import { GRANT_KIND_LABELS, GRANT_STATUS_LABELS, type GrantKind, type GrantStatus } from "@/lib/assistance/labels";
 import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
-import { Card, InfoList } from "@/components/ui/card";
+import { Card, InfoCard } from "@/components/ui/card";
 import type { Column } from "@/components/ui/data-table";
 import { RecordList } from "@/components/list/record-list";
 import { FileStatusBadge, Money } from "@/components/assistance/badges";
@@ -15,6 +15,7 @@ import { HardshipActions } from "@/components/assistance/hardship-actions";
 import { HardshipReveal } from "@/components/assistance/hardship-reveal";
 import { formatDate } from "@/components/format";
 import { RecordLink } from "@/components/list/record-link";
+import { memberFacts } from "@/components/members/member-facts";
 
 export const metadata: Metadata = { title: "困难职工档案" };
 
@@ -50,26 +51,19 @@ export default async function HardshipFilePage({ params }: { params: Promise<{ i
           该档案末次核实为 {f.lastVerifiedOn ?? "—"}，已超过12个月，请入户复核并登记走访记录。
         </p>
       )}
-      <Card title="档案信息">
-        <InfoList
-          items={[
-            {
-              label: "职工",
-              value: (
-                <RecordLink href={`/members/${f.memberId}`}>{f.memberName}</RecordLink>
-              ),
-            },
-            { label: "身份证号", value: <span className="font-mono">{f.memberIdMasked}</span> },
-            { label: "困难类别", value: HARDSHIP_CATEGORY_LABELS[f.category] },
-            { label: "致困原因", value: HARDSHIP_CAUSE_LABELS[f.cause] },
-            { label: "家庭人口", value: `${f.householdSize} 人` },
-            { label: "家庭年收入", value: <Money value={f.householdIncome} /> },
-            { label: "状态", value: `${HARDSHIP_STATUS_LABELS[f.status]}${f.statusOn ? `（${f.statusOn}）` : ""}` },
-            { label: "末次核实 / 下次复核", value: `${formatDate(f.lastVerifiedOn)} / ${formatDate(f.nextReviewOn)}` },
-            ...(f.statusReason ? [{ label: "状态原因", value: f.statusReason, wide: true }] : []),
-          ]}
-        />
-      </Card>
+      <InfoCard
+        title="档案信息"
+        items={[
+          ...memberFacts("职工", f),
+          { label: "困难类别", value: HARDSHIP_CATEGORY_LABELS[f.category] },
+          { label: "致困原因", value: HARDSHIP_CAUSE_LABELS[f.cause] },
+          { label: "家庭人口", value: `${f.householdSize} 人` },
+          { label: "家庭年收入", value: <Money value={f.householdIncome} /> },
+          { label: "状态", value: `${HARDSHIP_STATUS_LABELS[f.status]}${f.statusOn ? `（${f.statusOn}）` : ""}` },
+          { label: "末次核实 / 下次复核", value: `${formatDate(f.lastVerifiedOn)} / ${formatDate(f.nextReviewOn)}` },
+          ...(f.statusReason ? [{ label: "状态原因", value: f.statusReason, wide: true }] : []),
+        ]}
+      />
       <Card title="困难情况与核实情况" description="加密保存，查看时记入审计日志" className="mt-4">
         {f.hasDetails || f.visits.some((v) => v.hasFindings) ? (
           <HardshipReveal fileId={f.id} canReveal={actor.role !== "LEADER"} visits={f.visits.map((v) => ({ id: v.id, visitedOn: v.visitedOn, conclusion: v.conclusion }))} />

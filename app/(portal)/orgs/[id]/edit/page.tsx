@@ -1,14 +1,11 @@
 // /orgs/{id}/edit — edit an organisation's facts (level and kind are fixed).
 import type { Metadata } from "next";
-import { canWrite } from "@/lib/auth/actor";
 import { getOrganisation } from "@/lib/orgs/queries";
 import { OrgSchema } from "@/lib/orgs/schema";
 import { requireStaff, orNotFound, intId } from "@/lib/auth/session";
-import { PageHeader } from "@/components/ui/page-header";
-import { Card } from "@/components/ui/card";
-import { Alert } from "@/components/ui/alert";
 import { OrgForm } from "@/components/orgs/org-form";
 import { pickShape } from "@/components/pick";
+import { FormPage, readOnlyRefusal } from "@/components/ui/form-page";
 
 export const metadata: Metadata = { title: "编辑组织" };
 
@@ -17,17 +14,10 @@ export default async function EditOrgPage({ params }: { params: Promise<{ id: st
   const org = await orNotFound(getOrganisation(actor, intId((await params).id)));
   const crumbs = [...org.breadcrumbs.map((b) => ({ label: b.name, href: `/orgs/${b.id}` })), { label: "编辑" }];
   const plain = pickShape(OrgSchema, org); // just the Org fields, for the client form
-  const allowed = canWrite(actor) && (actor.role === "ADMIN" || org.id !== actor.orgId);
+  const refusal = readOnlyRefusal(actor, "不能修改组织信息。") ?? (actor.role === "ADMIN" || org.id !== actor.orgId ? null : "本级组织信息由上级工会维护，您不能修改。");
   return (
-    <>
-      <PageHeader title={`编辑：${org.name}`} breadcrumbs={crumbs} />
-      <Card>
-        {allowed ? (
-          <OrgForm mode="edit" org={plain} />
-        ) : (
-          <Alert tone="warning">{canWrite(actor) ? "本级组织信息由上级工会维护，您不能修改。" : "您的账号为只读，不能修改组织信息。"}</Alert>
-        )}
-      </Card>
-    </>
+    <FormPage title={`编辑：${org.name}`} breadcrumbs={crumbs} refusal={refusal}>
+      <OrgForm mode="edit" org={plain} />
+    </FormPage>
   );
 }

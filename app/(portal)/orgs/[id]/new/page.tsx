@@ -1,13 +1,10 @@
 // /orgs/{id}/new — create an organisation under {id}.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { canWrite } from "@/lib/auth/actor";
 import { getOrganisation } from "@/lib/orgs/queries";
 import { requireStaff, orNotFound, intId } from "@/lib/auth/session";
-import { PageHeader } from "@/components/ui/page-header";
-import { Card } from "@/components/ui/card";
-import { Alert } from "@/components/ui/alert";
 import { OrgForm } from "@/components/orgs/org-form";
+import { FormPage, readOnlyRefusal } from "@/components/ui/form-page";
 
 export const metadata: Metadata = { title: "新增下级组织" };
 
@@ -17,15 +14,8 @@ export default async function NewOrgPage({ params }: { params: Promise<{ id: str
   if (parent.level === "GRASSROOTS") notFound();
   const crumbs = [...parent.breadcrumbs.map((b) => ({ label: b.name, href: `/orgs/${b.id}` })), { label: "新增下级组织" }];
   return (
-    <>
-      <PageHeader title="新增下级组织" description={`上级组织：${parent.name}`} breadcrumbs={crumbs} />
-      <Card>
-        {canWrite(actor) ? (
-          <OrgForm mode="create" parent={{ id: parent.id, name: parent.name, level: parent.level }} />
-        ) : (
-          <Alert tone="warning">您的账号为只读，不能新增组织。</Alert>
-        )}
-      </Card>
-    </>
+    <FormPage title="新增下级组织" description={`上级组织：${parent.name}`} breadcrumbs={crumbs} refusal={readOnlyRefusal(actor, "不能新增组织。")}>
+      <OrgForm mode="create" parent={{ id: parent.id, name: parent.name, level: parent.level }} />
+    </FormPage>
   );
 }

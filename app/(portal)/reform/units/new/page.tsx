@@ -3,10 +3,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { listUnits } from "@/lib/reform/queries";
 import { requireStaff } from "@/lib/auth/session";
-import { PageHeader } from "@/components/ui/page-header";
-import { Card } from "@/components/ui/card";
 import { UnitForm } from "@/components/reform/unit-form";
 import { getScopeRoot } from "../../../scope";
+import { FormPage } from "@/components/ui/form-page";
 
 export const metadata: Metadata = { title: "登记协同单位" };
 
@@ -15,11 +14,8 @@ export default async function NewUnitPage() {
   const scope = await getScopeRoot(actor);
   if (!(await listUnits(actor, { orgId: scope.id })).canManage) notFound();
   return (
-    <>
-      <PageHeader title="登记协同单位" description={`${scope.name}的协同单位名册`} breadcrumbs={[{ label: "产改任务", href: "/reform" }, { label: "协同单位名册", href: "/reform/units" }, { label: "登记单位" }]} />
-      <Card>
-        <UnitForm mode="create" orgId={scope.id} scopeId={scope.id} />
-      </Card>
-    </>
+    <FormPage title="登记协同单位" description={`${scope.name}的协同单位名册`} breadcrumbs={[{ label: "产改任务", href: "/reform" }, { label: "协同单位名册", href: "/reform/units" }, { label: "登记单位" }]}>
+      <UnitForm mode="create" orgId={scope.id} scopeId={scope.id} />
+    </FormPage>
   );
 }

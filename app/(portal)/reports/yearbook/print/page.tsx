@@ -2,7 +2,6 @@
 // sign-off lines (单位负责人, 统计负责人, 填表人, 报出日期); the shell and buttons
 // are hidden when printed, as for the reform plan's print view.
 import type { Metadata } from "next";
-import { AppError } from "@/lib/errors";
 import { YearbookQuerySchema } from "@/lib/yearbook/schema";
 import { getYearbook } from "@/lib/yearbook/queries";
 import { requireStaff } from "@/lib/auth/session";
@@ -11,6 +10,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { buildHref, flattenSearchParams } from "@/components/url";
 import { RowsTable } from "@/components/yearbook/rows-table";
+import { problemOf } from "@/components/problem";
 
 export const metadata: Metadata = { title: "打印工会统计年报" };
 
@@ -24,8 +24,7 @@ export default async function YearbookPrintPage({ searchParams }: { searchParams
   try {
     yb = await getYearbook(actor, parsed.data);
   } catch (e) {
-    if (e instanceof AppError) return <Alert tone="error">{e.code === "NOT_FOUND" ? "所选组织不存在或不在您的管理范围内。" : e.message}</Alert>;
-    throw e;
+    return <Alert tone="error">{problemOf(e)}</Alert>;
   }
   return (
     <article className="mx-auto max-w-[210mm] bg-white text-[12px] leading-snug text-black">

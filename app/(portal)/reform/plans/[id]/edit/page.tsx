@@ -4,9 +4,8 @@ import { notFound } from "next/navigation";
 import { getPlan } from "@/lib/reform/queries";
 import type { PlanDto } from "@/lib/reform/schema";
 import { requireStaff, orNotFound } from "@/lib/auth/session";
-import { PageHeader } from "@/components/ui/page-header";
-import { Card } from "@/components/ui/card";
 import { PlanForm } from "@/components/reform/plan-form";
+import { FormPage } from "@/components/ui/form-page";
 
 export const metadata: Metadata = { title: "修改产改方案" };
 
@@ -15,11 +14,8 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
   const plan = (await orNotFound(getPlan(actor, (await params).id))) as PlanDto;
   if (!plan.canManage) notFound();
   return (
-    <>
-      <PageHeader title="修改方案" description={`${plan.orgName} · ${plan.year}年`} breadcrumbs={[{ label: "产改任务", href: "/reform" }, { label: plan.title, href: `/reform/plans/${plan.id}` }, { label: "修改" }]} />
-      <Card>
-        <PlanForm mode="edit" plan={plan} />
-      </Card>
-    </>
+    <FormPage title="修改方案" description={`${plan.orgName} · ${plan.year}年`} breadcrumbs={[{ label: "产改任务", href: "/reform" }, { label: plan.title, href: `/reform/plans/${plan.id}` }, { label: "修改" }]}>
+      <PlanForm mode="edit" plan={plan} />
+    </FormPage>
   );
 }

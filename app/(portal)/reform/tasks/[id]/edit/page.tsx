@@ -7,10 +7,10 @@ import { planFormOptions } from "@/lib/reform/form-options";
 import type { PlanDto } from "@/lib/reform/schema";
 import { requireStaff, orNotFound } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
-import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { TaskForm } from "@/components/reform/task-form";
+import { FormPage } from "@/components/ui/form-page";
 
 export const metadata: Metadata = { title: "修改产改任务" };
 
@@ -32,11 +32,8 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
   }
   const options = await planFormOptions(actor, plan.orgId);
   return (
-    <>
-      <PageHeader title={`修改任务：${t.title}`} description={t.planTitle} breadcrumbs={crumbs} />
-      <Card>
-        <TaskForm mode="edit" plan={plan} task={t} {...options} />
-      </Card>
-    </>
+    <FormPage title={`修改任务：${t.title}`} description={t.planTitle} breadcrumbs={crumbs}>
+      <TaskForm mode="edit" plan={plan} task={t} {...options} />
+    </FormPage>
   );
 }

@@ -3,10 +3,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { listUnits } from "@/lib/reform/queries";
 import { requireStaff, intId } from "@/lib/auth/session";
-import { PageHeader } from "@/components/ui/page-header";
-import { Card } from "@/components/ui/card";
 import { UnitForm } from "@/components/reform/unit-form";
 import { getScopeRoot } from "../../../../scope";
+import { FormPage } from "@/components/ui/form-page";
 
 export const metadata: Metadata = { title: "修改协同单位" };
 
@@ -18,11 +17,8 @@ export default async function EditUnitPage({ params }: { params: Promise<{ id: s
   const unit = register.data.find((u) => u.id === id);
   if (!unit || !register.canManage) notFound();
   return (
-    <>
-      <PageHeader title={`修改：${unit.name}`} breadcrumbs={[{ label: "产改任务", href: "/reform" }, { label: "协同单位名册", href: "/reform/units" }, { label: unit.name }]} />
-      <Card>
-        <UnitForm mode="edit" unit={unit} scopeId={scope.id} />
-      </Card>
-    </>
+    <FormPage title={`修改：${unit.name}`} breadcrumbs={[{ label: "产改任务", href: "/reform" }, { label: "协同单位名册", href: "/reform/units" }, { label: unit.name }]}>
+      <UnitForm mode="edit" unit={unit} scopeId={scope.id} />
+    </FormPage>
   );
 }

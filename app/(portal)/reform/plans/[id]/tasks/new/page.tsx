@@ -5,9 +5,8 @@ import { allPlanTasks, getPlan } from "@/lib/reform/queries";
 import { planFormOptions } from "@/lib/reform/form-options";
 import type { PlanDto } from "@/lib/reform/schema";
 import { requireStaff, orNotFound } from "@/lib/auth/session";
-import { PageHeader } from "@/components/ui/page-header";
-import { Card } from "@/components/ui/card";
 import { TaskForm } from "@/components/reform/task-form";
+import { FormPage } from "@/components/ui/form-page";
 
 export const metadata: Metadata = { title: "新增产改任务" };
 
@@ -20,11 +19,8 @@ export default async function NewTaskPage({ params, searchParams }: { params: Pr
   const areaId = plan.areas.find((a) => String(a.id) === wanted)?.id;
   const number = Math.max(0, ...tasks.map((t) => t.number)) + 1;
   return (
-    <>
-      <PageHeader title="新增任务" description={`${plan.title}`} breadcrumbs={[{ label: "产改任务", href: "/reform" }, { label: plan.title, href: `/reform/plans/${plan.id}` }, { label: "新增任务" }]} />
-      <Card>
-        <TaskForm mode="create" plan={plan} number={number} areaId={areaId} {...options} />
-      </Card>
-    </>
+    <FormPage title="新增任务" description={`${plan.title}`} breadcrumbs={[{ label: "产改任务", href: "/reform" }, { label: plan.title, href: `/reform/plans/${plan.id}` }, { label: "新增任务" }]}>
+      <TaskForm mode="create" plan={plan} number={number} areaId={areaId} {...options} />
+    </FormPage>
   );
 }
