@@ -7,6 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { ROOT } from "../lib/env";
+import { waitForHealth } from "../lib/health";
 import { bin } from "../lib/run";
 
 export type Cluster = {
@@ -65,13 +66,7 @@ export async function startCluster(opts: { apps: number; port: number; env: Node
   }
 }
 
-async function waitReady(base: string) {
-  for (let i = 0; ; i++) {
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return;
-    if (i > 180) throw new Error(`${base} did not become ready`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
+const waitReady = (base: string) => waitForHealth(base, 90_000, `${base} did not become ready within 90 s`);
 
 function nginxBinary(log: (m: string) => void): string {
   const found = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => fs.existsSync(p));
