@@ -12,6 +12,7 @@ import { dataDir } from "./lib/env";
 import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 import { prepareDatabase } from "./lib/database";
 import { buildIfNeeded } from "./lib/build";
+import { waitForHealth } from "./lib/health";
 import { ensureChromium } from "./lib/chromium";
 import { bin, generateClient, run } from "./lib/run";
 
@@ -89,7 +90,7 @@ async function main() {
   };
   log(`启动生产构建 (scripts/serve.ts，端口 ${appPort})`);
   app = spawn(bin("tsx"), ["scripts/serve.ts", "-p", String(appPort)], { stdio: ["ignore", "inherit", "inherit"], env });
-  await waitForHealth(baseUrl);
+  await waitForHealth(baseUrl, 90_000, "测试应用在90秒内没有就绪");
 
   if (wanted.has("integration")) {
     log("集成测试 (vitest integration，真实 HTTP + PostgreSQL)");
@@ -104,19 +105,6 @@ async function main() {
     await run(bin("tsx"), ["scripts/lighthouse.ts"], { env });
   }
   return started;
-}
-
-async function waitForHealth(baseUrl: string) {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) return;
-    } catch {
-      /* starting */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("测试应用在90秒内没有就绪");
 }
 
 main()

@@ -23,7 +23,7 @@
 // and runs by itself when the rollup is missing, when an organisation moved
 // to another parent, or when the cutoff moves on (once a year).
 import "server-only";
-import { db, Prisma, type Tx } from "../db/client";
+import { db, Prisma, type Db, type Tx } from "../db/client";
 import { ENTRY_SOURCES, SOURCES, type Scope, type Source } from "./sources";
 import { shiftYears, yearOf } from "./period";
 
@@ -51,8 +51,9 @@ export type RollupState = {
 // other queries), never memoized per process: with several app processes
 // behind a load balancer, each serves a new version as soon as it commits.
 // What is read from a version is cached under its number (probeRollup).
-export async function getRollupState(): Promise<RollupState | null> {
-  const rows = await db.$queryRaw<{ refreshed_at: Date; fresh_at: Date | null; version: bigint; cutoff: string; duration_ms: number; metrics: string[] | null }[]>`
+// `from`: the primary or a replica (lib/db/replica.ts) — the same server as the probes.
+export async function getRollupState(from: Db = db): Promise<RollupState | null> {
+  const rows = await from.$queryRaw<{ refreshed_at: Date; fresh_at: Date | null; version: bigint; cutoff: string; duration_ms: number; metrics: string[] | null }[]>`
     SELECT refreshed_at, fresh_at, version, to_char(cutoff, 'YYYY-MM-DD') AS cutoff, duration_ms, metrics FROM dashboard_refresh WHERE id = 1`;
   const r = rows[0];
   return r
@@ -399,7 +400,7 @@ export type Probe = { nodes: number[]; metrics: string[]; dates: Record<string, 
  * kept per process (keyed by the version's number and the probes, at most
  * CACHE_SIZE entries): repeated views of the same dashboard cost no probes.
  */
-export async function probeRollup(probes: Probe[], version?: string): Promise<Figures> {
+export async function probeRollup(probes: Probe[], version?: string, from: Db = db): Promise<Figures> {
   const key = version ? `${version}|${JSON.stringify(probes)}` : null;
   const hit = key ? cache.get(key) : undefined;
   if (hit) {
@@ -425,7 +426,7 @@ export async function probeRollup(probes: Probe[], version?: string): Promise<Fi
   if (nodes.length === 0) return figures;
   // Each probe group has its own dates: pass them as one text array per group.
   const dates = dateLists.map((d) => d.join(","));
-  const rows = await db.$queryRaw<{ node: number; metric: string; g: number; cents: string }[]>`
+  const rows = await from.$queryRaw<{ node: number; metric: string; g: number; cents: string }[]>`
     SELECT p.node, p.metric, p.g,
       array_to_string(ARRAY(
         SELECT coalesce((SELECT (f.cum * 100)::bigint FROM dashboard_fact f
@@ -455,14 +456,14 @@ const cache = new Map<string, Figures>();
  * of the root (records of the root itself count under the root's id), and
  * the root's own totals as the sum of all of them.
  */
-export async function computeLive(root: { id: number; depth: number }, dates: Record<string, string>): Promise<Figures> {
+export async function computeLive(root: { id: number; depth: number }, dates: Record<string, string>, from: Db = db): Promise<Figures> {
   const scope: Scope = (col) => `${col} IN (SELECT id FROM organisation WHERE ancestor_ids @> ARRAY[$1::int])`;
   const union = SOURCES.map((s) => `(${s.sql(scope)})`).join("\nUNION ALL\n");
   // Each fact counts towards every probe date on or after its day: it is put
   // in the bucket of the first such date, and the buckets are summed up in
   // date order, which keeps the work linear in the number of facts.
   const sorted = [...new Set(Object.values(dates))].sort();
-  const rows = await db.$queryRawUnsafe<{ node: number; metric: string; bucket: number; v: Prisma.Decimal }[]>(
+  const rows = await from.$queryRawUnsafe<{ node: number; metric: string; bucket: number; v: Prisma.Decimal }[]>(
     `WITH facts AS (${union})
      SELECT coalesce(o.ancestor_ids[$2::int], $1::int) AS node, f.metric, width_bucket(f.day - 1, $3::date[]) AS bucket, sum(f.v) AS v
      FROM facts f JOIN organisation o ON o.id = f.org_id
@@ -498,11 +499,11 @@ export async function computeLive(root: { id: number; depth: number }, dates: Re
 
 export type LastEntries = Map<number, Map<string, Date>>;
 
-export async function lastEntriesFromRollup(nodes: number[], version?: string): Promise<LastEntries> {
+export async function lastEntriesFromRollup(nodes: number[], version?: string, from: Db = db): Promise<LastEntries> {
   const key = version ? `entries|${version}|${nodes.join(",")}` : null;
   const hit = key ? entryCache.get(key) : undefined;
   if (hit) return hit;
-  const rows = await db.$queryRaw<{ node_id: number; source: string; last_at: Date }[]>`
+  const rows = await from.$queryRaw<{ node_id: number; source: string; last_at: Date }[]>`
     SELECT node_id, source, last_at FROM dashboard_last_entry WHERE node_id = ANY(${nodes}::int[])`;
   const out = groupEntries(rows.map((r) => ({ node: r.node_id, source: r.source, at: r.last_at })));
   if (key) {
@@ -514,14 +515,14 @@ export async function lastEntriesFromRollup(nodes: number[], version?: string): 
 const entryCache = new Map<string, LastEntries>();
 
 /** Per child of the root: the newest created_at of each programme table within its subtree. */
-export async function lastEntriesLive(root: { id: number; depth: number }): Promise<LastEntries> {
+export async function lastEntriesLive(root: { id: number; depth: number }, from: Db = db): Promise<LastEntries> {
   const parts = ENTRY_SOURCES.map(
     (e) => `SELECT '${e.key}' AS source, coalesce(o.ancestor_ids[$2::int], $1::int) AS node, max(t.created_at) AS at
       FROM ${e.table} t JOIN organisation o ON o.id = t.${e.orgColumn}
       WHERE o.ancestor_ids @> ARRAY[$1::int] ${e.where ? `AND t.${e.where}` : ""}
       GROUP BY 2`,
   );
-  const rows = await db.$queryRawUnsafe<{ node: number; source: string; at: Date }[]>(parts.join("\nUNION ALL\n"), root.id, root.depth + 2);
+  const rows = await from.$queryRawUnsafe<{ node: number; source: string; at: Date }[]>(parts.join("\nUNION ALL\n"), root.id, root.depth + 2);
   const out = groupEntries(rows);
   // The root's own newest entries: the newest over all its children and itself.
   const rootMap = new Map<string, Date>();

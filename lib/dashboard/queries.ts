@@ -4,7 +4,8 @@
 // like every other read: the organisation must lie in the caller's subtree
 // (else 404), members may not read it (403).
 import "server-only";
-import { db } from "../db/client";
+import { db, type Db } from "../db/client";
+import { laggingReader } from "../db/replica";
 import type { Actor } from "../auth/actor";
 import { assertStaffLike } from "../auth/actor";
 import { forbidden, invalid } from "../errors";
@@ -112,8 +113,8 @@ async function resolveRoot(actor: Actor, orgId: number | undefined): Promise<Roo
   return { id: org.id, name: org.name, level: org.level, depth: org.depth, ancestorIds: org.ancestorIds };
 }
 
-async function loadChildren(rootId: number): Promise<Child[]> {
-  return db.organisation.findMany({
+async function loadChildren(rootId: number, from: Db): Promise<Child[]> {
+  return from.organisation.findMany({
     where: { parentId: rootId },
     select: { id: true, name: true, level: true, depth: true },
     orderBy: [{ level: "asc" }, { name: "asc" }],
@@ -150,7 +151,9 @@ async function loadContext(
   }
   const allDates = [...Object.values(cur), ...Object.values(prev), ...Object.values(trendDates)];
 
-  const [children, state] = await Promise.all([loadChildren(root.id), getRollupState()]);
+  // Figures may come from the read replica; scope (resolveRoot) and targets from the primary.
+  const reader = await laggingReader();
+  const [children, state] = await Promise.all([loadChildren(root.id, reader.db), getRollupState(reader.db)]);
   keepRollupFresh(state);
   const useRollup = !want.live && q.source !== "live" && root.depth < ROLLUP_MAX_DEPTH && rollupCovers(state, allDates);
 
@@ -166,13 +169,13 @@ async function loadContext(
     ];
     if (want.trend) probes.push({ nodes: [root.id], metrics: metricsOf(TREND_KEYS), dates: trendDates });
     [figures, entries] = await Promise.all([
-      probeRollup(probes, state!.version),
-      want.entries ? lastEntriesFromRollup([root.id, ...childIds], state!.version) : Promise.resolve(null),
+      probeRollup(probes, state!.version, reader.db),
+      want.entries ? lastEntriesFromRollup([root.id, ...childIds], state!.version, reader.db) : Promise.resolve(null),
     ]);
   } else {
     [figures, entries] = await Promise.all([
-      computeLive(root, { ...cur, ...prev, ...trendDates }),
-      want.entries ? lastEntriesLive(root) : Promise.resolve(null),
+      computeLive(root, { ...cur, ...prev, ...trendDates }, reader.db),
+      want.entries ? lastEntriesLive(root, reader.db) : Promise.resolve(null),
     ]);
   }
 
@@ -198,7 +201,9 @@ async function loadContext(
     today,
     figures,
     source: useRollup ? "rollup" : "live",
-    asOf: useRollup ? state!.freshAt : new Date(),
+    // 数据截至: the rollup's own fresh_at as the server read knows it (a replica's lag is in it
+    // already); live figures are as old as the server's lag.
+    asOf: useRollup ? state!.freshAt : new Date(Date.now() - reader.lagMs),
     targets,
     own,
     targetYear,

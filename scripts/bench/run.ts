@@ -9,7 +9,8 @@
 // 2. Builds the app if NEXT_DIST_DIR (default .next) has no build, and starts
 //    `next start` on BENCH_PORT (default 3399) against that database, with the
 //    dashboard's background refresh off (the benchmark rebuilds the rollup once,
-//    timed, before measuring the dashboard).
+//    timed, before measuring the dashboard). `--apps=N` starts N app processes
+//    behind nginx on BENCH_PORT instead (scripts/bench/cluster.ts).
 // 3. For each endpoint: warm-up, then BENCH_REQUESTS (default 200) requests
 //    from BENCH_CONCURRENCY (default 10) concurrent clients; and the bare SQL
 //    aggregate for the same figure, run alone, for the overhead ratio.
@@ -23,7 +24,7 @@
 //    (scripts/bench/refresher.ts), without starting the app.
 // 5. Prints a JSON summary (p50/p95 per endpoint, rows, bare SQL, budgets) and
 //    writes it to bench-results/.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { PassThrough } from "node:stream";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -35,6 +36,7 @@ import { ROOT } from "../lib/env";
 import { startEmbeddedDb, type EmbeddedDb } from "../lib/embedded-db";
 import { bin, migrate, run } from "../lib/run";
 import { DEFAULT_MEMBERS, generateBase, generateRecords, membersFromArgs, scaleFor } from "./generate";
+import { appsArg, startCluster, type Cluster } from "./cluster";
 
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 54399);
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3399);
@@ -47,13 +49,10 @@ const log = (m: string) => console.error(`[bench] ${m}`);
 
 let db: EmbeddedDb | null = null;
 let app: ChildProcess | null = null;
+let cluster: Cluster | null = null;
 
 async function stop() {
-  if (app && app.exitCode === null) {
-    const exited = new Promise((r) => app!.once("exit", r));
-    app.kill("SIGTERM");
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-  }
+  await cluster?.stop();
   if (db) await db.stop();
 }
 process.on("SIGINT", () => void stop().then(() => process.exit(130)));
@@ -300,10 +299,12 @@ async function main() {
     log(`building the app into ${DIST}…`);
     await run(bin("next"), ["build"], { env: { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" } });
   }
+  // ─── the app: one process, or `--apps=N` behind nginx (scripts/bench/cluster.ts) ───
   const base = `http://localhost:${APP_PORT}`;
-  app = spawn(bin("tsx"), ["scripts/serve.ts", "-p", String(APP_PORT)], {
-    cwd: ROOT,
-    stdio: ["ignore", "ignore", "inherit"],
+  cluster = await startCluster({
+    apps: appsArg(),
+    port: APP_PORT,
+    log,
     env: {
       ...process.env,
       NEXT_DIST_DIR: DIST,
@@ -315,15 +316,8 @@ async function main() {
       NEXT_TELEMETRY_DISABLED: "1",
     },
   });
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) break;
-    } catch {
-      /* starting */
-    }
-    if (i > 180) throw new Error("next start did not become ready");
-    await new Promise((r) => setTimeout(r, 500));
-  }
+  app = cluster.main;
+  // ─── end of the app's start ───
 
   const admin = await new Session(base).login("admin");
   const staff = await new Session(base).login("county.staff");
@@ -478,6 +472,7 @@ async function main() {
   )) as Record<string, number>[];
   const summary = {
     when: new Date().toISOString(),
+    appProcesses: cluster.apps,
     machine: { cpus: os.cpus().length, node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg().map((x) => Math.round(x * 10) / 10) },
     cache: { dashboardCacheSize: Number(process.env.DASHBOARD_CACHE_SIZE ?? 300) },
     dataset: { ...size, rollupRows: facts },

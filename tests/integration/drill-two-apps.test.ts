@@ -3,7 +3,10 @@
 // guarantees must hold across processes (a per-process queue or memo cannot
 // provide them): payments, the sign-in lockout, contract steps; the
 // dashboard's rollup is rebuilt by one process at a time and both serve the
-// new version at once.
+// new version at once; a session, a throttle and a dashboard figure are the
+// same whichever process answers. The second process reads the dashboard
+// through DATABASE_REPLICA_URL, here the same database (lag 0): the replica path
+// itself is exercised, a real standby is not.
 import bcrypt from "bcryptjs";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -22,7 +25,7 @@ const spread = (c: Client) => {
 };
 
 beforeAll(async () => {
-  second = await startApp(DRILL_APP_PORTS.second);
+  second = await startApp(DRILL_APP_PORTS.second, { DATABASE_REPLICA_URL: process.env.DATABASE_URL! });
   s = await sandbox();
 }, 180_000);
 afterAll(stopAll);
@@ -134,4 +137,67 @@ describe("the dashboard's rollup with two processes", () => {
     expect(Date.parse(await asOf(a))).toBeGreaterThanOrEqual(newest);
     expect(Date.parse(await asOf(b))).toBeGreaterThanOrEqual(newest);
   }, 180_000);
+});
+
+describe("what a process keeps to itself is not what decides", () => {
+  it("a session disabled while in use is refused by the other process on its next request", async () => {
+    const username = `lbs${Date.now()}`;
+    await sql().query(
+      `INSERT INTO app_user (username, display_name, password_hash, role, org_id, updated_at) VALUES ($1, '测试账号', $2, 'STAFF', $3, now())`,
+      [username, bcrypt.hashSync(DEMO_PASSWORD, 10), await orgIdByName("建湖县总工会")],
+    );
+    const a = await as(username);
+    const b = a.fork(second.base);
+    expect((await a.get("/api/v1/me")).status).toBe(200);
+    expect((await b.get("/api/v1/me")).status).toBe(200);
+    await sql().query("UPDATE app_user SET disabled = true WHERE username = $1", [username]);
+    expect((await b.get("/api/v1/me")).status).toBe(401);
+    expect((await a.get("/api/v1/me")).status).toBe(401);
+  });
+
+  it("counts one client's failed activations over both processes against one budget", async () => {
+    // A client address of its own (the test stands in for the trusted proxy), 20 failures an hour.
+    const from = { "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}` };
+    await sql().query("DELETE FROM rate_limit WHERE key = $1", [`activate:ip:${from["x-forwarded-for"]}`]);
+    const attempt = (base: string) =>
+      new Client("activate", base).post("/api/v1/activate", { phone: "13912345678", code: "12345678", password: "Zq7pLm2Qw9rT", confirm: "Zq7pLm2Qw9rT" }, from);
+    const failures = await Promise.all(Array.from({ length: 20 }, (_, i) => attempt(i % 2 ? second.base : BASE_URL)));
+    expect(failures.map((r) => r.status)).toEqual(Array(20).fill(400));
+    for (const base of [BASE_URL, second.base]) {
+      const refused = await attempt(base);
+      expect(refused.status).toBe(429);
+      expect(refused.data.error.code).toBe("RATE_LIMITED");
+    }
+  });
+
+  it("a figure written through one process is read on the other (through its replica path) once the refresher has run, with 数据截至 past the write", async () => {
+    const staff = await as("jianhu.staff");
+    const leaderOnB = (await as("jianhu.leader")).fork(second.base);
+    const jianhu = await orgIdByName("建湖县总工会");
+    const town = await orgIdByName("上冈镇总工会");
+    const type = await one<{ id: number }>("SELECT id FROM activity_type WHERE active ORDER BY id LIMIT 1");
+    const read = async () => {
+      const d = (await leaderOnB.get(`/api/v1/dashboard?orgId=${jianhu}&period=2026`)).data;
+      return { source: d.source as string, asOf: Date.parse(d.asOf), value: d.cards.find((c: { key: string }) => c.key === "activities").value as number };
+    };
+    const before = await read();
+    expect(before.source).toBe("rollup");
+    const wroteAt = Date.now();
+    const created = await staff.post("/api/v1/activities", { typeId: type.id, orgId: town, heldOn: "2026-11-30", participants: 12 });
+    expect(created.status).toBe(201);
+
+    // The refresher runs every 10 s in each process; 60 s is the documented bound.
+    let after = await read();
+    for (const deadline = Date.now() + 60_000; (after.value !== before.value + 1 || after.asOf < wroteAt) && Date.now() < deadline; ) {
+      await new Promise((r) => setTimeout(r, 1000));
+      after = await read();
+    }
+    expect(after.value).toBe(before.value + 1);
+    expect(after.asOf).toBeGreaterThanOrEqual(wroteAt - 1000);
+    // B's dashboard reads went through its replica pool, not the primary's.
+    const replicaConnections = await one<{ n: number }>(
+      "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'union-portal replica' AND datname = current_database()",
+    );
+    expect(replicaConnections.n).toBeGreaterThan(0);
+  }, 90_000);
 });
