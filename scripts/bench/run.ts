@@ -147,13 +147,20 @@ async function measure(name: string, s: Session, paths: string[], rows: (body: s
   let next = 0;
   let lastRows = 0;
   let lastBody = "";
+  const errors: string[] = [];
   const started = Date.now();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (next < REQUESTS) {
         const p = paths[next++ % paths.length];
         const t = performance.now();
-        const body = await s.get(p);
+        // A failure under load (the app's pool timing out: a 500) is a result to report,
+        // not a reason to lose the rest of the run.
+        const body = await s.get(p).catch((e: Error) => {
+          errors.push(e.message.slice(0, 200));
+          return null;
+        });
+        if (body === null) continue;
         times.push(performance.now() - t);
         lastRows = rows(body);
         lastBody = body;
@@ -164,6 +171,8 @@ async function measure(name: string, s: Session, paths: string[], rows: (body: s
   return {
     name,
     requests: times.length,
+    errors: errors.length,
+    firstError: errors[0] ?? null,
     concurrency: CONCURRENCY,
     p50: pct(times, 50),
     p95: pct(times, 95),
@@ -653,6 +662,7 @@ async function main() {
       name: r.name,
       path: r.path,
       requests: r.requests,
+      ...(r.errors ? { failed: r.errors, firstError: r.firstError } : {}),
       concurrency: r.concurrency,
       p50: r.p50,
       p95: r.p95,
@@ -665,7 +675,7 @@ async function main() {
       p50OverBareSql: Math.round((r.p50 / Math.max(0.1, r.bare.ms)) * 10) / 10,
       singleClientOverBareSql: Math.round((r.aloneP50 / Math.max(0.1, r.bare.ms)) * 10) / 10,
       budgetP95: r.budgetP95,
-      withinBudget: r.budgetP95 == null ? null : r.p95 <= r.budgetP95,
+      withinBudget: r.budgetP95 == null ? null : r.p95 <= r.budgetP95 && r.errors === 0,
       ...(r.path.startsWith("/api/")
         ? {}
         : {
