@@ -658,34 +658,38 @@ async function main() {
     cache: { dashboardCacheSize: Number(process.env.DASHBOARD_CACHE_SIZE ?? 300) },
     dataset: { ...size, rollupRows: facts },
     rollupRefresh: refreshMs === null ? null : { ms: refreshMs, serverMs: refresh.durationMs },
-    endpoints: results.map((r) => ({
-      name: r.name,
-      path: r.path,
-      requests: r.requests,
-      ...(r.errors ? { failed: r.errors, firstError: r.firstError } : {}),
-      concurrency: r.concurrency,
-      p50: r.p50,
-      p95: r.p95,
-      max: r.max,
-      rps: r.rps,
-      singleClientP50: r.aloneP50,
-      rows: r.rows,
-      bareSqlMs: Math.round(r.bare.ms * 10) / 10,
-      bareSql: r.bareWhat,
-      p50OverBareSql: Math.round((r.p50 / Math.max(0.1, r.bare.ms)) * 10) / 10,
-      singleClientOverBareSql: Math.round((r.aloneP50 / Math.max(0.1, r.bare.ms)) * 10) / 10,
-      budgetP95: r.budgetP95,
-      withinBudget: r.budgetP95 == null ? null : r.p95 <= r.budgetP95 && r.errors === 0,
-      ...(r.path.startsWith("/api/")
-        ? {}
-        : {
-            html: {
-              bytes: r.bytes,
-              gzipBytes: r.gzipBytes,
-              ...(r.html && { ...r.html, withinBudget: r.bytes <= r.html.budgetBytes && r.aloneP50 <= r.html.budgetAloneMs }),
-            },
-          }),
-    })),
+    endpoints: results.map((r) => {
+      // An HTML page's budget is its size and its time alone; an endpoint's, its p95 under load.
+      const htmlWithin = r.html && r.bytes <= r.html.budgetBytes && r.aloneP50 <= r.html.budgetAloneMs;
+      return {
+        name: r.name,
+        path: r.path,
+        requests: r.requests,
+        ...(r.errors ? { failed: r.errors, firstError: r.firstError } : {}),
+        concurrency: r.concurrency,
+        p50: r.p50,
+        p95: r.p95,
+        max: r.max,
+        rps: r.rps,
+        singleClientP50: r.aloneP50,
+        rows: r.rows,
+        bareSqlMs: Math.round(r.bare.ms * 10) / 10,
+        bareSql: r.bareWhat,
+        p50OverBareSql: Math.round((r.p50 / Math.max(0.1, r.bare.ms)) * 10) / 10,
+        singleClientOverBareSql: Math.round((r.aloneP50 / Math.max(0.1, r.bare.ms)) * 10) / 10,
+        budgetP95: r.budgetP95,
+        withinBudget: r.html ? htmlWithin && r.errors === 0 : r.budgetP95 == null ? null : r.p95 <= r.budgetP95 && r.errors === 0,
+        ...(r.path.startsWith("/api/")
+          ? {}
+          : {
+              html: {
+                bytes: r.bytes,
+                gzipBytes: r.gzipBytes,
+                ...r.html,
+              },
+            }),
+      };
+    }),
     appMemory: { peakRssMb: memory.peakMb, sampledEveryMs: 250, budgetMb: 512, withinBudget: memory.peakMb < 512 },
     memberExport,
     memberImport,
