@@ -1,6 +1,7 @@
 // Streaming .xlsx export. Rows arrive in batches from the database (keyset
 // pages) and are written through exceljs's streaming WorkbookWriter straight
-// into the HTTP response, so a 100,000-row export never sits in memory whole.
+// into the HTTP response, as fast as the client reads it, so a 100,000-row
+// export never sits in memory whole.
 import "server-only";
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
@@ -43,6 +44,15 @@ export async function* batches<T, C>(
   } while (cursor !== null);
 }
 
+const drainedOrClosed = (s: PassThrough) =>
+  new Promise<void>((resolve) => {
+    const done = () => {
+      s.off("drain", done).off("close", done);
+      resolve();
+    };
+    s.once("drain", done).once("close", done);
+  });
+
 export function xlsxResponse<T>(opts: {
   filename: string;
   sheet: string;
@@ -59,6 +69,11 @@ export function xlsxResponse<T>(opts: {
     try {
       for await (const batch of opts.rows) {
         for (const row of batch) ws.addRow(opts.columns.map((c) => inertCell(c.value(row) ?? null))).commit();
+        // exceljs writes on without regard to its reader: a download slower than the
+        // database (a phone, a slow link) would pile the whole file up here. Read the
+        // next batch only when the reader has caught up; stop if it went away.
+        if (out.writableNeedDrain) await drainedOrClosed(out);
+        if (out.destroyed) return;
       }
       ws.commit();
       await wb.commit();

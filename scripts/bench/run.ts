@@ -16,16 +16,24 @@
 //    aggregate for the same figure, run alone, for the overhead ratio.
 //    `--only=<text>` measures only the endpoints whose name contains it
 //    (e.g. `--only=search`).
-// 4. The registry import (会员批量导入): a generated 50,000-row .xlsx, dry run
+//    Among them every programme list's JSON (`list: …`), first page of 20 for a
+//    county's staff and for the province's administrator, each beside the same
+//    page and count in bare SQL; and staff list pages as HTML (bytes, time alone).
+// 4. The county's whole registry as .xlsx (`/api/v1/members/export`), streamed,
+//    timed, with the app's memory sampled during it (`--only=export`).
+//    The registry import (会员批量导入): a generated 50,000-row .xlsx, dry run
 //    then import, timed, with the app's resident memory sampled throughout;
 //    the imported members are deleted afterwards. `--only=import` runs only it.
+//    The app's memory (itself and its children) is sampled from its start to
+//    the end of the run; the summary has its maximum.
 // `--only=generate` only makes (or reports) the data set and its size.
 // `--only=refresher` instead measures the dashboard refresher's cost per write
 //    (scripts/bench/refresher.ts), without starting the app.
 // 5. Prints a JSON summary (p50/p95 per endpoint, rows, bare SQL, budgets) and
 //    writes it to bench-results/.
 import type { ChildProcess } from "node:child_process";
-import { PassThrough } from "node:stream";
+import { PassThrough, Readable } from "node:stream";
+import zlib from "node:zlib";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -100,6 +108,20 @@ class Session {
     if (!res.ok) throw new Error(`${p} → ${res.status}: ${body.slice(0, 300)}`);
     return JSON.parse(body) as { ok: boolean; summary: { rows: number; written: number }; issues: unknown[] };
   }
+  /** Reads a download as it arrives: its size, and the time to its first and last byte. */
+  async download(p: string) {
+    const t = performance.now();
+    const res = await fetch(this.base + p, { headers: { cookie: this.cookie } });
+    if (!res.ok || !res.body) throw new Error(`${p} → ${res.status}: ${(await res.text()).slice(0, 200)}`);
+    const chunks: Uint8Array[] = [];
+    let firstByteMs: number | null = null;
+    const reader = res.body.getReader();
+    for (let r = await reader.read(); !r.done; r = await reader.read()) {
+      firstByteMs ??= performance.now() - t;
+      chunks.push(r.value);
+    }
+    return { file: Buffer.concat(chunks), firstByteMs: Math.round(firstByteMs ?? 0), ms: Math.round(performance.now() - t) };
+  }
   async get(p: string, init: RequestInit = {}) {
     const res = await fetch(this.base + p, { ...init, headers: { cookie: this.cookie, ...(init.headers ?? {}) } });
     const body = await res.text();
@@ -125,15 +147,24 @@ async function measure(name: string, s: Session, paths: string[], rows: (body: s
   const times: number[] = [];
   let next = 0;
   let lastRows = 0;
+  let lastBody = "";
+  const errors: string[] = [];
   const started = Date.now();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (next < REQUESTS) {
         const p = paths[next++ % paths.length];
         const t = performance.now();
-        const body = await s.get(p);
+        // A failure under load (the app's pool timing out: a 500) is a result to report,
+        // not a reason to lose the rest of the run.
+        const body = await s.get(p).catch((e: Error) => {
+          errors.push(e.message.slice(0, 200));
+          return null;
+        });
+        if (body === null) continue;
         times.push(performance.now() - t);
         lastRows = rows(body);
+        lastBody = body;
       }
     }),
   );
@@ -141,6 +172,8 @@ async function measure(name: string, s: Session, paths: string[], rows: (body: s
   return {
     name,
     requests: times.length,
+    errors: errors.length,
+    firstError: errors[0] ?? null,
     concurrency: CONCURRENCY,
     p50: pct(times, 50),
     p95: pct(times, 95),
@@ -148,19 +181,22 @@ async function measure(name: string, s: Session, paths: string[], rows: (body: s
     rps: Math.round((times.length / wall) * 10) / 10,
     rows: lastRows,
     aloneP50: pct(alone, 50),
+    bytes: Buffer.byteLength(lastBody),
+    gzipBytes: zlib.gzipSync(lastBody).length,
   };
 }
 
-async function bareSql(url: string, sql: string, params: unknown[] = [], runs = 15) {
+/** The p50 of `sql` run alone; several statements (a page and its count) are timed as one. */
+async function bareSql(url: string, sql: string | string[], params: unknown[] = [], runs = 15) {
+  const statements = typeof sql === "string" ? [sql] : sql;
   return query(url, async (c) => {
-    await c.query(sql, params);
+    for (const s of statements) await c.query(s, params);
     const times: number[] = [];
     let rows = 0;
     for (let i = 0; i < runs; i++) {
       const t = performance.now();
-      const r = await c.query(sql, params);
+      for (const s of statements) rows = (await c.query(s, params)).rowCount ?? 0;
       times.push(performance.now() - t);
-      rows = r.rowCount ?? 0;
     }
     return [{ ms: pct(times, 50), rows }];
   }).then((r) => (r as { ms: number; rows: number }[])[0]);
@@ -183,17 +219,74 @@ function treeRssMb(pid: number): number {
   return Math.round(kb / 1024);
 }
 
-/** Runs `fn` while sampling the app's memory every 50 ms; its time and peak. */
-async function withMemory<T>(pid: number, fn: () => Promise<T>): Promise<{ result: T; ms: number; peakMb: number }> {
-  let peakMb = treeRssMb(pid);
-  const timer = setInterval(() => (peakMb = Math.max(peakMb, treeRssMb(pid))), 50);
+/** Samples the app's memory every `everyMs` until stopped: its peak, and every sample. */
+function memorySampler(pid: number, everyMs: number) {
+  const samples = [treeRssMb(pid)];
+  const timer = setInterval(() => samples.push(treeRssMb(pid)), everyMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      samples.push(treeRssMb(pid));
+      return { peakMb: Math.max(...samples), samples };
+    },
+  };
+}
+
+/** Runs `fn` while sampling the app's memory every 50 ms; its time, peak and the samples in order. */
+async function withMemory<T>(pid: number, fn: () => Promise<T>): Promise<{ result: T; ms: number; peakMb: number; samples: number[] }> {
+  const sampler = memorySampler(pid, 50);
   const t = performance.now();
-  try {
-    const result = await fn();
-    return { result, ms: Math.round(performance.now() - t), peakMb: Math.max(peakMb, treeRssMb(pid)) };
-  } finally {
-    clearInterval(timer);
+  const result = await fn().catch((e) => {
+    sampler.stop();
+    throw e;
+  });
+  return { result, ms: Math.round(performance.now() - t), ...sampler.stop() };
+}
+
+/** `n` evenly spaced samples, to show a memory curve's shape in the summary. */
+const spread = (xs: number[], n = 11) => Array.from({ length: Math.min(n, xs.length) }, (_, i) => xs[Math.round((i * (xs.length - 1)) / Math.max(1, n - 1))]);
+
+/** Data rows (after the header) of every sheet of an .xlsx. */
+async function xlsxRows(file: Buffer): Promise<number> {
+  const ExcelJS = (await import("exceljs")).default;
+  let rows = 0;
+  for await (const sheet of new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([file]), {})) {
+    for await (const row of sheet) if (row.number > 1) rows++;
   }
+  return rows;
+}
+
+/**
+ * The largest export a county's staff can ask for: their whole registry,
+ * streamed. The app's memory is sampled while the file downloads; flat
+ * memory means its peak stays near where it started, whatever the row count.
+ */
+async function benchExport(url: string, staff: Session, pid: number) {
+  const path = "/api/v1/members/export";
+  const [{ n }] = (await query(url, (c) =>
+    c
+      .query(`SELECT count(*)::int AS n FROM member m WHERE m.org_id IN (SELECT id FROM organisation WHERE ancestor_ids @> ARRAY[$1::int])`, [COUNTY])
+      .then((r) => r.rows),
+  )) as { n: number }[];
+  await staff.download(`${path}?q=${encodeURIComponent("王建华")}`); // the route's first call compiles and connects
+  const rssBeforeMb = treeRssMb(pid);
+  log(`member export: the county's ${n.toLocaleString()} members…`);
+  const run = await withMemory(pid, () => staff.download(path));
+  const rowsInFile = await xlsxRows(run.result.file);
+  if (rowsInFile !== n) throw new Error(`the export has ${rowsInFile} rows, the county ${n} members`);
+  return {
+    path,
+    rows: n,
+    bytes: run.result.file.length,
+    firstByteMs: run.result.firstByteMs,
+    ms: run.ms,
+    rowsPerSecond: Math.round(n / (run.ms / 1000)),
+    appRssBeforeMb: rssBeforeMb,
+    appRssPeakMb: run.peakMb,
+    appRssAfterMb: treeRssMb(pid),
+    /** Evenly spaced over the download, first to last. */
+    appRssDuringMb: spread(run.samples),
+  };
 }
 
 const IMPORT_ROWS = 50_000;
@@ -259,7 +352,50 @@ async function benchImport(url: string, staff: Session, pid: number) {
   };
 }
 
+const loadAverage = () => os.loadavg().map((x) => Math.round(x * 100) / 100);
+
+/**
+ * A programme list's JSON, first page of 20 in its default order, beside the
+ * same page and its count in bare SQL: the rows of `table` (alias t) with their
+ * organisation's name, within a county's subtree or — for the province's
+ * administrator, whose organisation is the only root — with no scope at all,
+ * as lib/members/list.ts does.
+ */
+type ListSpec = {
+  list: string;
+  path: string;
+  table: string;
+  /** Always true of a listed row (e.g. not deleted). */
+  live?: string;
+  /** The list's default order (its schema's `sort` default), in SQL. */
+  order: string;
+  /** The row's organisations that place it in a subtree (enterprises: area or union). */
+  orgColumns?: string[];
+};
+
+const LISTS: ListSpec[] = [
+  { list: "trainings", path: "/api/v1/trainings", table: "training_session", live: "t.deleted_at IS NULL", order: "t.starts_on DESC, t.id" },
+  { list: "grants", path: "/api/v1/grants", table: '"grant"', order: "t.created_at DESC, t.id" },
+  { list: "contracts", path: "/api/v1/contracts", table: "contract", order: "t.offered_on DESC, t.id" },
+  { list: "enterprises", path: "/api/v1/enterprises", table: "enterprise", order: "t.name, t.id", orgColumns: ["area_org_id", "union_org_id"] },
+  { list: "hardship files", path: "/api/v1/hardship-files", table: "hardship_file", order: "t.created_at DESC, t.id" },
+  { list: "honours", path: "/api/v1/honours", table: "honour", live: "t.deleted_at IS NULL", order: "t.year DESC, t.level, t.id" },
+  { list: "activities", path: "/api/v1/activities", table: "activity_record", live: "t.deleted_at IS NULL", order: "t.held_on DESC, t.id" },
+];
+
+/** The page and the count of a list in SQL; `$1` is the county when `county`. */
+function listSql(l: ListSpec, county: boolean): string[] {
+  const orgs = l.orgColumns ?? ["org_id"];
+  const scope = county ? `(${orgs.map((c) => `t.${c} IN (SELECT id FROM organisation WHERE ancestor_ids @> ARRAY[$1::int])`).join(" OR ")})` : "true";
+  const where = `WHERE ${scope}${l.live ? ` AND ${l.live}` : ""}`;
+  return [
+    `SELECT t.*, o.name AS org_name FROM ${l.table} t JOIN organisation o ON o.id = t.${orgs[0]} ${where} ORDER BY ${l.order} LIMIT 20`,
+    `SELECT count(*) FROM ${l.table} t ${where}`,
+  ];
+}
+
 async function main() {
+  const loadAtStart = loadAverage();
   const regen = process.argv.includes("--regen");
   const SCALE = scaleFor(membersFromArgs());
   // Each size keeps its own cluster, so the 2 M and 20 M data sets can both stay on disk.
@@ -318,6 +454,8 @@ async function main() {
   });
   app = cluster.main;
   // ─── end of the app's start ───
+  // The whole run, start-up included: the budget is the app's resident memory at any moment.
+  const appMemory = memorySampler(app.pid!, 250);
 
   const admin = await new Session(base).login("admin");
   const staff = await new Session(base).login("county.staff");
@@ -326,8 +464,9 @@ async function main() {
   const names = ["王建", "李明", "张伟", "刘芳", "陈静", "杨华", "赵军", "周丽"];
   const cards = (b: string) => (JSON.parse(b) as { cards: unknown[]; children: unknown[] }).children.length;
   const total = (b: string) => (JSON.parse(b) as { total: number }).total;
-  // Each row of the registry links to its member.
-  const memberRows = (b: string) => new Set(b.match(/href="\/members\/[0-9a-f-]{36}"/g)).size;
+  // Each row of a list page links to its record.
+  const linkedRows = (section: string) => (b: string) => new Set(b.match(new RegExp(`href="/${section}/[0-9a-f-]{36}"`, "g"))).size;
+  const memberRows = linkedRows("members");
   const countyMembers = `SELECT count(*) FROM member m JOIN organisation o ON o.id = m.org_id WHERE o.ancestor_ids @> ARRAY[$1::int] AND m.status = 'ACTIVE' AND m.joined_on <= current_date`;
   const searchPaths = names.map((q) => `/api/v1/members?q=${encodeURIComponent(q)}&pageSize=20`);
   const counties = Array.from({ length: 20 }, (_, i) => `/api/v1/dashboard?orgId=${15 + i * 5}`);
@@ -339,7 +478,30 @@ async function main() {
     budgetP95: number | null;
     bare: () => Promise<{ ms: number; rows: number }>;
     bareWhat: string;
+    /** An HTML page's budget: its size and its time with one client alone. */
+    html?: { budgetBytes: number; budgetAloneMs: number };
   };
+  const HTML_BUDGET = { budgetBytes: 40 * 1024, budgetAloneMs: 10 };
+  const listSpecs: Spec[] = LISTS.flatMap((l) => [
+    {
+      name: `list: ${l.list} (county staff)`,
+      session: staff,
+      paths: [`${l.path}?pageSize=20`],
+      rows: total,
+      budgetP95: 150,
+      bare: () => bareSql(url, listSql(l, true), [COUNTY]),
+      bareWhat: "the first page (with its organisation's name) and the count, in SQL",
+    },
+    {
+      name: `list: ${l.list} (province admin)`,
+      session: admin,
+      paths: [`${l.path}?pageSize=20`],
+      rows: total,
+      budgetP95: 300,
+      bare: () => bareSql(url, listSql(l, false)),
+      bareWhat: "the first page (with its organisation's name) and the count, in SQL",
+    },
+  ]);
   const specs: Spec[] = [
     { name: "baseline: GET /api/v1/me (sign-in check only)", session: leader, paths: ["/api/v1/me"], rows: () => 1, budgetP95: null, bare: () => bareSql(url, `SELECT 1`), bareWhat: "SELECT 1" },
     {
@@ -416,6 +578,7 @@ async function main() {
       bare: () => bareSql(url, `SELECT m.id FROM member m WHERE m.name LIKE $1 ORDER BY m.name, m.id LIMIT 20`, ["王%"]),
       bareWhat: "the first page of the same search in SQL",
     },
+    ...listSpecs,
     {
       name: "list page: /members (county staff, HTML)",
       session: staff,
@@ -424,6 +587,17 @@ async function main() {
       budgetP95: null,
       bare: () => bareSql(url, `SELECT count(*) FROM member m WHERE m.org_id IN (SELECT id FROM organisation WHERE ancestor_ids @> ARRAY[$1::int])`, [COUNTY]),
       bareWhat: "the list's total in SQL",
+      html: HTML_BUDGET,
+    },
+    {
+      name: "list page: /trainings (county staff, HTML)",
+      session: staff,
+      paths: ["/trainings"],
+      rows: linkedRows("trainings"),
+      budgetP95: null,
+      bare: () => bareSql(url, listSql(LISTS[0], true), [COUNTY]),
+      bareWhat: "the list's first page and count in SQL",
+      html: HTML_BUDGET,
     },
     {
       name: "list page: /members (province admin, HTML)",
@@ -439,8 +613,12 @@ async function main() {
   const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
   const selected = only ? specs.filter((e) => e.name.includes(only)) : specs;
   const IMPORT_NAME = "member import: 50,000 rows (county staff)";
+  const EXPORT_NAME = "member export: a county's whole registry (county staff)";
   const withImport = !only || IMPORT_NAME.includes(only);
-  if (selected.length === 0 && !withImport) throw new Error(`--only=${only} matches none of: ${[...specs.map((e) => e.name), IMPORT_NAME].join("; ")}`);
+  const withExport = !only || EXPORT_NAME.includes(only);
+  if (selected.length === 0 && !withImport && !withExport) {
+    throw new Error(`--only=${only} matches none of: ${[...specs.map((e) => e.name), EXPORT_NAME, IMPORT_NAME].join("; ")}`);
+  }
 
   let facts = 0;
   let refreshMs: number | null = null;
@@ -454,14 +632,17 @@ async function main() {
     log(`rollup: ${facts.toLocaleString()} rows in ${refreshMs} ms`);
   }
 
-  const loadBefore = os.loadavg().map((x) => Math.round(x * 10) / 10);
+  const loadBefore = loadAverage();
   const results = [];
   for (const e of selected) {
     log(e.name);
-    results.push({ ...(await measure(e.name, e.session, e.paths, e.rows)), path: e.paths[0], budgetP95: e.budgetP95, bare: await e.bare(), bareWhat: e.bareWhat });
+    results.push({ ...(await measure(e.name, e.session, e.paths, e.rows)), path: e.paths[0], budgetP95: e.budgetP95, bare: await e.bare(), bareWhat: e.bareWhat, html: e.html });
   }
 
+  const memberExport = withExport ? { name: EXPORT_NAME, ...(await benchExport(url, staff, app.pid!)) } : null;
   const memberImport = withImport ? await benchImport(url, staff, app.pid!) : null;
+  const loadAfter = loadAverage();
+  const memory = appMemory.stop();
 
   const [size] = (await query(url, (c) =>
     c.query(`SELECT (SELECT count(*) FROM organisation)::int AS organisations, (SELECT count(*) FROM organisation WHERE level = 'COUNTY')::int AS counties,
@@ -473,27 +654,47 @@ async function main() {
   const summary = {
     when: new Date().toISOString(),
     appProcesses: cluster.apps,
-    machine: { cpus: os.cpus().length, node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg().map((x) => Math.round(x * 10) / 10) },
+    // Load averages (1, 5, 15 min): when the run started (before the database and the
+    // app), when the measurements began, and at their end. Figures from a machine
+    // whose load was well above its 2 cores are not the app's.
+    machine: { cpus: os.cpus().length, memoryMb: Math.round(os.totalmem() / 2 ** 20), node: process.version, loadAverageAtStart: loadAtStart, loadAverageBefore: loadBefore, loadAverageAfter: loadAfter },
     cache: { dashboardCacheSize: Number(process.env.DASHBOARD_CACHE_SIZE ?? 300) },
     dataset: { ...size, rollupRows: facts },
     rollupRefresh: refreshMs === null ? null : { ms: refreshMs, serverMs: refresh.durationMs },
-    endpoints: results.map((r) => ({
-      name: r.name,
-      path: r.path,
-      requests: r.requests,
-      concurrency: r.concurrency,
-      p50: r.p50,
-      p95: r.p95,
-      max: r.max,
-      rps: r.rps,
-      singleClientP50: r.aloneP50,
-      rows: r.rows,
-      bareSqlMs: Math.round(r.bare.ms * 10) / 10,
-      bareSql: r.bareWhat,
-      p50OverBareSql: Math.round((r.p50 / Math.max(0.1, r.bare.ms)) * 10) / 10,
-      budgetP95: r.budgetP95,
-      withinBudget: r.budgetP95 == null ? null : r.p95 <= r.budgetP95,
-    })),
+    endpoints: results.map((r) => {
+      // An HTML page's budget is its size and its time alone; an endpoint's, its p95 under load.
+      const htmlWithin = r.html && r.bytes <= r.html.budgetBytes && r.aloneP50 <= r.html.budgetAloneMs;
+      return {
+        name: r.name,
+        path: r.path,
+        requests: r.requests,
+        ...(r.errors ? { failed: r.errors, firstError: r.firstError } : {}),
+        concurrency: r.concurrency,
+        p50: r.p50,
+        p95: r.p95,
+        max: r.max,
+        rps: r.rps,
+        singleClientP50: r.aloneP50,
+        rows: r.rows,
+        bareSqlMs: Math.round(r.bare.ms * 10) / 10,
+        bareSql: r.bareWhat,
+        p50OverBareSql: Math.round((r.p50 / Math.max(0.1, r.bare.ms)) * 10) / 10,
+        singleClientOverBareSql: Math.round((r.aloneP50 / Math.max(0.1, r.bare.ms)) * 10) / 10,
+        budgetP95: r.budgetP95,
+        withinBudget: r.html ? htmlWithin && r.errors === 0 : r.budgetP95 == null ? null : r.p95 <= r.budgetP95 && r.errors === 0,
+        ...(r.path.startsWith("/api/")
+          ? {}
+          : {
+              html: {
+                bytes: r.bytes,
+                gzipBytes: r.gzipBytes,
+                ...r.html,
+              },
+            }),
+      };
+    }),
+    appMemory: { peakRssMb: memory.peakMb, sampledEveryMs: 250, budgetMb: 512, withinBudget: memory.peakMb < 512 },
+    memberExport,
     memberImport,
   };
   fs.mkdirSync(path.join(ROOT, "bench-results"), { recursive: true });
