@@ -57,7 +57,7 @@ async function activityListWhere(actor: Actor, q: ActivityFilters): Promise<Pris
   return {
     AND: [
       { deletedAt: null },
-      await inSubtree(q.orgId ?? actor.orgId, "orgId"),
+      await inSubtree(q.orgId ?? actor.orgId, ["orgId", "org"]),
       q.q ? { OR: [{ place: containsText(q.q) }, { description: containsText(q.q) }] } : {},
       q.typeId ? { typeId: q.typeId } : {},
       q.heldFrom || q.heldTo ? { heldOn: dateRange(q.heldFrom, q.heldTo) } : {},

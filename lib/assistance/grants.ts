@@ -126,7 +126,7 @@ async function grantListWhere(actor: Actor, q: GrantFilters): Promise<Prisma.Gra
   return {
     AND: [
       own ? grantScopeWhere(actor) : {},
-      own && !q.orgId ? {} : await inSubtree(q.orgId ?? actor.orgId, "orgId"),
+      own && !q.orgId ? {} : await inSubtree(q.orgId ?? actor.orgId, ["orgId", "org"]),
       q.memberId ? { memberId: q.memberId } : {},
       q.fileId ? { fileId: q.fileId } : {},
       q.fundId ? { fundId: q.fundId } : {},

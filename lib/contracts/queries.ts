@@ -131,7 +131,7 @@ async function contractListWhere(actor: Actor, q: ContractFilters): Promise<Pris
   return {
     AND: [
       own ? contractScopeWhere(actor) : {},
-      own && !q.orgId ? {} : await inSubtree(q.orgId ?? actor.orgId, "orgId"),
+      own && !q.orgId ? {} : await inSubtree(q.orgId ?? actor.orgId, ["orgId", "org"]),
       q.q ? { OR: [{ title: containsText(q.q) }, { employerParty: containsText(q.q) }] } : {},
       q.kind ? { kind: q.kind } : {},
       q.status ? { status: q.status } : {},

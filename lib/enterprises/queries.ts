@@ -83,7 +83,7 @@ async function enterpriseListWhere(actor: Actor, q: EnterpriseFilters): Promise<
   if (q.unionOrgId) await findOrgInScope(actor, q.unionOrgId);
   return {
     AND: [
-      await inSubtree(q.orgId ?? actor.orgId, "areaOrgId", "unionOrgId"),
+      await inSubtree(q.orgId ?? actor.orgId, ["areaOrgId", "area"], ["unionOrgId", "union"]),
       q.q ? searchWhere(q.q) : {},
       q.unionised === undefined ? {} : { unionOrgId: q.unionised ? { not: null } : null },
       q.unionOrgId ? { unionOrgId: q.unionOrgId } : {},

@@ -91,7 +91,7 @@ async function fileListWhere(actor: Actor, q: FileFilters, today: string): Promi
   return {
     AND: [
       own ? fileScopeWhere(actor) : {},
-      own && !q.orgId ? {} : await inSubtree(q.orgId ?? actor.orgId, "orgId"),
+      own && !q.orgId ? {} : await inSubtree(q.orgId ?? actor.orgId, ["orgId", "org"]),
       q.memberId ? { memberId: q.memberId } : {},
       q.q ? { member: { name: startsWithText(q.q) } } : {},
       q.status ? { status: q.status } : {},

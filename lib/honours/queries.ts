@@ -66,7 +66,7 @@ function honourScopeWhere(actor: Actor): Prisma.HonourWhereInput {
 async function listScopeWhere(actor: Actor, orgId?: number): Promise<Prisma.HonourWhereInput & Prisma.ModelWorkerServiceWhereInput> {
   if (seesOwnRecordsOnly(actor)) return { deletedAt: null, memberId: actor.memberId ?? "00000000-0000-0000-0000-000000000000" };
   if (orgId) await findOrgInScope(actor, orgId);
-  return { deletedAt: null, ...(await inSubtree(orgId ?? actor.orgId, "orgId")) };
+  return { deletedAt: null, ...(await inSubtree(orgId ?? actor.orgId, ["orgId", "org"])) };
 }
 
 async function honourListWhere(actor: Actor, q: HonourFilters): Promise<Prisma.HonourWhereInput> {

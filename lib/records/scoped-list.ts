@@ -10,7 +10,8 @@ import "server-only";
 // indexes of each table answer with exact row estimates. The subtree of the
 // province's only root is every organisation: there the predicate is left out,
 // so a province-wide page walks the sort column's index. README, Speed.
-import { db } from "../db/client";
+import { db, type Prisma } from "../db/client";
+import { subtreeWhere } from "../orgs/queries";
 
 /**
  * The ids of `rootId`'s subtree, or null when that subtree is every
@@ -25,17 +26,26 @@ export async function subtreeOrgIds(rootId: number): Promise<number[] | null> {
   return row.everything ? null : (row.ids ?? []);
 }
 
-type InIds = { in: number[] };
+/**
+ * Prisma writes `IN ($1, $2, …)`, and a statement binds at most 32,767
+ * parameters. A subtree larger than this (a city of a province with ten times
+ * today's 29,400 organisations) holds a large share of every table, where the
+ * relation filter's semi-join plans well: it is filtered through the relation.
+ */
+const MAX_IDS = 10_000;
+
+/** A record's organisation column and the relation behind it, e.g. ["orgId", "org"]. */
+type Link<F extends string, R extends string> = readonly [field: F, relation: R];
+type SubtreeWhere<F extends string, R extends string> = Partial<Record<F, { in: number[] }> & Record<R, Prisma.OrganisationWhereInput>>;
 
 /**
- * `{ [field]: { in: subtree } }` for a list's where-clause — `{}` for the only
- * root. With several fields (an enterprise belongs through its area or its
- * union) a record matches through any of them.
+ * The scope of a list's where-clause: `{ orgId: { in: subtree } }`, `{}` for
+ * the only root. With several links (an enterprise belongs through its area or
+ * its union) a record matches through any of them.
  */
-export async function inSubtree<K extends string>(rootId: number, ...fields: [K, ...K[]]): Promise<Partial<Record<K, InIds>> | { OR: Partial<Record<K, InIds>>[] }> {
+export async function inSubtree<F extends string, R extends string>(rootId: number, ...links: [Link<F, R>, ...Link<F, R>[]]): Promise<SubtreeWhere<F, R> | { OR: SubtreeWhere<F, R>[] }> {
   const ids = await subtreeOrgIds(rootId);
   if (ids === null) return {};
-  const [first, ...rest] = fields;
-  if (rest.length === 0) return { [first]: { in: ids } } as Partial<Record<K, InIds>>;
-  return { OR: fields.map((f) => ({ [f]: { in: ids } }) as Partial<Record<K, InIds>>) };
+  const one = ([field, relation]: Link<F, R>) => (ids.length > MAX_IDS ? { [relation]: subtreeWhere(rootId) } : { [field]: { in: ids } }) as SubtreeWhere<F, R>;
+  return links.length === 1 ? one(links[0]) : { OR: links.map(one) };
 }

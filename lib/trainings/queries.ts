@@ -110,7 +110,7 @@ async function trainingListWhere(actor: Actor, q: TrainingFilters): Promise<Pris
   return {
     AND: [
       own ? trainingScopeWhere(actor) : { deletedAt: null },
-      own && !q.orgId ? {} : await inSubtree(q.orgId ?? actor.orgId, "orgId"),
+      own && !q.orgId ? {} : await inSubtree(q.orgId ?? actor.orgId, ["orgId", "org"]),
       q.q ? { OR: [{ title: containsText(q.q) }, { organiser: containsText(q.q) }] } : {},
       q.type ? { type: q.type } : {},
       q.mode ? { mode: q.mode } : {},
