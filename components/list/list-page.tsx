@@ -58,7 +58,7 @@ function withSelection<T>(columns: Column<T>[], rowKey: (row: T) => string | num
     key: "select",
     header: <SelectAll formId={SELECTION_FORM} name={SELECTION_NAME} />,
     className: "w-10",
-    cell: (row) => <input type="checkbox" form={SELECTION_FORM} name={SELECTION_NAME} value={String(rowKey(row))} aria-label={`选择${label(row)}`} className="h-4 w-4 accent-brand" />,
+    cell: (row) => <input type="checkbox" form={SELECTION_FORM} name={SELECTION_NAME} value={String(rowKey(row))} aria-label={`选择${label(row)}`} />,
   };
   return [select, ...columns];
 }

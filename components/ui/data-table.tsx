@@ -45,21 +45,20 @@ function SortHeader({ label, sort, current, hrefFor }: { label: ReactNode; sort:
   );
 }
 
-const CELL = "border-b border-line bg-white px-4 py-2.5 group-hover:bg-gray-50";
-/** The first column stays in view when the table scrolls sideways. */
-const FIRST = "sticky left-0 z-[5]";
-
 export function DataTable<T>({ columns, rows, rowKey, caption, hideCaption = true, empty, sort }: Props<T>) {
   return (
     <div className="relative max-h-[calc(100vh-7rem)] overflow-auto" tabIndex={0} data-scroll-box="">
-      <table className="w-full min-w-[640px] border-separate border-spacing-0 text-left text-sm">
+      {/* Cell styles come from the `data-table` rules in app/globals.css, not from
+          utilities on every cell: a page of 20 rows repeated them ~200 times in its
+          HTML and again in its React payload. Cells carry only their column's class. */}
+      <table className="data-table">
         <caption className={cn(hideCaption ? "sr-only" : "pb-2 text-left text-sm text-muted")}>{caption}</caption>
         <thead>
           <tr className="text-gray-600">
-            {columns.map((c, i) => {
+            {columns.map((c) => {
               const ariaSort = c.sort && sort ? (sort.current === c.sort.asc ? "ascending" : sort.current === c.sort.desc ? "descending" : "none") : undefined;
               return (
-                <th key={c.key} scope="col" aria-sort={ariaSort} className={cn("sticky top-0 z-10 whitespace-nowrap border-b border-line bg-gray-50 px-4 py-2.5 font-medium", i === 0 && "left-0 z-20", c.className)}>
+                <th key={c.key} scope="col" aria-sort={ariaSort} className={c.className}>
                   {c.sort && sort ? <SortHeader label={c.header} sort={c.sort} current={sort.current} hrefFor={sort.hrefFor} /> : c.header}
                 </th>
               );
@@ -68,19 +67,19 @@ export function DataTable<T>({ columns, rows, rowKey, caption, hideCaption = tru
         </thead>
         <tbody>
           {rows.length === 0 ? (
-            <tr>
+            <tr data-empty="">
               <td colSpan={columns.length}>{empty}</td>
             </tr>
           ) : (
             rows.map((row) => (
-              <tr key={rowKey(row)} className="group [&:last-child>*]:border-b-0">
-                {columns.map((c, i) =>
+              <tr key={rowKey(row)}>
+                {columns.map((c) =>
                   c.rowHeader ? (
-                    <th key={c.key} scope="row" className={cn(CELL, "font-medium text-gray-900", i === 0 && FIRST, c.className)}>
+                    <th key={c.key} scope="row" className={c.className}>
                       {c.cell(row)}
                     </th>
                   ) : (
-                    <td key={c.key} className={cn(CELL, "text-gray-800", i === 0 && FIRST, c.className)}>
+                    <td key={c.key} className={c.className}>
                       {c.cell(row)}
                     </td>
                   ),

@@ -4,7 +4,9 @@ import type { Actor } from "../auth/actor";
 import { assertStaffLike } from "../auth/actor";
 import { notFound } from "../errors";
 import { toDateOnly } from "../dates";
-import { assertUuid, dateRange, moneyOut, orgScopeWhere } from "../records/scope";
+import { assertUuid, dateRange, moneyOut } from "../records/scope";
+import { inSubtree } from "../records/scoped-list";
+import { findOrgInScope } from "../orgs/queries";
 import type { ActivityDetail, ActivityDto, ActivityFilters, ActivityListQuery, ActivityTypeDto } from "./schema";
 import { containsText } from "../db/like";
 
@@ -50,11 +52,12 @@ export function activityScopeWhere(actor: Actor): Prisma.ActivityRecordWhereInpu
 }
 
 async function activityListWhere(actor: Actor, q: ActivityFilters): Promise<Prisma.ActivityRecordWhereInput> {
-  const scope = activityScopeWhere(actor);
+  assertStaffLike(actor);
+  if (q.orgId) await findOrgInScope(actor, q.orgId);
   return {
     AND: [
-      scope,
-      q.orgId ? { org: await orgScopeWhere(actor, q.orgId) } : {},
+      { deletedAt: null },
+      await inSubtree(q.orgId ?? actor.orgId, ["orgId", "org"]),
       q.q ? { OR: [{ place: containsText(q.q) }, { description: containsText(q.q) }] } : {},
       q.typeId ? { typeId: q.typeId } : {},
       q.heldFrom || q.heldTo ? { heldOn: dateRange(q.heldFrom, q.heldTo) } : {},

@@ -1,5 +1,6 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
+import { inSubtree } from "../records/scoped-list";
 import type { Actor } from "../auth/actor";
 import { seesOwnRecordsOnly } from "../auth/actor";
 import { notFound } from "../errors";
@@ -121,10 +122,11 @@ type GrantFilters = Omit<GrantListQuery, "sort" | "page" | "pageSize">;
 
 async function grantListWhere(actor: Actor, q: GrantFilters): Promise<Prisma.GrantWhereInput> {
   if (q.orgId) await findOrgInScope(actor, q.orgId);
+  const own = seesOwnRecordsOnly(actor);
   return {
     AND: [
-      grantScopeWhere(actor),
-      q.orgId ? { org: subtreeWhere(q.orgId) } : {},
+      own ? grantScopeWhere(actor) : {},
+      own && !q.orgId ? {} : await inSubtree(q.orgId ?? actor.orgId, ["orgId", "org"]),
       q.memberId ? { memberId: q.memberId } : {},
       q.fileId ? { fileId: q.fileId } : {},
       q.fundId ? { fundId: q.fundId } : {},

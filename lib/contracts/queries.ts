@@ -1,5 +1,6 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
+import { inSubtree } from "../records/scoped-list";
 import type { Actor } from "../auth/actor";
 import { assertStaffLike, canWrite, isStaffLike, seesOwnRecordsOnly } from "../auth/actor";
 import { invalid, notFound } from "../errors";
@@ -126,10 +127,11 @@ type ContractFilters = Omit<ContractListQuery, "sort" | "page" | "pageSize">;
 async function contractListWhere(actor: Actor, q: ContractFilters): Promise<Prisma.ContractWhereInput> {
   if (q.orgId) await findOrgInScope(actor, q.orgId);
   const today = todayCST();
+  const own = seesOwnRecordsOnly(actor);
   return {
     AND: [
-      contractScopeWhere(actor),
-      q.orgId ? { org: subtreeWhere(q.orgId) } : {},
+      own ? contractScopeWhere(actor) : {},
+      own && !q.orgId ? {} : await inSubtree(q.orgId ?? actor.orgId, ["orgId", "org"]),
       q.q ? { OR: [{ title: containsText(q.q) }, { employerParty: containsText(q.q) }] } : {},
       q.kind ? { kind: q.kind } : {},
       q.status ? { status: q.status } : {},

@@ -1,5 +1,6 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
+import { inSubtree } from "../records/scoped-list";
 import type { Actor } from "../auth/actor";
 import { assertStaffLike } from "../auth/actor";
 import { notFound } from "../errors";
@@ -77,13 +78,12 @@ const ORDER: Record<EnterpriseListQuery["sort"], Prisma.EnterpriseOrderByWithRel
 type EnterpriseFilters = Omit<EnterpriseListQuery, "sort" | "page" | "pageSize">;
 
 async function enterpriseListWhere(actor: Actor, q: EnterpriseFilters): Promise<Prisma.EnterpriseWhereInput> {
-  const scope = enterpriseScopeWhere(actor);
+  assertStaffLike(actor);
   if (q.orgId) await findOrgInScope(actor, q.orgId);
   if (q.unionOrgId) await findOrgInScope(actor, q.unionOrgId);
   return {
     AND: [
-      scope,
-      q.orgId ? belongsToWhere(q.orgId) : {},
+      await inSubtree(q.orgId ?? actor.orgId, ["areaOrgId", "area"], ["unionOrgId", "union"]),
       q.q ? searchWhere(q.q) : {},
       q.unionised === undefined ? {} : { unionOrgId: q.unionised ? { not: null } : null },
       q.unionOrgId ? { unionOrgId: q.unionOrgId } : {},

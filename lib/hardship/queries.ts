@@ -1,5 +1,6 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
+import { inSubtree } from "../records/scoped-list";
 import type { Actor } from "../auth/actor";
 import { seesOwnRecordsOnly } from "../auth/actor";
 import { notFound } from "../errors";
@@ -86,10 +87,11 @@ type FileFilters = Omit<HardshipListQuery, "sort" | "page" | "pageSize">;
 
 async function fileListWhere(actor: Actor, q: FileFilters, today: string): Promise<Prisma.HardshipFileWhereInput> {
   if (q.orgId) await findOrgInScope(actor, q.orgId);
+  const own = seesOwnRecordsOnly(actor);
   return {
     AND: [
-      fileScopeWhere(actor),
-      q.orgId ? { org: subtreeWhere(q.orgId) } : {},
+      own ? fileScopeWhere(actor) : {},
+      own && !q.orgId ? {} : await inSubtree(q.orgId ?? actor.orgId, ["orgId", "org"]),
       q.memberId ? { memberId: q.memberId } : {},
       q.q ? { member: { name: startsWithText(q.q) } } : {},
       q.status ? { status: q.status } : {},

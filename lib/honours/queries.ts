@@ -1,10 +1,12 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { assertStaffLike, isStaffLike, seesOwnRecordsOnly } from "../auth/actor";
+import { assertStaffLike, seesOwnRecordsOnly } from "../auth/actor";
 import { notFound } from "../errors";
 import { toDateOnly } from "../dates";
-import { assertUuid, moneyOut, orgScopeWhere } from "../records/scope";
+import { assertUuid, moneyOut } from "../records/scope";
+import { inSubtree } from "../records/scoped-list";
+import { findOrgInScope } from "../orgs/queries";
 import type { HonourDto, HonourFilters, HonourListQuery, ServiceDto, ServiceFilters, ServiceListQuery } from "./schema";
 import { containsText, startsWithText } from "../db/like";
 
@@ -60,12 +62,17 @@ function honourScopeWhere(actor: Actor): Prisma.HonourWhereInput {
   return { deletedAt: null, org: { ancestorIds: { has: actor.orgId } } };
 }
 
+/** The list's scope: a member's own honours, or the subtree of the requested organisation (in scope) or the caller's. */
+async function listScopeWhere(actor: Actor, orgId?: number): Promise<Prisma.HonourWhereInput & Prisma.ModelWorkerServiceWhereInput> {
+  if (seesOwnRecordsOnly(actor)) return { deletedAt: null, memberId: actor.memberId ?? "00000000-0000-0000-0000-000000000000" };
+  if (orgId) await findOrgInScope(actor, orgId);
+  return { deletedAt: null, ...(await inSubtree(orgId ?? actor.orgId, ["orgId", "org"])) };
+}
+
 async function honourListWhere(actor: Actor, q: HonourFilters): Promise<Prisma.HonourWhereInput> {
-  const narrowed = isStaffLike(actor) && q.orgId ? { org: await orgScopeWhere(actor, q.orgId) } : {};
   return {
     AND: [
-      honourScopeWhere(actor),
-      narrowed,
+      await listScopeWhere(actor, q.orgId),
       q.q ? { OR: [{ member: { name: startsWithText(q.q) } }, { teamName: containsText(q.q) }, { titleText: containsText(q.q) }] } : {},
       q.yearFrom || q.yearTo ? { year: { ...(q.yearFrom ? { gte: q.yearFrom } : {}), ...(q.yearTo ? { lte: q.yearTo } : {}) } } : {},
       q.title ? { title: q.title } : {},
@@ -180,11 +187,9 @@ function serviceScopeWhere(actor: Actor): Prisma.ModelWorkerServiceWhereInput {
 }
 
 async function serviceListWhere(actor: Actor, q: ServiceFilters): Promise<Prisma.ModelWorkerServiceWhereInput> {
-  const narrowed = isStaffLike(actor) && q.orgId ? { org: await orgScopeWhere(actor, q.orgId) } : {};
   return {
     AND: [
-      serviceScopeWhere(actor),
-      narrowed,
+      await listScopeWhere(actor, q.orgId),
       q.q ? { member: { name: startsWithText(q.q) } } : {},
       q.year ? { year: q.year } : {},
       q.kind ? { kind: q.kind } : {},

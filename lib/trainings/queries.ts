@@ -19,6 +19,7 @@ import type {
   TrainingTotals,
 } from "./schema";
 import { containsText } from "../db/like";
+import { inSubtree } from "../records/scoped-list";
 
 const NONE = "00000000-0000-0000-0000-000000000000";
 
@@ -105,10 +106,11 @@ const ORDER: Record<TrainingListQuery["sort"], Prisma.TrainingSessionOrderByWith
 /** Sessions starting within [from, to] (a period), in an organisation's subtree, of a type and mode. */
 async function trainingListWhere(actor: Actor, q: TrainingFilters): Promise<Prisma.TrainingSessionWhereInput> {
   if (q.orgId) await findOrgInScope(actor, q.orgId);
+  const own = seesOwnRecordsOnly(actor);
   return {
     AND: [
-      trainingScopeWhere(actor),
-      q.orgId ? { org: subtreeWhere(q.orgId) } : {},
+      own ? trainingScopeWhere(actor) : { deletedAt: null },
+      own && !q.orgId ? {} : await inSubtree(q.orgId ?? actor.orgId, ["orgId", "org"]),
       q.q ? { OR: [{ title: containsText(q.q) }, { organiser: containsText(q.q) }] } : {},
       q.type ? { type: q.type } : {},
       q.mode ? { mode: q.mode } : {},
