@@ -21,6 +21,7 @@ test("the member list keeps its header row in view, offers 50 a page and names a
   await page.getByRole("button", { name: "跳转" }).click();
   await expect(page).toHaveURL(/pageSize=50/);
   await expect(table.getByRole("row")).toHaveCount(51);
+  await expect(page.getByRole("link", { name: "回到顶部 ↑" })).toHaveAttribute("href", "#list-top");
 
   // Scrolled to its last row, the table still shows its header row at the top of its box.
   const region = table.locator("xpath=ancestor::div[@data-scroll-box][1]");
