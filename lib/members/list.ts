@@ -84,8 +84,8 @@ async function whereSql(actor: Actor, f: MemberFilters & { ids?: string[] }): Pr
     if (searchKind(f.q) === "idNumber") await guardIdSearch(actor);
     conds.push(searchSql(f.q));
   }
-  // Selected rows are exported whatever their status; otherwise the list shows the counted members unless told otherwise.
-  const status = f.ids ? (f.status ?? MEMBER_STATUS_ALL) : memberStatusShown(f.status);
+  // Selected rows, and a member's own record, whatever their status; a list otherwise shows the counted members unless told otherwise.
+  const status = f.ids || seesOwnRecordsOnly(actor) ? (f.status ?? MEMBER_STATUS_ALL) : memberStatusShown(f.status);
   if (status !== MEMBER_STATUS_ALL) conds.push(sql`m.status = ${status}::"MemberStatus"`);
   if (f.group) conds.push(sql`m.groups @> ARRAY[${f.group}]::"MemberGroup"[]`);
   if (f.sex) conds.push(sql`m.sex = ${f.sex}::"Sex"`);
