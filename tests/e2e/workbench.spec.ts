@@ -88,9 +88,9 @@ test("a big town's comparison shows its first 20 unions, 查看全部 the rest, 
 });
 
 // At 1440 × 900 no column is out of reach: the enrolment list (with its 编辑/移除
-// column) fits its box outright; the dashboard's 下级对比, a figure per indicator,
-// scrolls sideways inside its card with the organisation column fixed.
-test("no column hidden sideways at 1440 px: the enrolment list fits, 下级对比 keeps its first column in view", async ({ page, browser }) => {
+// column) and the dashboard's 下级对比 scroll sideways inside their boxes with
+// the first column fixed, and scrolled to the end show their last column whole.
+test("no column hidden sideways at 1440 px: the enrolment list and 下级对比 keep their first column in view and reach their last", async ({ page, browser }) => {
   test.setTimeout(240_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   const jianhu = await orgIdByName("建湖县总工会");
@@ -105,11 +105,17 @@ test("no column hidden sideways at 1440 px: the enrolment list fits, 下级对�
   const enrolments = page.getByRole("table", { name: /的学员名单$/ });
   const remove = enrolments.getByRole("button", { name: /移除/ }).first();
   await expect(remove).toBeVisible();
+  // The list kit's table scrolls sideways in its box with the first column fixed; scrolled to
+  // its end, the 编辑/移除 column is whole (it was a 30 px sliver) and the member's name still in view.
   const box = enrolments.locator("xpath=ancestor::div[@data-scroll-box][1]");
-  const [scrollWidth, clientWidth] = await box.evaluate((el) => [el.scrollWidth, el.clientWidth]);
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  const name = enrolments.locator("tbody tr").first().locator("th, td").first();
+  expect(await name.evaluate((el) => getComputedStyle(el).position)).toBe("sticky");
+  await box.evaluate((el) => {
+    el.scrollLeft = el.scrollWidth;
+  });
   await expect(remove).toBeInViewport({ ratio: 1 });
   expect((await remove.boundingBox())!.width).toBeGreaterThan(30);
+  expect(Math.abs((await name.boundingBox())!.x - (await box.boundingBox())!.x)).toBeLessThan(2);
 
   const leader = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
   await signIn(leader, "jianhu.leader");
