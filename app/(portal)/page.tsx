@@ -20,7 +20,7 @@ export default async function OverviewPage() {
   const stats = [
     { label: "基层工会数", value: org.unionCount, unit: "个", hint: "本范围内在册的基层及村（社区）工会", href: `/orgs/${org.id}` },
     // The same definition as the dashboard's 会员总数 and the member list filtered by it.
-    { label: "会员数", value: org.memberCount, unit: "人", hint: `${MEMBER_STATUS_LABELS[COUNTED_MEMBER_STATUS]}会员（实名制）`, href: `/members?orgId=${org.id}&status=${COUNTED_MEMBER_STATUS}` },
+    { label: "会员数", value: org.memberCount, unit: "人", hint: `${MEMBER_STATUS_LABELS[COUNTED_MEMBER_STATUS]}会员（实名制）`, href: `/members?orgId=${org.id}` },
     { label: "直属下级", value: org.childCount, unit: "个", hint: "直接隶属于本级的组织", href: `/orgs/${org.id}` },
   ];
 

@@ -55,7 +55,7 @@ export function AddEnrolmentButton({ session }: { session: Session }) {
 export function EnrolmentRowActions({ session, enrolment }: { session: Session; enrolment: EnrolmentDto }) {
   const [open, setOpen] = useState(false);
   return (
-    <div className="flex gap-1">
+    <div className="flex shrink-0 gap-1 whitespace-nowrap">
       <Button size="sm" variant="ghost" onClick={() => setOpen(true)} aria-label={`编辑${enrolment.memberName}的培训结果`}>
         编辑
       </Button>

@@ -2,9 +2,17 @@ export const MEMBER_STATUSES = ["ACTIVE", "TRANSFERRED_OUT", "LEFT", "RETAINED"]
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 /**
  * 会员数 everywhere (首页, the organisation tree, the dashboard's 会员总数, the
- * member list filtered by it) counts the members in this status: 在会.
+ * member list and its API by default) counts the members in this status: 在会.
+ * Retirees who keep membership (保留会籍) are still members but are counted
+ * apart, as the dashboard's 保留会籍会员 and the union statistics do: they are
+ * not in the working membership a target or a coverage rate is measured on.
  */
 export const COUNTED_MEMBER_STATUS = "ACTIVE" satisfies MemberStatus;
+/** The member list's status filter value for every status (no filter). */
+export const MEMBER_STATUS_ALL = "ALL";
+export type MemberStatusFilter = MemberStatus | typeof MEMBER_STATUS_ALL;
+/** The status a member list shows when none is asked for: the counted one. */
+export const memberStatusShown = (status: MemberStatusFilter | undefined): MemberStatusFilter => status ?? COUNTED_MEMBER_STATUS;
 export const MEMBER_STATUS_LABELS: Record<MemberStatus, string> = {
   ACTIVE: "在会",
   TRANSFERRED_OUT: "转出",

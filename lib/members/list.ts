@@ -17,6 +17,7 @@ import { parseIdNumber } from "./id-number";
 import type { z } from "../validation/zod";
 import type { MemberDto, MemberListQuery, MemberPageSchema, MemberSort } from "./schema";
 import { escapeLike } from "../db/like";
+import { MEMBER_STATUS_ALL, memberStatusShown } from "./labels";
 
 export type MemberFilters = Omit<MemberListQuery, "sort" | "page" | "pageSize">;
 
@@ -83,7 +84,9 @@ async function whereSql(actor: Actor, f: MemberFilters & { ids?: string[] }): Pr
     if (searchKind(f.q) === "idNumber") await guardIdSearch(actor);
     conds.push(searchSql(f.q));
   }
-  if (f.status) conds.push(sql`m.status = ${f.status}::"MemberStatus"`);
+  // Selected rows, and a member's own record, whatever their status; a list otherwise shows the counted members unless told otherwise.
+  const status = f.ids || seesOwnRecordsOnly(actor) ? (f.status ?? MEMBER_STATUS_ALL) : memberStatusShown(f.status);
+  if (status !== MEMBER_STATUS_ALL) conds.push(sql`m.status = ${status}::"MemberStatus"`);
   if (f.group) conds.push(sql`m.groups @> ARRAY[${f.group}]::"MemberGroup"[]`);
   if (f.sex) conds.push(sql`m.sex = ${f.sex}::"Sex"`);
   if (f.joinedFrom) conds.push(sql`m.joined_on >= ${f.joinedFrom}::date`);

@@ -1,6 +1,6 @@
 import { z, zDate, zPage, zPageSize, zPastDate, zUuid } from "../validation/zod";
 import { ID_NUMBER_MESSAGES, parseIdNumber } from "./id-number";
-import { MEMBER_GROUPS, MEMBER_STATUSES } from "./labels";
+import { MEMBER_GROUPS, MEMBER_STATUS_ALL, MEMBER_STATUSES } from "./labels";
 
 export const zIdNumber = z
   .string({ error: "请填写身份证号" })
@@ -100,7 +100,12 @@ export type MemberSort = (typeof MEMBER_SORTS)[number];
 export const MemberListQuerySchema = z.strictObject({
   q: z.string().trim().max(30).optional(),
   orgId: z.coerce.number().int().positive().optional(),
-  status: z.enum(MEMBER_STATUSES).optional(),
+  // Absent: the counted members (在会, COUNTED_MEMBER_STATUS), the same set as
+  // 会员数 on 首页 and the dashboard; ALL: every status.
+  status: z
+    .enum([...MEMBER_STATUSES, MEMBER_STATUS_ALL])
+    .optional()
+    .describe("会员状态；不填时只列在会会员（与首页、数据看板的会员数同一口径），ALL 为全部状态"),
   group: z.enum(MEMBER_GROUPS).optional(),
   sex: z.enum(["MALE", "FEMALE"]).optional(),
   joinedFrom: zDate("入会起始日期").optional(),

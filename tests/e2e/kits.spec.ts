@@ -11,6 +11,9 @@ test("the member list keeps its header row in view, offers 50 a page and names a
   await page.setViewportSize({ width: 1440, height: 900 });
   await loginAs("staff");
   await page.goto("/members");
+  // As it opens the list shows the counted members (the 会员数 of 首页 and the dashboard), and says so.
+  await expect(page.getByText("显示在会会员（即首页、数据看板的会员数）")).toBeVisible();
+  await expect(page.getByLabel("状态", { exact: true })).toHaveValue("");
   const table = page.getByRole("table", { name: "会员名册" });
   await expect(table.getByRole("row")).toHaveCount(21); // header + 20
 
@@ -18,6 +21,7 @@ test("the member list keeps its header row in view, offers 50 a page and names a
   await page.getByRole("button", { name: "跳转" }).click();
   await expect(page).toHaveURL(/pageSize=50/);
   await expect(table.getByRole("row")).toHaveCount(51);
+  await expect(page.getByRole("link", { name: "回到顶部 ↑" })).toHaveAttribute("href", "#list-top");
 
   // Scrolled to its last row, the table still shows its header row at the top of its box.
   const region = table.locator("xpath=ancestor::div[@data-scroll-box][1]");
@@ -43,6 +47,12 @@ test("the member list keeps its header row in view, offers 50 a page and names a
   await chips.getByRole("link", { name: "取消筛选：状态" }).click();
   await expect(page).not.toHaveURL(/status=/);
   await expect(page).toHaveURL(/joinedTo=2026-10-31/);
+  // Every status is one choice away, and named as what is shown.
+  await page.getByLabel("状态", { exact: true }).selectOption({ label: "全部状态" });
+  await page.getByRole("button", { name: "查询" }).click();
+  await expect(page).toHaveURL(/status=ALL/);
+  await expect(page.getByRole("group", { name: "当前筛选" }).getByText("状态：全部状态")).toBeVisible();
+  await expect(page.getByText("显示全部状态的会员")).toBeVisible();
 });
 
 test("registering a member: a future 入会日期 is refused, then 保存成功 and 继续登记", async ({ page, loginAs }) => {

@@ -86,3 +86,54 @@ test("a big town's comparison shows its first 20 unions, 查看全部 the rest, 
   expect(figures.length).toBe(big.n);
   expect(figures).toEqual([...figures].sort((a, b) => b - a));
 });
+
+// At 1440 × 900 no column is out of reach: the enrolment list (with its 编辑/移除
+// column) and the dashboard's 下级对比 scroll sideways inside their boxes with
+// the first column fixed, and scrolled to the end show their last column whole.
+test("no column hidden sideways at 1440 px: the enrolment list and 下级对比 keep their first column in view and reach their last", async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const jianhu = await orgIdByName("建湖县总工会");
+  const session = await one<{ id: string }>(
+    `SELECT s.id FROM training_session s JOIN organisation o ON o.id = s.org_id
+     WHERE o.ancestor_ids @> ARRAY[$1::int] AND s.deleted_at IS NULL AND (SELECT count(*) FROM training_enrolment e WHERE e.session_id = s.id) >= 3
+     ORDER BY s.id LIMIT 1`,
+    [jianhu],
+  );
+  await signIn(page, "jianhu.staff");
+  await page.goto(`/trainings/${session.id}`);
+  const enrolments = page.getByRole("table", { name: /的学员名单$/ });
+  const remove = enrolments.getByRole("button", { name: /移除/ }).first();
+  await expect(remove).toBeVisible();
+  // The list kit's table scrolls sideways in its box with the first column fixed; scrolled to
+  // its end, the 编辑/移除 column is whole (it was a 30 px sliver) and the member's name still in view.
+  const box = enrolments.locator("xpath=ancestor::div[@data-scroll-box][1]");
+  const name = enrolments.locator("tbody tr").first().locator("th, td").first();
+  expect(await name.evaluate((el) => getComputedStyle(el).position)).toBe("sticky");
+  await box.evaluate((el) => {
+    el.scrollLeft = el.scrollWidth;
+  });
+  await expect(remove).toBeInViewport({ ratio: 1 });
+  expect((await remove.boundingBox())!.width).toBeGreaterThan(30);
+  expect(Math.abs((await name.boundingBox())!.x - (await box.boundingBox())!.x)).toBeLessThan(2);
+
+  const leader = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+  await signIn(leader, "jianhu.leader");
+  await leader.goto(`/dashboard?orgId=${jianhu}&period=2026`);
+  const compare = leader.getByRole("table", { name: "下级组织主要指标对比" });
+  const first = compare.locator("tbody tr").first().locator("th");
+  await expect(first).toBeVisible({ timeout: 90_000 });
+  const scroller = compare.locator("xpath=..");
+  expect(await first.evaluate((el) => getComputedStyle(el).position)).toBe("sticky");
+  expect(await compare.locator("thead th").first().evaluate((el) => getComputedStyle(el).position)).toBe("sticky");
+  const left = (await scroller.boundingBox())!.x;
+  await scroller.evaluate((el) => {
+    el.scrollIntoView({ block: "center" });
+    el.scrollLeft = el.scrollWidth;
+  });
+  // Scrolled to its end: the last column is on screen, the organisation column still at the box's left edge.
+  await expect(compare.locator("thead th").last()).toBeInViewport({ ratio: 1 });
+  expect(Math.abs((await first.boundingBox())!.x - left)).toBeLessThan(2);
+  await expect(first.getByRole("link")).toBeInViewport();
+  await leader.context().close();
+});

@@ -22,11 +22,15 @@ beforeAll(async () => {
 });
 
 describe("totals", () => {
-  it("counts a county's registry exactly, however large", async () => {
-    const n = await count("o.ancestor_ids @> ARRAY[$1::int]", [jianhu]);
+  it("counts a county's registry exactly, however large: the counted members by default, every status when asked", async () => {
+    const n = await count("o.ancestor_ids @> ARRAY[$1::int] AND m.status = 'ACTIVE'", [jianhu]);
     expect(n).toBeGreaterThan(100_000); // larger than the province-wide cap: the county is still exact
     const r = await county.get("/api/v1/members?pageSize=1");
     expect(r.data).toMatchObject({ total: n, totalCapped: false, sort: "-joinedOn" });
+    const all = await count("o.ancestor_ids @> ARRAY[$1::int]", [jianhu]);
+    expect(all).toBeGreaterThan(n);
+    expect((await county.get("/api/v1/members?pageSize=1&status=ALL")).data).toMatchObject({ total: all, totalCapped: false });
+    expect((await county.get("/api/v1/members?status=EVERYONE")).status).toBe(400);
   });
 
   it("reports a province's registry as 100,000+ and its first page newest first", async () => {
@@ -34,18 +38,18 @@ describe("totals", () => {
     const r = await admin.get("/api/v1/members?pageSize=20");
     expect(r.status).toBe(200);
     expect(r.data).toMatchObject({ total: 100_000, totalCapped: true, sort: "-joinedOn" });
-    const first = await sql().query("SELECT id FROM member ORDER BY joined_on DESC, id DESC LIMIT 20");
+    const first = await sql().query("SELECT id FROM member WHERE status = 'ACTIVE' ORDER BY joined_on DESC, id DESC LIMIT 20");
     expect(ids(r)).toEqual(first.rows.map((x) => x.id));
   });
 
   it("caps a broad search at 10,000 and counts a narrow one exactly", async () => {
-    const { c, n } = await one<{ c: string; n: number }>("SELECT left(name, 1) AS c, count(*)::int AS n FROM member GROUP BY 1 ORDER BY 2 DESC LIMIT 1");
+    const { c, n } = await one<{ c: string; n: number }>("SELECT left(name, 1) AS c, count(*)::int AS n FROM member WHERE status = 'ACTIVE' GROUP BY 1 ORDER BY 2 DESC LIMIT 1");
     expect(n).toBeGreaterThan(10_000);
     const broad = await admin.get(`/api/v1/members?q=${encodeURIComponent(c)}`);
     expect(broad.data).toMatchObject({ total: 10_000, totalCapped: true });
     const two = await one<{ p: string; n: number }>(
       `SELECT left(m.name, 2) AS p, count(*)::int AS n FROM member m JOIN organisation o ON o.id = m.org_id
-       WHERE o.ancestor_ids @> ARRAY[$1::int] AND length(m.name) >= 2 GROUP BY 1 HAVING count(*) BETWEEN 21 AND 200 ORDER BY 2 DESC LIMIT 1`,
+       WHERE o.ancestor_ids @> ARRAY[$1::int] AND m.status = 'ACTIVE' AND length(m.name) >= 2 GROUP BY 1 HAVING count(*) BETWEEN 21 AND 200 ORDER BY 2 DESC LIMIT 1`,
       [jianhu],
     );
     const narrow = await county.get(`/api/v1/members?q=${encodeURIComponent(two.p)}`);
@@ -54,7 +58,7 @@ describe("totals", () => {
 
   it("tells the total of a short last page, and of a page past the end", async () => {
     const union = await unionBelow("上冈镇总工会");
-    const n = await count("m.org_id = $1", [union]);
+    const n = await count("m.org_id = $1 AND m.status = 'ACTIVE'", [union]);
     expect(n).toBeGreaterThan(5);
     const last = await county.get(`/api/v1/members?orgId=${union}&pageSize=5&page=${Math.ceil(n / 5)}`);
     expect(last.data.total).toBe(n);
@@ -90,7 +94,7 @@ describe("order", () => {
     for (const [sort, order] of Object.entries(orders)) {
       const r = await county.get(`/api/v1/members?sort=${sort}&page=3&pageSize=7`);
       const expected = await sql().query(
-        `SELECT m.id FROM member m JOIN organisation o ON o.id = m.org_id WHERE o.ancestor_ids @> ARRAY[$1::int] ORDER BY ${order} OFFSET 14 LIMIT 7`,
+        `SELECT m.id FROM member m JOIN organisation o ON o.id = m.org_id WHERE o.ancestor_ids @> ARRAY[$1::int] AND m.status = 'ACTIVE' ORDER BY ${order} OFFSET 14 LIMIT 7`,
         [jianhu],
       );
       expect(ids(r), sort).toEqual(expected.rows.map((x) => x.id));

@@ -18,18 +18,31 @@ beforeAll(async () => {
 });
 
 describe("one member count", () => {
-  it("首页's 会员数, the member list filtered by it and the dashboard's 会员数 agree, for a county and a town", async () => {
+  it("首页's 会员数, 会员管理 as it opens (page and API) and the dashboard's 会员数 agree, for a county and a town", async () => {
     for (const name of ["建湖县总工会", "上冈镇总工会"]) {
       const id = await orgIdByName(name);
-      const org = await c["jianhu.admin"].get(`/api/v1/organisations/${id}`);
-      const list = await c["jianhu.admin"].get(`/api/v1/members?orgId=${id}&status=ACTIVE&pageSize=1`);
+      const admin = c["jianhu.admin"];
+      const org = await admin.get(`/api/v1/organisations/${id}`);
+      const list = await admin.get(`/api/v1/members?orgId=${id}&pageSize=1`);
+      const everyone = await admin.get(`/api/v1/members?orgId=${id}&status=ALL&pageSize=1`);
+      const page = await admin.get(`/members?orgId=${id}`);
       // Live: the rollup may be minutes old; the definition is what is compared.
-      const dash = await c["jianhu.admin"].get(`/api/v1/dashboard?orgId=${id}&source=live`);
-      expect([org.status, list.status, dash.status]).toEqual([200, 200, 200]);
+      const dash = await admin.get(`/api/v1/dashboard?orgId=${id}&source=live`);
+      expect([org.status, list.status, everyone.status, page.status, dash.status]).toEqual([200, 200, 200, 200, 200]);
       const members = (dash.data.cards as Card[]).find((x) => x.key === "members")!;
+      const counted = await one<{ n: number }>(
+        `SELECT count(*)::int AS n FROM member m JOIN organisation o ON o.id = m.org_id WHERE o.ancestor_ids @> ARRAY[$1::int] AND m.status = 'ACTIVE'`,
+        [id],
+      );
       expect(org.data.memberCount, name).toBeGreaterThan(1000);
+      expect(org.data.memberCount, name).toBe(counted.n);
       expect(list.data.total, name).toBe(org.data.memberCount);
       expect(members.value, name).toBe(org.data.memberCount);
+      // 全部状态 is more (转出, 退会, 保留会籍), and only when asked for.
+      expect(everyone.data.total, name).toBeGreaterThan(list.data.total);
+      const html = String(page.data).replace(/<!-- -->/g, "");
+      expect(html.match(/共 ([\d,]+) 人/)?.[1].replace(/,/g, ""), name).toBe(String(org.data.memberCount));
+      expect(html).toContain("显示在会会员（即首页、数据看板的会员数）");
     }
   });
 });

@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import { canWrite } from "@/lib/auth/actor";
 import { MemberListQuerySchema, type MemberDto } from "@/lib/members/schema";
 import { effectiveSort, listMembers } from "@/lib/members/list";
-import { MEMBER_GROUPS, MEMBER_GROUP_LABELS, MEMBER_STATUSES, MEMBER_STATUS_LABELS, SEX_LABELS } from "@/lib/members/labels";
+import { COUNTED_MEMBER_STATUS, MEMBER_GROUPS, MEMBER_GROUP_LABELS, MEMBER_STATUS_ALL, MEMBER_STATUSES, MEMBER_STATUS_LABELS, memberStatusShown, SEX_LABELS, type MemberStatusFilter } from "@/lib/members/labels";
 import { requireStaff } from "@/lib/auth/session";
 import { ButtonLink } from "@/components/ui/button";
 import { GroupTags, MemberStatusBadge } from "@/components/members/member-badges";
@@ -27,9 +27,25 @@ const LIST = {
   defaultSort: (input: Record<string, string>) => effectiveSort({ q: input.q }),
 } as const;
 
+const statusLabel = (s: string) => (s === MEMBER_STATUS_ALL ? "全部状态" : (MEMBER_STATUS_LABELS[s as keyof typeof MEMBER_STATUS_LABELS] ?? s));
+
+/** What the list shows, in words: the default is named as the 会员数 it is. */
+function shownLine(status: MemberStatusFilter | undefined): string {
+  const shown = memberStatusShown(status);
+  if (shown === MEMBER_STATUS_ALL) return "显示全部状态的会员";
+  return shown === COUNTED_MEMBER_STATUS ? `显示${statusLabel(shown)}会员（即首页、数据看板的会员数）` : `显示${statusLabel(shown)}会员`;
+}
+
 const FILTERS: FilterDef[] = [
   { name: "q", label: "搜索会员", type: "search", placeholder: "姓名 / 手机号 / 身份证号", wide: true },
-  { name: "status", label: "状态", all: "全部状态", options: optionsOf(MEMBER_STATUSES, MEMBER_STATUS_LABELS) },
+  // No status is the counted one (在会, the 会员数 of 首页 and the dashboard); 全部状态 is asked for.
+  {
+    name: "status",
+    label: "状态",
+    all: `${MEMBER_STATUS_LABELS[COUNTED_MEMBER_STATUS]}（默认）`,
+    options: [...optionsOf(MEMBER_STATUSES.filter((s) => s !== COUNTED_MEMBER_STATUS), MEMBER_STATUS_LABELS), { value: MEMBER_STATUS_ALL, label: "全部状态" }],
+    display: statusLabel,
+  },
   { name: "group", label: "群体", all: "全部群体", options: optionsOf(MEMBER_GROUPS, MEMBER_GROUP_LABELS) },
   { name: "sex", label: "性别", all: "全部", options: optionsOf(["MALE", "FEMALE"] as const, SEX_LABELS) },
   { name: "joinedFrom", label: "入会日期（起）", type: "date" },
@@ -56,7 +72,7 @@ export default async function MembersPage({ searchParams }: Props) {
     <ListPage
       list={list}
       title="会员管理"
-      description="实名制会员名册"
+      description={`实名制会员名册 · ${shownLine(list.query?.status)}`}
       actions={
         canWrite(actor) && (
           <>

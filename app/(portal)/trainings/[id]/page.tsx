@@ -81,7 +81,8 @@ export default async function TrainingPage({ params, searchParams }: Props) {
         ),
     },
     ...(writable
-      ? [{ key: "act", header: <span className="sr-only">操作</span>, cell: (e: EnrolmentDto) => <EnrolmentRowActions session={session} enrolment={e} /> }]
+      ? // As wide as its two buttons and never narrower: the column the table's width squeezed to a sliver.
+        [{ key: "act", header: <span className="sr-only">操作</span>, className: "w-px whitespace-nowrap", cell: (e: EnrolmentDto) => <EnrolmentRowActions session={session} enrolment={e} /> }]
       : []),
   ];
 
