@@ -1,22 +1,28 @@
 import "server-only";
+import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 
-// One client per server process (and per dev hot-reload, via globalThis),
-// created on first use: `next build` loads route modules without a database.
-const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
+// One connection pool and one client per server process (and per dev
+// hot-reload, via globalThis), created on first use: `next build` loads route
+// modules without a database.
+const globalForDb = globalThis as unknown as { prisma?: PrismaClient; pgPool?: pg.Pool };
 
-function client(): PrismaClient {
-  if (globalForDb.prisma) return globalForDb.prisma;
+function pool(): pg.Pool {
+  if (globalForDb.pgPool) return globalForDb.pgPool;
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set");
-  const adapter = new PrismaPg({
+  return (globalForDb.pgPool = new pg.Pool({
     connectionString: url,
     max: Number(process.env.DB_POOL_SIZE ?? 10),
     // Fail fast when the database is gone instead of queueing requests forever.
     connectionTimeoutMillis: 5_000,
-  });
-  return (globalForDb.prisma = new PrismaClient({ adapter }));
+  }));
+}
+
+function client(): PrismaClient {
+  if (globalForDb.prisma) return globalForDb.prisma;
+  return (globalForDb.prisma = new PrismaClient({ adapter: new PrismaPg(pool()) }));
 }
 
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
@@ -26,6 +32,17 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? value.bind(c) : value;
   },
 });
+
+/**
+ * A named prepared statement straight on the pool Prisma uses, for the one
+ * query every signed-in request runs (lib/auth/sessions.ts): Prisma's raw
+ * query path (query plan, parameter and result conversion) cost more than the
+ * query. pg converts text, int, bool and timestamptz exactly; cast anything
+ * else (enums to text).
+ */
+export async function preparedRows<R>(name: string, text: string, values: unknown[]): Promise<R[]> {
+  return (await pool().query<R & pg.QueryResultRow>({ name, text, values })).rows;
+}
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 export type Db = PrismaClient | Tx;
