@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db/client";
+import { db, preparedRows } from "../db/client";
 import { isUuid } from "../validation/zod";
 import type { Actor } from "./actor";
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, TOUCH_INTERVAL_MS } from "./policy";
@@ -28,16 +28,19 @@ type SessionRow = {
   orgDepth: number;
 };
 
-// Every request runs this: one indexed join in plain SQL, no query building.
+const SESSION_SQL = `
+  SELECT s.id, s.created_at AS "createdAt", s.last_seen_at AS "lastSeenAt", s.revoked_at AS "revokedAt",
+         u.id AS "userId", u.username, u.display_name AS "displayName", u.role::text AS role, u.org_id AS "orgId",
+         u.member_id AS "memberId", u.partner_unit_id AS "partnerUnitId", u.disabled,
+         u.totp_enabled_at IS NOT NULL AS "twoFactor", o.name AS "orgName", o.depth AS "orgDepth"
+  FROM user_session s JOIN app_user u ON u.id = s.user_id JOIN organisation o ON o.id = u.org_id
+  WHERE s.id = $1::uuid`;
+
+// Every request runs this: one join on three primary keys, a prepared
+// statement sent straight to the pool (no query building, no plan per call).
 export async function actorForSession(sessionId: string, ip?: string): Promise<Actor | null> {
   if (!isUuid(sessionId)) return null;
-  const rows = await db.$queryRaw<SessionRow[]>`
-    SELECT s.id, s.created_at AS "createdAt", s.last_seen_at AS "lastSeenAt", s.revoked_at AS "revokedAt",
-           u.id AS "userId", u.username, u.display_name AS "displayName", u.role::text AS role, u.org_id AS "orgId",
-           u.member_id AS "memberId", u.partner_unit_id AS "partnerUnitId", u.disabled,
-           u.totp_enabled_at IS NOT NULL AS "twoFactor", o.name AS "orgName", o.depth AS "orgDepth"
-    FROM user_session s JOIN app_user u ON u.id = s.user_id JOIN organisation o ON o.id = u.org_id
-    WHERE s.id = ${sessionId}::uuid`;
+  const rows = await preparedRows<SessionRow>("actor_for_session", SESSION_SQL, [sessionId]);
   const s = rows[0];
   if (!s || s.revokedAt || s.disabled) return null;
   const now = Date.now();

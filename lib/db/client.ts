@@ -1,13 +1,15 @@
 import "server-only";
+import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 
-// One client per server process (and per dev hot-reload, via globalThis),
-// created on first use: `next build` loads route modules without a database.
-const globalForDb = globalThis as unknown as { prisma?: PrismaClient; replica?: PrismaClient | null };
+// One connection pool and one client per server process (and per dev
+// hot-reload, via globalThis), created on first use: `next build` loads route
+// modules without a database.
+const globalForDb = globalThis as unknown as { prisma?: PrismaClient; pgPool?: pg.Pool; replica?: PrismaClient | null };
 
-function connect(url: string, applicationName: string): PrismaClient {
-  const adapter = new PrismaPg({
+function newPool(url: string, applicationName: string): pg.Pool {
+  return new pg.Pool({
     connectionString: url,
     // Names the pool in pg_stat_activity (which server's connections are whose).
     application_name: applicationName,
@@ -15,14 +17,18 @@ function connect(url: string, applicationName: string): PrismaClient {
     // Fail fast when the database is gone instead of queueing requests forever.
     connectionTimeoutMillis: 5_000,
   });
-  return new PrismaClient({ adapter });
+}
+
+function pool(): pg.Pool {
+  if (globalForDb.pgPool) return globalForDb.pgPool;
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set");
+  return (globalForDb.pgPool = newPool(url, "union-portal"));
 }
 
 function client(): PrismaClient {
   if (globalForDb.prisma) return globalForDb.prisma;
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set");
-  return (globalForDb.prisma = connect(url, "union-portal"));
+  return (globalForDb.prisma = new PrismaClient({ adapter: new PrismaPg(pool()) }));
 }
 
 /**
@@ -33,7 +39,7 @@ function client(): PrismaClient {
 export function replicaClient(): PrismaClient | null {
   if (globalForDb.replica !== undefined) return globalForDb.replica;
   const url = process.env.DATABASE_REPLICA_URL;
-  return (globalForDb.replica = url ? connect(url, "union-portal replica") : null);
+  return (globalForDb.replica = url ? new PrismaClient({ adapter: new PrismaPg(newPool(url, "union-portal replica")) }) : null);
 }
 
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
@@ -43,6 +49,17 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? value.bind(c) : value;
   },
 });
+
+/**
+ * A named prepared statement straight on the pool Prisma uses, for the one
+ * query every signed-in request runs (lib/auth/sessions.ts): Prisma's raw
+ * query path (query plan, parameter and result conversion) cost more than the
+ * query. pg converts text, int, bool and timestamptz exactly; cast anything
+ * else (enums to text).
+ */
+export async function preparedRows<R>(name: string, text: string, values: unknown[]): Promise<R[]> {
+  return (await pool().query<R & pg.QueryResultRow>({ name, text, values })).rows;
+}
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 export type Db = PrismaClient | Tx;

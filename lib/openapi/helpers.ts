@@ -1,11 +1,12 @@
 // Building blocks for the OpenAPI document: every module describes its paths
 // with these, from the same zod schemas its route handlers parse with.
+import { toJSONSchema } from "zod";
 import { z } from "../validation/zod";
 
 export type Json = Record<string, unknown>;
 
 function jsonSchema(s: z.ZodType, io: "input" | "output"): Json {
-  const { $schema: _dialect, ...schema } = z.toJSONSchema(s, { io, unrepresentable: "any" }) as Json;
+  const { $schema: _dialect, ...schema } = toJSONSchema(s, { io, unrepresentable: "any" }) as Json;
   return schema;
 }
 export const input = (s: z.ZodType) => jsonSchema(s, "input");
