@@ -5,12 +5,12 @@ export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError 
 
 const NETWORK_ERROR: ApiError = { code: "NETWORK", message: "网络连接失败，请检查网络后重试。" };
 
-export async function apiRequest<T>(url: string, init: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<ApiResult<T>> {
+export async function apiRequest<T>(url: string, init: { method?: string; body?: unknown; signal?: AbortSignal; headers?: Record<string, string> } = {}): Promise<ApiResult<T>> {
   let res: Response;
   try {
     res = await fetch(url, {
       method: init.method ?? "GET",
-      headers: init.body !== undefined ? { "Content-Type": "application/json", Accept: "application/json" } : { Accept: "application/json" },
+      headers: { ...(init.body !== undefined ? { "Content-Type": "application/json" } : {}), Accept: "application/json", ...init.headers },
       body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
       credentials: "same-origin",
       cache: "no-store",

@@ -14,7 +14,7 @@ type Props = { types: { id: number; name: string }[]; scopeId: number; defaultOr
 export function ActivityForm(props: Props) {
   const a = props.mode === "edit" ? props.activity : null;
   const cancelHref = a ? `/activities/${a.id}` : "/activities";
-  const kit = useApiForm<typeof ActivityCreateSchema, ActivityDto>({
+  const kit = useApiForm({
     schema: ActivityCreateSchema,
     defaultValues: a
       ? { typeId: a.typeId, orgId: a.orgId, heldOn: a.heldOn, place: a.place ?? "", participants: a.participants, amountSpent: a.amountSpent ?? "", description: a.description ?? "" }

@@ -1,53 +1,47 @@
 "use client";
-// The configurable activity-type list (administrators): add, rename, reorder, deactivate.
+// The configurable activity-type list (administrators): add, rename, reorder
+// (both on the form kit), deactivate.
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { useForm, type Resolver } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { ActivityTypeCreateSchema, ActivityTypeUpdateSchema, type ActivityTypeDto } from "@/lib/activities/schema";
 import { apiRequest } from "../api";
 import { Alert } from "../ui/alert";
 import { Badge } from "../ui/badge";
 import { Button } from "../ui/button";
 import { Field, controlAria, inputClass } from "../ui/field";
-import { applyServerErrors } from "../programmes/form-errors";
-
-type NewValues = { name: string; sort: string | number };
-type EditValues = { name: string; sort: string | number };
+import { useApiForm } from "../form/use-api-form";
+import { FormShell } from "../form/form-shell";
 
 function TypeRow({ t }: { t: ActivityTypeDto }) {
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<EditValues>({
-    resolver: zodResolver(ActivityTypeUpdateSchema) as unknown as Resolver<EditValues>,
+  const kit = useApiForm({
+    schema: ActivityTypeUpdateSchema,
     defaultValues: { name: t.name, sort: t.sort },
+    request: (v) => ({ url: `/api/v1/activity-types/${t.id}`, method: "PATCH", body: { name: v.name, sort: v.sort } }),
+    onSaved: () => setEditing(false),
   });
-  async function patch(body: Record<string, unknown>) {
+  // 停用/启用 is one click, not a form.
+  async function toggle() {
     setError(null);
-    const res = await apiRequest(`/api/v1/activity-types/${t.id}`, { method: "PATCH", body });
+    const res = await apiRequest(`/api/v1/activity-types/${t.id}`, { method: "PATCH", body: { active: !t.active } });
     if (!res.ok) return setError(res.error.message);
-    setEditing(false);
     router.refresh();
   }
-  const err = formState.errors.name?.message ?? formState.errors.sort?.message;
+  const { register } = kit.form;
+  const err = kit.err;
   return (
     <li className="py-3">
       {editing ? (
-        <form onSubmit={handleSubmit((v) => patch({ name: v.name, sort: Number(v.sort) }))} noValidate className="flex flex-wrap items-end gap-2">
-          <Field id={`t-name-${t.id}`} label="名称" error={formState.errors.name?.message}>
-            <input {...register("name")} {...controlAria(`t-name-${t.id}`, formState.errors.name?.message)} maxLength={50} className={inputClass} />
+        <FormShell kit={kit} submitLabel="保存" onCancel={() => setEditing(false)} className="flex flex-wrap items-end gap-2">
+          <Field id={`t-name-${t.id}`} label="名称" error={err("name")}>
+            <input {...register("name")} {...controlAria(`t-name-${t.id}`, err("name"))} className={inputClass} />
           </Field>
-          <Field id={`t-sort-${t.id}`} label="排序号" error={formState.errors.sort?.message}>
-            <input {...register("sort")} {...controlAria(`t-sort-${t.id}`, formState.errors.sort?.message)} type="number" className={`${inputClass} w-24`} />
+          <Field id={`t-sort-${t.id}`} label="排序号" error={err("sort")}>
+            <input {...register("sort")} {...controlAria(`t-sort-${t.id}`, err("sort"))} type="number" className={`${inputClass} w-24`} />
           </Field>
-          <Button type="submit" variant="primary" size="sm">
-            保存
-          </Button>
-          <Button size="sm" onClick={() => setEditing(false)}>
-            取消
-          </Button>
-        </form>
+        </FormShell>
       ) : (
         <div className="flex flex-wrap items-center justify-between gap-2">
           <span className="flex items-center gap-2">
@@ -59,15 +53,15 @@ function TypeRow({ t }: { t: ActivityTypeDto }) {
             <Button size="sm" onClick={() => setEditing(true)}>
               重命名
             </Button>
-            <Button size="sm" variant={t.active ? "danger" : "secondary"} onClick={() => patch({ active: !t.active })}>
+            <Button size="sm" variant={t.active ? "danger" : "secondary"} onClick={toggle}>
               {t.active ? "停用" : "启用"}
             </Button>
           </span>
         </div>
       )}
-      {(error || err) && (
+      {error && (
         <Alert tone="error" className="mt-2">
-          {error ?? err}
+          {error}
         </Alert>
       )}
     </li>
@@ -75,25 +69,14 @@ function TypeRow({ t }: { t: ActivityTypeDto }) {
 }
 
 export function ActivityTypesEditor({ types }: { types: ActivityTypeDto[] }) {
-  const router = useRouter();
-  const [error, setErrorMsg] = useState<string | null>(null);
-  const { register, handleSubmit, setError, reset, formState } = useForm<NewValues>({
-    resolver: zodResolver(ActivityTypeCreateSchema) as unknown as Resolver<NewValues>,
+  const kit = useApiForm({
+    schema: ActivityTypeCreateSchema,
     defaultValues: { name: "", sort: "" },
-    mode: "onTouched",
+    request: (v) => ({ url: "/api/v1/activity-types", body: v }),
+    onSaved: (): void => kit.form.reset(),
   });
-  async function onSubmit(v: NewValues) {
-    setErrorMsg(null);
-    const res = await apiRequest("/api/v1/activity-types", { method: "POST", body: v });
-    if (!res.ok) {
-      setErrorMsg(res.error.message);
-      applyServerErrors(res.error, ["name", "sort"] as const, setError);
-      return;
-    }
-    reset();
-    router.refresh();
-  }
-  const err = (k: keyof NewValues) => formState.errors[k]?.message;
+  const { register } = kit.form;
+  const err = kit.err;
   return (
     <>
       <ul aria-label="活动类型" className="divide-y divide-line">
@@ -101,27 +84,19 @@ export function ActivityTypesEditor({ types }: { types: ActivityTypeDto[] }) {
           <TypeRow key={`${t.id}-${t.name}-${t.active}-${t.sort}`} t={t} />
         ))}
       </ul>
-      <form onSubmit={handleSubmit(onSubmit)} noValidate className="mt-5 border-t border-line pt-5">
+      <div className="mt-5 border-t border-line pt-5">
         <h3 className="mb-3 text-base font-semibold text-gray-900">新增活动类型</h3>
-        {error && (
-          <Alert tone="error" className="mb-3">
-            {error}
-          </Alert>
-        )}
-        <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-          <Field id="nt-name" label="类型名称" required error={err("name")}>
-            <input {...register("name")} {...controlAria("nt-name", err("name"))} maxLength={50} className={inputClass} />
-          </Field>
-          <Field id="nt-sort" label="排序号" error={err("sort")}>
-            <input {...register("sort")} {...controlAria("nt-sort", err("sort"))} type="number" className={inputClass} />
-          </Field>
-          <div className="flex items-end">
-            <Button type="submit" variant="primary" disabled={formState.isSubmitting}>
-              新增类型
-            </Button>
+        <FormShell kit={kit} submitLabel="新增类型" className="space-y-3">
+          <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+            <Field id="nt-name" label="类型名称" required error={err("name")}>
+              <input {...register("name")} {...controlAria("nt-name", err("name"))} className={inputClass} />
+            </Field>
+            <Field id="nt-sort" label="排序号" error={err("sort")}>
+              <input {...register("sort")} {...controlAria("nt-sort", err("sort"))} type="number" className={inputClass} />
+            </Field>
           </div>
-        </div>
-      </form>
+        </FormShell>
+      </div>
     </>
   );
 }

@@ -1,10 +1,11 @@
 "use client";
 // The steps of an order after entry: dispatch to a proposed helper, record a
-// visit, close with the outcome, or withdraw. Each posts to the API and
-// refreshes the server-rendered page; the API's zod schemas validate both sides.
+// visit, close with the outcome (both on the form kit), or withdraw. Each posts
+// to the API and refreshes the server-rendered page; the API's zod schemas
+// validate both sides.
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { useForm, type Resolver } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { AssistCancelSchema, AssistCloseSchema, AssistVisitSchema, type Candidate } from "@/lib/assist-orders/schema";
 import { DISTANCE_LABELS } from "@/lib/assist-orders/labels";
@@ -14,7 +15,8 @@ import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { Field, FieldSet, controlAria, inputClass, selectClass } from "../ui/field";
-import { applyServerErrors } from "../programmes/form-errors";
+import { useApiForm } from "../form/use-api-form";
+import { FormShell } from "../form/form-shell";
 
 function usePost(url: string) {
   const router = useRouter();
@@ -72,30 +74,18 @@ export function DispatchPanel({ orderId, candidates, minDate }: { orderId: strin
   );
 }
 
-type VisitValues = { visitedOn: string; memberIds: string[]; hours: string; content: string };
-
 export function VisitForm({ orderId, team }: { orderId: string; team: { id: string; name: string }[] }) {
-  const { post, error } = usePost(`/api/v1/assist-orders/${orderId}/visits`);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<VisitValues>({
-    resolver: zodResolver(AssistVisitSchema) as unknown as Resolver<VisitValues>,
+  const kit = useApiForm({
+    schema: AssistVisitSchema,
     defaultValues: { visitedOn: todayCST(), memberIds: team.slice(0, 1).map((m) => m.id), hours: "", content: "" },
-    mode: "onTouched",
+    request: (v) => ({ url: `/api/v1/assist-orders/${orderId}/visits`, body: v }),
+    // The next visit is usually the same people on another day: keep them, clear the rest.
+    onSaved: (): void => kit.form.reset({ ...kit.form.getValues(), hours: "", content: "" }),
   });
-  async function onSubmit(v: VisitValues) {
-    const res = await post(v);
-    if (!res.ok) applyServerErrors(res.error, ["visitedOn", "memberIds", "hours", "content"] as const, setError);
-    else reset({ visitedOn: v.visitedOn, memberIds: v.memberIds, hours: "", content: "" });
-  }
-  const err = (k: keyof VisitValues) => errors[k]?.message as string | undefined;
+  const { register } = kit.form;
+  const err = kit.err;
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4" aria-label="登记上门服务">
-      {error && <Alert tone="error">{error}</Alert>}
+    <FormShell kit={kit} submitLabel="保存服务记录" label="登记上门服务" className="space-y-4">
       <FieldSet id="v-who" legend="服务人员" error={err("memberIds")}>
         <div className="flex flex-wrap gap-4">
           {team.map((m) => (
@@ -111,41 +101,27 @@ export function VisitForm({ orderId, team }: { orderId: string; team: { id: stri
           <input {...register("visitedOn")} {...controlAria("v-date", err("visitedOn"))} type="date" className={inputClass} />
         </Field>
         <Field id="v-hours" label="服务时长（小时）" required error={err("hours")}>
-          <input {...register("hours")} {...controlAria("v-hours", err("hours"))} inputMode="decimal" maxLength={5} className={inputClass} />
+          <input {...register("hours")} {...controlAria("v-hours", err("hours"))} inputMode="decimal" className={inputClass} />
         </Field>
         <Field id="v-content" label="服务内容" error={err("content")}>
-          <input {...register("content")} {...controlAria("v-content", err("content"))} maxLength={1000} className={inputClass} />
+          <input {...register("content")} {...controlAria("v-content", err("content"))} className={inputClass} />
         </Field>
       </div>
-      <Button type="submit" variant="primary" disabled={isSubmitting} aria-busy={isSubmitting || undefined}>
-        {isSubmitting ? "正在保存…" : "保存服务记录"}
-      </Button>
-    </form>
+    </FormShell>
   );
 }
 
-type CloseValues = { closedOn: string; problemsSolved: string; workersTrained: string; benefit: string; rating: string; outcomeNote: string };
-
 export function CloseForm({ orderId }: { orderId: string }) {
-  const { post, error } = usePost(`/api/v1/assist-orders/${orderId}/close`);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<CloseValues>({
-    resolver: zodResolver(AssistCloseSchema) as unknown as Resolver<CloseValues>,
+  const kit = useApiForm({
+    schema: AssistCloseSchema,
     defaultValues: { closedOn: todayCST(), problemsSolved: "", workersTrained: "", benefit: "", rating: "", outcomeNote: "" },
-    mode: "onTouched",
+    request: (v) => ({ url: `/api/v1/assist-orders/${orderId}/close`, body: v }),
+    savedMessage: "工单已办结",
   });
-  async function onSubmit(v: CloseValues) {
-    const res = await post(v);
-    if (!res.ok) applyServerErrors(res.error, ["closedOn", "problemsSolved", "workersTrained", "benefit", "rating", "outcomeNote"] as const, setError);
-  }
-  const err = (k: keyof CloseValues) => errors[k]?.message as string | undefined;
+  const { register } = kit.form;
+  const err = kit.err;
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4" aria-label="办结工单">
-      {error && <Alert tone="error">{error}</Alert>}
+    <FormShell kit={kit} submitLabel="办结工单" label="办结工单" className="space-y-4">
       <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
         <Field id="c-date" label="办结日期" required error={err("closedOn")}>
           <input {...register("closedOn")} {...controlAria("c-date", err("closedOn"))} type="date" className={inputClass} />
@@ -157,7 +133,7 @@ export function CloseForm({ orderId }: { orderId: string }) {
           <input {...register("workersTrained")} {...controlAria("c-trained", err("workersTrained"))} type="number" min={0} inputMode="numeric" className={inputClass} />
         </Field>
         <Field id="c-benefit" label="经济效益（元）" required error={err("benefit")} hint="企业确认的金额，如 450000.00">
-          <input {...register("benefit")} {...controlAria("c-benefit", err("benefit"), "hint")} inputMode="decimal" maxLength={13} className={inputClass} />
+          <input {...register("benefit")} {...controlAria("c-benefit", err("benefit"), "hint")} inputMode="decimal" className={inputClass} />
         </Field>
         <Field id="c-rating" label="企业评价" required error={err("rating")}>
           <select {...register("rating")} {...controlAria("c-rating", err("rating"))} className={selectClass}>
@@ -170,13 +146,10 @@ export function CloseForm({ orderId }: { orderId: string }) {
           </select>
         </Field>
         <Field id="c-note" label="成效说明" error={err("outcomeNote")}>
-          <input {...register("outcomeNote")} {...controlAria("c-note", err("outcomeNote"))} maxLength={1000} className={inputClass} />
+          <input {...register("outcomeNote")} {...controlAria("c-note", err("outcomeNote"))} className={inputClass} />
         </Field>
       </div>
-      <Button type="submit" variant="primary" disabled={isSubmitting} aria-busy={isSubmitting || undefined}>
-        {isSubmitting ? "正在保存…" : "办结工单"}
-      </Button>
-    </form>
+    </FormShell>
   );
 }
 

@@ -1,6 +1,6 @@
 "use client";
 // Enter an enterprise's need (企业下单) on the form kit; the API's zod schema validates both sides.
-import { AssistOrderCreateSchema, type AssistOrderDetail } from "@/lib/assist-orders/schema";
+import { AssistOrderCreateSchema } from "@/lib/assist-orders/schema";
 import { ASSIST_TRADES, ASSIST_TRADE_LABELS, ASSIST_URGENCIES, ASSIST_URGENCY_LABELS } from "@/lib/assist-orders/labels";
 import { STUDIO_KINDS, STUDIO_KIND_LABELS } from "@/lib/studios/labels";
 import { todayCST } from "@/lib/dates";
@@ -11,7 +11,7 @@ import { FormShell } from "../form/form-shell";
 import { PickerField } from "../form/picker-field";
 
 export function AssistOrderForm({ scopeId, defaultOrg }: { scopeId: number; defaultOrg: Picked }) {
-  const kit = useApiForm<typeof AssistOrderCreateSchema, AssistOrderDetail>({
+  const kit = useApiForm({
     schema: AssistOrderCreateSchema,
     defaultValues: { enterpriseId: "", orgId: Number(defaultOrg.id), trade: undefined, field: "", title: "", description: "", urgency: "NORMAL", preferredStudioKind: "", contactName: "", contactPhone: "", requestedOn: todayCST() },
     request: (v) => ({ url: "/api/v1/assist-orders", body: v }),

@@ -4,23 +4,17 @@
 // entry; nothing here edits one.
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { useForm, type Resolver } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { AllocationSchema, FundCreateSchema, FundUpdateSchema, ReversalSchema, type FundDto } from "@/lib/assistance/schema";
 import { FUND_SOURCES, FUND_SOURCE_LABELS } from "@/lib/assistance/labels";
 import { formatYuan } from "@/lib/money";
-import { apiRequest } from "../api";
-import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field, controlAria, inputClass, selectClass } from "../ui/field";
 import { Modal } from "../ui/modal";
 import { ActionModal } from "./action-modal";
-import { applyFieldErrors } from "./form-errors";
-
-type FundValues = { orgId: string; year: string; source: string; name: string; budget: string };
+import { useApiForm } from "../form/use-api-form";
+import { FormShell } from "../form/form-shell";
 
 export function NewFundButton({ orgs, year }: { orgs: { id: number; name: string }[]; year: number }) {
-  const router = useRouter();
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -29,44 +23,24 @@ export function NewFundButton({ orgs, year }: { orgs: { id: number; name: string
       </Button>
       <Modal open={open} title="设立帮扶资金" onClose={() => setOpen(false)} wide>
         {open && (
-          <FundCreateForm
-            orgs={orgs}
-            year={year}
-            onCancel={() => setOpen(false)}
-            onDone={(id) => {
-              setOpen(false);
-              router.push(`/assistance/funds/${id}`);
-            }}
-          />
+          <FundCreateForm orgs={orgs} year={year} onCancel={() => setOpen(false)} />
         )}
       </Modal>
     </>
   );
 }
 
-function FundCreateForm({ orgs, year, onCancel, onDone }: { orgs: { id: number; name: string }[]; year: number; onCancel: () => void; onDone: (id: string) => void }) {
-  const [error, setErrorMsg] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<FundValues>({
-    resolver: zodResolver(FundCreateSchema) as unknown as Resolver<FundValues>,
-    defaultValues: { orgId: String(orgs[0]?.id ?? ""), year: String(year), source: "", name: `${year}年困难职工帮扶资金`, budget: "" },
-    mode: "onTouched",
+function FundCreateForm({ orgs, year, onCancel }: { orgs: { id: number; name: string }[]; year: number; onCancel: () => void }) {
+  const kit = useApiForm({
+    schema: FundCreateSchema,
+    defaultValues: { orgId: String(orgs[0]?.id ?? ""), year: String(year), source: undefined, name: `${year}年困难职工帮扶资金`, budget: "" },
+    request: (v) => ({ url: "/api/v1/funds", body: v }),
+    savedHref: (d) => `/assistance/funds/${d.id}`,
   });
-  async function onSubmit(v: FundValues) {
-    setErrorMsg(null);
-    const res = await apiRequest<FundDto>("/api/v1/funds", { method: "POST", body: v });
-    if (res.ok) return onDone(res.data.id);
-    setErrorMsg(res.error.message);
-    applyFieldErrors(res.error, ["orgId", "year", "source", "name", "budget"] as const, setError);
-  }
-  const err = (k: keyof FundValues) => errors[k]?.message as string | undefined;
+  const { register } = kit.form;
+  const err = kit.err;
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
-      {error && <Alert tone="error">{error}</Alert>}
+    <FormShell kit={kit} submitLabel="设立资金" onCancel={onCancel} className="space-y-4">
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <Field id="f-org" label="所属工会" required error={err("orgId")} className="sm:col-span-2">
           <select {...register("orgId")} {...controlAria("f-org", err("orgId"))} className={selectClass}>
@@ -78,10 +52,10 @@ function FundCreateForm({ orgs, year, onCancel, onDone }: { orgs: { id: number; 
           </select>
         </Field>
         <Field id="f-year" label="年度" required error={err("year")}>
-          <input {...register("year")} {...controlAria("f-year", err("year"))} inputMode="numeric" maxLength={4} className={inputClass} />
+          <input {...register("year")} {...controlAria("f-year", err("year"))} inputMode="numeric" className={inputClass} />
         </Field>
         <Field id="f-source" label="资金来源" required error={err("source")}>
-          <select {...register("source")} {...controlAria("f-source", err("source"))} className={selectClass}>
+          <select {...register("source", { setValueAs: (v: string) => v || undefined })} {...controlAria("f-source", err("source"))} className={selectClass}>
             <option value="">请选择</option>
             {FUND_SOURCES.map((s) => (
               <option key={s} value={s}>
@@ -91,132 +65,75 @@ function FundCreateForm({ orgs, year, onCancel, onDone }: { orgs: { id: number; 
           </select>
         </Field>
         <Field id="f-name" label="资金名称" required error={err("name")}>
-          <input {...register("name")} {...controlAria("f-name", err("name"))} maxLength={100} className={inputClass} />
+          <input {...register("name")} {...controlAria("f-name", err("name"))} className={inputClass} />
         </Field>
         <Field id="f-budget" label="年度预算（元）" required error={err("budget")}>
-          <input {...register("budget")} {...controlAria("f-budget", err("budget"))} inputMode="decimal" maxLength={13} className={inputClass} />
+          <input {...register("budget")} {...controlAria("f-budget", err("budget"))} inputMode="decimal" className={inputClass} />
         </Field>
       </div>
-      <div className="flex justify-end gap-2">
-        <Button onClick={onCancel} disabled={isSubmitting}>
-          取消
-        </Button>
-        <Button type="submit" variant="primary" disabled={isSubmitting}>
-          {isSubmitting ? "正在保存…" : "设立资金"}
-        </Button>
-      </div>
-    </form>
+    </FormShell>
   );
 }
 
-type AllocationValues = { amount: string; note: string };
-
-/** 拨入 and budget changes on a fund's page. */
+/** 拨入 and budget changes on a fund's page; 保存成功 (or 已拨入 …) shows above the page. */
 export function FundActions({ fund }: { fund: FundDto }) {
-  const router = useRouter();
   const [panel, setPanel] = useState<"allocate" | "budget" | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const finish = (msg: string) => {
-    setPanel(null);
-    setDone(msg);
-    router.refresh();
-  };
+  const close = () => setPanel(null);
   return (
     <>
-      {done && (
-        <p role="status" className="text-sm text-emerald-800">
-          {done}
-        </p>
-      )}
       <Button variant="primary" onClick={() => setPanel("allocate")}>
         资金拨入
       </Button>
       <Button onClick={() => setPanel("budget")}>修改预算</Button>
-      <Modal open={panel === "allocate"} title={`资金拨入：${fund.name}`} onClose={() => setPanel(null)}>
-        {panel === "allocate" && <AllocationForm fundId={fund.id} onCancel={() => setPanel(null)} onDone={(amount) => finish(`已拨入 ${formatYuan(amount)}。`)} />}
+      <Modal open={panel === "allocate"} title={`资金拨入：${fund.name}`} onClose={close}>
+        {panel === "allocate" && <AllocationForm fundId={fund.id} onClose={close} />}
       </Modal>
-      <Modal open={panel === "budget"} title={`修改预算：${fund.name}`} onClose={() => setPanel(null)}>
-        {panel === "budget" && <BudgetForm fund={fund} onCancel={() => setPanel(null)} onDone={() => finish("已修改年度预算。")} />}
+      <Modal open={panel === "budget"} title={`修改预算：${fund.name}`} onClose={close}>
+        {panel === "budget" && <BudgetForm fund={fund} onClose={close} />}
       </Modal>
     </>
   );
 }
 
-function AllocationForm({ fundId, onCancel, onDone }: { fundId: string; onCancel: () => void; onDone: (amount: string) => void }) {
+function AllocationForm({ fundId, onClose }: { fundId: string; onClose: () => void }) {
   // One key per intended allocation: a retried submit books the money once.
   const [key] = useState(() => `ui-${crypto.randomUUID()}`);
-  const [error, setErrorMsg] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<AllocationValues>({ resolver: zodResolver(AllocationSchema) as unknown as Resolver<AllocationValues>, defaultValues: { amount: "", note: "" }, mode: "onTouched" });
-  async function onSubmit(v: AllocationValues) {
-    setErrorMsg(null);
-    const res = await fetch(`/api/v1/funds/${fundId}/allocations`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/json", "Idempotency-Key": key },
-      body: JSON.stringify(v),
-      credentials: "same-origin",
-      cache: "no-store",
-    }).catch(() => null);
-    if (!res) return setErrorMsg("网络连接失败，请重试（重试不会重复记账）。");
-    if (res.ok) return onDone(v.amount);
-    const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string; fields?: Record<string, string> } } | null;
-    setErrorMsg(body?.error?.message ?? `拨入失败（${res.status}）`);
-    if (body?.error) applyFieldErrors({ code: body.error.code, message: body.error.message, fields: body.error.fields }, ["amount", "note"] as const, setError);
-  }
-  const err = (k: keyof AllocationValues) => errors[k]?.message as string | undefined;
+  const kit = useApiForm({
+    schema: AllocationSchema,
+    defaultValues: { amount: "", note: "" },
+    request: (v) => ({ url: `/api/v1/funds/${fundId}/allocations`, body: v, headers: { "Idempotency-Key": key } }),
+    savedMessage: (): string => `已拨入 ${formatYuan(kit.form.getValues("amount"))}。`,
+    onSaved: onClose,
+  });
+  const { register } = kit.form;
+  const err = kit.err;
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
-      {error && <Alert tone="error">{error}</Alert>}
+    <FormShell kit={kit} submitLabel="确认拨入" onCancel={onClose} className="space-y-4">
       <Field id="a-amount" label="拨入金额（元）" required error={err("amount")}>
-        <input {...register("amount")} {...controlAria("a-amount", err("amount"))} inputMode="decimal" maxLength={13} className={inputClass} />
+        <input {...register("amount")} {...controlAria("a-amount", err("amount"))} inputMode="decimal" className={inputClass} />
       </Field>
       <Field id="a-note" label="资金来源说明" required error={err("note")} hint="如：市总工会下拨2026年送温暖专项资金">
-        <input {...register("note")} {...controlAria("a-note", err("note"), "hint")} maxLength={500} className={inputClass} />
+        <input {...register("note")} {...controlAria("a-note", err("note"), "hint")} className={inputClass} />
       </Field>
-      <div className="flex justify-end gap-2">
-        <Button onClick={onCancel} disabled={isSubmitting}>
-          取消
-        </Button>
-        <Button type="submit" variant="primary" disabled={isSubmitting}>
-          {isSubmitting ? "正在记账…" : "确认拨入"}
-        </Button>
-      </div>
-    </form>
+    </FormShell>
   );
 }
 
-function BudgetForm({ fund, onCancel, onDone }: { fund: FundDto; onCancel: () => void; onDone: () => void }) {
-  const [error, setErrorMsg] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<{ budget: string }>({ resolver: zodResolver(FundUpdateSchema) as unknown as Resolver<{ budget: string }>, defaultValues: { budget: fund.budget } });
-  async function onSubmit(v: { budget: string }) {
-    const res = await apiRequest(`/api/v1/funds/${fund.id}`, { method: "PATCH", body: { budget: v.budget } });
-    if (res.ok) return onDone();
-    setErrorMsg(res.error.message);
-  }
-  const err = errors.budget?.message as string | undefined;
+function BudgetForm({ fund, onClose }: { fund: FundDto; onClose: () => void }) {
+  const kit = useApiForm({
+    schema: FundUpdateSchema,
+    defaultValues: { budget: fund.budget },
+    request: (v) => ({ url: `/api/v1/funds/${fund.id}`, method: "PATCH", body: { budget: v.budget } }),
+    savedMessage: "已修改年度预算。",
+    onSaved: onClose,
+  });
+  const err = kit.err("budget");
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
-      {error && <Alert tone="error">{error}</Alert>}
+    <FormShell kit={kit} submitLabel="保存" onCancel={onClose} className="space-y-4">
       <Field id="b-budget" label="年度预算（元）" required error={err} hint="预算是计划数；余额始终以台账合计为准">
-        <input {...register("budget")} {...controlAria("b-budget", err, "hint")} inputMode="decimal" maxLength={13} className={inputClass} />
+        <input {...kit.form.register("budget")} {...controlAria("b-budget", err, "hint")} inputMode="decimal" className={inputClass} />
       </Field>
-      <div className="flex justify-end gap-2">
-        <Button onClick={onCancel} disabled={isSubmitting}>
-          取消
-        </Button>
-        <Button type="submit" variant="primary" disabled={isSubmitting}>
-          保存
-        </Button>
-      </div>
-    </form>
+    </FormShell>
   );
 }
 
@@ -240,7 +157,7 @@ export function ReverseEntryButton({ fundId, entryId, amount }: { fundId: string
           reasonLabel="冲正原因"
           schema={ReversalSchema}
           fixed={{}}
-          submit={(body) => apiRequest(`/api/v1/funds/${fundId}/entries/${entryId}/reverse`, { method: "POST", body })}
+          url={`/api/v1/funds/${fundId}/entries/${entryId}/reverse`}
           onClose={() => setOpen(false)}
           onDone={() => {
             setOpen(false);

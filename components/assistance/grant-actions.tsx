@@ -5,9 +5,6 @@
 // reference and carries an Idempotency-Key generated once per dialog, so a
 // retried click can never pay twice.
 import { useEffect, useState } from "react";
-import { useRouter } from "next/navigation";
-import { useForm, type Resolver } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { GrantDisburseSchema, GrantReasonSchema, GrantStepSchema, type FundDto } from "@/lib/assistance/schema";
 import { ACTION_LABELS, type GrantAction } from "@/lib/assistance/grant-workflow";
 import { formatYuan, toFen } from "@/lib/money";
@@ -17,6 +14,8 @@ import { Button, ButtonLink } from "../ui/button";
 import { Field, controlAria, inputClass, selectClass } from "../ui/field";
 import { Modal } from "../ui/modal";
 import { ActionModal } from "./action-modal";
+import { useApiForm } from "../form/use-api-form";
+import { FormShell } from "../form/form-shell";
 
 type Props = {
   grantId: string;
@@ -39,22 +38,11 @@ const STEP: Partial<Record<GrantAction, { reason: "required" | "optional" | "non
 };
 
 export function GrantActions(props: Props) {
-  const router = useRouter();
   const [action, setAction] = useState<GrantAction | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const finish = (msg: string) => {
-    setAction(null);
-    setDone(msg);
-    router.refresh();
-  };
+  const close = () => setAction(null);
   const step = action && action !== "disburse" ? STEP[action] : null;
   return (
     <>
-      {done && (
-        <p role="status" className="text-sm text-emerald-800">
-          {done}
-        </p>
-      )}
       {props.canEdit && <ButtonLink href={`/assistance/grants/${props.grantId}/edit`}>编辑草稿</ButtonLink>}
       {props.allowed.map((a) => (
         <Button key={a} variant={a === "reject" || a === "withdraw" || a === "reverse" ? "danger" : "primary"} onClick={() => setAction(a)}>
@@ -72,67 +60,50 @@ export function GrantActions(props: Props) {
           reasonLabel={step.reasonLabel}
           schema={step.reason === "required" ? GrantReasonSchema : GrantStepSchema}
           fixed={{ version: props.version }}
-          submit={(body) => apiRequest(`/api/v1/grants/${props.grantId}/${action}`, { method: "POST", body })}
-          onClose={() => setAction(null)}
-          onDone={() => finish(`已${ACTION_LABELS[action]}。`)}
+          url={`/api/v1/grants/${props.grantId}/${action}`}
+          savedMessage={`已${ACTION_LABELS[action]}。`}
+          onClose={close}
+          onDone={close}
         />
       )}
       <Modal open={action === "disburse"} title={`发放：${props.memberName} ${formatYuan(props.amount)}`} onClose={() => setAction(null)} wide>
-        {action === "disburse" && <DisburseForm {...props} onCancel={() => setAction(null)} onDone={() => finish("已发放，资金台账已记账。")} />}
+        {action === "disburse" && <DisburseForm {...props} onClose={close} />}
       </Modal>
     </>
   );
 }
 
-type DisburseValues = { fundId: string; paymentRef: string };
-
-function DisburseForm({ grantId, amount, version, onCancel, onDone }: Props & { onCancel: () => void; onDone: () => void }) {
+function DisburseForm({ grantId, amount, version, onClose }: Props & { onClose: () => void }) {
   // One key per intended payment: a retry after a lost response replays, never pays twice.
   const [key] = useState(() => `ui-${crypto.randomUUID()}`);
   const [funds, setFunds] = useState<FundDto[] | null>(null);
-  const [error, setErrorMsg] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
   useEffect(() => {
     const ctrl = new AbortController();
     apiRequest<{ data: FundDto[] }>(`/api/v1/funds?forGrant=${grantId}&pageSize=50`, { signal: ctrl.signal })
       .then((r) => {
         if (r.ok) setFunds(r.data.data);
-        else setErrorMsg(r.error.message);
+        else setLoadError(r.error.message);
       })
       .catch(() => {
         /* aborted */
       });
     return () => ctrl.abort();
   }, [grantId]);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<DisburseValues>({
-    resolver: zodResolver(GrantDisburseSchema) as unknown as Resolver<DisburseValues>,
+  const kit = useApiForm({
+    schema: GrantDisburseSchema,
     defaultValues: { fundId: "", paymentRef: "" },
+    request: (v) => ({ url: `/api/v1/grants/${grantId}/disburse`, body: { ...v, version }, headers: { "Idempotency-Key": key } }),
+    savedMessage: "已发放，资金台账已记账。",
+    onSaved: onClose,
   });
-  async function onSubmit(v: DisburseValues) {
-    setErrorMsg(null);
-    const res = await fetch(`/api/v1/grants/${grantId}/disburse`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/json", "Idempotency-Key": key },
-      body: JSON.stringify({ ...v, version }),
-      credentials: "same-origin",
-      cache: "no-store",
-    }).catch(() => null);
-    if (!res) return setErrorMsg("网络连接失败，请重试（重试不会重复发放）。");
-    if (res.ok) return onDone();
-    const body = (await res.json().catch(() => null)) as { error?: { message: string; fields?: Record<string, string> } } | null;
-    setErrorMsg(body?.error?.message ?? `发放失败（${res.status}），请稍后再试。`);
-    for (const [k, m] of Object.entries(body?.error?.fields ?? {})) if (k === "fundId" || k === "paymentRef") setError(k, { type: "server", message: m });
-  }
-  const err = (k: keyof DisburseValues) => errors[k]?.message as string | undefined;
+  const { register } = kit.form;
+  const err = kit.err;
   const covers = (f: FundDto) => toFen(f.balance) >= toFen(amount);
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
+    <FormShell kit={kit} submitLabel={`确认发放 ${formatYuan(amount)}`} onCancel={onClose} className="space-y-4">
       <p className="text-[15px] text-gray-700">发放后资金台账新增一笔 {formatYuan(`-${amount}`)} 的发放分录；如需更正只能冲正，不能修改。</p>
-      {error && <Alert tone="error">{error}</Alert>}
+      {loadError && <Alert tone="error">{loadError}</Alert>}
       <Field id="d-fund" label="支出资金" required error={err("fundId")} hint="会员所在工会或其上级工会的资金，余额须足以支付">
         <select {...register("fundId")} {...controlAria("d-fund", err("fundId"), "hint")} className={selectClass}>
           <option value="">{funds === null ? "正在加载…" : funds.length ? "请选择" : "没有可用的资金"}</option>
@@ -145,16 +116,8 @@ function DisburseForm({ grantId, amount, version, onCancel, onDone }: Props & { 
         </select>
       </Field>
       <Field id="d-ref" label="支付凭证号" required error={err("paymentRef")} hint="银行转账流水号或现金支付凭证号">
-        <input {...register("paymentRef")} {...controlAria("d-ref", err("paymentRef"), "hint")} maxLength={100} autoComplete="off" className={inputClass} />
+        <input {...register("paymentRef")} {...controlAria("d-ref", err("paymentRef"), "hint")} autoComplete="off" className={inputClass} />
       </Field>
-      <div className="flex justify-end gap-2">
-        <Button onClick={onCancel} disabled={isSubmitting}>
-          取消
-        </Button>
-        <Button type="submit" variant="primary" disabled={isSubmitting} aria-busy={isSubmitting || undefined}>
-          {isSubmitting ? "正在发放…" : `确认发放 ${formatYuan(amount)}`}
-        </Button>
-      </div>
-    </form>
+    </FormShell>
   );
 }

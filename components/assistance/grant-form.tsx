@@ -167,7 +167,7 @@ export function GrantForm(props: Props) {
             error={err("amount")}
             hint={policy ? `单笔上限 ${formatYuan(policy.maxAmount)}，每户每年上限 ${formatYuan(policy.maxPerHouseholdYear)}` : "如 1000 或 1000.50"}
           >
-            <input {...register("amount")} {...controlAria("g-amount", err("amount"), "hint")} inputMode="decimal" maxLength={13} className={inputClass} />
+            <input {...register("amount")} {...controlAria("g-amount", err("amount"), "hint")} inputMode="decimal" className={inputClass} />
           </Field>
           <Field
             id="g-file"
@@ -186,7 +186,7 @@ export function GrantForm(props: Props) {
             </select>
           </Field>
           <Field id="g-reason" label="申请理由" required error={err("reason")} className="md:col-span-2">
-            <textarea {...register("reason")} {...controlAria("g-reason", err("reason"))} rows={2} maxLength={500} className={inputClass} />
+            <textarea {...register("reason")} {...controlAria("g-reason", err("reason"))} rows={2} className={inputClass} />
           </Field>
         </div>
       </fieldset>
@@ -204,40 +204,40 @@ export function GrantForm(props: Props) {
             {kind === "EDUCATION" && (
               <>
                 <Field id="d-child" label="子女姓名" required error={derr("childName")}>
-                  <input {...register("details.childName")} {...controlAria("d-child", derr("childName"))} maxLength={20} className={inputClass} />
+                  <input {...register("details.childName")} {...controlAria("d-child", derr("childName"))} className={inputClass} />
                 </Field>
                 <Field id="d-school" label="录取学校" required error={derr("school")}>
-                  <input {...register("details.school")} {...controlAria("d-school", derr("school"))} maxLength={100} className={inputClass} />
+                  <input {...register("details.school")} {...controlAria("d-school", derr("school"))} className={inputClass} />
                 </Field>
                 <Field id="d-year" label="入学年份" required error={derr("admissionYear")}>
-                  <input {...register("details.admissionYear")} {...controlAria("d-year", derr("admissionYear"))} inputMode="numeric" maxLength={4} className={inputClass} />
+                  <input {...register("details.admissionYear")} {...controlAria("d-year", derr("admissionYear"))} inputMode="numeric" className={inputClass} />
                 </Field>
                 <Field id="d-major" label="录取专业" error={derr("major")}>
-                  <input {...register("details.major")} {...controlAria("d-major", derr("major"))} maxLength={50} className={inputClass} />
+                  <input {...register("details.major")} {...controlAria("d-major", derr("major"))} className={inputClass} />
                 </Field>
                 <Field id="d-no" label="录取通知书编号" error={derr("admissionNo")}>
-                  <input {...register("details.admissionNo")} {...controlAria("d-no", derr("admissionNo"))} maxLength={50} className={inputClass} />
+                  <input {...register("details.admissionNo")} {...controlAria("d-no", derr("admissionNo"))} className={inputClass} />
                 </Field>
               </>
             )}
             {kind === "MEDICAL" && (
               <>
                 <Field id="d-hospital" label="就诊医院" required error={derr("hospital")}>
-                  <input {...register("details.hospital")} {...controlAria("d-hospital", derr("hospital"))} maxLength={100} className={inputClass} />
+                  <input {...register("details.hospital")} {...controlAria("d-hospital", derr("hospital"))} className={inputClass} />
                 </Field>
                 <Field id="d-bill" label="医疗费用总额（元）" required error={derr("billTotal")} hint="救助金额不能超过费用总额">
-                  <input {...register("details.billTotal")} {...controlAria("d-bill", derr("billTotal"), "hint")} inputMode="decimal" maxLength={13} className={inputClass} />
+                  <input {...register("details.billTotal")} {...controlAria("d-bill", derr("billTotal"), "hint")} inputMode="decimal" className={inputClass} />
                 </Field>
                 <Field id="d-self" label="个人自付金额（元）" error={derr("selfPaid")}>
-                  <input {...register("details.selfPaid")} {...controlAria("d-self", derr("selfPaid"))} inputMode="decimal" maxLength={13} className={inputClass} />
+                  <input {...register("details.selfPaid")} {...controlAria("d-self", derr("selfPaid"))} inputMode="decimal" className={inputClass} />
                 </Field>
                 <Field id="d-diagnosis" label="病情诊断" error={derr("diagnosis")}>
-                  <input {...register("details.diagnosis")} {...controlAria("d-diagnosis", derr("diagnosis"))} maxLength={200} className={inputClass} />
+                  <input {...register("details.diagnosis")} {...controlAria("d-diagnosis", derr("diagnosis"))} className={inputClass} />
                 </Field>
               </>
             )}
             <Field id="d-note" label="补充说明" error={derr("note")} hint="加密保存，查看时记入审计日志" className="md:col-span-2">
-              <textarea {...register("details.note")} {...controlAria("d-note", derr("note"), "hint")} rows={2} maxLength={1000} className={inputClass} />
+              <textarea {...register("details.note")} {...controlAria("d-note", derr("note"), "hint")} rows={2} className={inputClass} />
             </Field>
           </div>
         )}

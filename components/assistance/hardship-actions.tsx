@@ -2,42 +2,25 @@
 // Actions on a hardship file: record a verification visit, move the file along
 // its lifecycle (only the moves lib/hardship/workflow.ts allows), edit.
 import { useState } from "react";
-import { useRouter } from "next/navigation";
-import { useForm, type Resolver } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { HardshipStatusSchema, HardshipVisitSchema } from "@/lib/hardship/schema";
 import { nextStatuses, isOpen, type FileTransition } from "@/lib/hardship/workflow";
 import { VISIT_CONCLUSIONS, VISIT_CONCLUSION_LABELS, type HardshipStatus } from "@/lib/hardship/labels";
 import { todayCST } from "@/lib/dates";
-import { apiRequest } from "../api";
-import { Alert } from "../ui/alert";
 import { Button, ButtonLink } from "../ui/button";
 import { Field, controlAria, inputClass, selectClass } from "../ui/field";
 import { Modal } from "../ui/modal";
 import { ActionModal } from "./action-modal";
-import { applyFieldErrors } from "./form-errors";
+import { useApiForm } from "../form/use-api-form";
+import { FormShell } from "../form/form-shell";
 
 type Props = { fileId: string; memberName: string; status: HardshipStatus; version: number };
 
 export function HardshipActions({ fileId, memberName, status, version }: Props) {
-  const router = useRouter();
   const [move, setMove] = useState<FileTransition | null>(null);
   const [visit, setVisit] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
-  const finish = (msg: string) => {
-    setMove(null);
-    setVisit(false);
-    setDone(msg);
-    router.refresh();
-  };
   const open = isOpen(status);
   return (
     <>
-      {done && (
-        <p role="status" className="text-sm text-emerald-800">
-          {done}
-        </p>
-      )}
       {open && <ButtonLink href={`/assistance/hardship/${fileId}/edit`}>编辑</ButtonLink>}
       {open && <Button onClick={() => setVisit(true)}>登记走访</Button>}
       {nextStatuses(status).map((t) => (
@@ -62,43 +45,31 @@ export function HardshipActions({ fileId, memberName, status, version }: Props) 
           reasonLabel={move.to === "IN_FILE" ? "核实意见" : "原因"}
           schema={HardshipStatusSchema}
           fixed={{ status: move.to, version }}
-          submit={(body) => apiRequest(`/api/v1/hardship-files/${fileId}/status`, { method: "POST", body })}
+          url={`/api/v1/hardship-files/${fileId}/status`}
           onClose={() => setMove(null)}
-          onDone={() => finish(`已${move.label}。`)}
+          savedMessage={`已${move.label}。`}
+          onDone={() => setMove(null)}
         />
       )}
       <Modal open={visit} title={`登记走访：${memberName}`} onClose={() => setVisit(false)} wide>
-        {visit && <VisitForm fileId={fileId} onCancel={() => setVisit(false)} onDone={() => finish("已登记走访记录。")} />}
+        {visit && <VisitForm fileId={fileId} onClose={() => setVisit(false)} />}
       </Modal>
     </>
   );
 }
 
-type VisitValues = { visitedOn: string; visitors: string; findings: string; conclusion: string };
-
-function VisitForm({ fileId, onCancel, onDone }: { fileId: string; onCancel: () => void; onDone: () => void }) {
-  const [error, setErrorMsg] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<VisitValues>({
-    resolver: zodResolver(HardshipVisitSchema) as unknown as Resolver<VisitValues>,
+function VisitForm({ fileId, onClose }: { fileId: string; onClose: () => void }) {
+  const kit = useApiForm({
+    schema: HardshipVisitSchema,
     defaultValues: { visitedOn: todayCST(), visitors: "", findings: "", conclusion: "CONFIRMED" },
-    mode: "onTouched",
+    request: (v) => ({ url: `/api/v1/hardship-files/${fileId}/visits`, body: v }),
+    savedMessage: "已登记走访记录。",
+    onSaved: onClose,
   });
-  async function onSubmit(v: VisitValues) {
-    setErrorMsg(null);
-    const res = await apiRequest(`/api/v1/hardship-files/${fileId}/visits`, { method: "POST", body: v });
-    if (res.ok) return onDone();
-    setErrorMsg(res.error.message);
-    applyFieldErrors(res.error, ["visitedOn", "visitors", "findings", "conclusion"] as const, setError);
-  }
-  const err = (k: keyof VisitValues) => errors[k]?.message as string | undefined;
+  const { register } = kit.form;
+  const err = kit.err;
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
-      {error && <Alert tone="error">{error}</Alert>}
+    <FormShell kit={kit} submitLabel="保存走访记录" onCancel={onClose} className="space-y-4">
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <Field id="v-date" label="走访日期" required error={err("visitedOn")}>
           <input {...register("visitedOn")} {...controlAria("v-date", err("visitedOn"))} type="date" max={todayCST()} className={inputClass} />
@@ -114,19 +85,11 @@ function VisitForm({ fileId, onCancel, onDone }: { fileId: string; onCancel: () 
         </Field>
       </div>
       <Field id="v-visitors" label="走访人员" required error={err("visitors")} hint="如：周晓明、村（社区）工会主席">
-        <input {...register("visitors")} {...controlAria("v-visitors", err("visitors"), "hint")} maxLength={200} className={inputClass} />
+        <input {...register("visitors")} {...controlAria("v-visitors", err("visitors"), "hint")} className={inputClass} />
       </Field>
       <Field id="v-findings" label="核实情况" error={err("findings")} hint="加密保存，查看时记入审计日志">
-        <textarea {...register("findings")} {...controlAria("v-findings", err("findings"), "hint")} rows={4} maxLength={2000} className={inputClass} />
+        <textarea {...register("findings")} {...controlAria("v-findings", err("findings"), "hint")} rows={4} className={inputClass} />
       </Field>
-      <div className="flex justify-end gap-2">
-        <Button onClick={onCancel} disabled={isSubmitting}>
-          取消
-        </Button>
-        <Button type="submit" variant="primary" disabled={isSubmitting} aria-busy={isSubmitting || undefined}>
-          {isSubmitting ? "正在保存…" : "保存走访记录"}
-        </Button>
-      </div>
-    </form>
+    </FormShell>
   );
 }

@@ -123,7 +123,7 @@ export function HardshipForm(props: Props) {
           <input {...register("householdSize")} {...controlAria("h-size", err("householdSize"))} type="number" min={1} max={20} inputMode="numeric" className={inputClass} />
         </Field>
         <Field id="h-income" label="家庭年收入（元）" required error={err("householdIncome")} hint="如 36000 或 36000.50">
-          <input {...register("householdIncome")} {...controlAria("h-income", err("householdIncome"), "hint")} inputMode="decimal" maxLength={13} className={inputClass} />
+          <input {...register("householdIncome")} {...controlAria("h-income", err("householdIncome"), "hint")} inputMode="decimal" className={inputClass} />
         </Field>
       </div>
       <Field
@@ -132,7 +132,7 @@ export function HardshipForm(props: Props) {
         error={err("details")}
         hint={isCreate ? "家庭困难、病情等详细情况，加密保存，查看时记入审计日志" : "不修改请留空；填写后将替换原有说明（原说明在详情页申请查看）"}
       >
-        <textarea {...register("details")} {...controlAria("h-details", err("details"), "hint")} rows={4} maxLength={2000} className={inputClass} />
+        <textarea {...register("details")} {...controlAria("h-details", err("details"), "hint")} rows={4} className={inputClass} />
       </Field>
       <div className="flex flex-wrap gap-2 border-t border-line pt-5">
         <Button type="submit" variant="primary" disabled={isSubmitting} aria-busy={isSubmitting || undefined}>

@@ -110,7 +110,7 @@ export function CompetitionForm(props: Props) {
       )}
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <Field id="c-name" label="竞赛名称" required error={err("name")} hint="如：建湖县第十四届职工职业技能竞赛" className="md:col-span-2">
-          <input {...register("name")} {...controlAria("c-name", err("name"), "hint")} maxLength={200} className={inputClass} />
+          <input {...register("name")} {...controlAria("c-name", err("name"), "hint")} className={inputClass} />
         </Field>
         <Field id="c-kind" label="竞赛类别" required error={err("kind")}>
           <select {...register("kind")} {...controlAria("c-kind", err("kind"))} className={selectClass}>
@@ -152,7 +152,7 @@ export function CompetitionForm(props: Props) {
           />
         </Field>
         <Field id="c-organiser" label="主办单位" required error={err("organiser")} hint="推荐荣誉时作为授予单位">
-          <input {...register("organiser")} {...controlAria("c-organiser", err("organiser"), "hint")} maxLength={100} className={inputClass} />
+          <input {...register("organiser")} {...controlAria("c-organiser", err("organiser"), "hint")} className={inputClass} />
         </Field>
         <Field id="c-start" label="开始日期" required error={err("startsOn")}>
           <input {...register("startsOn")} {...controlAria("c-start", err("startsOn"))} type="date" className={inputClass} />
@@ -179,7 +179,7 @@ export function CompetitionForm(props: Props) {
           />
         </Field>
         <Field id="c-notes" label="备注" error={err("notes")} className="md:col-span-2">
-          <textarea {...register("notes")} {...controlAria("c-notes", err("notes"))} rows={3} maxLength={1000} className={inputClass} />
+          <textarea {...register("notes")} {...controlAria("c-notes", err("notes"))} rows={3} className={inputClass} />
         </Field>
       </div>
       <div className="flex flex-wrap gap-2 border-t border-line pt-5">

@@ -194,14 +194,14 @@ function EntryForm({ competition, entry, onDone }: { competition: CompetitionRef
               ))}
             </select>
           ) : (
-            <input {...register("trade")} {...controlAria("n-trade", err("trade"))} disabled={locked} maxLength={50} className={inputClass} />
+            <input {...register("trade")} {...controlAria("n-trade", err("trade"))} disabled={locked} className={inputClass} />
           )}
         </Field>
         <Field id="n-score" label="成绩" error={err("score")} hint="最多两位小数，可不填">
-          <input {...register("score")} {...controlAria("n-score", err("score"), "hint")} inputMode="decimal" maxLength={7} className={inputClass} />
+          <input {...register("score")} {...controlAria("n-score", err("score"), "hint")} inputMode="decimal" className={inputClass} />
         </Field>
         <Field id="n-rank" label="名次" error={err("rank")} hint="同一工种内的名次">
-          <input {...register("rank")} {...controlAria("n-rank", err("rank"), "hint")} disabled={locked} inputMode="numeric" maxLength={5} className={inputClass} />
+          <input {...register("rank")} {...controlAria("n-rank", err("rank"), "hint")} disabled={locked} inputMode="numeric" className={inputClass} />
         </Field>
         <Field id="n-award" label="奖项" error={err("award")}>
           <select {...register("award")} {...controlAria("n-award", err("award"))} className={selectClass}>

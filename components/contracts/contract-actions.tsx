@@ -154,11 +154,11 @@ function StepForm({ id, title, from, to, version, onCancel, onDone }: { id: stri
         )}
         {to === "RENEWED" && (
           <Field id="s-title" label="续订合同名称" required error={err("title")} className="sm:col-span-2" hint="续订将新建一份要约状态的合同，双方和覆盖企业与本合同相同">
-            <input {...register("title")} {...controlAria("s-title", err("title"), "hint")} maxLength={200} className={inputClass} />
+            <input {...register("title")} {...controlAria("s-title", err("title"), "hint")} className={inputClass} />
           </Field>
         )}
         <Field id="s-note" label={returning ? "审查意见" : "说明"} required={returning} error={err("note")} className="sm:col-span-2" hint={returning ? "人力资源社会保障部门提出的异议" : "选填，不超过500字"}>
-          <textarea {...register("note")} {...controlAria("s-note", err("note"), "hint")} rows={2} maxLength={500} className={inputClass} />
+          <textarea {...register("note")} {...controlAria("s-note", err("note"), "hint")} rows={2} className={inputClass} />
         </Field>
       </div>
       <div className="flex justify-end gap-2 pt-2">

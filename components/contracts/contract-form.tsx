@@ -214,7 +214,7 @@ export function ContractForm(props: Props) {
             />
           </Field>
           <Field id="c-employer" label="企业方（用人单位方）" required error={err("employerParty")} hint={single ? "企业名称" : "如：某某镇企业联合会（企业家协会）、某某行业协会"}>
-            <input {...register("employerParty")} {...controlAria("c-employer", err("employerParty"), "hint")} maxLength={200} className={inputClass} />
+            <input {...register("employerParty")} {...controlAria("c-employer", err("employerParty"), "hint")} className={inputClass} />
           </Field>
           <Field id="c-offered" label="要约日期" required error={err("offeredOn")} hint="一方向另一方书面提出协商要求的日期">
             <input
@@ -227,7 +227,7 @@ export function ContractForm(props: Props) {
             />
           </Field>
           <Field id="c-title" label="合同名称" required error={err("title")} className="md:col-span-2">
-            <input {...register("title")} {...controlAria("c-title", err("title"))} maxLength={200} className={inputClass} />
+            <input {...register("title")} {...controlAria("c-title", err("title"))} className={inputClass} />
           </Field>
         </div>
       </fieldset>

@@ -100,10 +100,10 @@ export function EnterpriseForm(props: Props) {
       )}
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <Field id="e-name" label="企业名称" required error={err("name")} className="md:col-span-2">
-          <input {...register("name")} {...controlAria("e-name", err("name"))} maxLength={200} autoComplete="off" className={inputClass} />
+          <input {...register("name")} {...controlAria("e-name", err("name"))} autoComplete="off" className={inputClass} />
         </Field>
         <Field id="e-code" label="统一社会信用代码" error={err("creditCode")} hint="18位；个体工商户等暂无代码的可不填">
-          <input {...register("creditCode")} {...controlAria("e-code", err("creditCode"), "hint")} maxLength={18} autoComplete="off" spellCheck={false} className={`${inputClass} font-mono uppercase`} />
+          <input {...register("creditCode")} {...controlAria("e-code", err("creditCode"), "hint")} autoComplete="off" spellCheck={false} className={`${inputClass} font-mono uppercase`} />
         </Field>
         <Field id="e-workers" label="职工人数" required error={err("workerCount")}>
           <input {...register("workerCount")} {...controlAria("e-workers", err("workerCount"))} type="number" inputMode="numeric" min={1} className={inputClass} />

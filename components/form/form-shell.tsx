@@ -5,25 +5,28 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { FieldValues } from "react-hook-form";
-import type { z } from "@/lib/validation/zod";
 import { Alert } from "../ui/alert";
 import { Button, buttonClass } from "../ui/button";
 import type { ApiForm } from "./use-api-form";
 
-type Props<S extends z.ZodType<unknown, FieldValues>> = {
-  kit: ApiForm<S>;
+type Props = {
+  kit: Pick<ApiForm<FieldValues>, "onSubmit" | "serverError" | "existing" | "pending">;
   /** The submit button's words, e.g. "登记会员" or "保存修改". */
   submitLabel: string;
+  /** A destructive step (冲正, 注销 …): the submit button says so. */
+  danger?: boolean;
   /** Where 取消 leads; omit for no cancel link (or pass onCancel for a modal). */
   cancelHref?: string;
   onCancel?: () => void;
   children: ReactNode;
   className?: string;
+  /** The form's accessible name, where a page has several forms. */
+  label?: string;
 };
 
-export function FormShell<S extends z.ZodType<unknown, FieldValues>>({ kit, submitLabel, cancelHref, onCancel, children, className = "space-y-6" }: Props<S>) {
+export function FormShell({ kit, submitLabel, danger, cancelHref, onCancel, children, className = "space-y-6", label }: Props) {
   return (
-    <form onSubmit={kit.onSubmit} noValidate className={className}>
+    <form onSubmit={kit.onSubmit} noValidate className={className} aria-label={label}>
       {kit.serverError && (
         <Alert tone="error" title="保存失败">
           {kit.serverError}
@@ -39,7 +42,7 @@ export function FormShell<S extends z.ZodType<unknown, FieldValues>>({ kit, subm
       )}
       {children}
       <div className="flex flex-wrap gap-2 border-t border-line pt-5">
-        <Button type="submit" variant="primary" disabled={kit.pending} aria-busy={kit.pending || undefined}>
+        <Button type="submit" variant={danger ? "danger" : "primary"} disabled={kit.pending} aria-busy={kit.pending || undefined}>
           {kit.pending ? "正在保存…" : submitLabel}
         </Button>
         {cancelHref && (

@@ -5,7 +5,6 @@
 // told apart.
 import { useMemo, useState } from "react";
 import { Controller, type FieldValues, type Path } from "react-hook-form";
-import type { z } from "@/lib/validation/zod";
 import type { OrgLevel } from "@/lib/orgs/labels";
 import { EntityPicker, type Candidate, type Picked } from "../programmes/entity-picker";
 import { enterpriseSearch, memberSearch, orgSearch, unionSearch, type OrgFilter } from "../programmes/search";
@@ -18,9 +17,9 @@ type Kind =
   | { kind: "org"; levels?: readonly OrgLevel[] }
   | { kind: "enterprise" };
 
-type Props<S extends z.ZodType<unknown, FieldValues>> = Kind & {
-  kit: ApiForm<S>;
-  name: Path<z.input<S>>;
+type Props<I extends FieldValues, O> = Kind & {
+  kit: ApiForm<I, O>;
+  name: Path<I>;
   id: string;
   label: string;
   required?: boolean;
@@ -44,7 +43,7 @@ const WORDS = {
 
 const MEMBER_UNIONS: readonly OrgFilter[] = [{ level: "GRASSROOTS" }, { level: "VILLAGE" }];
 
-export function PickerField<S extends z.ZodType<unknown, FieldValues>>(props: Props<S>) {
+export function PickerField<I extends FieldValues, O>(props: Props<I, O>) {
   const { kit, name, id, label, required, hint, within, initial = null, disabled, onPicked } = props;
   const [picked, setPicked] = useState<Candidate | null>(initial);
   const numeric = props.numeric ?? (props.kind === "union" || props.kind === "org");

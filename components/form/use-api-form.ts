@@ -14,7 +14,8 @@ import { apiRequest, type ApiError } from "../api";
 import { setFlash, type FlashMessage } from "./flash";
 import { changed } from "../programmes/form-errors";
 
-export type ApiCall = { url: string; method?: "POST" | "PATCH" | "PUT" | "DELETE"; body?: unknown };
+/** headers: e.g. an Idempotency-Key, so that a retried submit books money once. */
+export type ApiCall = { url: string; method?: "POST" | "PATCH" | "PUT" | "DELETE"; body?: unknown; headers?: Record<string, string> };
 export type ExistingRecord = { label: string; href: string };
 
 /** An edit form's PATCH: only the fields that differ from the record (a blank clears: null); null when nothing changed. */
@@ -23,34 +24,42 @@ export function patchChanged(url: string, values: Record<string, unknown>, curre
   return Object.keys(body).length ? { url, method: "PATCH", body } : null;
 }
 
-export type ApiFormOptions<S extends z.ZodType<unknown, FieldValues>, R> = {
-  schema: S;
-  defaultValues: DefaultValues<z.input<S>>;
+/** I: the form's values (the schema's z.input); O: what the schema makes of them and the API is sent (z.output). */
+export type ApiFormOptions<I extends FieldValues, O, R> = {
+  schema: z.ZodType<O, I>;
+  defaultValues: DefaultValues<I>;
   /** The API call for the valid values; null when nothing changed (the form just leaves). */
-  request: (values: z.output<S>) => ApiCall | null;
+  request: (values: O) => ApiCall | null;
   /** Where a save leads (usually the record's page); without it the page refreshes in place. */
   savedHref?: (data: R) => string;
   /** The next step offered beside 保存成功, e.g. { label: "继续登记", href: "/members/new" }. */
   next?: (data: R) => FlashMessage["next"];
-  /** Instead of navigating (a form in a modal): called with the saved record. */
+  /** After a save that stays on the page (a form in a modal, a form that clears): called with the saved record. */
   onSaved?: (data: R) => void;
-  savedMessage?: string;
+  /** Instead of 保存成功 (e.g. 已提交申请, or words naming the saved value). */
+  savedMessage?: string | ((data: R) => string) | false;
   /** Where "nothing changed" leads (usually the cancel target). */
   unchangedHref?: string;
+  /** Ask before sending: the valid values wait in `kit.confirmation` for a <ConfirmDialog>. */
+  confirm?: boolean;
   /** A field whose conflict means "already recorded": look the existing record up (in the caller's scope) to link it. */
-  duplicate?: { field: Path<z.input<S>>; find: (value: string) => Promise<ExistingRecord | null> };
+  duplicate?: { field: Path<I>; find: (value: string) => Promise<ExistingRecord | null> };
 };
 
-export type ApiForm<S extends z.ZodType<unknown, FieldValues>> = {
-  form: UseFormReturn<z.input<S>, unknown, z.output<S>>;
+export type Confirmation<O> = { values: O; busy: boolean; confirm: () => Promise<void>; cancel: () => void };
+
+export type ApiForm<I extends FieldValues, O = I> = {
+  form: UseFormReturn<I, unknown, O>;
   onSubmit: (e?: React.BaseSyntheticEvent) => Promise<void>;
   /** The server's message when the save failed. */
   serverError: string | null;
   /** The record a duplicate value belongs to, when the caller may see it. */
   existing: ExistingRecord | null;
   pending: boolean;
+  /** With `confirm`: the values waiting to be confirmed, null when nothing waits. */
+  confirmation: Confirmation<O> | null;
   /** The message of a field's error, for <Field error=…>. */
-  err: (name: Path<z.input<S>>) => string | undefined;
+  err: (name: Path<I>) => string | undefined;
 };
 
 /** Puts the API's field errors on the form's fields (the first one focused); returns whether any landed. */
@@ -65,19 +74,22 @@ export function applyFieldErrors<V extends FieldValues>(error: ApiError, form: P
   return !first;
 }
 
-export function useApiForm<S extends z.ZodType<unknown, FieldValues>, R = { id: string }>(opts: ApiFormOptions<S, R>): ApiForm<S> {
+/** The form's types come from the schema: `useApiForm({ schema, … })` needs no type arguments (annotate `savedHref`'s parameter for R). */
+export function useApiForm<I extends FieldValues, O, R = { id: string }>(opts: ApiFormOptions<I, O, R>): ApiForm<I, O> {
   const router = useRouter();
   const [serverError, setServerError] = useState<string | null>(null);
   const [existing, setExisting] = useState<ExistingRecord | null>(null);
-  const form = useForm<z.input<S>, unknown, z.output<S>>({
-    // zod 4 schemas type their input and output: the resolver needs no cast.
-    // Generic over the schema, TypeScript cannot see that S is its own input/output pair: say so once here.
-    resolver: zodResolver(opts.schema as unknown as z.ZodType<z.output<S>, z.input<S>>),
+  const form = useForm<I, unknown, O>({
+    resolver: zodResolver(opts.schema),
     defaultValues: opts.defaultValues,
     mode: "onTouched",
   });
 
-  const onSubmit = form.handleSubmit(async (values) => {
+  // A consequential step (转会, 退会) asks first: the valid values wait here until confirmed.
+  const [confirming, setConfirming] = useState<O | null>(null);
+  const [sending, setSending] = useState(false);
+
+  async function send(values: O) {
     setServerError(null);
     setExisting(null);
     const call = opts.request(values);
@@ -85,7 +97,7 @@ export function useApiForm<S extends z.ZodType<unknown, FieldValues>, R = { id: 
       if (opts.unchangedHref) router.push(opts.unchangedHref);
       return;
     }
-    const res = await apiRequest<R>(call.url, { method: call.method ?? "POST", body: call.body });
+    const res = await apiRequest<R>(call.url, { method: call.method ?? "POST", body: call.body, headers: call.headers });
     if (!res.ok) {
       setServerError(res.error.message);
       applyFieldErrors(res.error, form);
@@ -96,24 +108,45 @@ export function useApiForm<S extends z.ZodType<unknown, FieldValues>, R = { id: 
       }
       return;
     }
-    const flash: FlashMessage = { message: opts.savedMessage ?? "保存成功", next: opts.next?.(res.data) };
-    if (opts.onSaved) {
-      opts.onSaved(res.data);
-      router.refresh();
-      return;
+    const saved = opts.savedMessage;
+    // false: the page the form moves to says it in its own words (sign-in after activation).
+    if (saved !== false) {
+      const flash: FlashMessage = { message: (typeof saved === "function" ? saved(res.data) : saved) ?? "保存成功", next: opts.next?.(res.data) };
+      // Without a page to move to (a form that stays, a modal), the message shows here at once.
+      setFlash(flash, !opts.savedHref);
     }
-    // Without a page to move to, the message shows here at once.
-    setFlash(flash, !opts.savedHref);
+    opts.onSaved?.(res.data);
     if (opts.savedHref) router.push(opts.savedHref(res.data));
     router.refresh();
+  }
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    if (opts.confirm) setConfirming(values);
+    else await send(values);
   });
+
+  const confirmation: Confirmation<O> | null =
+    confirming === null
+      ? null
+      : {
+          values: confirming,
+          busy: sending,
+          confirm: async () => {
+            setSending(true);
+            await send(confirming);
+            setSending(false);
+            setConfirming(null);
+          },
+          cancel: () => setConfirming(null),
+        };
 
   return {
     form,
     onSubmit,
     serverError,
     existing,
-    pending: form.formState.isSubmitting,
+    pending: form.formState.isSubmitting || sending,
+    confirmation,
     err: (name) => {
       let e: unknown = form.formState.errors;
       for (const part of String(name).split(".")) e = (e as Record<string, unknown> | undefined)?.[part];

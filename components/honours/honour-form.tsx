@@ -141,7 +141,7 @@ export function HonourForm(props: Props) {
           )}
           {holder === "TEAM" && (
             <Field id="h-team" label="集体名称" required error={err("teamName")} hint="如：××公司装配车间、××班组">
-              <input {...register("teamName")} {...controlAria("h-team", err("teamName"), "hint")} maxLength={100} className={inputClass} />
+              <input {...register("teamName")} {...controlAria("h-team", err("teamName"), "hint")} className={inputClass} />
             </Field>
           )}
           {isCreate && holder === "TEAM" && (
@@ -183,7 +183,7 @@ export function HonourForm(props: Props) {
             </select>
           </Field>
           <Field id="h-text" label="称号全称" error={err("titleText")} hint={`如“建湖工匠”“盐城市劳动模范”；不填则为“${HONOUR_TITLE_LABELS[title] ?? ""}”`}>
-            <input {...register("titleText")} {...controlAria("h-text", err("titleText"), "hint")} maxLength={100} className={inputClass} />
+            <input {...register("titleText")} {...controlAria("h-text", err("titleText"), "hint")} className={inputClass} />
           </Field>
           <Field id="h-level" label="级别" required error={err("level")}>
             <select {...register("level")} {...controlAria("h-level", err("level"))} className={selectClass}>
@@ -198,10 +198,10 @@ export function HonourForm(props: Props) {
             <input {...register("year")} {...controlAria("h-year", err("year"))} type="number" inputMode="numeric" min={1949} max={2100} className={inputClass} />
           </Field>
           <Field id="h-body" label="授予单位" required error={err("awardingBody")}>
-            <input {...register("awardingBody")} {...controlAria("h-body", err("awardingBody"))} maxLength={100} className={inputClass} />
+            <input {...register("awardingBody")} {...controlAria("h-body", err("awardingBody"))} className={inputClass} />
           </Field>
           <Field id="h-amount" label="奖励金额（元）" error={err("awardAmount")} hint="如 2000 或 2000.00；无奖金可不填">
-            <input {...register("awardAmount")} {...controlAria("h-amount", err("awardAmount"), "hint")} inputMode="decimal" maxLength={13} className={inputClass} />
+            <input {...register("awardAmount")} {...controlAria("h-amount", err("awardAmount"), "hint")} inputMode="decimal" className={inputClass} />
           </Field>
           {isCreate && (
             <Field id="h-status" label="状态" error={err("status")}>
@@ -212,7 +212,7 @@ export function HonourForm(props: Props) {
             </Field>
           )}
           <Field id="h-notes" label="备注" error={err("notes")} className="md:col-span-2">
-            <textarea {...register("notes")} {...controlAria("h-notes", err("notes"))} rows={2} maxLength={500} className={inputClass} />
+            <textarea {...register("notes")} {...controlAria("h-notes", err("notes"))} rows={2} className={inputClass} />
           </Field>
         </div>
       </fieldset>

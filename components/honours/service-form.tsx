@@ -113,10 +113,10 @@ export function ServiceForm(props: Props) {
           <input {...register("year")} {...controlAria("s-year", err("year"), "hint")} type="number" inputMode="numeric" className={inputClass} />
         </Field>
         <Field id="s-amount" label="费用（元）" error={err("amount")} hint="如 2600.00；无费用可不填">
-          <input {...register("amount")} {...controlAria("s-amount", err("amount"), "hint")} inputMode="decimal" maxLength={13} className={inputClass} />
+          <input {...register("amount")} {...controlAria("s-amount", err("amount"), "hint")} inputMode="decimal" className={inputClass} />
         </Field>
         <Field id="s-notes" label="备注" error={err("notes")}>
-          <input {...register("notes")} {...controlAria("s-notes", err("notes"))} maxLength={500} className={inputClass} />
+          <input {...register("notes")} {...controlAria("s-notes", err("notes"))} className={inputClass} />
         </Field>
       </div>
       <div className="flex flex-wrap gap-2 border-t border-line pt-5">

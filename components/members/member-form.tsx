@@ -35,7 +35,7 @@ export function MemberForm(props: Props) {
   const m = isCreate ? null : props.member;
   const cancelHref = m ? `/members/${m.id}` : "/members";
 
-  const kit = useApiForm<typeof MemberFormSchema, MemberDto>({
+  const kit = useApiForm({
     schema: MemberFormSchema,
     defaultValues: m
       ? { name: m.name, idNumber: undefined, phone: m.phone, joinedOn: m.joinedOn, groups: m.groups, cardNo: m.cardNo ?? "" }

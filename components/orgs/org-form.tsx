@@ -138,7 +138,7 @@ export function OrgForm(props: Props) {
             </Field>
           ) : null}
           <Field id="org-name" label="组织名称" required error={err("name")} className={isCreate ? undefined : "md:col-span-2"}>
-            <input {...register("name")} {...controlAria("org-name", err("name"))} maxLength={100} className={inputClass} autoComplete="off" />
+            <input {...register("name")} {...controlAria("org-name", err("name"))} className={inputClass} autoComplete="off" />
           </Field>
 
           {isCreate ? (
@@ -178,10 +178,10 @@ export function OrgForm(props: Props) {
           )}
 
           <Field id="org-code" label="行政区划代码" required={codeRequired} error={err("code")} hint={codeRequired ? "县级及以上组织须填写，6位数字（GB/T 2260）" : "6位数字（GB/T 2260），可不填"}>
-            <input {...register("code")} {...controlAria("org-code", err("code"), "hint")} inputMode="numeric" maxLength={6} className={inputClass} autoComplete="off" />
+            <input {...register("code")} {...controlAria("org-code", err("code"), "hint")} inputMode="numeric" className={inputClass} autoComplete="off" />
           </Field>
           <Field id="org-credit" label="统一社会信用代码" error={err("creditCode")} hint="18位，可不填">
-            <input {...register("creditCode")} {...controlAria("org-credit", err("creditCode"), "hint")} maxLength={18} className={`${inputClass} uppercase`} autoComplete="off" />
+            <input {...register("creditCode")} {...controlAria("org-credit", err("creditCode"), "hint")} className={`${inputClass} uppercase`} autoComplete="off" />
           </Field>
           <Field id="org-employees" label="职工人数" error={err("employeeCount")}>
             <input {...numberReg("employeeCount")} {...controlAria("org-employees", err("employeeCount"))} type="number" min={0} step={1} inputMode="numeric" className={inputClass} />
@@ -210,13 +210,13 @@ export function OrgForm(props: Props) {
         <legend className="mb-2 text-base font-semibold text-gray-900">联系方式</legend>
         <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
           <Field id="org-contact" label="联系人" error={err("contactName")}>
-            <input {...register("contactName")} {...controlAria("org-contact", err("contactName"))} maxLength={50} className={inputClass} autoComplete="off" />
+            <input {...register("contactName")} {...controlAria("org-contact", err("contactName"))} className={inputClass} autoComplete="off" />
           </Field>
           <Field id="org-phone" label="联系电话" error={err("contactPhone")} hint="手机号或带区号的固话，如 0515-86212345">
-            <input {...register("contactPhone")} {...controlAria("org-phone", err("contactPhone"), "hint")} type="tel" maxLength={13} className={inputClass} autoComplete="off" />
+            <input {...register("contactPhone")} {...controlAria("org-phone", err("contactPhone"), "hint")} type="tel" className={inputClass} autoComplete="off" />
           </Field>
           <Field id="org-address" label="地址" error={err("address")} className="md:col-span-2">
-            <input {...register("address")} {...controlAria("org-address", err("address"))} maxLength={200} className={inputClass} autoComplete="off" />
+            <input {...register("address")} {...controlAria("org-address", err("address"))} className={inputClass} autoComplete="off" />
           </Field>
         </div>
       </fieldset>

@@ -3,7 +3,7 @@
 // register, minutes, and the decisions — each a tracked item (督办事项) with an
 // owner unit and a due date.
 import { useFieldArray } from "react-hook-form";
-import { MeetingCreateSchema, type MeetingDto } from "@/lib/reform/schema";
+import { MeetingCreateSchema } from "@/lib/reform/schema";
 import { todayCST } from "@/lib/dates";
 import { Button } from "../ui/button";
 import { Field, FieldSet, controlAria, inputClass, selectClass } from "../ui/field";
@@ -13,7 +13,7 @@ import { UnitChecks, type UnitOption } from "./unit-checks";
 
 export function MeetingForm({ planId, units }: { planId: string; units: readonly UnitOption[] }) {
   const href = `/reform/plans/${planId}/meetings`;
-  const kit = useApiForm<typeof MeetingCreateSchema, MeetingDto>({
+  const kit = useApiForm({
     schema: MeetingCreateSchema,
     defaultValues: { heldOn: todayCST(), title: "", attendeeUnitIds: [], minutes: "", decisions: [] },
     request: (v) => ({ url: `/api/v1/reform/plans/${planId}/meetings`, body: v }),

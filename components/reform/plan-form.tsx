@@ -15,7 +15,7 @@ type Props = { mode: "create"; orgId: number; orgName: string; year: number } | 
 export function PlanForm(props: Props) {
   const plan = props.mode === "edit" ? props.plan : null;
   const cancelHref = plan ? `/reform/plans/${plan.id}` : "/reform";
-  const kit = useApiForm<typeof PlanCreateSchema, PlanDto>({
+  const kit = useApiForm({
     schema: PlanCreateSchema,
     defaultValues: plan
       ? { orgId: plan.orgId, year: plan.year, title: plan.title, areas: plan.areas.map((a) => a.name) }

@@ -15,7 +15,7 @@ export function ReportForm({ taskId, lastPercent, counted }: { taskId: string; l
   const router = useRouter();
   const file = useRef<HTMLInputElement>(null);
   const [fileError, setFileError] = useState<string | null>(null);
-  const kit = useApiForm<typeof ReportCreateSchema, { id: string }>({
+  const kit = useApiForm({
     schema: ReportCreateSchema,
     defaultValues: { reportedOn: todayCST(), content: "", percent: counted ? undefined : String(lastPercent), reason: "" },
     request: (v) => ({ url: `/api/v1/reform/tasks/${taskId}/reports`, method: "POST", body: v }),

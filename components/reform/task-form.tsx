@@ -36,7 +36,7 @@ export function TaskForm(props: Props) {
   const t = props.mode === "edit" ? props.task : null;
   const { plan, units, indicators } = props;
   const cancelHref = t ? `/reform/tasks/${t.id}` : `/reform/plans/${plan.id}`;
-  const kit = useApiForm<typeof TaskCreateSchema, TaskDetail>({
+  const kit = useApiForm({
     schema: TaskCreateSchema,
     defaultValues: t
       ? {

@@ -12,7 +12,7 @@ type Props = { scopeId: number } & ({ mode: "create"; orgId: number } | { mode: 
 
 export function UnitForm(props: Props) {
   const u = props.mode === "edit" ? props.unit : null;
-  const kit = useApiForm<typeof UnitCreateSchema, UnitDto>({
+  const kit = useApiForm({
     schema: UnitCreateSchema,
     defaultValues: u
       ? { name: u.name, kind: u.kind, linkedOrgId: u.linkedOrgId ?? undefined, contactName: u.contactName ?? "", contactPhone: u.contactPhone ?? "" }

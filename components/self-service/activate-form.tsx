@@ -1,62 +1,37 @@
 "use client";
-import { useState, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
+// First sign-in: the one-time code and a new password, on the form kit with the
+// server's schema (the password rules and the confirmation are checked here first).
 import { ActivateSchema } from "@/lib/self-service/schema";
-import { MAX_PASSWORD_LENGTH, PASSWORD_HINT } from "@/lib/auth/password-policy";
-import { fieldErrors } from "@/lib/validation/zod";
-import { apiRequest } from "../api";
-import { Alert } from "../ui/alert";
-import { Button } from "../ui/button";
+import { PASSWORD_HINT } from "@/lib/auth/password-policy";
+import { useApiForm } from "../form/use-api-form";
+import { FormShell } from "../form/form-shell";
 import { Field, controlAria, inputClass } from "../ui/field";
 
 const FIELDS = [
-  { key: "phone", label: "手机号", type: "text", autoComplete: "username", inputMode: "numeric" as const, maxLength: 11 },
-  { key: "code", label: "激活码", type: "text", autoComplete: "one-time-code", inputMode: "numeric" as const, maxLength: 8 },
-  { key: "password", label: "设置密码", type: "password", autoComplete: "new-password", hint: PASSWORD_HINT, maxLength: MAX_PASSWORD_LENGTH },
-  { key: "confirm", label: "确认密码", type: "password", autoComplete: "new-password", maxLength: MAX_PASSWORD_LENGTH },
+  { key: "phone", label: "手机号", type: "text", autoComplete: "username", inputMode: "numeric" as const },
+  { key: "code", label: "激活码", type: "text", autoComplete: "one-time-code", inputMode: "numeric" as const },
+  { key: "password", label: "设置密码", type: "password", autoComplete: "new-password", hint: PASSWORD_HINT },
+  { key: "confirm", label: "确认密码", type: "password", autoComplete: "new-password" },
 ] as const;
 
 export function ActivateForm() {
-  const router = useRouter();
-  const [values, setValues] = useState({ phone: "", code: "", password: "", confirm: "" });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    setError(null);
-    const parsed = ActivateSchema.safeParse(values);
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors({});
-    setBusy(true);
-    const res = await apiRequest("/api/v1/activate", { method: "POST", body: parsed.data });
-    setBusy(false);
-    if (!res.ok) return setError(res.error.message);
-    router.push("/login?activated=1");
-  }
-
+  const kit = useApiForm({
+    schema: ActivateSchema,
+    defaultValues: { phone: "", code: "", password: "", confirm: "" },
+    request: (v) => ({ url: "/api/v1/activate", body: v }),
+    savedMessage: false,
+    savedHref: () => "/login?activated=1",
+  });
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
-      {error && <Alert tone="error">{error}</Alert>}
-      {FIELDS.map((f) => (
-        <Field key={f.key} id={`act-${f.key}`} label={f.label} error={errors[f.key]} hint={"hint" in f ? f.hint : undefined}>
-          <input
-            {...controlAria(`act-${f.key}`, errors[f.key], "hint" in f ? f.hint : undefined)}
-            name={f.key}
-            type={f.type}
-            autoComplete={f.autoComplete}
-            inputMode={"inputMode" in f ? f.inputMode : undefined}
-            maxLength={f.maxLength}
-            value={values[f.key]}
-            onChange={(e) => setValues((v) => ({ ...v, [f.key]: e.target.value }))}
-            className={inputClass}
-          />
-        </Field>
-      ))}
-      <Button type="submit" variant="primary" className="w-full" disabled={busy}>
-        {busy ? "正在提交…" : "设置密码"}
-      </Button>
-    </form>
+    <FormShell kit={kit} submitLabel="设置密码" className="mt-6 space-y-4">
+      {FIELDS.map((f) => {
+        const hint = "hint" in f ? f.hint : undefined;
+        return (
+          <Field key={f.key} id={`act-${f.key}`} label={f.label} error={kit.err(f.key)} hint={hint}>
+            <input {...kit.form.register(f.key)} {...controlAria(`act-${f.key}`, kit.err(f.key), hint)} type={f.type} autoComplete={f.autoComplete} inputMode={"inputMode" in f ? f.inputMode : undefined} className={inputClass} />
+          </Field>
+        );
+      })}
+    </FormShell>
   );
 }

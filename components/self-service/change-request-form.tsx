@@ -1,56 +1,38 @@
 "use client";
-// Corrections other than the phone number go to the union as a request.
-import { useState, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
+// Corrections other than the phone number go to the union as a request, on the
+// form kit with the server's schema (a blank field means "no correction").
 import { ChangeRequestSchema } from "@/lib/self-service/schema";
-import { fieldErrors } from "@/lib/validation/zod";
-import { apiRequest } from "../api";
+import { useApiForm } from "../form/use-api-form";
+import { FormShell } from "../form/form-shell";
 import { Alert } from "../ui/alert";
-import { Button } from "../ui/button";
 import { Field, controlAria, inputClass } from "../ui/field";
 
+const blank = (v: string) => (v.trim() ? v : undefined);
+
 export function ChangeRequestForm({ disabled }: { disabled: boolean }) {
-  const router = useRouter();
-  const [values, setValues] = useState({ name: "", idNumber: "", note: "" });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const set = (k: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [k]: e.target.value }));
-
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    const body = Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim()));
-    const parsed = ChangeRequestSchema.safeParse(body);
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setBusy(true);
-    const res = await apiRequest("/api/v1/me/change-requests", { method: "POST", body: parsed.data });
-    setBusy(false);
-    if (!res.ok) {
-      setErrors(res.error.fields ?? {});
-      return setMessage({ tone: "error", text: res.error.message });
-    }
-    setErrors({});
-    setValues({ name: "", idNumber: "", note: "" });
-    setMessage({ tone: "success", text: "更正申请已提交，所在工会核实后会更新您的信息。" });
-    router.refresh();
-  }
-
+  const kit = useApiForm({
+    schema: ChangeRequestSchema,
+    defaultValues: {},
+    request: (v) => ({ url: "/api/v1/me/change-requests", body: v }),
+    savedMessage: "更正申请已提交，所在工会核实后会更新您的信息。",
+    onSaved: (): void => kit.form.reset({}),
+  });
+  const { register } = kit.form;
+  const err = kit.err;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3">
-      {message && <Alert tone={message.tone}>{message.text}</Alert>}
-      {disabled && <Alert tone="info">您有一项更正申请正在处理中，处理完成后才能再次提交。</Alert>}
-      <Field id="cr-name" label="正确的姓名" error={errors.name} hint="不需更正请留空">
-        <input {...controlAria("cr-name", errors.name)} value={values.name} onChange={set("name")} maxLength={20} className={inputClass} disabled={disabled} />
-      </Field>
-      <Field id="cr-id" label="正确的身份证号" error={errors.idNumber} hint="不需更正请留空">
-        <input {...controlAria("cr-id", errors.idNumber)} value={values.idNumber} onChange={set("idNumber")} maxLength={18} autoComplete="off" className={inputClass} disabled={disabled} />
-      </Field>
-      <Field id="cr-note" label="说明" error={errors.note}>
-        <textarea {...controlAria("cr-note", errors.note)} value={values.note} onChange={set("note")} maxLength={500} rows={2} className={inputClass} disabled={disabled} />
-      </Field>
-      <Button type="submit" disabled={busy || disabled}>
-        {busy ? "正在提交…" : "提交更正申请"}
-      </Button>
-    </form>
+    <fieldset disabled={disabled}>
+      <FormShell kit={kit} submitLabel="提交更正申请" className="space-y-3">
+        {disabled && <Alert tone="info">您有一项更正申请正在处理中，处理完成后才能再次提交。</Alert>}
+        <Field id="cr-name" label="正确的姓名" error={err("name")} hint="不需更正请留空">
+          <input {...register("name", { setValueAs: blank })} {...controlAria("cr-name", err("name"), "hint")} className={inputClass} />
+        </Field>
+        <Field id="cr-id" label="正确的身份证号" error={err("idNumber")} hint="不需更正请留空">
+          <input {...register("idNumber", { setValueAs: blank })} {...controlAria("cr-id", err("idNumber"), "hint")} autoComplete="off" className={inputClass} />
+        </Field>
+        <Field id="cr-note" label="说明" error={err("note")}>
+          <textarea {...register("note", { setValueAs: blank })} {...controlAria("cr-note", err("note"))} rows={2} className={inputClass} />
+        </Field>
+      </FormShell>
+    </fieldset>
   );
 }

@@ -1,45 +1,27 @@
 "use client";
-// A member corrects their phone number (it is also their sign-in name).
-import { useState, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
+// A member corrects their phone number (it is also their sign-in name), on the
+// form kit: the server's schema checks it here first, and the server's own
+// refusals (the same number, a number taken) come back under the field.
 import { PhoneChangeSchema } from "@/lib/self-service/schema";
-import { apiRequest } from "../api";
-import { Alert } from "../ui/alert";
-import { Button } from "../ui/button";
+import { useApiForm } from "../form/use-api-form";
+import { FormShell } from "../form/form-shell";
 import { Field, controlAria, inputClass } from "../ui/field";
 
 export function PhoneForm({ current }: { current: string }) {
-  const router = useRouter();
-  const [phone, setPhone] = useState("");
-  const [error, setError] = useState<string | undefined>();
-  const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    setDone(null);
-    const parsed = PhoneChangeSchema.safeParse({ phone });
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message);
-    setBusy(true);
-    const res = await apiRequest<{ phone: string }>("/api/v1/me/phone", { method: "PUT", body: parsed.data });
-    setBusy(false);
-    if (!res.ok) return setError(res.error.fields?.phone ?? res.error.message);
-    setError(undefined);
-    setPhone("");
-    setDone(`手机号已更新为 ${res.data.phone}，下次请用新手机号登录。`);
-    router.refresh();
-  }
-
+  const kit = useApiForm({
+    schema: PhoneChangeSchema,
+    defaultValues: { phone: "" },
+    request: (v) => ({ url: "/api/v1/me/phone", method: "PUT", body: v }),
+    savedMessage: (d: { phone: string }) => `手机号已更新为 ${d.phone}，下次请用新手机号登录。`,
+    onSaved: (): void => kit.form.reset({ phone: "" }),
+  });
+  const error = kit.err("phone");
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3">
-      {done && <Alert tone="success">{done}</Alert>}
+    <FormShell kit={kit} submitLabel="更新手机号" className="space-y-3">
       <p className="text-sm text-muted">当前手机号：{current}</p>
       <Field id="new-phone" label="新手机号" error={error}>
-        <input {...controlAria("new-phone", error)} name="phone" inputMode="numeric" autoComplete="tel" maxLength={11} value={phone} onChange={(e) => setPhone(e.target.value.trim())} className={inputClass} />
+        <input {...kit.form.register("phone", { setValueAs: (v: string) => v.trim() })} {...controlAria("new-phone", error)} inputMode="numeric" autoComplete="tel" className={inputClass} />
       </Field>
-      <Button type="submit" variant="primary" disabled={busy}>
-        {busy ? "正在保存…" : "更新手机号"}
-      </Button>
-    </form>
+    </FormShell>
   );
 }

@@ -12,7 +12,7 @@ type Props = { mode: "create"; scopeId: number } | { mode: "edit"; scopeId: numb
 export function StudioForm(props: Props) {
   const st = props.mode === "edit" ? props.studio : null;
   const cancelHref = st ? `/studios/${st.id}` : "/studios";
-  const kit = useApiForm<typeof StudioCreateSchema, StudioDto>({
+  const kit = useApiForm({
     schema: StudioCreateSchema,
     defaultValues: st
       ? { name: st.name, kind: st.kind, level: st.level, leadMemberId: st.leadMemberId, orgId: st.orgId, foundedOn: st.foundedOn, description: st.description ?? "" }

@@ -173,7 +173,7 @@ function EnrolmentForm({ session, enrolment, onDone }: { session: Session; enrol
           </select>
         </Field>
         <Field id="e-hours" label="参训学时" error={err("attendedHours")} hint={`不超过培训学时 ${session.hours}`}>
-          <input {...register("attendedHours")} {...controlAria("e-hours", err("attendedHours"), "hint")} inputMode="decimal" maxLength={6} className={inputClass} />
+          <input {...register("attendedHours")} {...controlAria("e-hours", err("attendedHours"), "hint")} inputMode="decimal" className={inputClass} />
         </Field>
         <div className="sm:col-span-2">
           <label className="flex items-center gap-2 text-[15px] text-gray-800">
@@ -199,13 +199,13 @@ function EnrolmentForm({ session, enrolment, onDone }: { session: Session; enrol
               </select>
             </Field>
             <Field id="e-certno" label="证书编号" required error={err("certificateNo")}>
-              <input {...register("certificateNo")} {...controlAria("e-certno", err("certificateNo"))} maxLength={50} autoComplete="off" className={`${inputClass} font-mono`} />
+              <input {...register("certificateNo")} {...controlAria("e-certno", err("certificateNo"))} autoComplete="off" className={`${inputClass} font-mono`} />
             </Field>
           </>
         )}
         {outcome === "SUBSIDY_GRANTED" && (
           <Field id="e-subsidy" label="补助金额（元）" required error={err("subsidyAmount")} hint="最多两位小数">
-            <input {...register("subsidyAmount")} {...controlAria("e-subsidy", err("subsidyAmount"), "hint")} inputMode="decimal" maxLength={13} className={inputClass} />
+            <input {...register("subsidyAmount")} {...controlAria("e-subsidy", err("subsidyAmount"), "hint")} inputMode="decimal" className={inputClass} />
           </Field>
         )}
       </div>

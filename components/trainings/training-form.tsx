@@ -17,7 +17,7 @@ export function TrainingForm(props: Props) {
   const t = props.mode === "edit" ? props.training : null;
   const today = todayCST();
   const cancelHref = t ? `/trainings/${t.id}` : "/trainings";
-  const kit = useApiForm<typeof TrainingCreateSchema, TrainingDto>({
+  const kit = useApiForm({
     schema: TrainingCreateSchema,
     defaultValues: t
       ? {

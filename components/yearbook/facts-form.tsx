@@ -7,7 +7,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FACT_FIELDS, FactsInputSchema, type Facts } from "@/lib/yearbook/schema";
 
 export function FactsForm({ orgId, year, facts, back }: { orgId: number; year: number; facts: Facts | null; back: string }) {
-  const kit = useApiForm<typeof FactsInputSchema, unknown>({
+  const kit = useApiForm({
     schema: FactsInputSchema,
     defaultValues: { orgId, year, ...(Object.fromEntries(FACT_FIELDS.map(([k]) => [k, facts?.[k] ?? 0])) as Facts) },
     request: (v) => ({ url: "/api/v1/yearbook/facts", method: "PUT", body: v }),

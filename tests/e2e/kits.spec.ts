@@ -101,3 +101,26 @@ test("the desk shows a member's pending correction request and leads to it", asy
   await expect(page).toHaveURL(/\/members\/change-requests$/);
   await expect(page.getByText("王建华").first()).toBeVisible();
 });
+
+test("退会 on the kit: the schema's message, a confirmation before anything is sent, then the message above the page", async ({ page, loginAs }) => {
+  const staff = await as("shanggang.staff");
+  const union = await one<{ id: number }>("SELECT id FROM organisation WHERE name LIKE '%华瑞石油%' AND level = 'GRASSROOTS' LIMIT 1");
+  const made = await staff.post("/api/v1/members", { name: "退会测试", idNumber: newIdNumber(), phone: `139${String(Date.now()).slice(-8)}`, joinedOn: "2020-03-01", orgId: union.id, groups: [] });
+  expect(made.status, JSON.stringify(made.data)).toBe(201);
+
+  await loginAs("staff");
+  await page.goto(`/members/${made.data.id}`);
+  await page.getByRole("button", { name: "退会", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: /办理退会/ });
+  await dialog.getByRole("button", { name: "下一步" }).click();
+  await expect(dialog.getByText("请填写退会原因")).toBeVisible();
+  await dialog.getByLabel("原因").fill("本人申请");
+  await dialog.getByRole("button", { name: "下一步" }).click();
+  const confirm = page.getByRole("dialog", { name: "确认办理退会" });
+  await expect(confirm).toBeVisible();
+  const before = await one<{ status: string }>("SELECT status::text FROM member WHERE id = $1", [made.data.id]);
+  expect(before.status).toBe("ACTIVE"); // nothing sent before the confirmation
+  await confirm.getByRole("button", { name: "确认退会" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已办理退会。" })).toBeVisible();
+  await expect.poll(async () => (await one<{ status: string }>("SELECT status::text FROM member WHERE id = $1", [made.data.id])).status).toBe("LEFT");
+});

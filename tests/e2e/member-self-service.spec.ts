@@ -2,7 +2,7 @@
 // and sees the application move as union staff act on it.
 import { expect, test } from "./fixtures";
 import { as } from "../helpers/http";
-import { one } from "../helpers/db";
+import { all, one } from "../helpers/db";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
@@ -66,4 +66,35 @@ test("member 13800000001 applies for 金秋助学 on a phone and follows it", as
   await page.reload();
   await expect(page.getByLabel(/^办理状态/).first()).toHaveText("县（区）总工会审批中");
   await expect(page.getByText("情况属实")).toBeVisible();
+});
+
+test("the member's profile forms: the schema's messages in the browser, the server's refusal under its field", async ({ page, loginAs }) => {
+  // A request left pending by another spec (the desk's) disables the correction form: decline it first.
+  const staff = await as("shanggang.staff");
+  const open = await all<{ id: string }>("SELECT r.id FROM profile_change_request r JOIN member m ON m.id = r.member_id WHERE m.phone = '13800000001' AND r.status = 'PENDING'");
+  for (const r of open) expect((await staff.post(`/api/v1/change-requests/${r.id}/decision`, { approve: false, note: "测试前清理" })).status).toBe(200);
+
+  await loginAs("member");
+  await page.goto("/me/profile");
+  await page.waitForLoadState("networkidle");
+
+  const phone = page.getByLabel("新手机号");
+  await phone.fill("123");
+  await page.getByRole("button", { name: "更新手机号" }).click();
+  await expect(page.getByText("手机号应为11位，以1开头")).toBeVisible();
+
+  // The schema accepts the member's own number; the server refuses it, and says so under the field.
+  await phone.fill("13800000001");
+  await page.getByRole("button", { name: "更新手机号" }).click();
+  await expect(phone).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#new-phone-error")).toHaveText("新手机号与原手机号相同");
+
+  // A blank request is refused in the browser; a note longer than 500 characters is refused, not cut.
+  const submit = page.getByRole("button", { name: "提交更正申请" });
+  await submit.click();
+  await expect(page.getByText("请至少填写一项需要更正的信息")).toBeVisible();
+  await page.getByLabel("说明", { exact: true }).fill("说".repeat(501));
+  await expect(page.getByLabel("说明", { exact: true })).toHaveValue("说".repeat(501));
+  await submit.click();
+  await expect(page.getByText("说明不能超过500字")).toBeVisible();
 });
