@@ -3,7 +3,8 @@
 // their own (the HTML `form` attribute), so the server-rendered table stays as
 // it is; batch actions read the selection from that form. Selecting needs
 // JavaScript, reading and paging the list does not.
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useState } from "react";
+import { useHydrated } from "../ui/use-hydrated";
 
 /** The ids ticked in the selection form `formId`, kept current as boxes change. */
 export function useSelection(formId: string, name: string): string[] {
@@ -24,11 +25,10 @@ export function useSelection(formId: string, name: string): string[] {
   return ids;
 }
 
-const subscribeNothing = () => () => {};
 
 /** The header checkbox: ticks or clears every row box of the page. Rendered only once JavaScript runs. */
 export function SelectAll({ formId, name }: { formId: string; name: string }) {
-  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const hydrated = useHydrated();
   const ids = useSelection(formId, name);
   const boxes = () => [...document.querySelectorAll<HTMLInputElement>(`input[type=checkbox][form="${formId}"][name="${name}"]`)];
   if (!hydrated) return <span className="sr-only">选择</span>;
