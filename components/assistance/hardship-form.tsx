@@ -25,8 +25,8 @@ export function HardshipForm(props: Props) {
       : { memberId: undefined, category: undefined, cause: undefined, householdSize: "", householdIncome: "", details: "" },
     request: (v) => {
       if (!f) return { url: "/api/v1/hardship-files", body: v };
-      const { details, ...facts } = v;
-      const body = { ...changed(facts, f), ...(details ? { details } : {}) };
+      const { category, cause, householdSize, householdIncome, details } = v;
+      const body = { ...changed({ category, cause, householdSize, householdIncome }, f), ...(details ? { details } : {}) };
       return Object.keys(body).length ? { url: `/api/v1/hardship-files/${f.id}`, method: "PATCH", body: { ...body, version: f.version } } : null;
     },
     unchangedHref: cancelHref,
