@@ -300,6 +300,18 @@ describe("转会 within a subtree", () => {
     expect((await move()).status).toBe(200);
   });
 
+  it("refuses a 转会 or 退会 date after today, with the form's own message", async () => {
+    const m = await jianhu.post("/api/v1/members", memberInput(union, { name: "未来退会" }));
+    expect(m.status).toBe(201);
+    const left = await jianhu.post(`/api/v1/members/${m.data.id}/leave`, { leftOn: "2099-01-01", reason: "本人申请" });
+    expect(left.status).toBe(400);
+    expect(left.data.error.fields.leftOn).toBe("退会日期不能晚于今天");
+    const moved = await jianhu.post(`/api/v1/members/${m.data.id}/transfer`, { toOrgId: otherUnion, transferredOn: "2099-01-01" });
+    expect(moved.status).toBe(400);
+    expect(moved.data.error.fields.transferredOn).toBe("转会日期不能晚于今天");
+    expect((await one<{ status: string }>("SELECT status::text FROM member WHERE id = $1", [m.data.id])).status).toBe("ACTIVE");
+  });
+
   it("is refused while a grant is in progress", async () => {
     const m = await one<{ id: string; org_id: number }>(
       `SELECT m.id, m.org_id FROM member m JOIN "grant" g ON g.member_id = m.id JOIN organisation o ON o.id = m.org_id
