@@ -5,24 +5,19 @@
 // each consequential step confirmed.
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import type { z } from "@/lib/validation/zod";
 import { EntryCreateSchema, type EntryDto } from "@/lib/competitions/schema";
 import { COMPETITION_AWARD_LABELS, COMPETITION_AWARDS, COMPETITION_LEVEL_LABELS, type CompetitionLevel } from "@/lib/competitions/labels";
 import { apiRequest } from "../api";
 import { Button } from "../ui/button";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { Field, controlAria, inputClass, selectClass } from "../ui/field";
-import type { ApiForm } from "../form/use-api-form";
 import { setFlash } from "../form/flash";
-import { RosterAddButton, RosterRowActions, rosterSpec } from "../programmes/roster-form";
+import { RosterAddButton, RosterRowActions, rosterSpec, type RosterKit, type RosterValues } from "../programmes/roster-form";
 
 export type CompetitionRef = { id: string; orgId: number; name: string; trades: string[]; level: CompetitionLevel; organiser: string; year: number };
 
 /** A nomination made from an entry fixes its trade and rank (until withdrawn). */
 const lockedOf = (e: EntryDto | null) => !!e?.nomination && e.nomination.status !== "WITHDRAWN";
-
-type Input = z.input<typeof EntryCreateSchema>;
-type Kit = ApiForm<Input, z.output<typeof EntryCreateSchema>>;
 
 const entries = (competition: CompetitionRef) =>
   rosterSpec({
@@ -30,7 +25,7 @@ const entries = (competition: CompetitionRef) =>
     url: `/api/v1/competitions/${competition.id}/entries`,
     orgId: competition.orgId,
     pickerHint: "输入姓名或完整身份证号，从本竞赛举办组织的会员名册中选择",
-    defaults: (e: EntryDto | null): Partial<Input> =>
+    defaults: (e: EntryDto | null): RosterValues<typeof EntryCreateSchema> =>
       e
         ? { memberId: e.memberId, trade: e.trade, score: e.score ?? "", rank: e.rank == null ? "" : String(e.rank), award: e.award ?? "" }
         : { memberId: undefined, trade: competition.trades[0] ?? "", score: "", rank: "", award: "" },
@@ -117,7 +112,7 @@ export function NominateButton({ competition, entry }: { competition: Competitio
 }
 
 
-function EntryFields({ kit, competition, locked }: { kit: Kit; competition: CompetitionRef; locked: boolean }) {
+function EntryFields({ kit, competition, locked }: { kit: RosterKit<typeof EntryCreateSchema>; competition: CompetitionRef; locked: boolean }) {
   const { register } = kit.form;
   const err = kit.err;
   return (

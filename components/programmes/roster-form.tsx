@@ -36,6 +36,11 @@ export type RosterSpec<I extends FieldValues, O extends Record<string, unknown>,
   fields: (kit: ApiForm<I, O>, row: R | null) => ReactNode;
 };
 
+type Schema = z.ZodType<Record<string, unknown>, FieldValues>;
+/** A roster form's kit and values, named by the roster's schema (for its fields component and its defaults). */
+export type RosterKit<S extends Schema> = ApiForm<z.input<S>, z.output<S>>;
+export type RosterValues<S extends Schema> = Partial<z.input<S>>;
+
 /** Infers the form's types from the schema (and the row's from `defaults`). */
 export const rosterSpec = <I extends FieldValues, O extends Record<string, unknown>, R extends RosterRow>(spec: RosterSpec<I, O, R>) => spec;
 

@@ -4,17 +4,12 @@
 // or take someone off the list (confirmed).
 import { useSearchParams } from "next/navigation";
 import { useWatch } from "react-hook-form";
-import type { z } from "@/lib/validation/zod";
 import { EnrolmentCreateSchema, type EnrolmentDto } from "@/lib/trainings/schema";
 import { CERTIFICATE_LEVEL_LABELS, CERTIFICATE_LEVELS, ENROLMENT_OUTCOME_LABELS, ENROLMENT_OUTCOMES, type EnrolmentOutcome, type TrainingType } from "@/lib/trainings/labels";
 import { Field, controlAria, inputClass, selectClass } from "../ui/field";
-import type { ApiForm } from "../form/use-api-form";
-import { RosterAddButton, RosterRowActions, rosterSpec } from "../programmes/roster-form";
+import { RosterAddButton, RosterRowActions, rosterSpec, type RosterKit, type RosterValues } from "../programmes/roster-form";
 
 type Session = { id: string; orgId: number; type: TrainingType; hours: number };
-
-type Input = z.input<typeof EnrolmentCreateSchema>;
-type Kit = ApiForm<Input, z.output<typeof EnrolmentCreateSchema>>;
 
 const enrolments = (session: Session) =>
   rosterSpec({
@@ -22,7 +17,7 @@ const enrolments = (session: Session) =>
     url: `/api/v1/trainings/${session.id}/enrolments`,
     orgId: session.orgId,
     pickerHint: "输入姓名或完整身份证号，从本次培训所属组织的会员名册中选择",
-    defaults: (e: EnrolmentDto | null): Partial<Input> =>
+    defaults: (e: EnrolmentDto | null): RosterValues<typeof EnrolmentCreateSchema> =>
       e
         ? {
             memberId: e.memberId,
@@ -65,7 +60,7 @@ export function EnrolmentRowActions({ session, enrolment }: { session: Session; 
   );
 }
 
-function EnrolmentFields({ kit, session, enrolment }: { kit: Kit; session: Session; enrolment: EnrolmentDto | null }) {
+function EnrolmentFields({ kit, session, enrolment }: { kit: RosterKit<typeof EnrolmentCreateSchema>; session: Session; enrolment: EnrolmentDto | null }) {
   const { register, setValue, control } = kit.form;
   const err = kit.err;
   const outcome = useWatch({ control, name: "outcome" });
