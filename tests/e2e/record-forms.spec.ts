@@ -21,8 +21,9 @@ test("an organisation is created under a town and corrected, each with 保存成
   await expect(page).toHaveURL(new RegExp(`/orgs/${town}/new$`));
   await page.getByLabel("联系电话").fill("0515-86212345");
   await page.getByRole("button", { name: "创建组织" }).click();
+  // The new organisation's page counts its subtree: slower than a form's round trip on a busy machine.
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible({ timeout: 30_000 });
   await expect(page).toHaveURL(/\/orgs\/\d+$/);
-  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(page.getByRole("status").getByText("保存成功")).toBeVisible();
   const id = page.url().split("/").pop()!;
 
