@@ -13,10 +13,9 @@ import { HARDSHIP_STATUS_LABELS, HARDSHIP_CATEGORY_LABELS } from "@/lib/hardship
 import type { HardshipFileDto } from "@/lib/hardship/schema";
 import { apiRequest } from "../api";
 import { Field, controlAria, selectClass } from "../ui/field";
-import { useApiForm } from "../form/use-api-form";
+import { changed, useApiForm } from "../form/use-api-form";
 import { FormShell } from "../form/form-shell";
 import { ChoiceField, TextField } from "../form/fields";
-import { changed } from "../programmes/form-errors";
 import { AssistedMemberField } from "./member-field";
 
 // The member is chosen only for a new grant; details left out (a draft edited without

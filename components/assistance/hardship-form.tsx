@@ -4,10 +4,9 @@
 // browser: on edit a blank box keeps the stored text, anything typed replaces it.
 import { HardshipFileCreateSchema, type HardshipFileDto } from "@/lib/hardship/schema";
 import { HARDSHIP_CATEGORIES, HARDSHIP_CATEGORY_LABELS, HARDSHIP_CAUSES, HARDSHIP_CAUSE_LABELS } from "@/lib/hardship/labels";
-import { useApiForm } from "../form/use-api-form";
+import { changed, useApiForm } from "../form/use-api-form";
 import { FormShell } from "../form/form-shell";
 import { ChoiceField, TextField } from "../form/fields";
-import { changed } from "../programmes/form-errors";
 import { AssistedMemberField } from "./member-field";
 
 // The member is chosen only when a file is opened (the server refuses a file without one onto the same field).

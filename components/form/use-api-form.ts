@@ -12,11 +12,21 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "@/lib/validation/zod";
 import { apiRequest, type ApiError } from "../api";
 import { setFlash, type FlashMessage } from "./flash";
-import { changed } from "../programmes/form-errors";
 
 /** headers: e.g. an Idempotency-Key, so that a retried submit books money once. */
 export type ApiCall = { url: string; method?: "POST" | "PATCH" | "PUT" | "DELETE"; body?: unknown; headers?: Record<string, string> };
 export type ExistingRecord = { label: string; href: string };
+
+/** Only the fields whose value differs from the record (for PATCH). Blank means "clear" (null). */
+export function changed<T extends Record<string, unknown>>(values: T, current: Record<string, unknown>): Partial<Record<keyof T, unknown>> {
+  const out: Partial<Record<keyof T, unknown>> = {};
+  for (const [k, v] of Object.entries(values)) {
+    const now = current[k] ?? "";
+    const next = v === undefined || v === null ? "" : v;
+    if (String(next) !== String(now)) out[k as keyof T] = next === "" ? null : next;
+  }
+  return out;
+}
 
 /** An edit form's PATCH: only the fields that differ from the record (a blank clears: null); null when nothing changed. */
 export function patchChanged(url: string, values: Record<string, unknown>, current: Record<string, unknown>): ApiCall | null {
