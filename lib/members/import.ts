@@ -372,7 +372,9 @@ export async function importRegistry(actor: Actor, opts: { dryRun: boolean; read
       report.summary.written = staged;
       return report;
     },
-    { timeout: 5 * 60_000, maxWait: 10_000 },
+    // The transaction spans reading and checking the whole file, not only the write:
+    // 10,000 rows took 75 s on a machine loaded eightfold, so 50,000 may take minutes.
+    { timeout: 15 * 60_000, maxWait: 10_000 },
   );
 }
 
