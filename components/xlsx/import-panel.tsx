@@ -124,7 +124,7 @@ export function ImportPanel({ importUrl, templateHref, noun, matchNote = "会员
                 ? report.dryRun
                   ? `试导入通过：${formatNumber(report.summary.rows)} 行均可导入`
                   : `导入完成：已写入 ${formatNumber(report.summary.written)} 条${noun}`
-                : `${report.dryRun ? "试导入" : "导入"}发现 ${formatNumber(report.issues.length)} 处错误（${formatNumber(report.summary.invalid)} 行），未写入任何数据`
+                : `${report.dryRun ? "试导入" : "导入"}发现 ${formatNumber(report.summary.issues)} 处错误（${formatNumber(report.summary.invalid)} 行），未写入任何数据`
             }
           >
             共 {formatNumber(report.summary.rows)} 行数据，可导入 {formatNumber(report.summary.valid)} 行，有错误 {formatNumber(report.summary.invalid)} 行。
@@ -161,7 +161,7 @@ export function ImportPanel({ importUrl, templateHref, noun, matchNote = "会员
               ))}
             </tbody>
           </table>
-          {report.issues.length > SHOWN && <p className="border-t border-line px-3 py-2 text-sm text-muted">仅显示前 {SHOWN} 处错误，请修改后重新试导入。</p>}
+          {report.summary.issues > SHOWN && <p className="border-t border-line px-3 py-2 text-sm text-muted">仅显示前 {SHOWN} 处错误，请修改后重新试导入。</p>}
         </div>
       )}
 

@@ -20,8 +20,13 @@ export async function guardIdSearch(actor: Actor) {
   await audit(actor, { action: "member.search_id_number", entityType: "member", orgId: actor.orgId });
 }
 
-export async function guardImportCheck(actor: Actor, count: number, dryRun: boolean) {
+/** Spent before each batch of an import's ID numbers is looked up. */
+export async function spendImportBudget(actor: Actor, count: number) {
   const r = await imported.take(actor.userId, Math.max(1, count));
   if (!r.ok) throw tooManyRequests(r.retryAfterSec);
+}
+
+/** One entry per file checked (dry run or not), with the count of numbers looked up. */
+export async function auditImportCheck(actor: Actor, count: number, dryRun: boolean) {
   await audit(actor, { action: "member.import_checked", entityType: "member", orgId: actor.orgId, details: { idNumbers: count, dryRun } });
 }

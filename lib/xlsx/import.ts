@@ -66,7 +66,8 @@ export type ImportReport = {
   dryRun: boolean;
   /** True when the file has no problems (and, unless a dry run, was written). */
   ok: boolean;
-  summary: { rows: number; valid: number; invalid: number; written: number };
+  /** `issues`: every problem found; the report lists at most MAX_REPORTED_ISSUES of them. */
+  summary: { rows: number; valid: number; invalid: number; written: number; issues: number };
   issues: ImportIssue[];
 };
 
@@ -254,13 +255,22 @@ function cellText(value: ExcelJS.CellValue, column: ImportColumn): CellText | nu
 }
 
 export type ParseResult<Row> = { rows: ParsedRow<Row>[]; issues: ImportIssue[]; total: number };
+/** Consecutive rows of the file, parsed, with the problems found in them (row order). */
+export type ParseBatch<Row> = ParseResult<Row>;
 
 /**
- * Reads the first worksheet as a stream (an oversized file is refused for its
- * first row past the limit without keeping any row past it), maps columns by their header
- * text, and validates each non-empty row. Every problem is collected.
+ * Reads the first worksheet as a stream, maps columns by their header text,
+ * validates each non-empty row, and hands the rows over `batchSize` at a time
+ * (waiting for `onBatch` before reading on, so only one batch is held). A file
+ * past the row limit is refused at its first row past it; a bad header ends
+ * the file with the header's problems alone.
  */
-export async function parseWorkbook<K extends string, Row>(buf: Buffer, spec: ImportSpec<K, Row>): Promise<ParseResult<Row>> {
+export async function readBatches<K extends string, Row>(
+  buf: Buffer,
+  spec: ImportSpec<K, Row>,
+  batchSize: number,
+  onBatch: (batch: ParseBatch<Row>) => Promise<void>,
+): Promise<{ total: number }> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buf), {
     sharedStrings: "cache",
     styles: "cache",
@@ -268,16 +278,24 @@ export async function parseWorkbook<K extends string, Row>(buf: Buffer, spec: Im
     hyperlinks: "ignore",
     entries: "ignore",
   });
-  const issues: ImportIssue[] = [];
-  const rows: ParsedRow<Row>[] = [];
+  let batch: ParseBatch<Row> = { rows: [], issues: [], total: 0 };
   let total = 0;
   let headerSeen = false;
   const colByIndex = new Map<number, ImportColumn<K>>();
   const headers = new Map(spec.columns.map((c) => [c.header, c]));
-  // Set when the rest of the file no longer matters (missing columns, too many rows).
+  // Set when the rest of the file no longer matters (missing columns, too many rows, a failed batch).
   let stopped = false;
   let tooMany = false;
+  let badHeader = false;
+  let failure: { error: unknown } | null = null;
   const maxRows = maxRowsOf(spec);
+  const flush = async () => {
+    const full = batch;
+    batch = { rows: [], issues: [], total: 0 };
+    // The caller's error (a refused budget, a database error) is not the file's: kept and rethrown as is.
+    if (!failure && full.total + full.issues.length > 0) await onBatch(full).catch((error: unknown) => void (failure = { error }));
+    if (failure) stopped = true;
+  };
 
   try {
     for await (const sheet of reader) {
@@ -297,14 +315,18 @@ export async function parseWorkbook<K extends string, Row>(buf: Buffer, spec: Im
             const h = t && "text" in t ? t.text.trim().replace(/\s+/g, "") : "";
             const col = headers.get(h);
             if (!col) return;
-            if (seen.has(h)) issues.push({ row: row.number, column: h, message: "列名重复" });
+            if (seen.has(h)) batch.issues.push({ row: row.number, column: h, message: "列名重复" });
             seen.add(h);
             colByIndex.set(i, col);
           });
           for (const c of spec.columns) {
-            if (c.required && !seen.has(c.header)) issues.push({ row: row.number, column: c.header, message: "缺少此列，请使用导入模板" });
+            if (c.required && !seen.has(c.header)) batch.issues.push({ row: row.number, column: c.header, message: "缺少此列，请使用导入模板" });
           }
-          if (issues.length) stopped = true;
+          if (batch.issues.length) {
+            badHeader = true;
+            await flush();
+            stopped = true;
+          }
           continue;
         }
         const raw: RawRow<K> = {};
@@ -321,40 +343,87 @@ export async function parseWorkbook<K extends string, Row>(buf: Buffer, spec: Im
           tooMany = stopped = true;
           continue;
         }
-        if (cellProblems.length) {
-          issues.push(...cellProblems);
-          continue;
+        batch.total++;
+        if (cellProblems.length) batch.issues.push(...cellProblems);
+        else {
+          const parsed = spec.row.safeParse(raw);
+          if (parsed.success) batch.rows.push({ row: row.number, data: parsed.data });
+          else {
+            const reported = new Set<string>();
+            for (const issue of parsed.error.issues) {
+              const key = String(issue.path[0] ?? "");
+              const header = spec.columns.find((c) => c.key === key)?.header ?? "—";
+              if (reported.has(header)) continue;
+              reported.add(header);
+              batch.issues.push({ row: row.number, column: header, message: issue.message });
+            }
+          }
         }
-        const parsed = spec.row.safeParse(raw);
-        if (parsed.success) {
-          rows.push({ row: row.number, data: parsed.data });
-          continue;
-        }
-        const reported = new Set<string>();
-        for (const issue of parsed.error.issues) {
-          const key = String(issue.path[0] ?? "");
-          const header = spec.columns.find((c) => c.key === key)?.header ?? "—";
-          if (reported.has(header)) continue;
-          reported.add(header);
-          issues.push({ row: row.number, column: header, message: issue.message });
-        }
+        if (batch.total >= batchSize) await flush();
       }
     }
   } catch {
     throw new AppError("VALIDATION", "无法读取该文件，请确认是用 Excel 或 WPS 保存的 .xlsx 文件", { file: "文件无法读取" });
   }
+  const rethrow = () => {
+    if (failure) throw (failure as { error: unknown }).error;
+  };
+  rethrow();
   if (tooMany) {
     throw new AppError("VALIDATION", `文件超过 ${maxRows.toLocaleString("zh-CN")} 行数据，请拆分后分批导入`, { file: "行数超过上限" });
   }
-  if (stopped) return { rows: [], issues, total: 0 };
   if (!headerSeen) throw new AppError("VALIDATION", "文件中没有数据：第一个工作表是空的", { file: "文件中没有数据" });
-  if (total === 0 && issues.length === 0) throw new AppError("VALIDATION", "文件中没有可导入的数据行", { file: "没有数据行" });
+  if (badHeader) return { total: 0 };
+  if (total === 0) throw new AppError("VALIDATION", "文件中没有可导入的数据行", { file: "没有数据行" });
+  await flush();
+  rethrow();
+  return { total };
+}
+
+/** The whole sheet at once, for imports whose checks need every row together (limit 20,000). */
+export async function parseWorkbook<K extends string, Row>(buf: Buffer, spec: ImportSpec<K, Row>): Promise<ParseResult<Row>> {
+  const rows: ParsedRow<Row>[] = [];
+  const issues: ImportIssue[] = [];
+  const { total } = await readBatches(buf, spec, Infinity, async (b) => {
+    for (const r of b.rows) rows.push(r);
+    for (const i of b.issues) issues.push(i);
+  });
   return { rows, issues, total };
 }
 
 // ---------------------------------------------------------------- runner
 
 export type Reporter = (row: number, column: string, message: string) => void;
+
+/**
+ * At most this many problems are listed (the first, in row order); the summary
+ * counts them all. A 50,000-row file of wrong rows would otherwise answer with
+ * hundreds of thousands of them, held in memory and sent whole.
+ */
+export const MAX_REPORTED_ISSUES = 1000;
+
+/** Collects a file's problems batch by batch (batches in row order): the first MAX_REPORTED_ISSUES, sorted, and the counts. */
+class IssueLog {
+  readonly listed: ImportIssue[] = [];
+  count = 0;
+  invalidRows = 0;
+  constructor(private readonly order: Map<string, number>) {}
+  add(batch: ImportIssue[]) {
+    batch.sort((a, b) => a.row - b.row || (this.order.get(a.column) ?? 99) - (this.order.get(b.column) ?? 99));
+    this.count += batch.length;
+    this.invalidRows += new Set(batch.map((i) => i.row)).size;
+    for (const i of batch) {
+      if (this.listed.length >= MAX_REPORTED_ISSUES) break;
+      this.listed.push(i);
+    }
+  }
+  report(dryRun: boolean, rows: number): ImportReport {
+    const summary = { rows, valid: rows - this.invalidRows, invalid: this.invalidRows, written: 0, issues: this.count };
+    return { dryRun, ok: this.count === 0, summary, issues: this.listed };
+  }
+}
+
+const issueLog = (spec: { columns: readonly ImportColumn[] }) => new IssueLog(new Map(spec.columns.map((c, i) => [c.header, i])));
 
 /**
  * Parse → module checks (members by ID number, duplicates, already present …)
@@ -371,13 +440,35 @@ export async function runImport<K extends string, Row, Ready>(opts: {
   const parsed = await parseWorkbook(opts.file, opts.spec);
   const issues = [...parsed.issues];
   const ready = await opts.check(parsed.rows, (row, column, message) => issues.push({ row, column, message }));
-  const order = new Map(opts.spec.columns.map((c, i) => [c.header, i]));
-  issues.sort((a, b) => a.row - b.row || (order.get(a.column) ?? 99) - (order.get(b.column) ?? 99));
-  const invalid = new Set(issues.map((i) => i.row)).size;
-  const summary = { rows: parsed.total, valid: parsed.total - invalid, invalid, written: 0 };
-  if (issues.length > 0 || opts.dryRun) return { dryRun: opts.dryRun, ok: issues.length === 0, summary, issues };
-  summary.written = await opts.write(ready);
-  return { dryRun: false, ok: true, summary, issues };
+  const log = issueLog(opts.spec);
+  log.add(issues);
+  const report = log.report(opts.dryRun, parsed.total);
+  if (report.ok && !opts.dryRun) report.summary.written = await opts.write(ready);
+  return report;
+}
+
+/**
+ * runImport for a file too large to hold (the member registry, 50,000 rows):
+ * rows are checked `batchSize` at a time as the sheet streams in, and only what
+ * `check` keeps across batches stays in memory. `check` can ask whether the
+ * file is still clean so far (this batch included), so a real import can stage the checked rows
+ * (inside its transaction) until the first problem and stop staging after it.
+ * Writes nothing itself: the caller moves the staged rows when the report is ok.
+ */
+export async function checkInBatches<K extends string, Row>(opts: {
+  file: Buffer;
+  spec: ImportSpec<K, Row>;
+  dryRun: boolean;
+  batchSize: number;
+  check: (rows: ParsedRow<Row>[], report: Reporter, cleanSoFar: () => boolean) => Promise<void>;
+}): Promise<ImportReport> {
+  const log = issueLog(opts.spec);
+  const { total } = await readBatches(opts.file, opts.spec, opts.batchSize, async (batch) => {
+    const issues = batch.issues;
+    await opts.check(batch.rows, (row, column, message) => issues.push({ row, column, message }), () => log.count === 0 && issues.length === 0);
+    log.add(issues);
+  });
+  return log.report(opts.dryRun, total);
 }
 
 /**
@@ -389,7 +480,7 @@ export function importResponse(report: ImportReport): Response {
   if (report.ok || report.dryRun) return Response.json(report);
   return Response.json(
     {
-      error: { code: "VALIDATION", message: `导入失败：文件中有 ${report.summary.invalid} 行存在 ${report.issues.length} 处错误，未写入任何数据` },
+      error: { code: "VALIDATION", message: `导入失败：文件中有 ${report.summary.invalid} 行存在 ${report.summary.issues} 处错误，未写入任何数据` },
       report,
     },
     { status: 400 },

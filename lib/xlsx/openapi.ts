@@ -11,6 +11,7 @@ export const ImportReportSchema = z.object({
     valid: z.number().int(),
     invalid: z.number().int().describe("有错误的行数"),
     written: z.number().int().describe("写入的记录数（试导入和失败时为 0）"),
+    issues: z.number().int().describe("错误总数（issues 最多列出前 1,000 处）"),
   }),
   issues: z.array(z.object({ row: z.number().int().describe("Excel 行号"), column: z.string().describe("列名"), message: z.string().describe("原因") })),
 });

@@ -6,7 +6,7 @@ import os from "node:os";
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { PassThrough } from "node:stream";
-import { buildTemplate, parseWorkbook, type ImportSpec, type RawRow } from "@/lib/xlsx/import";
+import { buildTemplate, checkInBatches, MAX_REPORTED_ISSUES, parseWorkbook, type ImportSpec, type RawRow } from "@/lib/xlsx/import";
 import { z } from "@/lib/validation/zod";
 import { ENROLMENT_IMPORT } from "@/lib/trainings/import";
 import { ENTRY_IMPORT } from "@/lib/competitions/import";
@@ -116,5 +116,67 @@ describe("parseWorkbook: Chinese text in large files", () => {
     ws.commit();
     await wb.commit();
     expectIntact(await parseWorkbook(Buffer.concat(chunks), NAME_SPEC));
+  });
+});
+
+describe("checkInBatches", () => {
+  const ID_SPEC: ImportSpec<"id", { id: string }> = {
+    title: "测试",
+    columns: [{ key: "id", header: "编号", required: true, example: "1", hint: "" }],
+    row: z.object({ id: z.string().regex(/^\d+$/, "编号应为数字") }) as unknown as z.ZodType<{ id: string }, RawRow<"id">>,
+    notes: [],
+  };
+
+  it("hands the rows over a batch at a time, in order, and says when the file stopped being clean", async () => {
+    const buf = await book([["编号"], ["1"], ["2"], ["3"], ["x"], ["5"], ["6"], ["7"]]);
+    const seen: { rows: number[]; clean: boolean }[] = [];
+    const report = await checkInBatches({
+      file: buf,
+      spec: ID_SPEC,
+      dryRun: false,
+      batchSize: 2,
+      check: async (rows, problem, cleanSoFar) => {
+        for (const r of rows) if (r.data.id === "6") problem(r.row, "编号", "与第 2 行重复");
+        seen.push({ rows: rows.map((r) => r.row), clean: cleanSoFar() });
+      },
+    });
+    // Row 5 ("x") fails the row schema in the third batch: that batch and every later one is no longer clean.
+    expect(seen).toEqual([
+      { rows: [2, 3], clean: true },
+      { rows: [4], clean: false },
+      { rows: [6, 7], clean: false },
+      { rows: [8], clean: false },
+    ]);
+    expect(report).toEqual({
+      dryRun: false,
+      ok: false,
+      summary: { rows: 7, valid: 5, invalid: 2, written: 0, issues: 2 },
+      issues: [
+        { row: 5, column: "编号", message: "编号应为数字" },
+        { row: 7, column: "编号", message: "与第 2 行重复" },
+      ],
+    });
+  });
+
+  it("lists the first 1,000 problems in row order and counts them all", { timeout: 60_000 }, async () => {
+    const buf = await book([["编号"], ...Array.from({ length: 1500 }, (_, i) => [`坏${i}`])]);
+    const report = await checkInBatches({ file: buf, spec: ID_SPEC, dryRun: true, batchSize: 400, check: async () => {} });
+    expect(report.summary).toEqual({ rows: 1500, valid: 0, invalid: 1500, written: 0, issues: 1500 });
+    expect(report.issues).toHaveLength(MAX_REPORTED_ISSUES);
+    expect(report.issues.at(-1)?.row).toBe(MAX_REPORTED_ISSUES + 1);
+  });
+
+  it("passes a check's own error through as is, not as an unreadable file", async () => {
+    const buf = await book([["编号"], ["1"], ["2"], ["3"]]);
+    const refused = checkInBatches({
+      file: buf,
+      spec: ID_SPEC,
+      dryRun: true,
+      batchSize: 1,
+      check: async (rows) => {
+        if (rows[0].row === 3) throw new Error("budget spent");
+      },
+    });
+    await expect(refused).rejects.toThrow("budget spent");
   });
 });
