@@ -3,7 +3,7 @@
 // run, kept between runs), secrets generated once beside it, and the demo data
 // set loaded into an empty database. With DATABASE_URL: that server, with the
 // secrets from the environment and no demo data unless SEED_DEMO=1.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import path from "node:path";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/demo";
 import { REFORM_DEMO_ACCOUNTS } from "../prisma/seed/reform";
@@ -12,7 +12,8 @@ import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 import { loadSecrets } from "./lib/secrets";
 import { prepareDatabase } from "./lib/database";
 import { buildIfNeeded } from "./lib/build";
-import { bin, generateClient } from "./lib/run";
+import { generateClient } from "./lib/run";
+import { spawnApp } from "./lib/app-process";
 
 const log = (m: string) => console.log(`[portal] ${m}`);
 const dev = process.argv.includes("--dev");
@@ -71,7 +72,7 @@ async function main() {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  app = spawn(bin("tsx"), ["scripts/serve.ts", ...(dev ? ["--dev"] : []), "-p", String(port)], { stdio: "inherit", env });
+  app = spawnApp(port, { env, dev });
   app.on("exit", (code) => {
     if (!stopping) {
       log(`应用进程已退出（${code}）`);

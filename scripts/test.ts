@@ -5,7 +5,7 @@
 //   → Lighthouse (mobile) on the member pages, accessibility ≥ 90, performance ≥ 70.
 // `npm test -- unit e2e` runs only the named steps (static, unit, integration, e2e, lighthouse);
 // any other word filters test files: `npm test -- integration member-list`.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import path from "node:path";
 import { dataDir } from "./lib/env";
@@ -15,6 +15,7 @@ import { buildIfNeeded } from "./lib/build";
 import { waitForHealth } from "./lib/health";
 import { ensureChromium } from "./lib/chromium";
 import { bin, generateClient, run } from "./lib/run";
+import { spawnApp } from "./lib/app-process";
 
 const STEPS = ["static", "unit", "integration", "e2e", "lighthouse"] as const;
 const args = process.argv.slice(2).filter((a) => !a.startsWith("-"));
@@ -89,7 +90,7 @@ async function main() {
     TEST_PG_PORT: String(pgPort),
   };
   log(`启动生产构建 (scripts/serve.ts，端口 ${appPort})`);
-  app = spawn(bin("tsx"), ["scripts/serve.ts", "-p", String(appPort)], { stdio: ["ignore", "inherit", "inherit"], env });
+  app = spawnApp(appPort, { env, stdio: ["ignore", "inherit", "inherit"] });
   await waitForHealth(baseUrl, 90_000, "测试应用在90秒内没有就绪");
 
   if (wanted.has("integration")) {

@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { ROOT } from "../lib/env";
 import { waitForHealth } from "../lib/health";
-import { bin } from "../lib/run";
+import { spawnApp } from "../lib/app-process";
 
 export type Cluster = {
   /** Where the benchmark sends its requests: nginx, or the only app. */
@@ -51,7 +51,7 @@ export async function startCluster(opts: { apps: number; port: number; env: Node
   };
   try {
     for (const p of appPorts) {
-      children.push(spawn(bin("tsx"), ["scripts/serve.ts", "-p", String(p)], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"], env }));
+      children.push(spawnApp(p, { env, stdio: ["ignore", "ignore", "inherit"] }));
     }
     await Promise.all(appPorts.map((p) => waitReady(`http://localhost:${p}`)));
     if (apps === 1) return { base: `http://localhost:${port}`, apps, main: children[0], stop };
