@@ -20,10 +20,10 @@ type Town = { id: number; name: string; county: string };
 type Receipt = { number: string; message: string };
 
 const TEXT_FIELDS = [
-  { key: "name", label: "姓名", autoComplete: "name", maxLength: 20 },
-  { key: "idNumber", label: "身份证号", autoComplete: "off", maxLength: 18, hint: "18位，最后一位可能是X" },
-  { key: "phone", label: "手机号", autoComplete: "tel", inputMode: "numeric" as const, maxLength: 11, hint: "工会同意后，用这个手机号登录会员服务" },
-  { key: "employer", label: "工作单位或平台", autoComplete: "organization", maxLength: 50, hint: "如：美团外卖骑手、满帮货车司机、某某公司" },
+  { key: "name", label: "姓名", autoComplete: "name" },
+  { key: "idNumber", label: "身份证号", autoComplete: "off", hint: "18位，最后一位可能是X" },
+  { key: "phone", label: "手机号", autoComplete: "tel", inputMode: "numeric" as const, hint: "工会同意后，用这个手机号登录会员服务" },
+  { key: "employer", label: "工作单位或平台", autoComplete: "organization", hint: "如：美团外卖骑手、满帮货车司机、某某公司" },
 ] as const;
 
 function joinUnionSearch(townId: number | null): SearchFn {
@@ -91,7 +91,6 @@ export function JoinForm({ towns }: { towns: Town[] }) {
               type="text"
               autoComplete={f.autoComplete}
               inputMode={"inputMode" in f ? f.inputMode : undefined}
-              maxLength={f.maxLength}
               className={inputClass}
             />
           </Field>

@@ -29,10 +29,10 @@ export function JoinStatusForm() {
     <div className="mt-6 space-y-4">
       <FormShell kit={kit} submitLabel="查询" pendingLabel="正在查询…" failTitle="未能查询" wide className="space-y-4">
         <Field id="js-number" label="申请编号" required error={kit.err("number")}>
-          <input {...register("number")} {...controlAria("js-number", kit.err("number"))} autoComplete="off" maxLength={12} className={inputClass} />
+          <input {...register("number")} {...controlAria("js-number", kit.err("number"))} autoComplete="off" className={inputClass} />
         </Field>
         <Field id="js-tail" label="身份证号后六位" required error={kit.err("idTail")}>
-          <input {...register("idTail")} {...controlAria("js-tail", kit.err("idTail"))} autoComplete="off" maxLength={6} className={inputClass} />
+          <input {...register("idTail")} {...controlAria("js-tail", kit.err("idTail"))} autoComplete="off" className={inputClass} />
         </Field>
       </FormShell>
       {found && (
