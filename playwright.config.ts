@@ -8,6 +8,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  repeatEach: Number(process.env.PW_REPEAT ?? 1),
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],

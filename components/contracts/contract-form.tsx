@@ -6,35 +6,23 @@
 // which is filled in from the register; regional and industry contracts pick
 // their enterprises with the coverage editor.
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import Link from "next/link";
-import { Controller, useForm, useWatch, type Resolver } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { ContractCreateSchema, ContractUpdateSchema, type ContractDetail } from "@/lib/contracts/schema";
+import { Controller, useWatch } from "react-hook-form";
+import { ContractCreateSchema, type ContractCreateInput, type ContractDetail } from "@/lib/contracts/schema";
 import { CONTRACT_KINDS, CONTRACT_KIND_LABELS, PARTY_FILTERS, PARTY_HINTS, isSingleEnterpriseKind, type ContractKind } from "@/lib/contracts/labels";
 import type { EnterpriseDto } from "@/lib/enterprises/schema";
 import { todayCST } from "@/lib/dates";
 import { apiRequest } from "../api";
 import { Alert } from "../ui/alert";
-import { Button, buttonClass } from "../ui/button";
 import { Field, controlAria, inputClass, selectClass } from "../ui/field";
 import { OrgPicker, type PickedOrg } from "../orgs/org-picker";
 import { CoverageEditor, type CoverageRow, type EnterpriseName } from "./coverage-editor";
 import { formatNumber } from "../format";
-import { setFlash } from "../form/flash";
-
-type Values = {
-  kind: ContractKind | "";
-  orgId?: number;
-  title: string;
-  employerParty: string;
-  offeredOn: string;
-  coverage: CoverageRow[];
-};
+import { useApiForm } from "../form/use-api-form";
+import { FormShell } from "../form/form-shell";
+import { TextField } from "../form/fields";
 
 type Props = { mode: "create"; scopeId: number } | { mode: "edit"; scopeId: number; contract: ContractDetail };
-
-const FIELDS = ["kind", "orgId", "title", "employerParty", "offeredOn", "coverage"] as const;
 
 /** A title in the usual form, e.g. "某某有限公司2026年度工资专项集体合同". */
 function suggestTitle(kind: ContractKind, name: string, year: string) {
@@ -54,26 +42,17 @@ function suggestTitle(kind: ContractKind, name: string, year: string) {
 }
 
 export function ContractForm(props: Props) {
-  const router = useRouter();
   const c = props.mode === "edit" ? props.contract : null;
-  const [serverError, setServerError] = useState<string | null>(null);
   const [party, setParty] = useState<PickedOrg | null>(c ? { id: c.orgId, name: c.orgName } : null);
   const [names, setNames] = useState<Map<string, EnterpriseName>>(
     () => new Map((c?.coverage ?? []).map((r) => [r.enterpriseId, { name: r.name, areaName: r.areaName }])),
   );
   const [ownNotice, setOwnNotice] = useState<{ tone: "error" | "info"; text: string; unionId?: number } | null>(null);
 
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    setValue,
-    getValues,
-    clearErrors,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({
-    resolver: zodResolver(c ? (ContractUpdateSchema as unknown as typeof ContractCreateSchema) : ContractCreateSchema) as unknown as Resolver<Values>,
+  const cancelHref = c ? `/contracts/${c.id}` : "/contracts";
+  // One schema for both: an edited contract holds every field, and the version travels beside them.
+  const kit = useApiForm({
+    schema: ContractCreateSchema,
     defaultValues: c
       ? {
           kind: c.kind,
@@ -82,11 +61,16 @@ export function ContractForm(props: Props) {
           employerParty: c.employerParty,
           offeredOn: c.offeredOn,
           coverage: c.coverage.map((r) => ({ enterpriseId: r.enterpriseId, workerCount: r.workerCount })),
-          ...({ version: c.version } as object),
         }
-      : { kind: "", orgId: undefined, title: "", employerParty: "", offeredOn: todayCST(), coverage: [] },
-    mode: "onTouched",
+      : { kind: undefined, orgId: undefined, title: "", employerParty: "", offeredOn: todayCST(), coverage: [] },
+    request: (v) => {
+      const body = payload(v);
+      return c ? (Object.keys(body).length ? { url: `/api/v1/contracts/${c.id}`, method: "PATCH", body: { ...body, version: c.version } } : null) : { url: "/api/v1/contracts", body };
+    },
+    unchangedHref: cancelHref,
+    savedHref: (d) => `/contracts/${d.id}`,
   });
+  const { register, control, setValue, getValues, clearErrors } = kit.form;
   const kind = useWatch({ control, name: "kind" });
   const single = kind ? isSingleEnterpriseKind(kind) : false;
 
@@ -120,8 +104,8 @@ export function ContractForm(props: Props) {
     }
   }
 
-  function onKind(k: ContractKind | "") {
-    setValue("kind", k, { shouldValidate: true });
+  /** After the select has set the kind. */
+  function onKind() {
     // Another kind needs another kind of party: start the party and coverage over.
     setParty(null);
     setValue("orgId", undefined);
@@ -130,61 +114,33 @@ export function ContractForm(props: Props) {
     clearErrors(["orgId", "coverage"]);
   }
 
-  function payload(v: Values): Record<string, unknown> {
-    const coverage = v.coverage.map((r) => ({ enterpriseId: r.enterpriseId, workerCount: Number(r.workerCount) }));
-    if (!c) return { kind: v.kind, orgId: v.orgId, title: v.title, employerParty: v.employerParty, offeredOn: v.offeredOn, coverage };
-    const out: Record<string, unknown> = { version: c.version };
+  /** Edit: only what changed (the coverage again whenever the kind or the party changes). */
+  function payload(v: ContractCreateInput): Record<string, unknown> {
+    if (!c) return v;
+    const out: Record<string, unknown> = {};
     if (v.kind !== c.kind) out.kind = v.kind;
     if (v.orgId !== c.orgId) out.orgId = v.orgId;
     if (v.title !== c.title) out.title = v.title;
     if (v.employerParty !== c.employerParty) out.employerParty = v.employerParty;
     if (v.offeredOn !== c.offeredOn) out.offeredOn = v.offeredOn;
-    const before = JSON.stringify(c.coverage.map((r) => [r.enterpriseId, r.workerCount]));
-    if (JSON.stringify(coverage.map((r) => [r.enterpriseId, r.workerCount])) !== before || out.kind || out.orgId) out.coverage = coverage;
+    const rows = (r: { enterpriseId: string; workerCount: number }[]) => JSON.stringify(r.map((x) => [x.enterpriseId, x.workerCount]));
+    if (rows(v.coverage) !== rows(c.coverage) || out.kind || out.orgId) out.coverage = v.coverage;
     return out;
   }
 
-  async function onSubmit(v: Values) {
-    setServerError(null);
-    const body = payload(v);
-    if (c && Object.keys(body).length === 1) {
-      router.push(`/contracts/${c.id}`);
-      return;
-    }
-    const res = await apiRequest<ContractDetail>(c ? `/api/v1/contracts/${c.id}` : "/api/v1/contracts", { method: c ? "PATCH" : "POST", body });
-    if (!res.ok) {
-      setServerError(res.error.message);
-      for (const [field, message] of Object.entries(res.error.fields ?? {})) {
-        const key = field.split(".")[0];
-        if ((FIELDS as readonly string[]).includes(key)) setError(key as keyof Values, { type: "server", message });
-      }
-      return;
-    }
-    setFlash({ message: "保存成功" });
-    router.push(`/contracts/${res.data.id}`);
-    router.refresh();
-  }
-
-  const err = (k: keyof Values) => errors[k]?.message as string | undefined;
-  const coverageError = (errors.coverage as { message?: string } | undefined)?.message;
-  const rowError = (i: number) => (errors.coverage as unknown as Record<number, { workerCount?: { message?: string } }> | undefined)?.[i]?.workerCount?.message;
-  const cancelHref = c ? `/contracts/${c.id}` : "/contracts";
+  const err = kit.err;
+  const coverageError = err("coverage");
+  const rowError = (i: number) => err(`coverage.${i}.workerCount`);
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-6">
-      {serverError && (
-        <Alert tone="error" title="保存失败">
-          {serverError}
-        </Alert>
-      )}
+    <FormShell kit={kit} submitLabel={c ? "保存修改" : "登记要约"} cancelHref={cancelHref}>
       <fieldset>
         <legend className="mb-3 text-base font-semibold text-gray-900">合同双方</legend>
         <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
           <Field id="c-kind" label="合同类型" required error={err("kind")}>
             <select
-              {...register("kind")}
+              {...register("kind", { onChange: onKind })}
               {...controlAria("c-kind", err("kind"))}
-              onChange={(e) => onKind(e.target.value as ContractKind | "")}
               className={selectClass}
             >
               <option value="">请选择</option>
@@ -213,22 +169,9 @@ export function ContractForm(props: Props) {
               )}
             />
           </Field>
-          <Field id="c-employer" label="企业方（用人单位方）" required error={err("employerParty")} hint={single ? "企业名称" : "如：某某镇企业联合会（企业家协会）、某某行业协会"}>
-            <input {...register("employerParty")} {...controlAria("c-employer", err("employerParty"), "hint")} className={inputClass} />
-          </Field>
-          <Field id="c-offered" label="要约日期" required error={err("offeredOn")} hint="一方向另一方书面提出协商要求的日期">
-            <input
-              {...register("offeredOn")}
-              {...controlAria("c-offered", err("offeredOn"), "hint")}
-              type="date"
-              max={todayCST()}
-              readOnly={!!c && c.status !== "OFFERED"}
-              className={inputClass}
-            />
-          </Field>
-          <Field id="c-title" label="合同名称" required error={err("title")} className="md:col-span-2">
-            <input {...register("title")} {...controlAria("c-title", err("title"))} className={inputClass} />
-          </Field>
+          <TextField kit={kit} name="employerParty" id="c-employer" label="企业方（用人单位方）" required hint={single ? "企业名称" : "如：某某镇企业联合会（企业家协会）、某某行业协会"} />
+          <TextField kit={kit} name="offeredOn" id="c-offered" label="要约日期" required hint="一方向另一方书面提出协商要求的日期" type="date" max={todayCST()} readOnly={!!c && c.status !== "OFFERED"} />
+          <TextField kit={kit} name="title" id="c-title" label="合同名称" required className="md:col-span-2" />
         </div>
       </fieldset>
 
@@ -264,7 +207,7 @@ export function ContractForm(props: Props) {
                     <input
                       type="number"
                       min={1}
-                      value={field.value[0].workerCount}
+                      value={String(field.value[0].workerCount)}
                       onChange={(e) => field.onChange([{ ...field.value[0], workerCount: e.target.value }])}
                       aria-invalid={rowError(0) ? true : undefined}
                       className={`${inputClass} !w-28 py-1`}
@@ -287,7 +230,8 @@ export function ContractForm(props: Props) {
                 id="c-coverage"
                 partyId={party.id}
                 kind={kind}
-                value={field.value}
+                // The schema coerces the typed count (its input is `unknown`); the editor's rows hold what was typed.
+                value={field.value as CoverageRow[]}
                 names={names}
                 onChange={(rows, n) => {
                   setNames(n);
@@ -301,14 +245,6 @@ export function ContractForm(props: Props) {
         )}
       </fieldset>
 
-      <div className="flex flex-wrap gap-2 border-t border-line pt-5">
-        <Button type="submit" variant="primary" disabled={isSubmitting} aria-busy={isSubmitting || undefined}>
-          {isSubmitting ? "正在保存…" : c ? "保存修改" : "登记要约"}
-        </Button>
-        <Link href={cancelHref} className={buttonClass("secondary")}>
-          取消
-        </Link>
-      </div>
-    </form>
+    </FormShell>
   );
 }

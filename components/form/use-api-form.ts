@@ -46,6 +46,8 @@ export type ApiFormOptions<I extends FieldValues, O, R> = {
   confirm?: boolean;
   /** A field whose conflict means "already recorded": look the existing record up (in the caller's scope) to link it. */
   duplicate?: { field: Path<I>; find: (value: string) => Promise<ExistingRecord | null> };
+  /** Fields that leave the form (details of another kind, once hidden) leave its values too. */
+  shouldUnregister?: boolean;
 };
 
 export type Confirmation<O> = { values: O; busy: boolean; confirm: () => Promise<void>; cancel: () => void };
@@ -85,6 +87,7 @@ export function useApiForm<I extends FieldValues, O, R = { id: string }>(opts: A
     resolver: zodResolver(opts.schema),
     defaultValues: opts.defaultValues,
     mode: "onTouched",
+    shouldUnregister: opts.shouldUnregister,
   });
 
   // A consequential step (转会, 退会) asks first: the valid values wait here until confirmed.

@@ -154,18 +154,22 @@ const grantFields = {
   reason: text("申请理由", 2, 500),
 };
 
-export const GrantCreateSchema = z
-  .strictObject({
-    memberId: z.string({ error: "请选择救助对象" }).uuid("请选择救助对象"),
-    ...grantFields,
-    fileId: optional(z.string().uuid("请选择困难职工档案")),
-    details: GrantDetailsSchema.optional(),
-  })
-  .superRefine((v, ctx) => {
-    for (const [path, message] of Object.entries(grantDetailsIssues(v.kind, v.amount, v.details))) {
-      ctx.addIssue({ code: "custom", path: path.split("."), message });
-    }
-  });
+/** A new grant's fields before the kind's rules (zod refuses .partial on a refined object; the form derives from this). */
+export const GrantFieldsSchema = z.strictObject({
+  memberId: z.string({ error: "请选择救助对象" }).uuid("请选择救助对象"),
+  ...grantFields,
+  fileId: optional(z.string().uuid("请选择困难职工档案")),
+  details: GrantDetailsSchema.optional(),
+});
+
+/** What the kind needs in `details`, and the bill's limit on the amount, as issues on their fields. */
+export function addGrantDetailsIssues(v: { kind: GrantKind; amount?: string; details?: GrantDetails }, ctx: z.RefinementCtx) {
+  for (const [path, message] of Object.entries(grantDetailsIssues(v.kind, v.amount, v.details))) {
+    ctx.addIssue({ code: "custom", path: path.split("."), message });
+  }
+}
+
+export const GrantCreateSchema = GrantFieldsSchema.superRefine(addGrantDetailsIssues);
 export type GrantCreateInput = z.infer<typeof GrantCreateSchema>;
 
 /** Drafts only. `details` replaces the stored details as a whole; absent keeps them. */

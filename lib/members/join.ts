@@ -27,7 +27,7 @@ import { holdsMembers } from "../orgs/labels";
 import { rateLimit, takeAll } from "../security/rate-limit";
 import { issueCodeIn } from "../self-service/activation";
 import { maskIdNumber, parseIdNumber } from "./id-number";
-import { insertMember } from "./mutations";
+import { insertMember, rejoinMember } from "./mutations";
 import { MEMBERSHIP_HELD } from "./labels";
 import type {
   ApplicationAcceptInput,
@@ -239,7 +239,11 @@ export async function acceptApplication(actor: Actor, id: string, read: () => Pr
   const activation = await db.$transaction(async (tx) => {
     await lockPending(tx, id);
     const idNumber = decryptIdNumber(a.idCipher);
-    const memberId = await insertMember(tx, actor, { name: a.name, idNumber, phone: a.phone, joinedOn: todayCST(), groups: a.groups, orgId: input.orgId, cardNo: undefined });
+    // A former member applying again is taken back on their old record.
+    const former = await tx.member.findUnique({ where: { idHash: hashIdNumber(idNumber) }, select: { id: true } });
+    const memberId = former
+      ? await rejoinMember(tx, actor, former.id, { name: a.name, phone: a.phone, groups: a.groups, orgId: input.orgId })
+      : await insertMember(tx, actor, { name: a.name, idNumber, phone: a.phone, joinedOn: todayCST(), groups: a.groups, orgId: input.orgId, cardNo: undefined });
     const issued = await issueCodeIn(tx, actor, { id: memberId, name: a.name, phone: a.phone, orgId: input.orgId });
     await tx.memberApplication.update({ where: { id }, data: { status: "ACCEPTED", memberId, decidedAt: new Date(), decidedById: actor.userId } });
     await audit(actor, { action: "member.application.accept", entityType: "member_application", entityId: id, orgId: a.orgId, details: { memberOrgId: input.orgId } }, tx);

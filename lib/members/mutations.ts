@@ -70,6 +70,38 @@ export async function insertMember(tx: Tx, actor: Actor, input: MemberCreateInpu
   }
 }
 
+/**
+ * A former member (退会, or transferred out of the province) who is accepted
+ * again — an online application — gets their old record back rather than a
+ * second one (the ID number is unique in the province): in the chosen union,
+ * 入会日期 today, the leaving and review dates cleared. Past records stay where
+ * they were made, in the old union's figures, as after a transfer.
+ */
+export async function rejoinMember(tx: Tx, actor: Actor, memberId: string, input: { name: string; phone: string; groups: MemberCreateInput["groups"]; orgId: number }): Promise<string> {
+  assertCanWrite(actor);
+  await requireMemberUnion(actor, input.orgId, "orgId");
+  const [before] = await tx.$queryRaw<{ org_id: number; status: string }[]>`SELECT org_id, status::text AS status FROM member WHERE id = ${memberId}::uuid FOR UPDATE`;
+  if (!before || before.status === "ACTIVE" || before.status === "RETAINED") throw conflict("该申请人已是会员，不能重复入会");
+  await tx.member.update({
+    where: { id: memberId },
+    data: {
+      status: "ACTIVE",
+      orgId: input.orgId,
+      name: input.name,
+      phone: input.phone,
+      groups: input.groups,
+      joinedOn: fromDateOnly(todayCST()),
+      leftOn: null,
+      leftReason: null,
+      retainedOn: null,
+      reviewedOn: null,
+    },
+  });
+  await syncMemberAccount(tx, memberId, { phone: input.phone, orgId: input.orgId });
+  await audit(actor, { action: "member.rejoin", entityType: "member", entityId: memberId, orgId: input.orgId, details: { fromOrgId: before.org_id, fromStatus: before.status } }, tx);
+  return memberId;
+}
+
 export async function createMember(actor: Actor, input: MemberCreateInput) {
   assertCanWrite(actor);
   const id = await db.$transaction((tx) => insertMember(tx, actor, input));

@@ -52,13 +52,13 @@ export type MemberUpdateInput = z.infer<typeof MemberUpdateSchema>;
 
 export const MemberTransferSchema = z.strictObject({
   toOrgId: z.coerce.number({ error: "请选择转入工会" }).int().positive("请选择转入工会"),
-  transferredOn: zDate("转会日期"),
+  transferredOn: zPastDate("转会日期"),
   reason: z.string().trim().max(200, "原因不能超过200字").optional(),
 });
 export type MemberTransferInput = z.infer<typeof MemberTransferSchema>;
 
 export const MemberLeaveSchema = z.strictObject({
-  leftOn: zDate("退会日期"),
+  leftOn: zPastDate("退会日期"),
   reason: z.string({ error: "请填写退会原因" }).trim().min(2, "请填写退会原因").max(200, "原因不能超过200字"),
 });
 export type MemberLeaveInput = z.infer<typeof MemberLeaveSchema>;

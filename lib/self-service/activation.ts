@@ -8,6 +8,7 @@ import { conflict, invalid } from "../errors";
 import { hashPassword } from "../auth/password";
 import { hashSecret } from "../crypto/pii";
 import { findMemberInScope } from "../members/queries";
+import { MEMBERSHIP_HELD } from "../members/labels";
 import type { ActivateInput } from "./schema";
 import { giveBackAll, rateLimit, takeAll, tooManyRequests } from "../security/rate-limit";
 
@@ -24,7 +25,8 @@ const ACTIVATION_FAILED = "手机号或激活码不正确，或激活码已过�
 export async function issueActivationCode(actor: Actor, memberId: string) {
   assertCanWrite(actor);
   const m = await findMemberInScope(actor, memberId);
-  if (m.status !== "ACTIVE") throw invalid("只有在会会员可以开通网上服务");
+  // A retiree keeps membership (保留会籍), and with it the member pages.
+  if (!MEMBERSHIP_HELD.includes(m.status)) throw invalid("只有在会或保留会籍的会员可以开通网上服务");
   return db.$transaction((tx) => issueCodeIn(tx, actor, m));
 }
 

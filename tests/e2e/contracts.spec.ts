@@ -47,6 +47,8 @@ test("a wage contract goes from 要约 to 生效 through the UI and then counts 
 
   await takeStep("开始协商");
   await expect(title).toContainText("协商中");
+  // Each step ends, as every kit form, in its message above the page.
+  await expect(page.getByRole("status").filter({ hasText: "已办理：协商中" })).toBeVisible();
 
   await takeStep("职代会审议通过", async () => {
     await page.getByLabel("赞成票").fill("20");

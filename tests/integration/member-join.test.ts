@@ -111,6 +111,34 @@ describe("网上入会", () => {
     expect((await shanggang.post(`/api/v1/member-applications/${id}/accept`, { orgId: union })).status).toBe(409);
   });
 
+  it("takes a former member back on their old record: one person, one registry row", async () => {
+    const idNumber = newIdNumber();
+    const created = await jianhu.post("/api/v1/members", memberInput(union, { name: "周返岗", idNumber }));
+    expect(created.status).toBe(201);
+    const memberId = created.data.id;
+    expect((await jianhu.post(`/api/v1/members/${memberId}/leave`, { leftOn: "2025-06-30", reason: "辞职" })).status).toBe(200);
+
+    const input = application({ name: "周返岗", idNumber });
+    const r = await apply(input);
+    expect(r.status).toBe(201);
+    // Not a member now, so the application reaches the queue (not EXISTING).
+    expect((await anon.post("/api/v1/join/status", { number: r.data.number, idTail: idNumber.slice(-6) }, from())).data.status).toBe("PENDING");
+    const id = await appId(r.data.number);
+    const accepted = await shanggang.post(`/api/v1/member-applications/${id}/accept`, { orgId: otherUnion });
+    expect(accepted.status).toBe(200);
+    expect(accepted.data.memberId).toBe(memberId);
+    const row = await one<{ n: number; org_id: number; status: string; phone: string; left_on: string | null; rejoined_today: boolean }>(
+      `SELECT (SELECT count(*)::int FROM member m2 WHERE m2.id_hash = m.id_hash) AS n, org_id, status::text, phone, left_on::text,
+              joined_on = (now() AT TIME ZONE 'Asia/Shanghai')::date AS rejoined_today
+         FROM member m WHERE id = $1`,
+      [memberId],
+    );
+    expect(row).toEqual({ n: 1, org_id: otherUnion, status: "ACTIVE", phone: input.phone, left_on: null, rejoined_today: true });
+    const audit = await one<{ n: number }>("SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'member.rejoin'", [memberId]);
+    expect(audit.n).toBe(1);
+    expect(accepted.data.activation.code).toMatch(/^\d{8}$/);
+  });
+
   it("shows on the county's dashboard how long decisions took: the median per town and in all", async () => {
     // Three applications decided after 2, 10 and 30 hours, dated into March 2024 where no other application lies.
     const ids: string[] = [];
@@ -227,6 +255,8 @@ describe("保留会籍 and the lapsed-member review", () => {
     expect(listed.data.data.map((x: { id: string }) => x.id)).toContain(m.data.id);
     const audit = await one<{ n: number }>("SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'member.retain'", [m.data.id]);
     expect(audit.n).toBe(1);
+    // A retiree keeps membership, and with it the member pages.
+    expect((await jianhu.post(`/api/v1/members/${m.data.id}/activation-code`, {})).status).toBe(201);
   });
 
   it("lists members with no activity for six months until staff keep them or confirm they left", async () => {
@@ -268,6 +298,18 @@ describe("转会 within a subtree", () => {
     expect(blocked.data.error.message).toContain("待接收的跨县转会申请");
     expect((await jianhu.post(`/api/v1/member-transfers/${req.data.id}/cancel`, {})).status).toBe(200);
     expect((await move()).status).toBe(200);
+  });
+
+  it("refuses a 转会 or 退会 date after today, with the form's own message", async () => {
+    const m = await jianhu.post("/api/v1/members", memberInput(union, { name: "未来退会" }));
+    expect(m.status).toBe(201);
+    const left = await jianhu.post(`/api/v1/members/${m.data.id}/leave`, { leftOn: "2099-01-01", reason: "本人申请" });
+    expect(left.status).toBe(400);
+    expect(left.data.error.fields.leftOn).toBe("退会日期不能晚于今天");
+    const moved = await jianhu.post(`/api/v1/members/${m.data.id}/transfer`, { toOrgId: otherUnion, transferredOn: "2099-01-01" });
+    expect(moved.status).toBe(400);
+    expect(moved.data.error.fields.transferredOn).toBe("转会日期不能晚于今天");
+    expect((await one<{ status: string }>("SELECT status::text FROM member WHERE id = $1", [m.data.id])).status).toBe("ACTIVE");
   });
 
   it("is refused while a grant is in progress", async () => {
