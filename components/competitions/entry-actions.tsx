@@ -1,59 +1,63 @@
 "use client";
-// Enter a member (picked from the registry within the competition's
-// organisation), record score, rank and award, remove an entry, and nominate a
-// first place for the 五一劳动奖章 — each consequential step confirmed.
-import { useMemo, useState } from "react";
+// A competition's roster (components/programmes/roster-form.tsx): enter a
+// member (picked within the competition's organisation), record score, rank
+// and award, remove an entry, and nominate a first place for the 五一劳动奖章 —
+// each consequential step confirmed.
+import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { Controller, useForm, type Resolver } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { EntryCreateSchema, EntryUpdateSchema, type EntryDto } from "@/lib/competitions/schema";
+import { EntryCreateSchema, type EntryDto } from "@/lib/competitions/schema";
 import { COMPETITION_AWARD_LABELS, COMPETITION_AWARDS, COMPETITION_LEVEL_LABELS, type CompetitionLevel } from "@/lib/competitions/labels";
 import { apiRequest } from "../api";
-import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
-import { Modal } from "../ui/modal";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { Field, controlAria, inputClass, selectClass } from "../ui/field";
-import { EntityPicker, type Picked } from "../programmes/entity-picker";
-import { memberSearch } from "../programmes/search";
-import { applyServerErrors } from "../programmes/form-errors";
-import { DeleteButton } from "../programmes/delete-button";
+import { setFlash } from "../form/flash";
+import { RosterAddButton, RosterRowActions, rosterSpec, type RosterKit, type RosterValues } from "../programmes/roster-form";
 
 export type CompetitionRef = { id: string; orgId: number; name: string; trades: string[]; level: CompetitionLevel; organiser: string; year: number };
 
-type Values = { memberId?: string; trade: string; score: string; rank: string; award: string };
-const FIELDS = ["memberId", "trade", "score", "rank", "award"] as const;
+/** A nomination made from an entry fixes its trade and rank (until withdrawn). */
+const lockedOf = (e: EntryDto | null) => !!e?.nomination && e.nomination.status !== "WITHDRAWN";
+
+const entries = (competition: CompetitionRef) =>
+  rosterSpec({
+    schema: EntryCreateSchema,
+    url: `/api/v1/competitions/${competition.id}/entries`,
+    orgId: competition.orgId,
+    pickerHint: "输入姓名或完整身份证号，从本竞赛举办组织的会员名册中选择",
+    defaults: (e: EntryDto | null): RosterValues<typeof EntryCreateSchema> =>
+      e
+        ? { memberId: e.memberId, trade: e.trade, score: e.score ?? "", rank: e.rank == null ? "" : String(e.rank), award: e.award ?? "" }
+        : { memberId: undefined, trade: competition.trades[0] ?? "", score: "", rank: "", award: "" },
+    editBody: ({ trade, rank, ...rest }, e) => (lockedOf(e) ? rest : { ...rest, trade, rank }),
+    note: (e) => (lockedOf(e) ? " · 已推荐荣誉，工种和名次不能修改" : undefined),
+    fields: (kit, e) => <EntryFields kit={kit} competition={competition} locked={lockedOf(e)} />,
+  });
 
 export function AddEntryButton({ competition }: { competition: CompetitionRef }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <Button variant="primary" size="sm" onClick={() => setOpen(true)}>
-        登记选手
-      </Button>
-      <Modal open={open} title="登记参赛选手" onClose={() => setOpen(false)} wide>
-        {open && <EntryForm competition={competition} onDone={() => setOpen(false)} />}
-      </Modal>
-    </>
-  );
+  return <RosterAddButton spec={entries(competition)} label="登记选手" title="登记参赛选手" />;
 }
 
 export function EntryRowActions({ competition, entry }: { competition: CompetitionRef; entry: EntryDto }) {
-  const [open, setOpen] = useState(false);
   return (
-    <div className="flex gap-1 whitespace-nowrap">
-      <Button size="sm" variant="ghost" onClick={() => setOpen(true)} aria-label={`编辑${entry.memberName}的成绩`}>
-        编辑
-      </Button>
-      {!entry.nomination && (
-        <DeleteButton url={`/api/v1/competitions/${competition.id}/entries/${entry.id}`} title="删除参赛记录" size="sm">
-          删除 <strong>{entry.memberName}</strong> 在“{entry.trade}”的参赛记录？此操作记入审计日志。
-        </DeleteButton>
-      )}
-      <Modal open={open} title={`编辑成绩：${entry.memberName}（${entry.trade}）`} onClose={() => setOpen(false)} wide>
-        {open && <EntryForm competition={competition} entry={entry} onDone={() => setOpen(false)} />}
-      </Modal>
-    </div>
+    <RosterRowActions
+      spec={entries(competition)}
+      row={entry}
+      editLabel={`编辑${entry.memberName}的成绩`}
+      title={`编辑成绩：${entry.memberName}（${entry.trade}）`}
+      remove={
+        entry.nomination
+          ? undefined
+          : {
+              title: "删除参赛记录",
+              confirm: (
+                <>
+                  删除 <strong>{entry.memberName}</strong> 在“{entry.trade}”的参赛记录？此操作记入审计日志。
+                </>
+              ),
+            }
+      }
+    />
   );
 }
 
@@ -76,6 +80,7 @@ export function NominateButton({ competition, entry }: { competition: Competitio
       return;
     }
     setOpen(false);
+    setFlash({ message: `已推荐${entry.memberName}为五一劳动奖章人选` }, true);
     router.refresh();
   }
   return (
@@ -106,120 +111,41 @@ export function NominateButton({ competition, entry }: { competition: Competitio
   );
 }
 
-function EntryForm({ competition, entry, onDone }: { competition: CompetitionRef; entry?: EntryDto; onDone: () => void }) {
-  const router = useRouter();
-  const isCreate = !entry;
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [member, setMember] = useState<Picked | null>(null);
-  const searchMembers = useMemo(() => memberSearch(competition.orgId), [competition.orgId]);
-  const locked = !!entry?.nomination && entry.nomination.status !== "WITHDRAWN";
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({
-    resolver: zodResolver(isCreate ? EntryCreateSchema : (EntryUpdateSchema as unknown as typeof EntryCreateSchema)) as unknown as Resolver<Values>,
-    defaultValues: entry
-      ? { trade: entry.trade, score: entry.score ?? "", rank: entry.rank == null ? "" : String(entry.rank), award: entry.award ?? "" }
-      : { memberId: undefined, trade: competition.trades[0] ?? "", score: "", rank: "", award: "" },
-    mode: "onTouched",
-  });
 
-  async function onSubmit(values: Record<string, unknown>) {
-    setServerError(null);
-    let body = values;
-    if (!isCreate) {
-      // Every field is sent; blanks clear the stored value. A nominated entry keeps its trade and rank.
-      body = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === undefined ? null : v]));
-      if (locked) {
-        delete body.trade;
-        delete body.rank;
-      }
-    }
-    const res = await apiRequest<EntryDto>(
-      isCreate ? `/api/v1/competitions/${competition.id}/entries` : `/api/v1/competitions/${competition.id}/entries/${entry.id}`,
-      { method: isCreate ? "POST" : "PATCH", body },
-    );
-    if (!res.ok) {
-      setServerError(res.error.message);
-      applyServerErrors(res.error, FIELDS, setError);
-      return;
-    }
-    onDone();
-    router.refresh();
-  }
-  const err = (k: keyof Values) => errors[k]?.message as string | undefined;
-
+function EntryFields({ kit, competition, locked }: { kit: RosterKit<typeof EntryCreateSchema>; competition: CompetitionRef; locked: boolean }) {
+  const { register } = kit.form;
+  const err = kit.err;
   return (
-    <form onSubmit={handleSubmit((v) => onSubmit(v as unknown as Record<string, unknown>))} noValidate className="space-y-4">
-      {serverError && <Alert tone="error">{serverError}</Alert>}
-      {isCreate ? (
-        <Field id="n-member" label="会员" required error={err("memberId")} hint="输入姓名或完整身份证号，从本竞赛举办组织的会员名册中选择">
-          <Controller
-            control={control}
-            name="memberId"
-            render={({ field }) => (
-              <EntityPicker
-                value={member}
-                search={searchMembers}
-                listLabel="会员候选"
-                emptyText="没有匹配的会员"
-                placeholder="姓名 / 身份证号"
-                onBlur={field.onBlur}
-                onChange={(m) => {
-                  setMember(m);
-                  field.onChange(m?.id);
-                }}
-                {...controlAria("n-member", err("memberId"), "hint")}
-              />
-            )}
-          />
-        </Field>
-      ) : (
-        <p className="text-sm text-muted">
-          {entry.memberName}（{entry.idMasked}）· {entry.memberOrgName}
-          {locked ? " · 已推荐荣誉，工种和名次不能修改" : ""}
-        </p>
-      )}
-      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <Field id="n-trade" label="工种" required error={err("trade")}>
-          {competition.trades.length ? (
-            <select {...register("trade")} {...controlAria("n-trade", err("trade"))} disabled={locked} className={selectClass}>
-              {competition.trades.map((t) => (
-                <option key={t} value={t}>
-                  {t}
-                </option>
-              ))}
-            </select>
-          ) : (
-            <input {...register("trade")} {...controlAria("n-trade", err("trade"))} disabled={locked} className={inputClass} />
-          )}
-        </Field>
-        <Field id="n-score" label="成绩" error={err("score")} hint="最多两位小数，可不填">
-          <input {...register("score")} {...controlAria("n-score", err("score"), "hint")} inputMode="decimal" className={inputClass} />
-        </Field>
-        <Field id="n-rank" label="名次" error={err("rank")} hint="同一工种内的名次">
-          <input {...register("rank")} {...controlAria("n-rank", err("rank"), "hint")} disabled={locked} inputMode="numeric" className={inputClass} />
-        </Field>
-        <Field id="n-award" label="奖项" error={err("award")}>
-          <select {...register("award")} {...controlAria("n-award", err("award"))} className={selectClass}>
-            <option value="">未获奖</option>
-            {COMPETITION_AWARDS.map((a) => (
-              <option key={a} value={a}>
-                {COMPETITION_AWARD_LABELS[a]}
+    <>
+      <Field id="n-trade" label="工种" required error={err("trade")}>
+        {competition.trades.length ? (
+          <select {...register("trade")} {...controlAria("n-trade", err("trade"))} disabled={locked} className={selectClass}>
+            {competition.trades.map((t) => (
+              <option key={t} value={t}>
+                {t}
               </option>
             ))}
           </select>
-        </Field>
-      </div>
-      <div className="flex justify-end gap-2 border-t border-line pt-4">
-        <Button onClick={onDone}>取消</Button>
-        <Button type="submit" variant="primary" disabled={isSubmitting} aria-busy={isSubmitting || undefined}>
-          {isSubmitting ? "正在保存…" : isCreate ? "登记" : "保存"}
-        </Button>
-      </div>
-    </form>
+        ) : (
+          <input {...register("trade")} {...controlAria("n-trade", err("trade"))} disabled={locked} className={inputClass} />
+        )}
+      </Field>
+      <Field id="n-score" label="成绩" error={err("score")} hint="最多两位小数，可不填">
+        <input {...register("score")} {...controlAria("n-score", err("score"), "hint")} inputMode="decimal" className={inputClass} />
+      </Field>
+      <Field id="n-rank" label="名次" error={err("rank")} hint="同一工种内的名次">
+        <input {...register("rank")} {...controlAria("n-rank", err("rank"), "hint")} disabled={locked} inputMode="numeric" className={inputClass} />
+      </Field>
+      <Field id="n-award" label="奖项" error={err("award")}>
+        <select {...register("award")} {...controlAria("n-award", err("award"))} className={selectClass}>
+          <option value="">未获奖</option>
+          {COMPETITION_AWARDS.map((a) => (
+            <option key={a} value={a}>
+              {COMPETITION_AWARD_LABELS[a]}
+            </option>
+          ))}
+        </select>
+      </Field>
+    </>
   );
 }

@@ -1,172 +1,101 @@
 "use client";
-// One form to record (create) or correct (edit) an honour, validated with the
-// API's own schemas. A personal honour names a member; a collective honour
-// (工人先锋号) names a team and its union.
-import { useMemo, useState } from "react";
-import { useRouter } from "next/navigation";
-import Link from "next/link";
-import { Controller, useForm, useWatch, type Resolver } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { HonourCreateSchema, HonourUpdateSchema, type HonourDto } from "@/lib/honours/schema";
-import { COLLECTIVE_TITLES, HOLDER_KINDS, HOLDER_KIND_LABELS, HONOUR_LEVELS, HONOUR_LEVEL_LABELS, HONOUR_TITLES, HONOUR_TITLE_LABELS, type HonourTitle } from "@/lib/honours/labels";
-import { apiRequest } from "../api";
-import { Alert } from "../ui/alert";
-import { Button, buttonClass } from "../ui/button";
+// One form to record (create) or correct (edit) an honour, on the form kit. A
+// personal honour names a member; a collective honour (工人先锋号) names a team
+// and its union. The create schema is the form's one schema: editing starts
+// from the record's own holder, so the holder rules hold and the PATCH sends
+// only the fields that may change and did.
+import { useWatch } from "react-hook-form";
+import { HonourCreateSchema, type HonourDto } from "@/lib/honours/schema";
+import { COLLECTIVE_TITLES, HOLDER_KINDS, HOLDER_KIND_LABELS, HONOUR_LEVELS, HONOUR_LEVEL_LABELS, HONOUR_TITLES, HONOUR_TITLE_LABELS } from "@/lib/honours/labels";
 import { Field, FieldSet, controlAria, inputClass, selectClass } from "../ui/field";
-import { EntityPicker, type Picked } from "../programmes/entity-picker";
-import { memberSearch, orgSearch } from "../programmes/search";
-import { applyServerErrors, changed } from "../programmes/form-errors";
-import { setFlash } from "../form/flash";
-
-type Values = {
-  holder: "MEMBER" | "TEAM";
-  memberId?: string;
-  teamName: string;
-  orgId?: number;
-  title: HonourTitle;
-  titleText: string;
-  level: (typeof HONOUR_LEVELS)[number];
-  year: number | string;
-  awardingBody: string;
-  awardAmount: string;
-  status: "AWARDED" | "NOMINATED";
-  notes: string;
-};
-const FIELDS = ["holder", "memberId", "teamName", "orgId", "title", "titleText", "level", "year", "awardingBody", "awardAmount", "notes"] as const;
+import { patchChanged, useApiForm } from "../form/use-api-form";
+import { FormShell } from "../form/form-shell";
+import { PickerField } from "../form/picker-field";
 
 type Props = { mode: "create"; scopeId: number } | { mode: "edit"; honour: HonourDto };
 
-export function HonourForm(props: Props) {
-  const router = useRouter();
-  const isCreate = props.mode === "create";
-  const h = isCreate ? null : props.honour;
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [member, setMember] = useState<Picked | null>(null);
-  const [org, setOrg] = useState<Picked | null>(null);
-  const scopeId = isCreate ? props.scopeId : undefined;
-  const searchMembers = useMemo(() => memberSearch(scopeId), [scopeId]);
-  const searchOrgs = useMemo(() => orgSearch(scopeId), [scopeId]);
+/** What HonourUpdateSchema lets a correction change (the holder never changes). */
+const EDITABLE = ["title", "titleText", "level", "year", "awardingBody", "awardAmount", "notes"] as const;
 
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({
-    resolver: zodResolver(isCreate ? HonourCreateSchema : (HonourUpdateSchema as unknown as typeof HonourCreateSchema)) as unknown as Resolver<Values>,
+export function HonourForm(props: Props) {
+  const h = props.mode === "edit" ? props.honour : null;
+  const cancelHref = h ? `/honours/${h.id}` : "/honours";
+  const kit = useApiForm({
+    schema: HonourCreateSchema,
     defaultValues: h
-      ? { holder: h.holder, teamName: h.teamName ?? "", title: h.title, titleText: h.titleText, level: h.level, year: h.year, awardingBody: h.awardingBody, awardAmount: h.awardAmount ?? "", status: h.status, notes: h.notes ?? "" }
+      ? {
+          holder: h.holder,
+          memberId: h.memberId ?? undefined,
+          orgId: h.orgId,
+          teamName: h.teamName ?? "",
+          title: h.title,
+          titleText: h.titleText,
+          level: h.level,
+          year: h.year,
+          awardingBody: h.awardingBody,
+          awardAmount: h.awardAmount ?? "",
+          status: h.status,
+          notes: h.notes ?? "",
+        }
       : { holder: "MEMBER", teamName: "", title: "MODEL_WORKER", titleText: "", level: "COUNTY", year: new Date().getFullYear(), awardingBody: "", awardAmount: "", status: "AWARDED", notes: "" },
-    mode: "onTouched",
+    request: (v) => {
+      if (!h) {
+        // Only the chosen holder's fields go: a team name typed before switching to 个人 is not sent.
+        const body = v.holder === "MEMBER" ? { ...v, teamName: undefined, orgId: undefined } : { ...v, memberId: undefined };
+        return { url: "/api/v1/honours", body };
+      }
+      const keys = h.holder === "TEAM" ? [...EDITABLE, "teamName" as const] : EDITABLE;
+      return patchChanged(`/api/v1/honours/${h.id}`, Object.fromEntries(keys.map((k) => [k, v[k]])), h);
+    },
+    unchangedHref: cancelHref,
+    savedHref: (d) => `/honours/${d.id}`,
   });
+  const { register, control, setValue } = kit.form;
+  const err = kit.err;
   const holder = useWatch({ control, name: "holder" });
   const title = useWatch({ control, name: "title" });
 
-  async function onSubmit(values: Values) {
-    setServerError(null);
-    let body: Record<string, unknown>;
-    if (isCreate) {
-      body = { ...values };
-      if (values.holder === "MEMBER") {
-        delete body.teamName;
-        delete body.orgId;
-      } else delete body.memberId;
-    } else {
-      const { holder: _h, memberId: _m, orgId: _o, status: _s, ...rest } = values;
-      body = changed(rest, { teamName: h!.teamName, title: h!.title, titleText: h!.titleText, level: h!.level, year: h!.year, awardingBody: h!.awardingBody, awardAmount: h!.awardAmount, notes: h!.notes });
-      if (h!.holder === "MEMBER") delete body.teamName;
-      if ("year" in body) body.year = Number(body.year);
-      if (Object.keys(body).length === 0) return router.push(`/honours/${h!.id}`);
-    }
-    const res = await apiRequest<HonourDto>(isCreate ? "/api/v1/honours" : `/api/v1/honours/${h!.id}`, { method: isCreate ? "POST" : "PATCH", body });
-    if (!res.ok) {
-      setServerError(res.error.message);
-      applyServerErrors(res.error, FIELDS, setError);
-      return;
-    }
-    setFlash({ message: "保存成功" });
-    router.push(`/honours/${res.data.id}`);
-    router.refresh();
-  }
-  const err = (k: keyof Values) => errors[k]?.message as string | undefined;
-
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-6">
-      {serverError && (
-        <Alert tone="error" title="保存失败">
-          {serverError}
-        </Alert>
-      )}
+    <FormShell kit={kit} submitLabel={h ? "保存修改" : "登记荣誉"} cancelHref={cancelHref}>
       <fieldset>
         <legend className="mb-3 text-base font-semibold text-gray-900">获得者</legend>
         <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-          {isCreate ? (
+          {h ? (
+            <Field id="h-holder-ro" label="获得者">
+              <input id="h-holder-ro" value={`${h.memberName ?? h.teamName}（${HOLDER_KIND_LABELS[h.holder]}）`} readOnly disabled className={inputClass} />
+            </Field>
+          ) : (
             <FieldSet id="h-holder" legend="个人 / 集体" error={err("holder")}>
               <div className="flex gap-6">
                 {HOLDER_KINDS.map((k) => (
                   <label key={k} className="flex items-center gap-2 text-[15px]">
-                    <input type="radio" value={k} {...register("holder")} className="h-4 w-4 accent-brand" />
+                    <input
+                      type="radio"
+                      value={k}
+                      {...register("holder", {
+                        // The picker of the other holder kind goes away: its choice goes with it.
+                        onChange: () => {
+                          setValue("memberId", undefined);
+                          setValue("orgId", undefined);
+                        },
+                      })}
+                      className="h-4 w-4 accent-brand"
+                    />
                     {HOLDER_KIND_LABELS[k]}
                   </label>
                 ))}
               </div>
             </FieldSet>
-          ) : (
-            <Field id="h-holder-ro" label="获得者">
-              <input id="h-holder-ro" value={`${h!.memberName ?? h!.teamName}（${HOLDER_KIND_LABELS[h!.holder]}）`} readOnly disabled className={inputClass} />
-            </Field>
           )}
-          {isCreate && holder === "MEMBER" && (
-            <Field id="h-member" label="获得荣誉的会员" required error={err("memberId")} hint="输入姓名、手机号或完整身份证号搜索">
-              <Controller
-                control={control}
-                name="memberId"
-                render={({ field }) => (
-                  <EntityPicker
-                    value={member}
-                    search={searchMembers}
-                    listLabel="会员候选"
-                    emptyText="没有匹配的会员"
-                    onBlur={field.onBlur}
-                    onChange={(m) => {
-                      setMember(m);
-                      field.onChange(m?.id);
-                    }}
-                    {...controlAria("h-member", err("memberId"), "hint")}
-                  />
-                )}
-              />
-            </Field>
+          {!h && holder === "MEMBER" && (
+            <PickerField kit={kit} kind="member" name="memberId" id="h-member" label="获得荣誉的会员" required hint="输入姓名、手机号或完整身份证号搜索" within={props.mode === "create" ? props.scopeId : undefined} />
           )}
           {holder === "TEAM" && (
             <Field id="h-team" label="集体名称" required error={err("teamName")} hint="如：××公司装配车间、××班组">
               <input {...register("teamName")} {...controlAria("h-team", err("teamName"), "hint")} className={inputClass} />
             </Field>
           )}
-          {isCreate && holder === "TEAM" && (
-            <Field id="h-org" label="所属工会" required error={err("orgId")}>
-              <Controller
-                control={control}
-                name="orgId"
-                render={({ field }) => (
-                  <EntityPicker
-                    value={org}
-                    search={searchOrgs}
-                    listLabel="工会候选"
-                    emptyText="没有匹配的工会"
-                    placeholder="输入工会名称搜索"
-                    onBlur={field.onBlur}
-                    onChange={(o) => {
-                      setOrg(o);
-                      field.onChange(o ? Number(o.id) : undefined);
-                    }}
-                    {...controlAria("h-org", err("orgId"))}
-                  />
-                )}
-              />
-            </Field>
-          )}
+          {!h && holder === "TEAM" && <PickerField kit={kit} kind="org" name="orgId" id="h-org" label="所属工会" required within={props.mode === "create" ? props.scopeId : undefined} />}
         </div>
       </fieldset>
       <fieldset>
@@ -203,7 +132,7 @@ export function HonourForm(props: Props) {
           <Field id="h-amount" label="奖励金额（元）" error={err("awardAmount")} hint="如 2000 或 2000.00；无奖金可不填">
             <input {...register("awardAmount")} {...controlAria("h-amount", err("awardAmount"), "hint")} inputMode="decimal" className={inputClass} />
           </Field>
-          {isCreate && (
+          {!h && (
             <Field id="h-status" label="状态" error={err("status")}>
               <select {...register("status")} {...controlAria("h-status", err("status"))} className={selectClass}>
                 <option value="AWARDED">已授予</option>
@@ -216,14 +145,6 @@ export function HonourForm(props: Props) {
           </Field>
         </div>
       </fieldset>
-      <div className="flex flex-wrap gap-2 border-t border-line pt-5">
-        <Button type="submit" variant="primary" disabled={isSubmitting} aria-busy={isSubmitting || undefined}>
-          {isSubmitting ? "正在保存…" : isCreate ? "登记荣誉" : "保存修改"}
-        </Button>
-        <Link href={isCreate ? "/honours" : `/honours/${h!.id}`} className={buttonClass("secondary")}>
-          取消
-        </Link>
-      </div>
-    </form>
+    </FormShell>
   );
 }

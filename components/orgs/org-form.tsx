@@ -1,134 +1,76 @@
 "use client";
-// One form for creating (under a parent) and editing an organisation. It validates
-// with the same zod schemas as the API (OrgCreateSchema / OrgUpdateSchema) and
-// writes only through the JSON API; server field errors land on their fields.
-import { useState } from "react";
-import { useRouter } from "next/navigation";
-import Link from "next/link";
-import { useForm, useWatch, type Resolver } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { OrgCreateSchema, OrgUpdateSchema, type Org } from "@/lib/orgs/schema";
-import { KINDS_BY_LEVEL, ORG_LEVELS, levelRank, needsDivisionCode, type OrgKind, type OrgLevel } from "@/lib/orgs/labels";
-import { apiRequest } from "../api";
-import { Alert } from "../ui/alert";
-import { Button, buttonClass } from "../ui/button";
+// One form for creating (under a parent) and editing an organisation, on the
+// form kit with the module's one form schema (OrgFormSchema, the API's create
+// schema with parent and kind optional and the status added); it writes only
+// through the JSON API, and an edit sends only the fields that changed (the
+// audit log records the fields touched).
+import { useWatch } from "react-hook-form";
+import { OrgFormSchema, type Org } from "@/lib/orgs/schema";
+import { KINDS_BY_LEVEL, ORG_LEVELS, levelRank, needsDivisionCode, type OrgLevel } from "@/lib/orgs/labels";
 import { Field, controlAria, inputClass, selectClass } from "../ui/field";
 import { ORG_STATUS_LABELS, kindLabel, levelLabel } from "../format";
-import { setFlash } from "../form/flash";
-
-type Values = {
-  parentId?: number;
-  name: string;
-  level?: OrgLevel;
-  kind?: OrgKind;
-  code: string;
-  creditCode: string;
-  employeeCount?: string;
-  coveredEnterprises?: string;
-  address: string;
-  contactName: string;
-  contactPhone: string;
-  foundedOn: string;
-  status?: "ACTIVE" | "DISSOLVED";
-};
+import { patchChanged, useApiForm } from "../form/use-api-form";
+import { FormShell } from "../form/form-shell";
 
 type Props =
   | { mode: "create"; parent: { id: number; name: string; level: OrgLevel } }
   | { mode: "edit"; org: Org };
 
-const blankToUndefined = (v: unknown) => (v === "" || v == null ? undefined : v);
-
 export function OrgForm(props: Props) {
-  const router = useRouter();
-  const [serverError, setServerError] = useState<string | null>(null);
   const isCreate = props.mode === "create";
+  const o = isCreate ? null : props.org;
   const allowedLevels = isCreate ? ORG_LEVELS.filter((l) => levelRank(l) > levelRank(props.parent.level)) : [];
   const initialLevel = allowedLevels[0];
-
-  const defaults: Values = isCreate
-    ? {
-        parentId: props.parent.id,
-        name: "",
-        level: initialLevel,
-        kind: initialLevel ? KINDS_BY_LEVEL[initialLevel][0] : undefined,
-        code: "",
-        creditCode: "",
-        employeeCount: "",
-        coveredEnterprises: "",
-        address: "",
-        contactName: "",
-        contactPhone: "",
-        foundedOn: "",
-      }
-    : {
-        name: props.org.name,
-        code: props.org.code ?? "",
-        creditCode: props.org.creditCode ?? "",
-        employeeCount: props.org.employeeCount == null ? "" : String(props.org.employeeCount),
-        coveredEnterprises: props.org.coveredEnterprises == null ? "" : String(props.org.coveredEnterprises),
-        address: props.org.address ?? "",
-        contactName: props.org.contactName ?? "",
-        contactPhone: props.org.contactPhone ?? "",
-        foundedOn: props.org.foundedOn ?? "",
-        status: props.org.status,
-      };
-
-  const schema = isCreate ? OrgCreateSchema : OrgUpdateSchema;
-  const {
-    register,
-    handleSubmit,
-    setError,
-    setValue,
-    control,
-    formState: { errors, isSubmitting, dirtyFields },
-  } = useForm<Values>({
-    // The schemas' input types are looser than Values (coerced numbers); the
-    // field names are the same, which is what the resolver needs.
-    resolver: zodResolver(schema as typeof OrgUpdateSchema) as unknown as Resolver<Values>,
-    defaultValues: defaults,
-    mode: "onTouched",
-  });
-
-  const watchedLevel = useWatch({ control, name: "level" });
-  const level = isCreate ? watchedLevel : (props.org.level as OrgLevel);
-  const kinds = level ? KINDS_BY_LEVEL[level] : [];
-  const codeRequired = level ? needsDivisionCode(level) : false;
   const cancelHref = isCreate ? `/orgs/${props.parent.id}` : `/orgs/${props.org.id}`;
 
-  async function onSubmit(values: Values) {
-    setServerError(null);
-    let body: Record<string, unknown> = values;
-    if (!isCreate) {
-      // Send what changed only: the audit log records the fields touched.
-      body = Object.fromEntries(Object.entries(values).filter(([k]) => dirtyFields[k as keyof Values]));
-      if (Object.keys(body).length === 0) {
-        router.push(cancelHref);
-        return;
-      }
-    }
-    const res = await apiRequest<Org>(isCreate ? "/api/v1/organisations" : `/api/v1/organisations/${props.org.id}`, {
-      method: isCreate ? "POST" : "PATCH",
-      body,
-    });
-    if (!res.ok) {
-      setServerError(res.error.message);
-      for (const [field, message] of Object.entries(res.error.fields ?? {})) {
-        if (field in defaults) setError(field as keyof Values, { type: "server", message }, { shouldFocus: true });
-      }
-      return;
-    }
-    setFlash({ message: "保存成功" });
-    router.push(`/orgs/${res.data.id}`);
-    router.refresh();
-  }
+  const kit = useApiForm({
+    schema: OrgFormSchema,
+    defaultValues: o
+      ? {
+          name: o.name,
+          level: o.level,
+          code: o.code ?? "",
+          creditCode: o.creditCode ?? "",
+          employeeCount: o.employeeCount == null ? "" : String(o.employeeCount),
+          coveredEnterprises: o.coveredEnterprises == null ? "" : String(o.coveredEnterprises),
+          address: o.address ?? "",
+          contactName: o.contactName ?? "",
+          contactPhone: o.contactPhone ?? "",
+          foundedOn: o.foundedOn ?? "",
+          status: o.status,
+        }
+      : {
+          parentId: isCreate ? props.parent.id : undefined,
+          name: "",
+          level: initialLevel,
+          kind: initialLevel ? KINDS_BY_LEVEL[initialLevel][0] : undefined,
+          code: "",
+          creditCode: "",
+          employeeCount: "",
+          coveredEnterprises: "",
+          address: "",
+          contactName: "",
+          contactPhone: "",
+          foundedOn: "",
+        },
+    request: (v) => {
+      if (!o) return { url: "/api/v1/organisations", body: v };
+      const { parentId: _p, level: _l, kind: _k, ...editable } = v;
+      return patchChanged(`/api/v1/organisations/${o.id}`, editable, o);
+    },
+    unchangedHref: cancelHref,
+    savedHref: (d) => `/orgs/${d.id}`,
+  });
+  const { register, control, setValue } = kit.form;
+  const err = kit.err;
 
-  const err = (k: keyof Values) => errors[k]?.message as string | undefined;
-  const numberReg = (k: "employeeCount" | "coveredEnterprises") => register(k, { setValueAs: blankToUndefined });
+  const watchedLevel = useWatch({ control, name: "level" });
+  const level = o ? o.level : watchedLevel;
+  const kinds = level ? KINDS_BY_LEVEL[level] : [];
+  const codeRequired = level ? needsDivisionCode(level) : false;
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-6">
-      {serverError && <Alert tone="error" title="保存失败">{serverError}</Alert>}
-
+    <FormShell kit={kit} submitLabel={isCreate ? "创建组织" : "保存修改"} cancelHref={cancelHref}>
       <fieldset className="space-y-4">
         <legend className="mb-2 text-base font-semibold text-gray-900">组织信息</legend>
         <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
@@ -146,10 +88,7 @@ export function OrgForm(props: Props) {
               <Field id="org-level" label="层级" required error={err("level")}>
                 <select
                   {...register("level", {
-                    onChange: (e) => {
-                      const l = e.target.value as OrgLevel;
-                      setValue("kind", KINDS_BY_LEVEL[l]?.[0], { shouldDirty: true });
-                    },
+                    onChange: (e) => setValue("kind", KINDS_BY_LEVEL[e.target.value as OrgLevel]?.[0], { shouldDirty: true }),
                   })}
                   {...controlAria("org-level", err("level"))}
                   className={selectClass}
@@ -184,10 +123,10 @@ export function OrgForm(props: Props) {
             <input {...register("creditCode")} {...controlAria("org-credit", err("creditCode"), "hint")} className={`${inputClass} uppercase`} autoComplete="off" />
           </Field>
           <Field id="org-employees" label="职工人数" error={err("employeeCount")}>
-            <input {...numberReg("employeeCount")} {...controlAria("org-employees", err("employeeCount"))} type="number" min={0} step={1} inputMode="numeric" className={inputClass} />
+            <input {...register("employeeCount")} {...controlAria("org-employees", err("employeeCount"))} type="number" min={0} step={1} inputMode="numeric" className={inputClass} />
           </Field>
           <Field id="org-covered" label="覆盖企业数" error={err("coveredEnterprises")} hint="联合工会、行业工会覆盖的企业数">
-            <input {...numberReg("coveredEnterprises")} {...controlAria("org-covered", err("coveredEnterprises"), "hint")} type="number" min={0} step={1} inputMode="numeric" className={inputClass} />
+            <input {...register("coveredEnterprises")} {...controlAria("org-covered", err("coveredEnterprises"), "hint")} type="number" min={0} step={1} inputMode="numeric" className={inputClass} />
           </Field>
           <Field id="org-founded" label="成立日期" error={err("foundedOn")}>
             <input {...register("foundedOn")} {...controlAria("org-founded", err("foundedOn"))} type="date" className={inputClass} />
@@ -221,14 +160,6 @@ export function OrgForm(props: Props) {
         </div>
       </fieldset>
 
-      <div className="flex flex-wrap gap-2 border-t border-line pt-5">
-        <Button type="submit" variant="primary" disabled={isSubmitting} aria-busy={isSubmitting || undefined}>
-          {isSubmitting ? "正在保存…" : isCreate ? "创建组织" : "保存修改"}
-        </Button>
-        <Link href={cancelHref} className={buttonClass("secondary")}>
-          取消
-        </Link>
-      </div>
-    </form>
+    </FormShell>
   );
 }

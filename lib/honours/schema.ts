@@ -1,5 +1,5 @@
 import { z, zPage, zPageSize } from "../validation/zod";
-import { clearable, optional, requiredText, text, zDate, zMoney, zOrgId, zUuid, zYear } from "../records/fields";
+import { clearable, optional, requiredText, text, zMoney, zOrgId, zPastDate, zUuid, zYear } from "../records/fields";
 import { COLLECTIVE_TITLES, HOLDER_KINDS, HONOUR_LEVELS, HONOUR_STATUSES, HONOUR_TITLES, SERVICE_KINDS } from "./labels";
 
 const honourFields = {
@@ -116,7 +116,8 @@ export const HonourTotalsSchema = z.object({ count: z.number().int(), awardTotal
 
 const serviceFields = {
   kind: z.enum(SERVICE_KINDS, { error: "请选择服务项目" }),
-  servedOn: zDate("服务日期"),
+  // A service is recorded once it has happened (体检 done, 慰问 paid), never ahead of time.
+  servedOn: zPastDate("服务日期"),
   year: zYear("服务年度"),
   amount: zMoney("费用"),
   notes: text(500, "备注"),

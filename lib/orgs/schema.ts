@@ -1,5 +1,5 @@
 import { z, zDate, zPage, zPageSize } from "../validation/zod";
-import { KINDS_BY_LEVEL, ORG_KINDS, ORG_LEVELS, ORG_STATUSES, needsDivisionCode } from "./labels";
+import { KINDS_BY_LEVEL, ORG_KINDS, ORG_LEVELS, ORG_STATUSES, needsDivisionCode, type OrgKind, type OrgLevel } from "./labels";
 
 const text = (max: number, label: string) => z.string().trim().max(max, `${label}不能超过${max}个字`);
 
@@ -30,27 +30,30 @@ const base = {
 
 const name = z.string({ error: "请填写组织名称" }).trim().min(2, "组织名称至少2个字").max(100, "组织名称不能超过100个字");
 
-export const OrgCreateSchema = z
-  .strictObject({
-    parentId: z.coerce.number({ error: "请选择上级组织" }).int().positive(),
-    name,
-    level: z.enum(ORG_LEVELS, { error: "请选择组织层级" }),
-    kind: z.enum(ORG_KINDS, { error: "请选择工会类型" }),
-    code: optional(base.code),
-    creditCode: optional(base.creditCode),
-    employeeCount: optional(base.employeeCount),
-    coveredEnterprises: optional(base.coveredEnterprises),
-    address: optional(base.address),
-    contactName: optional(base.contactName),
-    contactPhone: optional(base.contactPhone),
-    foundedOn: optional(base.foundedOn),
-  })
-  .superRefine((v, ctx) => {
-    if (!KINDS_BY_LEVEL[v.level].includes(v.kind)) {
-      ctx.addIssue({ code: "custom", path: ["kind"], message: "该层级不能选择此工会类型" });
-    }
-    if (needsDivisionCode(v.level) && !v.code) ctx.addIssue({ code: "custom", path: ["code"], message: DIVISION_CODE_REQUIRED });
-  });
+const orgCreateFields = z.strictObject({
+  parentId: z.coerce.number({ error: "请选择上级组织" }).int().positive(),
+  name,
+  level: z.enum(ORG_LEVELS, { error: "请选择组织层级" }),
+  kind: z.enum(ORG_KINDS, { error: "请选择工会类型" }),
+  code: optional(base.code),
+  creditCode: optional(base.creditCode),
+  employeeCount: optional(base.employeeCount),
+  coveredEnterprises: optional(base.coveredEnterprises),
+  address: optional(base.address),
+  contactName: optional(base.contactName),
+  contactPhone: optional(base.contactPhone),
+  foundedOn: optional(base.foundedOn),
+});
+
+/** A kind the level allows, and a division code where the level needs one. */
+function orgRules(v: { level: OrgLevel; kind?: OrgKind; code?: string }, ctx: z.RefinementCtx) {
+  if (v.kind !== undefined && !KINDS_BY_LEVEL[v.level].includes(v.kind)) {
+    ctx.addIssue({ code: "custom", path: ["kind"], message: "该层级不能选择此工会类型" });
+  }
+  if (needsDivisionCode(v.level) && !v.code) ctx.addIssue({ code: "custom", path: ["code"], message: DIVISION_CODE_REQUIRED });
+}
+
+export const OrgCreateSchema = orgCreateFields.superRefine(orgRules);
 export type OrgCreateInput = z.infer<typeof OrgCreateSchema>;
 
 export const OrgUpdateSchema = z.strictObject({
@@ -66,6 +69,13 @@ export const OrgUpdateSchema = z.strictObject({
   status: z.enum(ORG_STATUSES).optional(),
 });
 export type OrgUpdateInput = z.infer<typeof OrgUpdateSchema>;
+
+/**
+ * The organisation form's one schema, for creating and editing: editing has no
+ * parent to choose and shows level and kind without changing them (the level
+ * stays in the values for the division-code rule), and may set the status.
+ */
+export const OrgFormSchema = orgCreateFields.partial({ parentId: true, kind: true }).extend({ status: OrgUpdateSchema.shape.status }).superRefine(orgRules);
 
 export const OrgListQuerySchema = z.strictObject({
   parentId: z.coerce.number().int().positive().optional(),

@@ -60,8 +60,21 @@ test("shanggang.staff records a training with enrolments; jianhu.leader reads it
   await dialog.getByLabel("证书编号").fill("S2026320925E2E01");
   await dialog.getByRole("button", { name: "登记" }).click();
   await expect(dialog).toBeHidden();
+  await expect(page.getByRole("status").getByText("保存成功")).toBeVisible();
   const table = page.getByRole("table", { name: `${title}的学员名单` });
-  await expect(table.getByRole("row", { name: new RegExp(people[0].name) })).toContainText("取得职业资格证书");
+  const row0 = table.getByRole("row", { name: new RegExp(people[0].name) });
+  await expect(row0).toContainText("取得职业资格证书");
+
+  // Correcting the row: the same form, started from the enrolment, saved with 保存成功 again.
+  await page.getByRole("button", { name: "关闭提示" }).click();
+  await row0.getByRole("button", { name: `编辑${people[0].name}的培训结果` }).click();
+  const edit = page.getByRole("dialog", { name: `编辑培训结果：${people[0].name}` });
+  await expect(edit.getByLabel("证书编号")).toHaveValue("S2026320925E2E01");
+  await edit.getByLabel("参训学时").fill("12");
+  await edit.getByRole("button", { name: "保存" }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByRole("status").getByText("保存成功")).toBeVisible();
+  await expect(row0.getByRole("cell", { name: "12", exact: true })).toBeVisible();
 
   // Enrol the second through the .xlsx import: a dry run, then the import itself.
   const file = await buildXlsx(

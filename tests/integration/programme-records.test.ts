@@ -178,6 +178,18 @@ describe("model-worker services", () => {
     expect((await c["jianhu.staff"].get(`/api/v1/model-worker-services/${s.data.id}`)).status).toBe(404);
   });
 
+  it("refuses a service date in the future, on creation and correction, with the form's own message", async () => {
+    const future = await c["shanggang.staff"].post("/api/v1/model-worker-services", service(ids.shanggangMember, { servedOn: "2099-01-01" }));
+    expect(future.status).toBe(400);
+    expect(future.data.error.fields.servedOn).toBe("服务日期不能晚于今天");
+    const s = await c["shanggang.staff"].post("/api/v1/model-worker-services", service(ids.shanggangMember));
+    expect(s.status).toBe(201);
+    const moved = await c["shanggang.staff"].patch(`/api/v1/model-worker-services/${s.data.id}`, { servedOn: "2099-01-01" });
+    expect(moved.status).toBe(400);
+    expect(moved.data.error.fields.servedOn).toBe("服务日期不能晚于今天");
+    expect((await c["shanggang.staff"].get(`/api/v1/model-worker-services/${s.data.id}`)).data.servedOn).toBe("2026-04-20");
+  });
+
   it("lists per role; the member sees only their own services", async () => {
     await expectMatrix("list services", (cl) => cl.get("/api/v1/model-worker-services?year=2026"), { ...READ_STAFF, "xuyi.staff": 200, "13800000001": 200 });
     const mine = await c["13800000001"].get("/api/v1/model-worker-services?pageSize=100");
