@@ -8,7 +8,7 @@ import type { DeskEntry, DeskSource } from "@/lib/desk/types";
 import { assistanceDesk } from "@/lib/assistance/desk";
 import { changeRequestDesk } from "@/lib/self-service/desk";
 import { contractsDesk } from "@/lib/contracts/desk";
-import { applicationsDesk, transfersDesk } from "@/lib/members/desk";
+import { applicationsDesk, lapsedDesk, transfersDesk } from "@/lib/members/desk";
 import { reformDesk } from "@/lib/reform/desk";
 import { reportsDesk } from "@/lib/reports/desk";
 import { assistOrdersDesk } from "@/lib/assist-orders/desk";
@@ -20,6 +20,7 @@ const SOURCES: DeskSource[] = [
   changeRequestDesk,
   transfersDesk,
   applicationsDesk,
+  lapsedDesk,
   assistanceDesk,
   contractsDesk,
   reportsDesk,

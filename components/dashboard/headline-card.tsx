@@ -7,8 +7,10 @@ import { cn } from "../ui/cn";
 import { formatChange, formatFigure, unitFor } from "./format";
 import { TONE_BG, TONE_TEXT, changeTone, progressTone } from "./tone";
 import { TARGET_SCOPE_LABELS } from "@/lib/dashboard/target-scope";
+import { drillHref } from "../list/drill";
 
-export function HeadlineCard({ card, programme }: { card: Card; programme?: string }) {
+/** back: the dashboard as shown, carried to the records list (drillHref). */
+export function HeadlineCard({ card, programme, back }: { card: Card; programme?: string; back: string }) {
   const { value, kind } = card;
   const good = card.change.delta == null || card.higherIsBetter == null || card.change.delta === 0 ? null : (card.change.delta > 0) === card.higherIsBetter;
   const pct = card.progress.pct;
@@ -27,7 +29,7 @@ export function HeadlineCard({ card, programme }: { card: Card; programme?: stri
       </p>
       <p className="mt-0.5 leading-tight">
         {card.href ? (
-          <Link href={card.href} className="hover:underline" title={`查看构成“${card.name}”的记录`} aria-label={`${card.name} ${formatFigure(value, kind)}${card.unit}，查看记录`}>
+          <Link href={drillHref(card.href, back)} className="hover:underline" title={`查看构成“${card.name}”的记录`} aria-label={`${card.name} ${formatFigure(value, kind)}${card.unit}，查看记录`}>
             {figure}
           </Link>
         ) : (

@@ -22,13 +22,18 @@ type Props = {
   className?: string;
   /** The form's accessible name, where a page has several forms. */
   label?: string;
+  /** Words for a form that does not save: 正在提交… / 提交失败 (an application), 正在查询… / 查询失败 (a lookup). */
+  pendingLabel?: string;
+  failTitle?: string;
+  /** A full-width submit button, for the phone-first public pages. */
+  wide?: boolean;
 };
 
-export function FormShell({ kit, submitLabel, danger, cancelHref, onCancel, children, className = "space-y-6", label }: Props) {
+export function FormShell({ kit, submitLabel, danger, cancelHref, onCancel, children, className = "space-y-6", label, pendingLabel = "正在保存…", failTitle = "保存失败", wide }: Props) {
   return (
     <form onSubmit={kit.onSubmit} noValidate className={className} aria-label={label}>
       {kit.serverError && (
-        <Alert tone="error" title="保存失败">
+        <Alert tone="error" title={failTitle}>
           {kit.serverError}
           {kit.existing && (
             <>
@@ -42,8 +47,8 @@ export function FormShell({ kit, submitLabel, danger, cancelHref, onCancel, chil
       )}
       {children}
       <div className="flex flex-wrap gap-2 border-t border-line pt-5">
-        <Button type="submit" variant={danger ? "danger" : "primary"} disabled={kit.pending} aria-busy={kit.pending || undefined}>
-          {kit.pending ? "正在保存…" : submitLabel}
+        <Button type="submit" variant={danger ? "danger" : "primary"} disabled={kit.pending} aria-busy={kit.pending || undefined} className={wide ? "w-full" : undefined}>
+          {kit.pending ? pendingLabel : submitLabel}
         </Button>
         {cancelHref && (
           <Link href={cancelHref} className={buttonClass("secondary")}>

@@ -6,7 +6,7 @@
 import { useMemo, useState } from "react";
 import { Controller, type FieldValues, type Path } from "react-hook-form";
 import type { OrgLevel } from "@/lib/orgs/labels";
-import { EntityPicker, type Candidate, type Picked } from "../programmes/entity-picker";
+import { EntityPicker, type Candidate, type Picked, type SearchFn } from "../programmes/entity-picker";
 import { enterpriseSearch, memberSearch, orgSearch, unionSearch, type OrgFilter } from "../programmes/search";
 import { Field, controlAria } from "../ui/field";
 import type { ApiForm } from "./use-api-form";
@@ -32,6 +32,10 @@ type Props<I extends FieldValues, O> = Kind & {
   numeric?: boolean;
   disabled?: boolean;
   onPicked?: (c: Candidate | null) => void;
+  /** Another search than the staff one (the public 网上入会 union search), and its words. */
+  search?: SearchFn;
+  placeholder?: string;
+  emptyText?: string;
 };
 
 const WORDS = {
@@ -50,12 +54,13 @@ export function PickerField<I extends FieldValues, O>(props: Props<I, O>) {
   const filterKey = props.kind === "union" ? JSON.stringify(props.filters ?? MEMBER_UNIONS) : props.kind === "org" ? JSON.stringify(props.levels ?? []) : "";
   const excludeId = props.kind === "union" ? props.excludeId : undefined;
   const kind = props.kind;
-  const search = useMemo(() => {
+  const kitSearch = useMemo(() => {
     if (kind === "member") return memberSearch(within);
     if (kind === "union") return unionSearch(within, JSON.parse(filterKey) as OrgFilter[], excludeId);
     if (kind === "enterprise") return enterpriseSearch();
     return orgSearch(within, JSON.parse(filterKey) as OrgLevel[]);
   }, [kind, within, filterKey, excludeId]);
+  const search = props.search ?? kitSearch;
   const error = kit.err(name);
   const words = WORDS[kind];
   return (
@@ -74,9 +79,9 @@ export function PickerField<I extends FieldValues, O>(props: Props<I, O>) {
               onPicked?.(c);
             }}
             search={search}
-            placeholder={words.placeholder}
+            placeholder={props.placeholder ?? words.placeholder}
             listLabel={words.list}
-            emptyText={words.empty}
+            emptyText={props.emptyText ?? words.empty}
             {...controlAria(id, error, picked?.hint ?? hint)}
           />
         )}

@@ -50,6 +50,8 @@ export type ApiFormOptions<I extends FieldValues, O, R> = {
   savedMessage?: string | ((data: R) => string) | false;
   /** Where "nothing changed" leads (usually the cancel target). */
   unchangedHref?: string;
+  /** false: the form shows what exists once (an activation code) and a refreshed page would drop it; the form refreshes when the user is done. */
+  refresh?: boolean;
   /** Ask before sending: the valid values wait in `kit.confirmation` for a <ConfirmDialog>. */
   confirm?: boolean;
   /** A field whose conflict means "already recorded": look the existing record up (in the caller's scope) to link it. */
@@ -130,7 +132,7 @@ export function useApiForm<I extends FieldValues, O, R = { id: string }>(opts: A
     }
     opts.onSaved?.(res.data);
     if (opts.savedHref) router.push(opts.savedHref(res.data));
-    router.refresh();
+    if (opts.refresh !== false) router.refresh();
   }
 
   const onSubmit = form.handleSubmit(async (values) => {

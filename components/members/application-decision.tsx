@@ -1,51 +1,39 @@
 "use client";
 // Staff decide a 网上入会 application: accept into a union they choose (within
 // the application's queue; the member is created and an activation code shown
-// once, to hand over) or decline with a reason the applicant will see.
-import { useMemo, useState } from "react";
+// once, to hand over) or decline with a reason the applicant will see. Both
+// on the form kit with the API's own schemas.
+import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { apiRequest } from "../api";
+import { ApplicationAcceptSchema, ApplicationDeclineSchema } from "@/lib/members/join-schema";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { ConfirmDialog } from "../ui/confirm-dialog";
+import { Modal } from "../ui/modal";
 import { Field, controlAria, inputClass } from "../ui/field";
-import { EntityPicker, type Picked } from "../programmes/entity-picker";
-import { unionSearch } from "../programmes/search";
+import { FormShell } from "../form/form-shell";
+import { PickerField } from "../form/picker-field";
+import { useApiForm } from "../form/use-api-form";
 
 type Issued = { code: string; expiresAt: string; username: string };
 type Props = { id: string; name: string; queue: { id: number; name: string } };
 
-const MEMBER_UNIONS = [{ level: "GRASSROOTS" }, { level: "VILLAGE" }] as const;
-
 export function ApplicationDecision({ id, name, queue }: Props) {
   const router = useRouter();
-  const [union, setUnion] = useState<Picked | null>(null);
-  const [reason, setReason] = useState("");
-  const [dialog, setDialog] = useState<"accept" | "decline" | null>(null);
-  const [fieldError, setFieldError] = useState<{ orgId?: string; reason?: string }>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [union, setUnion] = useState<string | null>(null);
   const [issued, setIssued] = useState<(Issued & { unionName: string }) | null>(null);
-  const search = useMemo(() => unionSearch(queue.id, MEMBER_UNIONS), [queue.id]);
-
-  async function accept() {
-    if (!union) return;
-    setBusy(true);
-    const res = await apiRequest<{ activation: Issued }>(`/api/v1/member-applications/${id}/accept`, { method: "POST", body: { orgId: Number(union.id) } });
-    setBusy(false);
-    if (!res.ok) return setError(res.error.fields?.orgId ?? res.error.message);
-    setDialog(null);
-    setIssued({ ...res.data.activation, unionName: union.name });
-  }
-
-  async function decline() {
-    setBusy(true);
-    const res = await apiRequest(`/api/v1/member-applications/${id}/decline`, { method: "POST", body: { reason } });
-    setBusy(false);
-    if (!res.ok) return setError(res.error.fields?.reason ?? res.error.message);
-    setDialog(null);
-    router.refresh();
-  }
+  const [declining, setDeclining] = useState(false);
+  const kit = useApiForm({
+    schema: ApplicationAcceptSchema,
+    defaultValues: { orgId: undefined },
+    request: (body) => ({ url: `/api/v1/member-applications/${id}/accept`, body }),
+    confirm: true,
+    // The code shows once, here: the page refreshes (the application decided) on 完成.
+    savedMessage: false,
+    refresh: false,
+    onSaved: (r: { activation: Issued }) => setIssued({ ...r.activation, unionName: union ?? "" }),
+  });
+  const c = kit.confirmation;
 
   if (issued) {
     return (
@@ -69,47 +57,48 @@ export function ApplicationDecision({ id, name, queue }: Props) {
 
   return (
     <div className="space-y-4">
-      <Field id="app-org" label="入会的工会" required error={fieldError.orgId} hint={`在“${queue.name}”及下级的基层工会、村（社区）工会中选择`}>
-        <EntityPicker
-          value={union}
-          onChange={(o) => {
-            setUnion(o);
-            setFieldError({});
-          }}
-          search={search}
-          placeholder="输入工会名称搜索"
-          listLabel="工会候选"
-          emptyText="没有匹配的工会，请换个名称再试"
-          {...controlAria("app-org", fieldError.orgId, "hint")}
+      <FormShell kit={kit} submitLabel="同意入会" className="space-y-4" label="同意入会">
+        <PickerField
+          kit={kit}
+          kind="union"
+          within={queue.id}
+          name="orgId"
+          id="app-org"
+          label="入会的工会"
+          required
+          hint={`在“${queue.name}”及下级的基层工会、村（社区）工会中选择`}
+          onPicked={(o) => setUnion(o?.name ?? null)}
         />
-      </Field>
-      <div className="flex flex-wrap gap-2">
-        <Button
-          variant="primary"
-          onClick={() => {
-            setError(null);
-            if (!union) return setFieldError({ orgId: "请选择入会的工会" });
-            setDialog("accept");
-          }}
-        >
-          同意入会
-        </Button>
-        <Button variant="danger" onClick={() => (setError(null), setDialog("decline"))}>
-          不同意
-        </Button>
-      </div>
-      <ConfirmDialog open={dialog === "accept"} title="同意入会" confirmLabel="同意并生成激活码" busy={busy} error={error} onConfirm={accept} onCancel={() => setDialog(null)}>
-        <p>
-          将 <strong>{name}</strong> 登记为“{union?.name}”的会员（入会日期为今天），并生成激活码。
-        </p>
-      </ConfirmDialog>
-      <ConfirmDialog open={dialog === "decline"} title="不同意入会" confirmLabel="不同意" busy={busy} error={error} onConfirm={decline} onCancel={() => setDialog(null)}>
-        <p>请填写不同意的原因（申请人查询进度时可以看到）。</p>
-        <label htmlFor={`decline-${id}`} className="mt-3 mb-1 block text-sm font-medium">
-          原因
-        </label>
-        <textarea {...controlAria(`decline-${id}`, error ?? undefined)} value={reason} onChange={(e) => setReason(e.target.value)} rows={3} maxLength={200} className={inputClass} />
-      </ConfirmDialog>
+        <ConfirmDialog open={c !== null} title="同意入会" confirmLabel="同意并生成激活码" busy={c?.busy} onCancel={() => c?.cancel()} onConfirm={() => c?.confirm()}>
+          <p>
+            将 <strong>{name}</strong> 登记为“{union}”的会员（入会日期为今天），并生成激活码。
+          </p>
+        </ConfirmDialog>
+      </FormShell>
+      <Button variant="danger" onClick={() => setDeclining(true)}>
+        不同意
+      </Button>
+      <Modal open={declining} title="不同意入会" onClose={() => setDeclining(false)}>
+        {declining && <DeclineForm id={id} onClose={() => setDeclining(false)} />}
+      </Modal>
     </div>
+  );
+}
+
+function DeclineForm({ id, onClose }: { id: string; onClose: () => void }) {
+  const kit = useApiForm({
+    schema: ApplicationDeclineSchema,
+    defaultValues: { reason: "" },
+    request: (body) => ({ url: `/api/v1/member-applications/${id}/decline`, body }),
+    savedMessage: "已回复申请人：不同意入会",
+    onSaved: onClose,
+  });
+  const err = kit.err("reason");
+  return (
+    <FormShell kit={kit} submitLabel="不同意" danger onCancel={onClose} className="space-y-4">
+      <Field id={`decline-${id}`} label="原因" required error={err} hint="申请人查询进度时可以看到，不超过200字">
+        <textarea {...kit.form.register("reason")} {...controlAria(`decline-${id}`, err, "hint")} rows={3} className={inputClass} />
+      </Field>
+    </FormShell>
   );
 }

@@ -1,26 +1,29 @@
 "use client";
 // 网上入会 on a phone: who the worker is, where they work (town or street from
 // the tree, grouped by county), their group, optionally the union (searched
-// by name, names only), and consent to the data-use notice. On success the
-// application number is shown, to follow it on /join/status.
-import { useMemo, useState, type FormEvent } from "react";
+// by name, names only), and consent to the data-use notice. On the form kit
+// with the API's own schema; on success the application number is shown, to
+// follow it on /join/status (the next step).
+import { useMemo, useState } from "react";
+import { useWatch } from "react-hook-form";
 import { JoinApplySchema } from "@/lib/members/join-schema";
 import { MEMBER_GROUPS, MEMBER_GROUP_LABELS } from "@/lib/members/labels";
-import { fieldErrors } from "@/lib/validation/zod";
 import { apiRequest } from "../api";
 import { Alert } from "../ui/alert";
-import { Button } from "../ui/button";
 import { Field, FieldSet, controlAria, inputClass } from "../ui/field";
-import { EntityPicker, type Picked, type SearchFn } from "../programmes/entity-picker";
+import type { SearchFn } from "../programmes/entity-picker";
+import { FormShell } from "../form/form-shell";
+import { PickerField } from "../form/picker-field";
+import { useApiForm } from "../form/use-api-form";
 
 type Town = { id: number; name: string; county: string };
 type Receipt = { number: string; message: string };
 
 const TEXT_FIELDS = [
-  { key: "name", label: "姓名", autoComplete: "name", maxLength: 20 },
-  { key: "idNumber", label: "身份证号", autoComplete: "off", maxLength: 18, hint: "18位，最后一位可能是X" },
-  { key: "phone", label: "手机号", autoComplete: "tel", inputMode: "numeric" as const, maxLength: 11, hint: "工会同意后，用这个手机号登录会员服务" },
-  { key: "employer", label: "工作单位或平台", autoComplete: "organization", maxLength: 50, hint: "如：美团外卖骑手、满帮货车司机、某某公司" },
+  { key: "name", label: "姓名", autoComplete: "name" },
+  { key: "idNumber", label: "身份证号", autoComplete: "off", hint: "18位，最后一位可能是X" },
+  { key: "phone", label: "手机号", autoComplete: "tel", inputMode: "numeric" as const, hint: "工会同意后，用这个手机号登录会员服务" },
+  { key: "employer", label: "工作单位或平台", autoComplete: "organization", hint: "如：美团外卖骑手、满帮货车司机、某某公司" },
 ] as const;
 
 function joinUnionSearch(townId: number | null): SearchFn {
@@ -34,42 +37,27 @@ function joinUnionSearch(townId: number | null): SearchFn {
   };
 }
 
+const ORG_HINT = "知道工会名称可以搜索选择；不选则由所在镇（街道）工会办理";
+
 export function JoinForm({ towns }: { towns: Town[] }) {
-  const [values, setValues] = useState({ name: "", idNumber: "", phone: "", employer: "" });
-  const [townId, setTownId] = useState<number | null>(null);
-  const [union, setUnion] = useState<Picked | null>(null);
-  const [groups, setGroups] = useState<string[]>([]);
-  const [consent, setConsent] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [receipt, setReceipt] = useState<Receipt | null>(null);
+  const kit = useApiForm({
+    schema: JoinApplySchema,
+    defaultValues: { name: "", idNumber: "", phone: "", employer: "", townId: "", groups: [] },
+    request: (body) => ({ url: "/api/v1/join/applications", body }),
+    // The receipt below is the message and the next step (查询办理进度).
+    savedMessage: false,
+    onSaved: (r: Receipt) => setReceipt(r),
+  });
+  const { register, setValue, control } = kit.form;
+  const townValue = useWatch({ control, name: "townId" });
+  const townId = townValue ? Number(townValue) : null;
   const search = useMemo(() => joinUnionSearch(townId), [townId]);
   const byCounty = useMemo(() => {
     const m = new Map<string, Town[]>();
     for (const t of towns) m.set(t.county, [...(m.get(t.county) ?? []), t]);
     return [...m];
   }, [towns]);
-
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    setError(null);
-    const input = { ...values, townId: townId ?? undefined, ...(union ? { orgId: Number(union.id) } : {}), groups, consent };
-    const parsed = JoinApplySchema.safeParse(input);
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
-      return setError("请按提示修改后再提交");
-    }
-    setErrors({});
-    setBusy(true);
-    const res = await apiRequest<Receipt>("/api/v1/join/applications", { method: "POST", body: parsed.data });
-    setBusy(false);
-    if (!res.ok) {
-      setErrors(res.error.fields ?? {});
-      return setError(res.error.message);
-    }
-    setReceipt(res.data);
-  }
 
   if (receipt) {
     return (
@@ -90,34 +78,28 @@ export function JoinForm({ towns }: { towns: Town[] }) {
     );
   }
 
-  const townError = errors.townId;
+  const consentError = kit.err("consent");
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
-      {error && <Alert tone="error">{error}</Alert>}
-      {TEXT_FIELDS.map((f) => (
-        <Field key={f.key} id={`join-${f.key}`} label={f.label} required error={errors[f.key]} hint={"hint" in f ? f.hint : undefined}>
-          <input
-            {...controlAria(`join-${f.key}`, errors[f.key], "hint" in f ? f.hint : undefined)}
-            name={f.key}
-            type="text"
-            autoComplete={f.autoComplete}
-            inputMode={"inputMode" in f ? f.inputMode : undefined}
-            maxLength={f.maxLength}
-            value={values[f.key]}
-            onChange={(e) => setValues((v) => ({ ...v, [f.key]: e.target.value }))}
-            className={inputClass}
-          />
-        </Field>
-      ))}
-      <Field id="join-town" label="工作所在的镇（街道）" required error={townError}>
+    <FormShell kit={kit} submitLabel="提交入会申请" pendingLabel="正在提交…" failTitle="未能提交" wide className="mt-6 space-y-4">
+      {TEXT_FIELDS.map((f) => {
+        const hint = "hint" in f ? f.hint : undefined;
+        return (
+          <Field key={f.key} id={`join-${f.key}`} label={f.label} required error={kit.err(f.key)} hint={hint}>
+            <input
+              {...register(f.key)}
+              {...controlAria(`join-${f.key}`, kit.err(f.key), hint)}
+              type="text"
+              autoComplete={f.autoComplete}
+              inputMode={"inputMode" in f ? f.inputMode : undefined}
+              className={inputClass}
+            />
+          </Field>
+        );
+      })}
+      <Field id="join-town" label="工作所在的镇（街道）" required error={kit.err("townId")}>
         <select
-          {...controlAria("join-town", townError)}
-          name="townId"
-          value={townId ?? ""}
-          onChange={(e) => {
-            setTownId(e.target.value ? Number(e.target.value) : null);
-            setUnion(null);
-          }}
+          {...register("townId", { onChange: () => setValue("orgId", undefined) })}
+          {...controlAria("join-town", kit.err("townId"))}
           className={inputClass}
         >
           <option value="">请选择</option>
@@ -132,23 +114,25 @@ export function JoinForm({ towns }: { towns: Town[] }) {
           ))}
         </select>
       </Field>
-      <Field id="join-org" label="加入的工会（选填）" error={errors.orgId} hint="知道工会名称可以搜索选择；不选则由所在镇（街道）工会办理">
-        <EntityPicker
-          value={union}
-          onChange={(o) => setUnion(o)}
-          search={search}
-          placeholder={townId ? "输入工会名称搜索" : "请先选择镇（街道）"}
-          listLabel="工会候选"
-          emptyText="没有匹配的工会，可以不选，交由镇（街道）工会办理"
-          disabled={!townId}
-          {...controlAria("join-org", errors.orgId, "知道工会名称可以搜索选择；不选则由所在镇（街道）工会办理")}
-        />
-      </Field>
-      <FieldSet id="join-groups" legend="人员类别（选填，可多选）" error={errors.groups}>
+      {/* A new town starts the union search afresh (the picked union belonged to the old one). */}
+      <PickerField
+        key={townId ?? "none"}
+        kit={kit}
+        kind="union"
+        name="orgId"
+        id="join-org"
+        label="加入的工会（选填）"
+        hint={ORG_HINT}
+        search={search}
+        placeholder={townId ? "输入工会名称搜索" : "请先选择镇（街道）"}
+        emptyText="没有匹配的工会，可以不选，交由镇（街道）工会办理"
+        disabled={!townId}
+      />
+      <FieldSet id="join-groups" legend="人员类别（选填，可多选）" error={kit.err("groups")}>
         <div className="grid grid-cols-2 gap-2">
           {MEMBER_GROUPS.map((g) => (
             <label key={g} className="flex min-h-11 items-center gap-2 text-[15px]">
-              <input type="checkbox" checked={groups.includes(g)} onChange={(e) => setGroups((xs) => (e.target.checked ? [...xs, g] : xs.filter((x) => x !== g)))} className="h-5 w-5" />
+              <input type="checkbox" value={g} {...register("groups")} className="h-5 w-5" />
               {MEMBER_GROUP_LABELS[g]}
             </label>
           ))}
@@ -164,23 +148,19 @@ export function JoinForm({ towns }: { towns: Town[] }) {
         <label className="flex items-start gap-2 text-[15px]">
           <input
             type="checkbox"
-            checked={consent}
-            onChange={(e) => setConsent(e.target.checked)}
+            {...register("consent")}
             className="mt-0.5 h-5 w-5"
-            aria-invalid={errors.consent ? true : undefined}
-            aria-describedby={errors.consent ? "join-consent-error" : undefined}
+            aria-invalid={consentError ? true : undefined}
+            aria-describedby={consentError ? "join-consent-error" : undefined}
           />
           我已阅读并同意《个人信息使用说明》
         </label>
-        {errors.consent && (
+        {consentError && (
           <p id="join-consent-error" className="mt-1 text-sm text-red-700">
-            {errors.consent}
+            {consentError}
           </p>
         )}
       </div>
-      <Button type="submit" variant="primary" className="w-full" disabled={busy}>
-        {busy ? "正在提交…" : "提交入会申请"}
-      </Button>
-    </form>
+    </FormShell>
   );
 }

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { joinHandling } from "@/lib/members/join-stats";
 import { Card } from "@/components/ui/card";
 import { formatNumber } from "@/components/format";
+import { drillHref } from "@/components/list/drill";
 
 /** "2.5 小时" below two days, "3.1 天" above: how staff speak of a queue. */
 export function formatWait(h: number | null): string {
@@ -12,7 +13,7 @@ export function formatWait(h: number | null): string {
   return h < 48 ? `${h} 小时` : `${Math.round((h / 24) * 10) / 10} 天`;
 }
 
-export async function JoinHandlingSection({ actor, orgId, from, to }: { actor: Actor; orgId: number; from: string; to: string }) {
+export async function JoinHandlingSection({ actor, orgId, from, to, back }: { actor: Actor; orgId: number; from: string; to: string; back: string }) {
   const rows = await joinHandling(actor, orgId, from, to);
   const [total, ...children] = rows;
   return (
@@ -34,7 +35,7 @@ export async function JoinHandlingSection({ actor, orgId, from, to }: { actor: A
               {[total, ...children].map((r) => (
                 <tr key={r.orgId ?? "total"} className="border-b border-line last:border-b-0">
                   <th scope="row" className="px-3 py-2 text-left font-normal">
-                    {r.orgId == null ? <span className="font-medium">合计（全辖）</span> : <Link href={`/members/applications?orgId=${r.orgId}`} className="text-sky-800 hover:underline">{r.name}</Link>}
+                    {r.orgId == null ? <span className="font-medium">合计（全辖）</span> : <Link href={drillHref(`/members/applications?orgId=${r.orgId}`, back)} className="text-sky-800 hover:underline">{r.name}</Link>}
                   </th>
                   <td className="px-3 py-2 text-right tabular-nums">{formatNumber(r.decided)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatNumber(r.accepted)}</td>

@@ -3,10 +3,12 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
 import { reformSummary } from "@/lib/reform/queries";
+import { buildHref } from "../url";
+import { drillHref } from "../list/drill";
 
-export async function ReformCards({ actor, orgId, year }: { actor: Actor; orgId: number; year: number }) {
+export async function ReformCards({ actor, orgId, year, back }: { actor: Actor; orgId: number; year: number; back: string }) {
   const s = await reformSummary(actor, { orgId, year });
-  const drill = (status?: string) => `/reform/tasks?orgId=${orgId}&year=${year}${status ? `&status=${status}` : ""}`;
+  const drill = (status: string) => drillHref(buildHref("/reform/tasks", { orgId, year, status }), back);
   return (
     <section aria-label="产改任务" className="mb-5 grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-5 print:grid-cols-4">
       <Link href={drill("COMPLETED")} className="rounded-lg border border-line bg-white px-4 py-3 hover:border-brand">

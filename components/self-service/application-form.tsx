@@ -1,15 +1,13 @@
 "use client";
-// A member's online application. Validated with the same zod schema as the
-// server; kind-specific questions appear for 金秋助学 and 医疗救助.
-import { useState, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
+// A member's online application, on the form kit with the server's own zod
+// schema; kind-specific questions appear for 金秋助学 and 医疗救助.
+import { useWatch } from "react-hook-form";
 import { APPLICATION_KINDS, MemberApplicationSchema } from "@/lib/self-service/application-schema";
-import { fieldErrors } from "@/lib/validation/zod";
-import { apiRequest } from "../api";
-import { Alert } from "../ui/alert";
-import { Button } from "../ui/button";
+import type { GrantDetails } from "@/lib/assistance/schema";
 import { Card } from "../ui/card";
 import { Field, controlAria, inputClass, selectClass } from "../ui/field";
+import { FormShell } from "../form/form-shell";
+import { useApiForm } from "../form/use-api-form";
 
 const KIND_LABELS: Record<(typeof APPLICATION_KINDS)[number], string> = {
   WARMTH: "送温暖",
@@ -18,7 +16,7 @@ const KIND_LABELS: Record<(typeof APPLICATION_KINDS)[number], string> = {
   EDUCATION_UPGRADE: "学历提升补助（本人在职学习）",
 };
 
-type DetailField = { key: string; label: string; inputMode?: "numeric" | "decimal"; hint?: string };
+type DetailField = { key: keyof GrantDetails; label: string; inputMode?: "numeric" | "decimal"; hint?: string };
 const DETAILS: Record<string, DetailField[]> = {
   EDUCATION: [
     { key: "childName", label: "子女姓名" },
@@ -41,77 +39,48 @@ const DETAILS: Record<string, DetailField[]> = {
 };
 
 export function ApplicationForm() {
-  const router = useRouter();
-  const [kind, setKind] = useState<string>("WARMTH");
-  const [amount, setAmount] = useState("");
-  const [reason, setReason] = useState("");
-  const [details, setDetails] = useState<Record<string, string>>({});
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    setError(null);
-    const fields = DETAILS[kind] ?? [];
-    const d = Object.fromEntries(fields.map((f) => [f.key, details[f.key]?.trim()]).filter(([, v]) => v));
-    const body = { kind, amount: amount.trim(), reason, ...(Object.keys(d).length ? { details: d } : {}) };
-    const parsed = MemberApplicationSchema.safeParse(body);
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
-      return setError("请按提示修改后再提交");
-    }
-    setErrors({});
-    setBusy(true);
-    const res = await apiRequest("/api/v1/me/applications", { method: "POST", body: parsed.data });
-    setBusy(false);
-    if (!res.ok) {
-      setErrors(res.error.fields ?? {});
-      return setError(res.error.message);
-    }
-    router.push("/me/applications");
-    router.refresh();
-  }
-
+  const kit = useApiForm({
+    schema: MemberApplicationSchema,
+    defaultValues: { kind: "WARMTH", amount: "", reason: "", details: {} },
+    request: ({ details, ...v }) => {
+      // Blank questions are not answers: only what was filled in is sent.
+      const given = Object.fromEntries(Object.entries(details ?? {}).filter(([, x]) => x !== undefined));
+      return { url: "/api/v1/me/applications", body: { ...v, ...(Object.keys(given).length ? { details: given } : {}) } };
+    },
+    savedMessage: "已提交申请",
+    savedHref: () => "/me/applications",
+  });
+  const { register, setValue, control } = kit.form;
+  const kind = useWatch({ control, name: "kind" });
+  const err = kit.err;
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <Card>
-        <div className="space-y-4">
-          {error && <Alert tone="error">{error}</Alert>}
-          <Field id="ap-kind" label="申请类别" required error={errors.kind}>
-            <select {...controlAria("ap-kind", errors.kind)} value={kind} onChange={(e) => setKind(e.target.value)} className={selectClass}>
-              {APPLICATION_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {KIND_LABELS[k]}
-                </option>
-              ))}
-            </select>
-          </Field>
-          {(DETAILS[kind] ?? []).map((f) => {
-            const key = `details.${f.key}`;
-            return (
-              <Field key={key} id={`ap-${f.key}`} label={f.label} error={errors[key]} hint={f.hint}>
-                <input
-                  {...controlAria(`ap-${f.key}`, errors[key], f.hint)}
-                  inputMode={f.inputMode}
-                  value={details[f.key] ?? ""}
-                  onChange={(e) => setDetails((d) => ({ ...d, [f.key]: e.target.value }))}
-                  className={inputClass}
-                />
-              </Field>
-            );
-          })}
-          <Field id="ap-amount" label="申请金额（元）" required error={errors.amount}>
-            <input {...controlAria("ap-amount", errors.amount)} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} className={inputClass} />
-          </Field>
-          <Field id="ap-reason" label="申请理由" required error={errors.reason} hint="请写明家庭人口、收入和困难原因">
-            <textarea {...controlAria("ap-reason", errors.reason, "hint")} value={reason} onChange={(e) => setReason(e.target.value)} rows={4} maxLength={500} className={inputClass} />
-          </Field>
-          <Button type="submit" variant="primary" className="w-full" disabled={busy}>
-            {busy ? "正在提交…" : "提交申请"}
-          </Button>
-        </div>
-      </Card>
-    </form>
+    <Card>
+      <FormShell kit={kit} submitLabel="提交申请" pendingLabel="正在提交…" failTitle="未能提交" wide className="space-y-4">
+        <Field id="ap-kind" label="申请类别" required error={err("kind")}>
+          {/* Another kind asks other questions: the previous kind's answers are dropped. */}
+          <select {...register("kind", { onChange: () => setValue("details", {}) })} {...controlAria("ap-kind", err("kind"))} className={selectClass}>
+            {APPLICATION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {(DETAILS[kind ?? ""] ?? []).map((f) => {
+          const key = `details.${f.key}` as const;
+          return (
+            <Field key={key} id={`ap-${f.key}`} label={f.label} error={err(key)} hint={f.hint}>
+              <input {...register(key)} {...controlAria(`ap-${f.key}`, err(key), f.hint)} inputMode={f.inputMode} className={inputClass} />
+            </Field>
+          );
+        })}
+        <Field id="ap-amount" label="申请金额（元）" required error={err("amount")}>
+          <input {...register("amount")} {...controlAria("ap-amount", err("amount"))} inputMode="decimal" className={inputClass} />
+        </Field>
+        <Field id="ap-reason" label="申请理由" required error={err("reason")} hint="请写明家庭人口、收入和困难原因">
+          <textarea {...register("reason")} {...controlAria("ap-reason", err("reason"), "hint")} rows={4} className={inputClass} />
+        </Field>
+      </FormShell>
+    </Card>
   );
 }

@@ -33,17 +33,27 @@ function lapsedWhere(root: number, cutoff: Date) {
     AND NOT EXISTS (SELECT 1 FROM "grant" g WHERE g.member_id = m.id AND g.created_at >= ${cutoff})`;
 }
 
-export async function listLapsedMembers(actor: Actor, q: LapsedListQuery) {
+/** The review's subtree (the caller's own, or one below it: else 404), its cutoff day and the capped count. */
+async function lapsedScope(actor: Actor, orgId: number | undefined) {
   assertStaffLike(actor);
-  const root = q.orgId ?? actor.orgId;
+  const root = orgId ?? actor.orgId;
   if (root !== actor.orgId) {
     const o = await db.organisation.findUnique({ where: { id: root }, select: { ancestorIds: true } });
     if (!o || !isOrgVisible(actor, o.ancestorIds)) throw notFound("组织");
   }
   const cutoffDay = addMonths(todayCST(), -LAPSE_MONTHS);
-  const cutoff = new Date(`${cutoffDay}T00:00:00Z`);
-  const where = lapsedWhere(root, cutoff);
+  const where = lapsedWhere(root, new Date(`${cutoffDay}T00:00:00Z`));
   const [{ n }] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM member m WHERE ${where} LIMIT ${COUNT_CAP + 1}) x`;
+  return { where, cutoffDay, n };
+}
+
+/** How many members of the subtree are due for review (at most the cap), for the desk. */
+export async function countLapsedMembers(actor: Actor, orgId: number): Promise<number> {
+  return Math.min((await lapsedScope(actor, orgId)).n, COUNT_CAP);
+}
+
+export async function listLapsedMembers(actor: Actor, q: LapsedListQuery) {
+  const { where, cutoffDay, n } = await lapsedScope(actor, q.orgId);
   // The last activity only for the page's rows (the select list runs after LIMIT).
   const rows = await db.$queryRaw<{ id: string; name: string; idMasked: string; orgId: number; orgName: string; joinedOn: Date; last: Date }[]>`
     SELECT m.id, m.name, m.id_masked AS "idMasked", m.org_id AS "orgId", o.name AS "orgName", m.joined_on AS "joinedOn",

@@ -4,11 +4,12 @@ import { expect, test } from "./fixtures";
 import { orgIdByName } from "../helpers/db";
 
 test("jianhu.leader drills from the county into 上冈镇 and opens the members behind its figure", async ({ page, loginAs }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const shanggang = await orgIdByName("上冈镇总工会");
   await loginAs("leader");
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "数据看板" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "数据看板 · 建湖县总工会" })).toBeVisible();
+  // On a fresh database the first county dashboard may be computed live while the rollup is built (as in workbench.spec.ts).
+  await expect(page.getByRole("heading", { level: 1, name: "数据看板 · 建湖县总工会" })).toBeVisible({ timeout: 90_000 });
   await expect(page.getByTestId("as-of")).toContainText("数据截至");
   await expect(page.getByRole("region", { name: "主要指标" }).getByText("会员数")).toBeVisible();
   // Another county is nowhere on the page.
@@ -36,4 +37,18 @@ test("jianhu.leader drills from the county into 上冈镇 and opens the members 
   await expect(chips.getByText("状态：在会")).toBeVisible();
   await expect(chips.getByText(/入会日期（止）：\d{4}-\d{2}-\d{2}/)).toBeVisible();
   await expect(chips.getByRole("link", { name: "← 返回数据看板" })).toHaveAttribute("href", new RegExp(`^/dashboard\\?.*orgId=${shanggang}`));
+
+  // Back on the dashboard, another figure: its link carries the dashboard itself (back=), so the
+  // trainings list names the period it was reached with and leads back without relying on a referrer.
+  await chips.getByRole("link", { name: "← 返回数据看板" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "数据看板 · 上冈镇总工会" })).toBeVisible({ timeout: 45_000 });
+  const trainees = page.locator('[data-card="trainees"]').getByRole("link");
+  await expect(trainees).toHaveAttribute("href", new RegExp(`^/trainings\\?orgId=${shanggang}&from=[\\d-]+&to=[\\d-]+&back=%2Fdashboard%3F.*orgId%3D${shanggang}`));
+  await trainees.click();
+  await expect(page.getByRole("heading", { level: 1, name: "技能培训" })).toBeVisible({ timeout: 45_000 });
+  const trainingChips = page.getByRole("group", { name: "当前筛选" });
+  await expect(trainingChips.getByText("组织：上冈镇总工会")).toBeVisible();
+  await expect(trainingChips.getByText(/开始日期（起）：\d{4}-\d{2}-\d{2}/)).toBeVisible();
+  await expect(trainingChips.getByText(/开始日期（止）：\d{4}-\d{2}-\d{2}/)).toBeVisible();
+  await expect(trainingChips.getByRole("link", { name: "← 返回数据看板" })).toHaveAttribute("href", new RegExp(`^/dashboard\\?.*orgId=${shanggang}`));
 });

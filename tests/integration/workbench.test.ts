@@ -5,7 +5,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { as, Client } from "../helpers/http";
-import { one, orgIdByName } from "../helpers/db";
+import { one, orgIdByName, tempUser } from "../helpers/db";
+import { memberInput } from "../helpers/fixtures";
 
 type Card = { key: string; value: number | null; annualTarget: number | null; target: number | null; targetScope: string | null; targetBasis: number | null; progress: { pct: number | null } };
 
@@ -110,6 +111,46 @@ describe("targets compare like with like", () => {
     const values: number[] = byValue.data.rows.map((x: { value: number }) => x.value);
     expect(values).toEqual([...values].sort((a, b) => b - a));
     expect((await c["jianhu.leader"].get(`/api/v1/dashboard/ranking?orgId=${jianhu}&indicator=trainees&rankBy=name`)).status).toBe(400);
+  });
+});
+
+/** The desk entry 待复核的会员 on 首页 (its link and count), or null when the desk has none. */
+async function lapsedOnDesk(client: Client): Promise<{ href: string; count: number } | null> {
+  const r = await client.get("/");
+  expect(r.status).toBe(200);
+  const html = String(r.data).replace(/<!-- -->/g, "");
+  const at = html.indexOf("待复核的会员");
+  if (at < 0) return null;
+  const link = html.slice(html.lastIndexOf("<a ", at), html.indexOf("</a>", at));
+  return { href: /href="([^"]+)"/.exec(link)![1], count: Number(/>([\d,]+)<\/span>$/.exec(link)![1].replace(/,/g, "")) };
+}
+
+describe("the desk's 会籍复核", () => {
+  it("shows staff the members their scope has due for review, with the review list's count and link", async () => {
+    const staff = await as("jianhu.staff");
+    const review = await staff.get(`/api/v1/members/lapsed?orgId=${jianhu}&pageSize=20`);
+    expect(review.status).toBe(200);
+    expect(review.data.total).toBeGreaterThan(0);
+    expect(await lapsedOnDesk(staff)).toEqual({ href: "/members/lapsed", count: review.data.total });
+    const list = await staff.get("/members/lapsed");
+    expect(list.status).toBe(200);
+    expect(String(list.data).replace(/<!-- -->/g, "")).toContain(review.data.data[0].name);
+    // Leaders read: they have no desk.
+    expect(await lapsedOnDesk(c["jianhu.leader"])).toBeNull();
+  });
+
+  it("has no entry where nobody is due, and one as soon as a member is", async () => {
+    const admin = c["jianhu.admin"];
+    const tag = `${Date.now()}`.slice(-7);
+    const town = await admin.post("/api/v1/organisations", { parentId: jianhu, name: `复核${tag}镇总工会`, level: "TOWN", kind: "FEDERATION" });
+    expect(town.status).toBe(201);
+    const union = await admin.post("/api/v1/organisations", { parentId: town.data.id, name: `复核${tag}物流有限公司工会委员会`, level: "GRASSROOTS", kind: "INDEPENDENT" });
+    expect(union.status).toBe(201);
+    const staff = await as(await tempUser("STAFF", town.data.name));
+    expect(await lapsedOnDesk(staff)).toBeNull();
+    // Joined in 2024 and nothing since: due for review.
+    expect((await admin.post("/api/v1/members", memberInput(union.data.id, { joinedOn: "2024-03-01" }))).status).toBe(201);
+    expect(await lapsedOnDesk(staff)).toEqual({ href: "/members/lapsed", count: 1 });
   });
 });
 

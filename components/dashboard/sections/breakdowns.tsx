@@ -4,8 +4,9 @@ import type { Dashboard } from "@/lib/dashboard/schema";
 import { Card } from "@/components/ui/card";
 import { BreakdownChart } from "../charts";
 import { formatFigure } from "../format";
+import { drillHref } from "../../list/drill";
 
-export function BreakdownsSection({ breakdowns }: { breakdowns: Dashboard["breakdowns"] }) {
+export function BreakdownsSection({ breakdowns, back }: { breakdowns: Dashboard["breakdowns"]; back: string }) {
   return (
     <Card title="分类构成" description="点击类别查看对应记录" className="mb-5">
       <div className="grid grid-cols-1 gap-5 lg:grid-cols-2">
@@ -21,7 +22,7 @@ export function BreakdownsSection({ breakdowns }: { breakdowns: Dashboard["break
                   {b.items.map((i) => (
                     <li key={i.code}>
                       {i.href ? (
-                        <Link href={i.href} className="text-sky-800 hover:underline">
+                        <Link href={drillHref(i.href, back)} className="text-sky-800 hover:underline">
                           {i.label} {formatFigure(i.value, b.kind)}
                         </Link>
                       ) : (

@@ -10,6 +10,7 @@ import { formatChange, formatFigure } from "../format";
 import { TONE_TEXT, progressTone } from "../tone";
 import { SortForm } from "./sort-form";
 import { TopNFooter, topN } from "./top-n";
+import { drillHref } from "../../list/drill";
 
 type Props = {
   d: Dashboard;
@@ -18,13 +19,18 @@ type Props = {
   all: boolean;
   drill: (id: number) => string;
   here: (overrides: Record<string, string | undefined>) => string;
+  /** The dashboard as shown, carried to the records behind a figure. */
+  back: string;
 };
 
-export function RankingSection({ d, timeProgress, keep, all, drill, here }: Props) {
+export function RankingSection({ d, timeProgress, keep, all, drill, here, back }: Props) {
   const ind = indicatorByKey(d.ranking.indicator.key)!;
   const rankBy: RankBy = d.ranking.rankBy;
   const rows = topN(d.ranking.rows, all);
-  const drillFigure = (orgId: number) => ind.drill?.({ orgId, from: d.period.from, end: d.period.end, year: Number(d.period.end.slice(0, 4)) }) ?? null;
+  const drillFigure = (orgId: number) => {
+    const href = ind.drill?.({ orgId, from: d.period.from, end: d.period.end, year: Number(d.period.end.slice(0, 4)) });
+    return href ? drillHref(href, back) : null;
+  };
   return (
     <Card
       title={`下级排名：${d.ranking.indicator.name}${rankBy === "progress" ? "（按目标完成率）" : ""}`}

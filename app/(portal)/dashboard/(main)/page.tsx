@@ -94,6 +94,8 @@ export default async function DashboardPage({ searchParams }: Props) {
   const periodState = { period: input.period, from: input.from, to: input.to };
   const pageState = { ...state, ...(view.sort ? { sort: view.sort, by: view.by } : {}), ...(view.all ? { all: "1" } : {}) };
   const here = (overrides: Record<string, string | number | undefined>) => buildHref(PATH, pageState, overrides);
+  // Every link to records carries this page back (drillHref): the list shows 返回数据看板.
+  const back = here({});
   const drill = (id: number) => buildHref(PATH, { ...periodState, rank: input.rank, rankBy: input.rankBy }, { orgId: id });
   const exportHref = buildHref("/api/v1/dashboard/export", { ...periodState, orgId: d.org.id });
   const targeted = d.cards.filter((c) => c.progress.pct != null);
@@ -129,10 +131,10 @@ export default async function DashboardPage({ searchParams }: Props) {
       <ConditionsSection d={d} choices={choices} rank={input.rank} periodState={periodState} />
 
       <section aria-label="主要指标" className="mb-5 grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-5 print:grid-cols-4">
-        {cardsByProgramme.flatMap((p) => p.cards.map((c) => <HeadlineCard key={c.key} card={c} programme={p.name} />))}
+        {cardsByProgramme.flatMap((p) => p.cards.map((c) => <HeadlineCard key={c.key} card={c} programme={p.name} back={back} />))}
       </section>
       {/* ─── 产改任务 (lib/reform) — begin ─── */}
-      <ReformCards actor={actor} orgId={d.org.id} year={Number(d.period.end.slice(0, 4))} />
+      <ReformCards actor={actor} orgId={d.org.id} year={Number(d.period.end.slice(0, 4))} back={back} />
       {/* ─── 产改任务 — end ─── */}
 
       {/* 报送 (lib/reports): the period's report status, approved beside live values, children — begin */}
@@ -157,10 +159,11 @@ export default async function DashboardPage({ searchParams }: Props) {
           all={view.all}
           drill={drill}
           here={here}
+          back={back}
         />
       )}
 
-      <BreakdownsSection breakdowns={d.breakdowns} />
+      <BreakdownsSection breakdowns={d.breakdowns} back={back} />
 
       {d.children.length > 0 && (
         <CompareSection
@@ -176,7 +179,7 @@ export default async function DashboardPage({ searchParams }: Props) {
 
       {d.children.length > 0 && <EntriesSection d={d} all={view.all} drill={drill} here={here} />}
 
-      <JoinHandlingSection actor={actor} orgId={d.org.id} from={d.period.from} to={d.period.end} />
+      <JoinHandlingSection actor={actor} orgId={d.org.id} from={d.period.from} to={d.period.end} back={back} />
 
       <p className="text-xs text-muted">
         口径：各数字均由业务记录计算，点击数字可查看对应记录。流量指标（培训、竞赛、帮扶等）统计期间内至今的记录，同比为上年同期至同日；存量指标（会员、建会率、覆盖率等）为期末时点数。
