@@ -7,6 +7,7 @@ import type { ReactNode } from "react";
 import type { FieldValues } from "react-hook-form";
 import { Alert } from "../ui/alert";
 import { Button, buttonClass } from "../ui/button";
+import { useHydrated } from "../ui/use-hydrated";
 import type { ApiForm } from "./use-api-form";
 
 type Props = {
@@ -30,8 +31,13 @@ type Props = {
 };
 
 export function FormShell({ kit, submitLabel, danger, cancelHref, onCancel, children, className = "space-y-6", label, pendingLabel = "正在保存…", failTitle = "保存失败", wide }: Props) {
+  // A kit form only works through its script. Until the page has hydrated, its
+  // submit is held back, and method="post" keeps a submit that slips through
+  // (a fast tap on a slow phone) from putting the fields — an ID number — in a
+  // URL and an access log.
+  const hydrated = useHydrated();
   return (
-    <form onSubmit={kit.onSubmit} noValidate className={className} aria-label={label}>
+    <form onSubmit={kit.onSubmit} method="post" noValidate className={className} aria-label={label}>
       {kit.serverError && (
         <Alert tone="error" title={failTitle}>
           {kit.serverError}
@@ -47,7 +53,7 @@ export function FormShell({ kit, submitLabel, danger, cancelHref, onCancel, chil
       )}
       {children}
       <div className="flex flex-wrap gap-2 border-t border-line pt-5">
-        <Button type="submit" variant={danger ? "danger" : "primary"} disabled={kit.pending} aria-busy={kit.pending || undefined} className={wide ? "w-full" : undefined}>
+        <Button type="submit" variant={danger ? "danger" : "primary"} disabled={kit.pending || !hydrated} aria-busy={kit.pending || undefined} className={wide ? "w-full" : undefined}>
           {kit.pending ? pendingLabel : submitLabel}
         </Button>
         {cancelHref && (
