@@ -68,7 +68,7 @@ export function Attachments({ recordId, items, writable }: { recordId: string; i
       )}
       {writable && (
         <div className="mt-4 border-t border-line pt-4">
-          <label htmlFor="att-file" className="mb-1 block text-sm font-medium text-gray-800">
+          <label htmlFor="att-file" className="field-label">
             上传附件
           </label>
           <div className="flex flex-wrap items-center gap-2">

@@ -77,7 +77,7 @@ export function CoverageEditor({ id, partyId, kind, value, names, onChange, erro
     <div className="space-y-3">
       <div className="flex flex-wrap items-end gap-2">
         <div className="min-w-[14rem] flex-1">
-          <label htmlFor={`${id}-q`} className="mb-1 block text-sm font-medium text-gray-800">
+          <label htmlFor={`${id}-q`} className="field-label">
             查找可覆盖的企业
           </label>
           <input

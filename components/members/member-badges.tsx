@@ -11,7 +11,7 @@ export function MemberStatusBadge({ status }: { status: MemberStatus }) {
 export function GroupTags({ groups }: { groups: MemberGroup[] }) {
   if (groups.length === 0) return <span className="text-gray-400">—</span>;
   return (
-    <span className="flex flex-wrap gap-1">
+    <span className="tags">
       {groups.map((g) => (
         <Badge key={g} tone="blue">
           {groupLabel(g)}

@@ -5,7 +5,7 @@ import { inputClass, selectClass } from "../ui/field";
 export function FilterSelect({ name, label, value, options, all }: { name: string; label: string; value?: string; options: { value: string; label: string }[]; all: string }) {
   return (
     <div>
-      <label htmlFor={`f-${name}`} className="mb-1 block text-sm font-medium text-gray-800">
+      <label htmlFor={`f-${name}`} className="field-label">
         {label}
       </label>
       <select id={`f-${name}`} name={name} defaultValue={value ?? ""} className={selectClass}>
@@ -23,7 +23,7 @@ export function FilterSelect({ name, label, value, options, all }: { name: strin
 export function FilterInput({ name, label, value, type = "text", placeholder, className, maxLength = 30 }: { name: string; label: ReactNode; value?: string; type?: string; placeholder?: string; className?: string; maxLength?: number }) {
   return (
     <div className={className}>
-      <label htmlFor={`f-${name}`} className="mb-1 block text-sm font-medium text-gray-800">
+      <label htmlFor={`f-${name}`} className="field-label">
         {label}
       </label>
       <input id={`f-${name}`} name={name} type={type} defaultValue={value ?? ""} placeholder={placeholder} maxLength={maxLength} className={inputClass} />

@@ -63,7 +63,7 @@ export function ReportActions({ actions, orgId, period, reportId, noteHint }: { 
         <p>{current?.text}</p>
         {(current?.reason || (open === "submit" && noteHint)) && (
           <div className="mt-3">
-            <label htmlFor="report-reason" className="mb-1 block text-sm font-medium text-gray-800">
+            <label htmlFor="report-reason" className="field-label">
               {current?.reason ? "理由（必填）" : "报送说明"}
             </label>
             {open === "submit" && noteHint && <p className="mb-1 text-xs text-muted">{noteHint}</p>}

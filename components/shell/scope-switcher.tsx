@@ -4,6 +4,7 @@
 // the `scope` cookie. Works without JavaScript through the 切换 button.
 import { useRef, useState } from "react";
 import { usePathname } from "next/navigation";
+import { selectClass } from "../ui/field";
 
 export type ScopeOption = { id: number; name: string; indent: number };
 
@@ -42,7 +43,7 @@ export function ScopeSwitcher({ options, currentId, action }: Props) {
           key={currentId}
           disabled={pending}
           onChange={() => formRef.current?.requestSubmit()}
-          className="block w-full rounded-md border border-gray-300 bg-white px-2 py-1.5 text-sm text-gray-900 focus:border-brand focus:outline-none focus:ring-2 focus:ring-red-100"
+          className={`${selectClass} px-2 py-1.5 text-sm`}
         >
           {options.map((o) => (
             <option key={o.id} value={o.id}>

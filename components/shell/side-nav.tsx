@@ -1,40 +1,48 @@
 "use client";
 // Programme navigation. A column on wide screens, a scrolling top row on phones.
+// The links' look is the `side-nav` rules in app/globals.css (the current page by
+// its aria-current), not utilities repeated on each of the sixteen links.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { cn } from "../ui/cn";
 
-export type NavItem = { href: string; label: string };
+type NavItem = { href: string; label: string };
+
+/** The staff portal's programmes (its layout's navigation): kept here, on the client, so no page sends the list in its React payload. */
+const NAV: NavItem[] = [
+  { href: "/", label: "首页" },
+  { href: "/dashboard", label: "数据看板" },
+  { href: "/reports", label: "报送审核" },
+  { href: "/orgs", label: "组织体系" },
+  { href: "/members", label: "会员管理" },
+  { href: "/honours", label: "劳模工匠" },
+  { href: "/studios", label: "创新工作室" },
+  { href: "/assist-orders", label: "助企行" },
+  { href: "/trainings", label: "技能培训" },
+  { href: "/competitions", label: "劳动和技能竞赛" },
+  { href: "/activities", label: "工作台账" },
+  { href: "/assistance", label: "困难帮扶" },
+  { href: "/rights-cases", label: "维权服务" },
+  { href: "/contracts", label: "集体合同" },
+  { href: "/enterprises", label: "企业名录" },
+  { href: "/reform", label: "产改任务" },
+];
 
 function isActive(pathname: string, href: string) {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-export function SideNav({ items }: { items: NavItem[] }) {
+export function SideNav() {
   const pathname = usePathname();
   return (
-    <nav aria-label="主导航">
+    <nav aria-label="主导航" className="side-nav">
       <ul className="flex gap-1 overflow-x-auto lg:flex-col lg:overflow-visible">
-        {items.map((it) => {
-          const active = isActive(pathname, it.href);
-          return (
-            <li key={it.href} className="shrink-0">
-              <Link
-                href={it.href}
-                aria-current={active ? "page" : undefined}
-                className={cn(
-                  "block rounded-md px-3 py-2 text-[15px] whitespace-nowrap transition-colors",
-                  "lg:border-l-[3px] lg:rounded-l-none",
-                  active
-                    ? "bg-brand-soft font-semibold text-brand lg:border-brand"
-                    : "text-gray-700 hover:bg-gray-100 hover:text-gray-900 lg:border-transparent",
-                )}
-              >
-                {it.label}
-              </Link>
-            </li>
-          );
-        })}
+        {NAV.map((it) => (
+          <li key={it.href} className="shrink-0">
+            <Link href={it.href} aria-current={isActive(pathname, it.href) ? "page" : undefined}>
+              {it.label}
+            </Link>
+          </li>
+        ))}
       </ul>
     </nav>
   );

@@ -7,14 +7,14 @@ type Props = { displayName: string; roleLabel: string; orgName: string; homeHref
 
 export function TopBar({ displayName, roleLabel, orgName, homeHref = "/", securityHref }: Props) {
   return (
-    <header data-shell className="border-t-4 border-brand bg-white shadow-[0_1px_0_var(--color-line)]">
+    <header data-shell className="top-bar">
       <div className="mx-auto flex max-w-[1400px] flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-2.5 sm:px-6">
         <Brand href={homeHref} />
         <div className="flex w-full min-w-0 items-center justify-between gap-3 sm:w-auto sm:justify-end">
           <div className="min-w-0 leading-tight sm:text-right">
             <p className="truncate text-sm font-medium text-gray-900">
               {displayName}
-              <span className="ml-2 rounded bg-gray-100 px-1.5 py-0.5 text-xs font-normal text-gray-600">{roleLabel}</span>
+              <span className="role-tag">{roleLabel}</span>
             </p>
             <p className="truncate text-xs text-muted" title={orgName}>
               {orgName}

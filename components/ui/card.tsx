@@ -15,10 +15,7 @@ type CardProps = {
 
 export function Card({ title, description, actions, children, className, bodyClassName, ...rest }: CardProps) {
   return (
-    <section
-      className={cn("rounded-lg border border-line bg-white shadow-[0_1px_2px_rgba(0,0,0,0.04)]", className)}
-      aria-label={rest["aria-label"]}
-    >
+    <section className={cn("card", className)} {...rest}>
       {(title || actions) && (
         <div className="flex flex-wrap items-center justify-between gap-3 border-b border-line px-5 py-3.5">
           <div>

@@ -6,7 +6,8 @@
 // is ever hidden sideways out of reach (wrap or truncate wide text with a title).
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { cn } from "./cn";
+import { TableRows } from "./table-rows";
+import { compactNode } from "./compact-node";
 
 export type Column<T> = {
   key: string;
@@ -35,33 +36,33 @@ function SortHeader({ label, sort, current, hrefFor }: { label: ReactNode; sort:
   const nextSort = state === "ascending" ? sort.desc : sort.asc;
   const arrow = state === "ascending" ? "↑" : state === "descending" ? "↓" : "↕";
   return (
-    <Link href={hrefFor(nextSort)} className="inline-flex items-center gap-1 hover:text-brand" scroll={false}>
+    <Link href={hrefFor(nextSort)} className="sort-link" scroll={false}>
       {label}
-      <span aria-hidden="true" className={cn("text-xs", state === "none" ? "text-gray-400" : "text-brand")}>
-        {arrow}
-      </span>
+      {state === "none" ? <span aria-hidden="true">{arrow}</span> : <span aria-hidden="true" data-on="">{arrow}</span>}
       <span className="sr-only">{state === "ascending" ? "（当前升序，点击改为降序）" : state === "descending" ? "（当前降序，点击改为升序）" : "（点击排序）"}</span>
     </Link>
   );
 }
 
+/** A column's class, only when it has one: an undefined prop is still sent in the page's React payload, once per cell. */
+const classOf = (c: { className?: string }) => (c.className ? { className: c.className } : null);
+
 export function DataTable<T>({ columns, rows, rowKey, caption, hideCaption = true, empty, sort }: Props<T>) {
   return (
-    <div className="relative max-h-[calc(100vh-7rem)] overflow-auto" tabIndex={0} data-scroll-box="">
+    <div className="table-box" tabIndex={0} data-scroll-box="">
       {/* Cell styles come from the `data-table` rules in app/globals.css, not from
           utilities on every cell: a page of 20 rows repeated them ~200 times in its
-          HTML and again in its React payload. Cells carry only their column's class. */}
+          HTML and again in its React payload. Cells carry only their column's class,
+          and the rows go to the client as plain arrays (compact-node.ts, TableRows). */}
       <table className="data-table">
-        <caption className={cn(hideCaption ? "sr-only" : "pb-2 text-left text-sm text-muted")}>{caption}</caption>
+        <caption className={hideCaption ? "sr-only" : "pb-2 text-left text-sm text-muted"}>{caption}</caption>
         <thead>
-          <tr className="text-gray-600">
+          <tr>
             {columns.map((c) => {
-              const ariaSort = c.sort && sort ? (sort.current === c.sort.asc ? "ascending" : sort.current === c.sort.desc ? "descending" : "none") : undefined;
-              return (
-                <th key={c.key} scope="col" aria-sort={ariaSort} className={c.className}>
-                  {c.sort && sort ? <SortHeader label={c.header} sort={c.sort} current={sort.current} hrefFor={sort.hrefFor} /> : c.header}
-                </th>
-              );
+              const label = c.sort && sort ? <SortHeader label={c.header} sort={c.sort} current={sort.current} hrefFor={sort.hrefFor} /> : c.header;
+              if (!(c.sort && sort)) return <th key={c.key} scope="col" {...classOf(c)}>{label}</th>;
+              const ariaSort = sort.current === c.sort.asc ? "ascending" : sort.current === c.sort.desc ? "descending" : "none";
+              return <th key={c.key} scope="col" aria-sort={ariaSort} {...classOf(c)}>{label}</th>;
             })}
           </tr>
         </thead>
@@ -71,21 +72,7 @@ export function DataTable<T>({ columns, rows, rowKey, caption, hideCaption = tru
               <td colSpan={columns.length}>{empty}</td>
             </tr>
           ) : (
-            rows.map((row) => (
-              <tr key={rowKey(row)}>
-                {columns.map((c) =>
-                  c.rowHeader ? (
-                    <th key={c.key} scope="row" className={c.className}>
-                      {c.cell(row)}
-                    </th>
-                  ) : (
-                    <td key={c.key} className={c.className}>
-                      {c.cell(row)}
-                    </td>
-                  ),
-                )}
-              </tr>
-            ))
+            <TableRows cols={columns.map((c) => ({ k: c.key, ...(c.className ? { c: c.className } : null), ...(c.rowHeader ? { h: 1 as const } : null) }))} rows={rows.map((row) => [rowKey(row), ...columns.map((c) => compactNode(c.cell(row)))])} />
           )}
         </tbody>
       </table>

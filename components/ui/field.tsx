@@ -3,12 +3,10 @@
 import type { ReactNode } from "react";
 import { cn } from "./cn";
 
-export const inputClass =
-  "block w-full rounded-md border border-gray-300 bg-white px-3 py-2 text-[15px] text-gray-900 placeholder:text-gray-400 " +
-  "focus:border-brand focus:outline-none focus:ring-2 focus:ring-red-100 " +
-  "disabled:bg-gray-100 disabled:text-gray-500 aria-[invalid=true]:border-red-500";
+// The `field` rules of app/globals.css (a select adds its arrow's room there).
+export const inputClass = "field";
 
-export const selectClass = cn(inputClass, "pr-8");
+export const selectClass = "field";
 
 export const errorId = (id: string) => `${id}-error`;
 export const hintId = (id: string) => `${id}-hint`;
@@ -32,7 +30,7 @@ type FieldProps = {
 export function Field({ id, label, required, error, hint, children, className }: FieldProps) {
   return (
     <div className={cn("min-w-0", className)}>
-      <label htmlFor={id} className="mb-1 block text-sm font-medium text-gray-800">
+      <label htmlFor={id} className="field-label">
         {label}
         {required && (
           <span className="ml-0.5 text-brand" aria-hidden="true">
@@ -64,7 +62,7 @@ export function Field({ id, label, required, error, hint, children, className }:
 export function FieldSet({ legend, error, children, id, hint }: { legend: ReactNode; error?: string; children: ReactNode; id: string; hint?: ReactNode }) {
   return (
     <fieldset aria-describedby={error ? errorId(id) : undefined} className="min-w-0">
-      <legend className="mb-1 block text-sm font-medium text-gray-800">{legend}</legend>
+      <legend className="field-label">{legend}</legend>
       {children}
       {hint && <p className="mt-1 text-xs text-muted">{hint}</p>}
       {error && (

@@ -21,7 +21,7 @@ export function ChoiceOptions({ choices }: { choices: Choice[] }) {
 export function SelectField({ id, name = id, label, defaultValue, className, children }: { id: string; name?: string; label: string; defaultValue: string; className?: string; children: ReactNode }) {
   return (
     <div>
-      <label htmlFor={id} className="mb-1 block text-sm font-medium text-gray-800">
+      <label htmlFor={id} className="field-label">
         {label}
       </label>
       <select id={id} name={name} defaultValue={defaultValue} className={cn(selectClass, className)}>

@@ -87,7 +87,7 @@ export function ImportPanel({ importUrl, templateHref, noun, matchNote = "会员
       </ol>
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-0">
-          <label htmlFor={inputId} className="mb-1 block text-sm font-medium text-gray-800">
+          <label htmlFor={inputId} className="field-label">
             导入文件（.xlsx，{limitNote}）
           </label>
           <input

@@ -176,9 +176,9 @@ async function subtreeCounts(rootIds: number[]) {
 /** Organisations the actor may switch the portal's scope to: home and two levels below. */
 export async function listScopeOptions(actor: Actor) {
   if (!isStaffLike(actor)) return [];
-  const home = await db.organisation.findUniqueOrThrow({ where: { id: actor.orgId }, select: { depth: true } });
+  // The actor carries its organisation's depth (read with the session on every request): no query for it here.
   return db.organisation.findMany({
-    where: { ...subtreeWhere(actor.orgId), depth: { lte: home.depth + 2 }, level: { in: ["PROVINCE", "CITY", "COUNTY", "TOWN"] } },
+    where: { ...subtreeWhere(actor.orgId), depth: { lte: actor.orgDepth + 2 }, level: { in: ["PROVINCE", "CITY", "COUNTY", "TOWN"] } },
     select: { id: true, name: true, depth: true, parentId: true },
     orderBy: [{ depth: "asc" }, { name: "asc" }],
   });

@@ -33,7 +33,7 @@ export function ConditionsSection({ d, choices, rank, periodState }: Props) {
           </SelectField>
           {CUSTOM_BOUNDS.map(([name, label]) => (
             <div key={name}>
-              <label htmlFor={name} className="mb-1 block text-sm font-medium text-gray-800">
+              <label htmlFor={name} className="field-label">
                 {label}
               </label>
               <input id={name} name={name} type="date" defaultValue={d.period.kind === "custom" ? d.period[name] : ""} className={cn(inputClass, "w-40")} />

@@ -76,7 +76,7 @@ export default async function SummaryPage({ searchParams }: Props) {
       <Card className="mb-4" aria-label="统计年度">
         <GetForm action="/assistance/summary" aria-label="统计年度" className="flex flex-wrap items-end gap-3">
           <div>
-            <label htmlFor="year" className="mb-1 block text-sm font-medium text-gray-800">
+            <label htmlFor="year" className="field-label">
               年度
             </label>
             <select id="year" name="year" defaultValue={String(s.year)} className={selectClass}>

@@ -113,7 +113,7 @@ export default async function CoveragePage({ searchParams }: Props) {
           <GetForm action={PATH} aria-label="统计日期" className="flex items-end gap-2">
             {input.orgId && <input type="hidden" name="orgId" value={input.orgId} />}
             <div>
-              <label htmlFor="date" className="mb-1 block text-sm font-medium text-gray-800">
+              <label htmlFor="date" className="field-label">
                 统计日期
               </label>
               <input id="date" name="date" type="date" defaultValue={date} className={`${inputClass} py-1.5`} />

@@ -55,10 +55,10 @@ const FILTERS: FilterDef[] = [
 const COLUMNS: Column<MemberDto>[] = [
   { key: "name", header: "姓名", rowHeader: true, sort: { asc: "name", desc: "-name" }, cell: (m) => <RecordLink href={`/members/${m.id}`}>{m.name}</RecordLink> },
   { key: "sex", header: "性别", cell: (m) => sexLabel(m.sex) },
-  { key: "id", header: "身份证号", cell: (m) => <span className="font-mono text-[13px] tracking-wide">{m.idMasked}</span> },
-  { key: "phone", header: "手机号", cell: (m) => <span className="tabular-nums">{m.phone}</span> },
-  { key: "org", header: "所在工会", cell: (m) => <span className="block max-w-[16rem] truncate" title={m.orgName}>{m.orgName}</span> },
-  { key: "joinedOn", header: "入会日期", sort: { asc: "joinedOn", desc: "-joinedOn" }, cell: (m) => <span className="tabular-nums whitespace-nowrap">{formatDate(m.joinedOn)}</span> },
+  { key: "id", header: "身份证号", className: "c-mono", cell: (m) => m.idMasked },
+  { key: "phone", header: "手机号", className: "c-num", cell: (m) => m.phone },
+  { key: "org", header: "所在工会", cell: (m) => <span className="clip" title={m.orgName}>{m.orgName}</span> },
+  { key: "joinedOn", header: "入会日期", sort: { asc: "joinedOn", desc: "-joinedOn" }, className: "c-num", cell: (m) => formatDate(m.joinedOn) },
   { key: "status", header: "状态", cell: (m) => <MemberStatusBadge status={m.status} /> },
   { key: "groups", header: "群体", className: "min-w-[10rem]", cell: (m) => <GroupTags groups={m.groups} /> },
 ];

@@ -75,7 +75,7 @@ export default async function YearbookPage({ searchParams }: Props) {
         <GetForm action="/reports/yearbook" className="flex items-end gap-2">
           <input type="hidden" name="orgId" value={yb.org.id} />
           <div>
-            <label htmlFor="year" className="mb-1 block text-sm font-medium text-gray-800">统计年度</label>
+            <label htmlFor="year" className="field-label">统计年度</label>
             <select id="year" name="year" defaultValue={String(yb.year)} className={cn(selectClass, "w-56")}>
               {years.map((y) => (
                 <option key={y} value={y}>{statYear(y).label}</option>

@@ -38,32 +38,33 @@ const COLUMNS: Column<TrainingDto>[] = [
     cell: (s) => <RecordLink href={`/trainings/${s.id}`}>{s.title}</RecordLink>,
   },
   { key: "type", header: "类型", cell: (s) => <Badge tone="blue">{TRAINING_TYPE_LABELS[s.type]}</Badge> },
-  { key: "org", header: "举办组织", cell: (s) => <span className="block max-w-[12rem] truncate" title={s.orgName}>{s.orgName}</span> },
+  { key: "org", header: "举办组织", cell: (s) => <span className="clip max-w-[12rem]" title={s.orgName}>{s.orgName}</span> },
   {
     key: "startsOn",
     header: "培训日期",
     sort: { asc: "startsOn", desc: "-startsOn" },
+    className: "c-num",
     cell: (s) => (
-      <span className="tabular-nums whitespace-nowrap">
+      <>
         {formatDate(s.startsOn)}
         {s.endsOn !== s.startsOn && <span className="text-muted"> 至 {formatDate(s.endsOn).slice(5)}</span>}
         {s.mode === "ONLINE" && <span className="ml-1 text-xs text-muted">（线上）</span>}
-      </span>
+      </>
     ),
   },
-  { key: "hours", header: "学时", className: "text-right", cell: (s) => <span className="tabular-nums">{s.hours}</span> },
+  { key: "hours", header: "学时", className: "text-right c-num", cell: (s) => s.hours },
   {
     key: "participants",
     header: "参训人次",
-    className: "text-right",
+    className: "text-right c-num",
     cell: (s) => (
-      <span className="tabular-nums whitespace-nowrap" title={`会员 ${s.enrolledCount} + 非会员 ${s.extraParticipants}`}>
+      <span title={`会员 ${s.enrolledCount} + 非会员 ${s.extraParticipants}`}>
         {formatNumber(s.participantCount)}
         <span className="block text-xs text-muted">会员 {formatNumber(s.enrolledCount)}</span>
       </span>
     ),
   },
-  { key: "certified", header: "取证", className: "text-right", cell: (s) => <span className="tabular-nums">{formatNumber(s.certifiedCount)}</span> },
+  { key: "certified", header: "取证", className: "text-right c-num", cell: (s) => formatNumber(s.certifiedCount) },
 ];
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
