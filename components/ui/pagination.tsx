@@ -46,7 +46,7 @@ export function Pagination({ pathname, params, page, pageSize, total, totalCappe
               <input key={k} type="hidden" name={k} value={String(v)} />
             ))}
           <label htmlFor={`${label}-size`}>每页</label>
-          <select id={`${label}-size`} name="pageSize" defaultValue={String(pageSize)} className={`${selectClass} h-8 w-20 py-0`}>
+          <select id={`${label}-size`} name="pageSize" defaultValue={String(pageSize)} className={`${selectClass} h-8 w-24 py-0`}>
             {PAGE_SIZES.map((n) => (
               <option key={n} value={n}>
                 {n}
