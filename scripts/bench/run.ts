@@ -263,13 +263,14 @@ async function xlsxRows(file: Buffer): Promise<number> {
  * memory means its peak stays near where it started, whatever the row count.
  */
 async function benchExport(url: string, staff: Session, pid: number) {
-  const path = "/api/v1/members/export";
+  // Every status: the registry's default view is 在会 members only.
+  const path = "/api/v1/members/export?status=ALL";
   const [{ n }] = (await query(url, (c) =>
     c
       .query(`SELECT count(*)::int AS n FROM member m WHERE m.org_id IN (SELECT id FROM organisation WHERE ancestor_ids @> ARRAY[$1::int])`, [COUNTY])
       .then((r) => r.rows),
   )) as { n: number }[];
-  await staff.download(`${path}?q=${encodeURIComponent("王建华")}`); // the route's first call compiles and connects
+  await staff.download(`${path}&q=${encodeURIComponent("王建华")}`); // the route's first call compiles and connects
   const rssBeforeMb = treeRssMb(pid);
   log(`member export: the county's ${n.toLocaleString()} members…`);
   const run = await withMemory(pid, () => staff.download(path));
