@@ -13,6 +13,7 @@ import { ConfirmDialog } from "../ui/confirm-dialog";
 import { Field, controlAria, inputClass, selectClass } from "../ui/field";
 import { setFlash } from "../form/flash";
 import { RosterAddButton, RosterRowActions, rosterSpec, type RosterKit, type RosterValues } from "../programmes/roster-form";
+import { ChoiceField } from "../form/fields";
 
 export type CompetitionRef = { id: string; orgId: number; name: string; trades: string[]; level: CompetitionLevel; organiser: string; year: number };
 
@@ -136,16 +137,7 @@ function EntryFields({ kit, competition, locked }: { kit: RosterKit<typeof Entry
       <Field id="n-rank" label="名次" error={err("rank")} hint="同一工种内的名次">
         <input {...register("rank")} {...controlAria("n-rank", err("rank"), "hint")} disabled={locked} inputMode="numeric" className={inputClass} />
       </Field>
-      <Field id="n-award" label="奖项" error={err("award")}>
-        <select {...register("award")} {...controlAria("n-award", err("award"))} className={selectClass}>
-          <option value="">未获奖</option>
-          {COMPETITION_AWARDS.map((a) => (
-            <option key={a} value={a}>
-              {COMPETITION_AWARD_LABELS[a]}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <ChoiceField kit={kit} name="award" id="n-award" label="奖项" values={COMPETITION_AWARDS} labels={COMPETITION_AWARD_LABELS} empty="未获奖" />
     </>
   );
 }

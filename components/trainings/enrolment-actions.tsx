@@ -8,6 +8,7 @@ import { EnrolmentCreateSchema, type EnrolmentDto } from "@/lib/trainings/schema
 import { CERTIFICATE_LEVEL_LABELS, CERTIFICATE_LEVELS, ENROLMENT_OUTCOME_LABELS, ENROLMENT_OUTCOMES, type EnrolmentOutcome, type TrainingType } from "@/lib/trainings/labels";
 import { Field, controlAria, inputClass, selectClass } from "../ui/field";
 import { RosterAddButton, RosterRowActions, rosterSpec, type RosterKit, type RosterValues } from "../programmes/roster-form";
+import { ChoiceField } from "../form/fields";
 
 type Session = { id: string; orgId: number; type: TrainingType; hours: number };
 
@@ -108,16 +109,7 @@ function EnrolmentFields({ kit, session, enrolment }: { kit: RosterKit<typeof En
       </div>
       {outcome === "CERTIFIED" && (
         <>
-          <Field id="e-level" label="证书等级" required error={err("certificateLevel")}>
-            <select {...register("certificateLevel")} {...controlAria("e-level", err("certificateLevel"))} className={selectClass}>
-              <option value="">请选择</option>
-              {CERTIFICATE_LEVELS.map((l) => (
-                <option key={l} value={l}>
-                  {CERTIFICATE_LEVEL_LABELS[l]}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <ChoiceField kit={kit} name="certificateLevel" id="e-level" label="证书等级" required values={CERTIFICATE_LEVELS} labels={CERTIFICATE_LEVEL_LABELS} />
           <Field id="e-certno" label="证书编号" required error={err("certificateNo")}>
             <input {...register("certificateNo")} {...controlAria("e-certno", err("certificateNo"))} autoComplete="off" className={`${inputClass} font-mono`} />
           </Field>

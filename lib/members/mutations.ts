@@ -10,6 +10,7 @@ import { decryptIdNumber, encryptIdNumber, hashIdNumber } from "../crypto/pii";
 import { findOrgInScope } from "../orgs/queries";
 import { holdsMembers } from "../orgs/labels";
 import { maskIdNumber, parseIdNumber } from "./id-number";
+import { MEMBERSHIP_HELD } from "./labels";
 import { findMemberInScope, getMember } from "./queries";
 import { syncMemberAccount } from "./account";
 import { assertNoTransferBlock, lockMember } from "./transfer-rules";
@@ -80,8 +81,8 @@ export async function insertMember(tx: Tx, actor: Actor, input: MemberCreateInpu
 export async function rejoinMember(tx: Tx, actor: Actor, memberId: string, input: { name: string; phone: string; groups: MemberCreateInput["groups"]; orgId: number }): Promise<string> {
   assertCanWrite(actor);
   await requireMemberUnion(actor, input.orgId, "orgId");
-  const [before] = await tx.$queryRaw<{ org_id: number; status: string }[]>`SELECT org_id, status::text AS status FROM member WHERE id = ${memberId}::uuid FOR UPDATE`;
-  if (!before || before.status === "ACTIVE" || before.status === "RETAINED") throw conflict("该申请人已是会员，不能重复入会");
+  const before = await lockMember(tx, memberId);
+  if (!before || (MEMBERSHIP_HELD as readonly string[]).includes(before.status)) throw conflict("该申请人已是会员，不能重复入会");
   await tx.member.update({
     where: { id: memberId },
     data: {
@@ -98,7 +99,7 @@ export async function rejoinMember(tx: Tx, actor: Actor, memberId: string, input
     },
   });
   await syncMemberAccount(tx, memberId, { phone: input.phone, orgId: input.orgId });
-  await audit(actor, { action: "member.rejoin", entityType: "member", entityId: memberId, orgId: input.orgId, details: { fromOrgId: before.org_id, fromStatus: before.status } }, tx);
+  await audit(actor, { action: "member.rejoin", entityType: "member", entityId: memberId, orgId: input.orgId, details: { fromOrgId: before.orgId, fromStatus: before.status } }, tx);
   return memberId;
 }
 
