@@ -32,41 +32,45 @@ type Props = {
 
 export function FormShell({ kit, submitLabel, danger, cancelHref, onCancel, children, className = "space-y-6", label, pendingLabel = "正在保存…", failTitle = "保存失败", wide }: Props) {
   // A kit form only works through its script. Until the page has hydrated, its
-  // submit is held back, and method="post" keeps a submit that slips through
-  // (a fast tap on a slow phone) from putting the fields — an ID number — in a
-  // URL and an access log.
+  // fields and submit are held back (what is typed into the server's HTML can be
+  // lost or doubled when the form takes over), and method="post" keeps a submit
+  // that slips through from putting the fields — an ID number — in a URL and an
+  // access log.
   const hydrated = useHydrated();
   return (
-    <form onSubmit={kit.onSubmit} method="post" noValidate className={className} aria-label={label}>
-      {kit.serverError && (
-        <Alert tone="error" title={failTitle}>
-          {kit.serverError}
-          {kit.existing && (
-            <>
-              {" "}
-              <Link href={kit.existing.href} className="font-medium text-sky-800 underline hover:text-brand">
-                查看已有记录：{kit.existing.label}
-              </Link>
-            </>
-          )}
-        </Alert>
-      )}
-      {children}
-      <div className="flex flex-wrap gap-2 border-t border-line pt-5">
-        <Button type="submit" variant={danger ? "danger" : "primary"} disabled={kit.pending || !hydrated} aria-busy={kit.pending || undefined} className={wide ? "w-full" : undefined}>
-          {kit.pending ? pendingLabel : submitLabel}
-        </Button>
-        {cancelHref && (
-          <Link href={cancelHref} className={buttonClass("secondary")}>
-            取消
-          </Link>
+    // The fieldset (display: contents, so the form lays out as before) disables every control.
+    <fieldset disabled={!hydrated} className="contents">
+      <form onSubmit={kit.onSubmit} method="post" noValidate className={className} aria-label={label}>
+        {kit.serverError && (
+          <Alert tone="error" title={failTitle}>
+            {kit.serverError}
+            {kit.existing && (
+              <>
+                {" "}
+                <Link href={kit.existing.href} className="font-medium text-sky-800 underline hover:text-brand">
+                  查看已有记录：{kit.existing.label}
+                </Link>
+              </>
+            )}
+          </Alert>
         )}
-        {onCancel && (
-          <Button type="button" onClick={onCancel}>
-            取消
+        {children}
+        <div className="flex flex-wrap gap-2 border-t border-line pt-5">
+          <Button type="submit" variant={danger ? "danger" : "primary"} disabled={kit.pending} aria-busy={kit.pending || undefined} className={wide ? "w-full" : undefined}>
+            {kit.pending ? pendingLabel : submitLabel}
           </Button>
-        )}
-      </div>
-    </form>
+          {cancelHref && (
+            <Link href={cancelHref} className={buttonClass("secondary")}>
+              取消
+            </Link>
+          )}
+          {onCancel && (
+            <Button type="button" onClick={onCancel}>
+              取消
+            </Button>
+          )}
+        </div>
+      </form>
+    </fieldset>
   );
 }
