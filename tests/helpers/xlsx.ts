@@ -63,22 +63,25 @@ export async function download(client: Client, path: string) {
 }
 
 /**
- * Sends a JSON body on a connection of its own (no keep-alive), as a stream
- * without a Content-Length when `chunked`. A server that refuses a body before
- * reading it drops that connection: it must not be one the shared clients'
- * pool would reuse for the next test's requests (ECONNRESET).
+ * Sends a JSON body on a connection of its own, as a stream without a
+ * Content-Length when `chunked`. The connection is kept alive while the body
+ * is sent: a server that answers before reading the body then reads the rest
+ * and throws it away (Node does), whereas on a `Connection: close` request it
+ * closes at once, and the kernel's reset to the body still arriving can
+ * discard the answer before the client reads it. The connection is closed
+ * once the answer is in; it is never one the shared clients' pool reuses.
  */
 export function sendOnce(client: Client, method: string, path: string, body: Buffer, chunked = false): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  return new Promise<{ status: number; text: string }>((resolve, reject) => {
     const req = http.request(
       client.baseUrl + path,
       {
         method,
-        agent: false,
+        agent,
         headers: {
           "content-type": "application/json",
           cookie: cookieHeader(client),
-          connection: "close",
           ...(chunked ? {} : { "content-length": String(body.length) }),
         },
       },
@@ -102,5 +105,5 @@ export function sendOnce(client: Client, method: string, path: string, body: Buf
       req.end();
     };
     write();
-  });
+  }).finally(() => agent.destroy());
 }
