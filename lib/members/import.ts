@@ -207,10 +207,12 @@ type Existing = { idHash: string; mine: boolean; orgName: string; status: string
 async function existingPeople(actor: Actor, hashes: string[]): Promise<Map<string, Existing>> {
   const out = new Map<string, Existing>();
   if (!hashes.length) return out;
+  // char(64) like the column: compared with text[], the column is cast to text and
+  // its unique index no longer serves — a scan of the whole registry per batch.
   const rows = await db.$queryRaw<Existing[]>`
     SELECT m.id_hash AS "idHash", o.ancestor_ids @> ARRAY[${actor.orgId}]::int[] AS mine, o.name AS "orgName", m.status::text AS status
     FROM member m JOIN organisation o ON o.id = m.org_id
-    WHERE m.id_hash = ANY(${hashes}::text[])`;
+    WHERE m.id_hash = ANY(${hashes}::char(64)[])`;
   for (const r of rows) out.set(r.idHash, r);
   return out;
 }
