@@ -4,8 +4,9 @@ import type { TaskRow } from "@/lib/reform/schema";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { ProgressBar, TaskStatusBadge } from "./status";
 
-export function TaskTable({ rows, taskHref, caption, empty, showArea = false }: { rows: TaskRow[]; taskHref: (id: string) => string; caption: string; empty?: string; showArea?: boolean }) {
-  const columns: Column<TaskRow>[] = [
+/** The columns, shared by the plan's sections and the kit's list of a subtree's tasks (/reform/tasks). */
+export function taskColumns(taskHref: (id: string) => string, showArea = false): Column<TaskRow>[] {
+  return [
     { key: "number", header: "序号", className: "w-12 tabular-nums", cell: (t) => t.number },
     {
       key: "title",
@@ -44,5 +45,8 @@ export function TaskTable({ rows, taskHref, caption, empty, showArea = false }: 
         ),
     },
   ];
-  return <DataTable columns={columns} rows={rows} rowKey={(t) => t.id} caption={caption} empty={empty ?? "没有任务"} />;
+}
+
+export function TaskTable({ rows, taskHref, caption, empty, showArea = false }: { rows: TaskRow[]; taskHref: (id: string) => string; caption: string; empty?: string; showArea?: boolean }) {
+  return <DataTable columns={taskColumns(taskHref, showArea)} rows={rows} rowKey={(t) => t.id} caption={caption} empty={empty ?? "没有任务"} />;
 }
