@@ -3,13 +3,9 @@
 // member (picked within the competition's organisation), record score, rank
 // and award, remove an entry, and nominate a first place for the 五一劳动奖章 —
 // each consequential step confirmed.
-import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { EntryCreateSchema, type EntryDto } from "@/lib/competitions/schema";
 import { COMPETITION_AWARD_LABELS, COMPETITION_AWARDS, COMPETITION_LEVEL_LABELS, type CompetitionLevel } from "@/lib/competitions/labels";
-import { apiRequest } from "../api";
-import { Button } from "../ui/button";
-import { ConfirmDialog } from "../ui/confirm-dialog";
+import { ConfirmAction } from "../ui/confirm-action";
 import { Field, controlAria, inputClass, selectClass } from "../ui/field";
 import { setFlash } from "../form/flash";
 import { RosterAddButton, RosterRowActions, rosterSpec, type RosterKit, type RosterValues } from "../programmes/roster-form";
@@ -64,54 +60,23 @@ export function EntryRowActions({ competition, entry }: { competition: Competiti
 
 /** The skills-to-honours pipeline, from a first place's row. */
 export function NominateButton({ competition, entry }: { competition: CompetitionRef; entry: EntryDto }) {
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  async function confirm() {
-    setBusy(true);
-    setError(null);
-    const res = await apiRequest(`/api/v1/competitions/${competition.id}/entries/${entry.id}/nomination`, {
-      method: "POST",
-      body: { title: "MAY_DAY_MEDAL", level: competition.level },
-    });
-    setBusy(false);
-    if (!res.ok) {
-      setError(res.error.message);
-      return;
-    }
-    setOpen(false);
-    setFlash({ message: `已推荐${entry.memberName}为五一劳动奖章人选` }, true);
-    router.refresh();
-  }
   return (
-    <>
-      <Button size="sm" onClick={() => setOpen(true)}>
-        推荐为五一劳动奖章人选
-      </Button>
-      <ConfirmDialog
-        open={open}
-        title="推荐为五一劳动奖章人选"
-        confirmLabel="确认推荐"
-        busy={busy}
-        error={error}
-        onCancel={() => {
-          setOpen(false);
-          setError(null);
-        }}
-        onConfirm={confirm}
-      >
-        <p>
-          推荐 <strong>{entry.memberName}</strong>（{competition.name} · {entry.trade} 第一名）为{COMPETITION_LEVEL_LABELS[competition.level]}五一劳动奖章人选。
-        </p>
-        <p className="mt-2 text-sm text-muted">
-          将在“劳模工匠”的荣誉列表中新增一条提名记录（{competition.year} 年度，授予单位：{competition.organiser}），由荣誉管理确认授予。每条参赛记录只能推荐一次，推荐后不能修改名次。
-        </p>
-      </ConfirmDialog>
-    </>
+    <ConfirmAction
+      label="推荐为五一劳动奖章人选"
+      confirmLabel="确认推荐"
+      size="sm"
+      request={() => ({ url: `/api/v1/competitions/${competition.id}/entries/${entry.id}/nomination`, body: { title: "MAY_DAY_MEDAL", level: competition.level } })}
+      onDone={() => setFlash({ message: `已推荐${entry.memberName}为五一劳动奖章人选` }, true)}
+    >
+      <p>
+        推荐 <strong>{entry.memberName}</strong>（{competition.name} · {entry.trade} 第一名）为{COMPETITION_LEVEL_LABELS[competition.level]}五一劳动奖章人选。
+      </p>
+      <p className="mt-2 text-sm text-muted">
+        将在“劳模工匠”的荣誉列表中新增一条提名记录（{competition.year} 年度，授予单位：{competition.organiser}），由荣誉管理确认授予。每条参赛记录只能推荐一次，推荐后不能修改名次。
+      </p>
+    </ConfirmAction>
   );
 }
-
 
 function EntryFields({ kit, competition, locked }: { kit: RosterKit<typeof EntryCreateSchema>; competition: CompetitionRef; locked: boolean }) {
   const { register } = kit.form;

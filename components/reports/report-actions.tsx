@@ -2,10 +2,7 @@
 // The buttons of the 报送 page: each act asks for confirmation (and a reason
 // for 退回 and 重新开放) before it calls the API, then reloads the page.
 import { useState } from "react";
-import { useRouter } from "next/navigation";
-import { apiRequest } from "@/components/api";
-import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { inputClass } from "@/components/ui/field";
 import type { ReportAction } from "@/lib/reports/schema";
 
@@ -19,58 +16,31 @@ const ACTS: Record<ReportAction, { label: string; title: string; text: string; r
 
 /** noteHint: the submit dialog asks for a note (报送说明), e.g. to explain the annual report's check warnings. */
 export function ReportActions({ actions, orgId, period, reportId, noteHint }: { actions: ReportAction[]; orgId: number; period: string; reportId: number | null; noteHint?: string }) {
-  const router = useRouter();
-  const [open, setOpen] = useState<ReportAction | null>(null);
   const [reason, setReason] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   if (actions.length === 0) return null;
-
-  async function run(act: ReportAction) {
-    setBusy(true);
-    setError(null);
-    const r =
-      act === "submit"
-        ? await apiRequest("/api/v1/period-reports", { method: "POST", body: { orgId, period, ...(reason.trim() ? { note: reason.trim() } : {}) } })
-        : await apiRequest(`/api/v1/period-reports/${reportId}/${act}`, { method: "POST", body: ACTS[act].reason ? { reason } : {} });
-    setBusy(false);
-    if (!r.ok) {
-      setError(r.error.message);
-      return;
-    }
-    setOpen(null);
-    setReason("");
-    router.refresh();
-  }
-
-  const current = open ? ACTS[open] : null;
+  const request = (act: ReportAction) =>
+    act === "submit"
+      ? { url: "/api/v1/period-reports", body: { orgId, period, ...(reason.trim() ? { note: reason.trim() } : {}) } }
+      : { url: `/api/v1/period-reports/${reportId}/${act}`, body: ACTS[act].reason ? { reason } : {} };
   return (
     <div className="flex flex-wrap gap-2">
-      {actions.map((a) => (
-        <Button key={a} variant={ACTS[a].variant} onClick={() => (setError(null), setOpen(a))}>
-          {ACTS[a].label}
-        </Button>
-      ))}
-      <ConfirmDialog
-        open={open !== null}
-        title={current?.title ?? ""}
-        confirmLabel={current?.label}
-        busy={busy}
-        error={error}
-        onCancel={() => setOpen(null)}
-        onConfirm={() => open && run(open)}
-      >
-        <p>{current?.text}</p>
-        {(current?.reason || (open === "submit" && noteHint)) && (
-          <div className="mt-3">
-            <label htmlFor="report-reason" className="field-label">
-              {current?.reason ? "理由（必填）" : "报送说明"}
-            </label>
-            {open === "submit" && noteHint && <p className="mb-1 text-xs text-muted">{noteHint}</p>}
-            <textarea id="report-reason" className={inputClass} rows={3} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
-          </div>
-        )}
-      </ConfirmDialog>
+      {actions.map((a) => {
+        const act = ACTS[a];
+        return (
+          <ConfirmAction key={a} label={act.label} title={act.title} variant={act.variant} request={() => request(a)} onDone={() => setReason("")}>
+            <p>{act.text}</p>
+            {(act.reason || (a === "submit" && noteHint)) && (
+              <div className="mt-3">
+                <label htmlFor="report-reason" className="field-label">
+                  {act.reason ? "理由（必填）" : "报送说明"}
+                </label>
+                {a === "submit" && noteHint && <p className="mb-1 text-xs text-muted">{noteHint}</p>}
+                <textarea id="report-reason" className={inputClass} rows={3} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
+              </div>
+            )}
+          </ConfirmAction>
+        );
+      })}
     </div>
   );
 }
