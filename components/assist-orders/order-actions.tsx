@@ -5,18 +5,19 @@
 // validate both sides.
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { AssistCancelSchema, AssistCloseSchema, AssistVisitSchema, type Candidate } from "@/lib/assist-orders/schema";
 import { DISTANCE_LABELS } from "@/lib/assist-orders/labels";
 import { todayCST } from "@/lib/dates";
+import { fieldErrors } from "@/lib/validation/zod";
 import { apiRequest } from "../api";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
-import { ConfirmDialog } from "../ui/confirm-dialog";
-import { Field, FieldSet, controlAria, inputClass, selectClass } from "../ui/field";
+import { ConfirmAction } from "../ui/confirm-action";
+import { Field, FieldSet, controlAria, inputClass } from "../ui/field";
 import { useApiForm } from "../form/use-api-form";
 import { FormShell } from "../form/form-shell";
+import { ChoiceField } from "../form/fields";
+import { SCORES, SCORE_LABELS } from "../form/scores";
 
 function usePost(url: string) {
   const router = useRouter();
@@ -135,16 +136,7 @@ export function CloseForm({ orderId }: { orderId: string }) {
         <Field id="c-benefit" label="经济效益（元）" required error={err("benefit")} hint="企业确认的金额，如 450000.00">
           <input {...register("benefit")} {...controlAria("c-benefit", err("benefit"), "hint")} inputMode="decimal" className={inputClass} />
         </Field>
-        <Field id="c-rating" label="企业评价" required error={err("rating")}>
-          <select {...register("rating")} {...controlAria("c-rating", err("rating"))} className={selectClass}>
-            <option value="">请选择</option>
-            {[5, 4, 3, 2, 1].map((n) => (
-              <option key={n} value={n}>
-                {n} 分
-              </option>
-            ))}
-          </select>
-        </Field>
+        <ChoiceField kit={kit} name="rating" id="c-rating" label="企业评价" required values={SCORES} labels={SCORE_LABELS} />
         <Field id="c-note" label="成效说明" error={err("outcomeNote")}>
           <input {...register("outcomeNote")} {...controlAria("c-note", err("outcomeNote"))} className={inputClass} />
         </Field>
@@ -154,27 +146,18 @@ export function CloseForm({ orderId }: { orderId: string }) {
 }
 
 export function CancelButton({ orderId }: { orderId: string }) {
-  const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const { post, error } = usePost(`/api/v1/assist-orders/${orderId}/cancel`);
-  const { register, getValues, formState } = useForm<{ reason: string }>({ resolver: zodResolver(AssistCancelSchema), defaultValues: { reason: "" } });
-  async function confirm() {
-    setBusy(true);
-    const res = await post({ reason: getValues("reason") });
-    setBusy(false);
-    if (res.ok) setOpen(false);
-  }
+  const [reason, setReason] = useState("");
+  const request = () => {
+    const parsed = AssistCancelSchema.safeParse({ reason });
+    if (!parsed.success) return fieldErrors(parsed.error).reason ?? "请填写撤销原因";
+    return { url: `/api/v1/assist-orders/${orderId}/cancel`, body: parsed.data };
+  };
   return (
-    <>
-      <Button variant="danger" onClick={() => setOpen(true)}>
-        撤销工单
-      </Button>
-      <ConfirmDialog open={open} title="撤销工单" confirmLabel="确认撤销" busy={busy} error={error} onCancel={() => setOpen(false)} onConfirm={confirm}>
-        <Field id="x-reason" label="撤销原因" required error={formState.errors.reason?.message}>
-          <input {...register("reason")} id="x-reason" maxLength={200} className={inputClass} />
-        </Field>
-        <p className="mt-2 text-sm text-muted">撤销后不能再派单或登记服务，此操作记入审计日志。</p>
-      </ConfirmDialog>
-    </>
+    <ConfirmAction label="撤销工单" confirmLabel="确认撤销" variant="danger" field="reason" request={request}>
+      <Field id="x-reason" label="撤销原因" required>
+        <input id="x-reason" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={200} className={inputClass} />
+      </Field>
+      <p className="mt-2 text-sm text-muted">撤销后不能再派单或登记服务，此操作记入审计日志。</p>
+    </ConfirmAction>
   );
 }

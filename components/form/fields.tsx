@@ -42,8 +42,8 @@ export function TextField<I extends FieldValues, O>({ kit, name, id, label, requ
 type ChoiceProps<I extends FieldValues, O, V extends string> = Common<I, O> & {
   values: readonly V[];
   labels: Record<V, string>;
-  /** The first, empty choice (请选择, 未填写 …). */
-  empty?: string;
+  /** The first, empty choice (请选择, 未填写 …); false for none, when the field has a default. */
+  empty?: string | false;
 };
 
 /** A choice among an enum's values, shown by their Chinese labels. */
@@ -52,7 +52,7 @@ export function ChoiceField<I extends FieldValues, O, V extends string>({ kit, n
   return (
     <Field id={id} label={label} required={required} error={error} hint={hint} className={className}>
       <select {...kit.form.register(name)} {...controlAria(id, error, hint)} className={selectClass}>
-        <option value="">{empty}</option>
+        {empty !== false && <option value="">{empty}</option>}
         {values.map((v) => (
           <option key={v} value={v}>
             {labels[v]}

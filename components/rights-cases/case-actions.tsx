@@ -2,6 +2,7 @@
 // The steps of a rights case on its page: reveal the facts (audited), accept,
 // hand over, refer, close, follow up. Each posts to the API, keeps what was
 // typed on an error (the API's Chinese message shown), and refreshes the page.
+import { SCORES, SCORE_LABELS } from "../form/scores";
 import { useMemo, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { RIGHTS_REFERRALS, RIGHTS_REFERRAL_LABELS } from "@/lib/rights-cases/labels";
@@ -185,9 +186,9 @@ export function FollowUpForm({ caseId }: { caseId: string }) {
       <Field id="f-sat" label="职工满意度" required error={fieldError(error, "satisfaction")}>
         <select id="f-sat" value={sat} onChange={(e) => setSat(e.target.value)} className={selectClass}>
           <option value="">请选择</option>
-          {[5, 4, 3, 2, 1].map((n) => (
+          {SCORES.map((n) => (
             <option key={n} value={n}>
-              {n} 分
+              {SCORE_LABELS[n]}
             </option>
           ))}
         </select>

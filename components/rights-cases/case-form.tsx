@@ -5,11 +5,11 @@ import { useState } from "react";
 import { RightsCaseCreateSchema } from "@/lib/rights-cases/schema";
 import { RIGHTS_CHANNELS, RIGHTS_CHANNEL_LABELS, RIGHTS_KINDS, RIGHTS_KIND_LABELS } from "@/lib/rights-cases/labels";
 import { todayCST } from "@/lib/dates";
-import { Field, controlAria, inputClass, selectClass } from "../ui/field";
 import type { Picked } from "../programmes/entity-picker";
 import { useApiForm } from "../form/use-api-form";
 import { FormShell } from "../form/form-shell";
 import { PickerField } from "../form/picker-field";
+import { ChoiceField, TextField } from "../form/fields";
 
 export function CaseForm({ scopeId, defaultOrg }: { scopeId: number; defaultOrg: Picked }) {
   const [isMember, setIsMember] = useState(true);
@@ -20,8 +20,6 @@ export function CaseForm({ scopeId, defaultOrg }: { scopeId: number; defaultOrg:
     request: (v) => ({ url: "/api/v1/rights-cases", body: isMember ? { ...v, applicantName: undefined, applicantPhone: undefined } : { ...v, memberId: undefined } }),
     savedHref: (d) => `/rights-cases/${d.id}`,
   });
-  const { register } = kit.form;
-  const err = kit.err;
   return (
     <FormShell kit={kit} submitLabel="保存">
       <fieldset className="flex gap-6 text-sm">
@@ -38,42 +36,15 @@ export function CaseForm({ scopeId, defaultOrg }: { scopeId: number; defaultOrg:
           <PickerField kit={kit} kind="member" name="memberId" id="c-member" label="会员" required within={scopeId} />
         ) : (
           <>
-            <Field id="c-name" label="姓名" required error={err("applicantName")}>
-              <input {...register("applicantName")} {...controlAria("c-name", err("applicantName"))} className={inputClass} />
-            </Field>
-            <Field id="c-phone" label="手机号" required error={err("applicantPhone")} hint="加密保存">
-              <input {...register("applicantPhone")} {...controlAria("c-phone", err("applicantPhone"), "hint")} inputMode="tel" className={inputClass} />
-            </Field>
+            <TextField kit={kit} name="applicantName" id="c-name" label="姓名" required />
+            <TextField kit={kit} name="applicantPhone" id="c-phone" label="手机号" required hint="加密保存" inputMode="tel" />
           </>
         )}
-        <Field id="c-kind" label="诉求类别" required error={err("kind")}>
-          <select {...register("kind")} {...controlAria("c-kind", err("kind"))} className={selectClass}>
-            <option value="">请选择</option>
-            {RIGHTS_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {RIGHTS_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="c-channel" label="来源渠道" required error={err("channel")}>
-          <select {...register("channel")} {...controlAria("c-channel", err("channel"))} className={selectClass}>
-            {RIGHTS_CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {RIGHTS_CHANNEL_LABELS[c]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="c-facts" label="案情" required error={err("facts")} hint="加密保存，仅办理人员经登记后可查看" className="md:col-span-2">
-          <textarea {...register("facts")} {...controlAria("c-facts", err("facts"), "hint")} rows={5} className={inputClass} />
-        </Field>
-        <Field id="c-workers" label="涉及职工人数" required error={err("workers")}>
-          <input {...register("workers")} {...controlAria("c-workers", err("workers"))} type="number" min={1} className={inputClass} />
-        </Field>
-        <Field id="c-date" label="接收日期" required error={err("receivedOn")}>
-          <input {...register("receivedOn")} {...controlAria("c-date", err("receivedOn"))} type="date" max={todayCST()} className={inputClass} />
-        </Field>
+        <ChoiceField kit={kit} name="kind" id="c-kind" label="诉求类别" required values={RIGHTS_KINDS} labels={RIGHTS_KIND_LABELS} />
+        <ChoiceField kit={kit} name="channel" id="c-channel" label="来源渠道" required values={RIGHTS_CHANNELS} labels={RIGHTS_CHANNEL_LABELS} empty={false} />
+        <TextField kit={kit} name="facts" id="c-facts" label="案情" required rows={5} hint="加密保存，仅办理人员经登记后可查看" className="md:col-span-2" />
+        <TextField kit={kit} name="workers" id="c-workers" label="涉及职工人数" required type="number" min={1} />
+        <TextField kit={kit} name="receivedOn" id="c-date" label="接收日期" required type="date" max={todayCST()} />
         <PickerField kit={kit} kind="org" name="receivingOrgId" id="c-org" label="接收工会" required within={scopeId} initial={defaultOrg} />
       </div>
     </FormShell>
