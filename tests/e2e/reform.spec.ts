@@ -133,3 +133,17 @@ test("jianhu.staff sets up a plan with its areas in order and records a joint me
   await expect(page.getByRole("button", { name: "撤销办结：人社局牵头制定技能人才激励办法" })).toBeVisible();
   await expect(page.getByText(/\d{4}-\d{2}-\d{2} 办结/)).toBeVisible();
 });
+
+test("the county's tasks, reached from the dashboard, are a kit list with its chips and way back", async ({ page, loginAs }) => {
+  await loginAs("leader");
+  await page.goto("/reform/tasks?year=2026&status=IN_PROGRESS&back=%2Fdashboard%3Fperiod%3D2026");
+  await expect(page.getByRole("heading", { level: 1, name: "推进中的产改任务" })).toBeVisible();
+  const chips = page.getByRole("group", { name: "当前筛选" });
+  await expect(chips.getByText("年度：2026年度")).toBeVisible();
+  await expect(chips.getByText("状态：推进中")).toBeVisible();
+  await expect(chips.getByRole("link", { name: "← 返回数据看板" })).toHaveAttribute("href", "/dashboard?period=2026");
+  await chips.getByRole("link", { name: "取消筛选：状态" }).click();
+  await expect(page).not.toHaveURL(/status=/);
+  await expect(page.getByRole("heading", { level: 1, name: "产改任务" })).toBeVisible();
+  await expect(page.getByRole("link", { name: TASK })).toBeVisible();
+});
