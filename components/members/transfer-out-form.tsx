@@ -26,9 +26,9 @@ function provinceUnionSearch(excludeId: number): SearchFn {
   };
 }
 
-export type TransferOutFormProps = { memberId: string; memberName: string; orgId: number; orgName: string; onClose: () => void };
+type Props = { memberId: string; memberName: string; orgId: number; orgName: string; onClose: () => void };
 
-export default function TransferOutForm({ memberId, memberName, orgId, orgName, onClose }: TransferOutFormProps) {
+export default function TransferOutForm({ memberId, memberName, orgId, orgName, onClose }: Props) {
   const [target, setTarget] = useState<Picked | null>(null);
   const search = useMemo(() => provinceUnionSearch(orgId), [orgId]);
   const kit = useApiForm({

@@ -27,13 +27,11 @@ type Props<T> = {
   /** Where to go afterwards (else the page refreshes). */
   then?: string;
   onDone?: (data: T) => void;
-  /** Called as the dialog opens, e.g. to reset its fields. */
-  onOpen?: () => void;
   /** The dialog's text and fields. */
   children: ReactNode;
 };
 
-export function ConfirmAction<T = unknown>({ label, title = label, confirmLabel = label, variant = "secondary", size = "md", disabled, request, field, then, onDone, onOpen, children, ...aria }: Props<T>) {
+export function ConfirmAction<T = unknown>({ label, title = label, confirmLabel = label, variant = "secondary", size = "md", disabled, request, field, then, onDone, children, ...aria }: Props<T>) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -60,7 +58,6 @@ export function ConfirmAction<T = unknown>({ label, title = label, confirmLabel 
         aria-label={aria["aria-label"]}
         onClick={() => {
           setError(null);
-          onOpen?.();
           setOpen(true);
         }}
       >

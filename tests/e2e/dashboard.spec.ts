@@ -1,6 +1,6 @@
 // A county leader opens the dashboard, drills into one of the towns and opens
 // the records behind one of its figures.
-import { expect, test } from "./fixtures";
+import { expect, expectDrillChips, test } from "./fixtures";
 import { orgIdByName } from "../helpers/db";
 
 test("jianhu.leader drills from the county into 上冈镇 and opens the members behind its figure", async ({ page, loginAs }) => {
@@ -32,11 +32,7 @@ test("jianhu.leader drills from the county into 上冈镇 and opens the members 
   await expect(page.getByRole("main").getByRole("link", { name: "上冈镇总工会", exact: true })).toBeVisible();
   await expect(page.getByText(new RegExp(`共 ${shown.toLocaleString("zh-CN")} 人`)).first()).toBeVisible();
   // Chips name what the figure carried, and lead back to the dashboard it came from.
-  const chips = page.getByRole("group", { name: "当前筛选" });
-  await expect(chips.getByText("组织：上冈镇总工会")).toBeVisible();
-  await expect(chips.getByText("状态：在会")).toBeVisible();
-  await expect(chips.getByText(/入会日期（止）：\d{4}-\d{2}-\d{2}/)).toBeVisible();
-  await expect(chips.getByRole("link", { name: "← 返回数据看板" })).toHaveAttribute("href", new RegExp(`^/dashboard\\?.*orgId=${shanggang}`));
+  const chips = await expectDrillChips(page, ["组织：上冈镇总工会", "状态：在会", /入会日期（止）：\d{4}-\d{2}-\d{2}/], new RegExp(`^/dashboard\\?.*orgId=${shanggang}`));
 
   // Back on the dashboard, another figure: its link carries the dashboard itself (back=), so the
   // trainings list names the period it was reached with and leads back without relying on a referrer.

@@ -71,4 +71,12 @@ export const test = base.extend<{ cspViolations: string[]; loginAs: LoginAs }>({
   },
 });
 
+/** The list kit's chips after a dashboard drill-down: each named filter shown, and ← 返回数据看板 leading to `back`. */
+export async function expectDrillChips(page: Page, chips: [string | RegExp, ...(string | RegExp)[]], back: string | RegExp) {
+  const group = page.getByRole("group", { name: "当前筛选" });
+  for (const chip of chips) await expect(group.getByText(chip)).toBeVisible();
+  await expect(group.getByRole("link", { name: "← 返回数据看板" })).toHaveAttribute("href", back);
+  return group;
+}
+
 export { expect };

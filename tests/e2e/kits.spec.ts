@@ -2,7 +2,7 @@
 // page size and drill-down chips; registering a member (a future 入会日期
 // refused, 保存成功 and 继续登记); the desk on 首页 leading to a member's
 // pending correction request.
-import { expect, test } from "./fixtures";
+import { expect, expectDrillChips, test } from "./fixtures";
 import { as } from "../helpers/http";
 import { one } from "../helpers/db";
 import { newIdNumber } from "../helpers/fixtures";
@@ -40,10 +40,7 @@ test("the member list keeps its header row in view, offers 50 a page and names a
   await expect(table.getByRole("columnheader", { name: "群体" })).toBeInViewport();
 
   await page.goto("/members?status=ACTIVE&joinedTo=2026-10-31&back=%2Fdashboard%3Fperiod%3D2026");
-  const chips = page.getByRole("group", { name: "当前筛选" });
-  await expect(chips.getByText("状态：在会")).toBeVisible();
-  await expect(chips.getByText("入会日期（止）：2026-10-31")).toBeVisible();
-  await expect(chips.getByRole("link", { name: "← 返回数据看板" })).toHaveAttribute("href", "/dashboard?period=2026");
+  const chips = await expectDrillChips(page, ["状态：在会", "入会日期（止）：2026-10-31"], "/dashboard?period=2026");
   await chips.getByRole("link", { name: "取消筛选：状态" }).click();
   await expect(page).not.toHaveURL(/status=/);
   await expect(page).toHaveURL(/joinedTo=2026-10-31/);

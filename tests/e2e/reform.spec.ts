@@ -2,7 +2,7 @@
 // progress with an attachment on a late task its unit leads; the county
 // leader sees the report on the plan and the task leave the late list.
 import { randomBytes } from "node:crypto";
-import { expect, test } from "./fixtures";
+import { expect, expectDrillChips, test } from "./fixtures";
 
 const TASK = "落实产业人才生活补贴和个税奖补";
 const PLAN = "2026年建湖县产业工人队伍建设改革工作要点";
@@ -138,10 +138,7 @@ test("the county's tasks, reached from the dashboard, are a kit list with its ch
   await loginAs("leader");
   await page.goto("/reform/tasks?year=2026&status=IN_PROGRESS&back=%2Fdashboard%3Fperiod%3D2026");
   await expect(page.getByRole("heading", { level: 1, name: "推进中的产改任务" })).toBeVisible();
-  const chips = page.getByRole("group", { name: "当前筛选" });
-  await expect(chips.getByText("年度：2026年度")).toBeVisible();
-  await expect(chips.getByText("状态：推进中")).toBeVisible();
-  await expect(chips.getByRole("link", { name: "← 返回数据看板" })).toHaveAttribute("href", "/dashboard?period=2026");
+  const chips = await expectDrillChips(page, ["年度：2026年度", "状态：推进中"], "/dashboard?period=2026");
   await chips.getByRole("link", { name: "取消筛选：状态" }).click();
   await expect(page).not.toHaveURL(/status=/);
   await expect(page.getByRole("heading", { level: 1, name: "产改任务" })).toBeVisible();

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { listScopeTasks } from "@/lib/reform/queries";
 import { ScopeTaskQuerySchema } from "@/lib/reform/schema";
 import { TASK_STATUSES, TASK_STATUS_LABELS } from "@/lib/reform/labels";
-import { todayCST } from "@/lib/dates";
+import { cstYear } from "@/lib/dates";
 import { requireStaff } from "@/lib/auth/session";
 import { optionsOf } from "@/components/programmes/filter-fields";
 import { ListPage, type FilterDef } from "@/components/list/list-page";
@@ -34,7 +34,7 @@ export default async function ScopeTasksPage({ searchParams }: Props) {
     <ListPage
       list={list}
       title={title}
-      description={`${list.query?.year ?? todayCST().slice(0, 4)}年度 · 本级及下级各方案`}
+      description={`${list.query?.year ?? cstYear()}年度 · 本级及下级各方案`}
       breadcrumbs={[{ label: "产改方案", href: "/reform" }, { label: title }]}
       filters={FILTERS}
       columns={COLUMNS}
