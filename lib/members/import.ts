@@ -24,7 +24,7 @@ import { holdsMembers, type OrgLevel } from "../orgs/labels";
 import { buildTemplate, checkInBatches, fromLabel, type ImportColumn, type ImportSpec, type ParsedRow, type RawRow, type Reporter } from "../xlsx/import";
 import { ID_HEADER, zImportIdNumber } from "../xlsx/member-match";
 import { maskIdNumber, parseIdNumber } from "./id-number";
-import { MEMBER_GROUP_LABELS, MEMBER_GROUPS, SEX_LABELS, type MemberGroup } from "./labels";
+import { MEMBER_GROUP_LABELS, MEMBER_GROUPS, MEMBERSHIP_HELD, SEX_LABELS, type MemberGroup, type MemberStatus } from "./labels";
 import { MemberCreateSchema, zPhone } from "./schema";
 
 export type RegistryKey = "name" | "idNumber" | "phone" | "union" | "joinedOn" | "groups" | "sex" | "birthDate" | "cardNo";
@@ -197,7 +197,7 @@ async function resolveUnions<R extends { row: number; data: RegistryRow }>(actor
   return out;
 }
 
-type Existing = { idHash: string; mine: boolean; orgName: string; status: string };
+type Existing = { idHash: string; mine: boolean; orgName: string; status: MemberStatus };
 
 /**
  * People already in the registry, looked up across the whole province by the
@@ -272,8 +272,8 @@ function registryChecker(actor: Actor, dryRun: boolean) {
         const e = existing.get(r.idHash);
         if (e) {
           if (!e.mine) report(r.row, ID_HEADER, "已在其他工会登记，请办理转会");
-          else if (e.status === "ACTIVE") report(r.row, ID_HEADER, `该人员已是会员（所在工会：${e.orgName}），不能重复登记`);
-          else report(r.row, ID_HEADER, `该人员已在会员名册中（${e.orgName}，${e.status === "LEFT" ? "已退会" : "已转出"}），请在会员详情中办理`);
+          else if (MEMBERSHIP_HELD.includes(e.status)) report(r.row, ID_HEADER, `该人员已是会员（所在工会：${e.orgName}），不能重复登记`);
+          else report(r.row, ID_HEADER, `该人员曾是会员（${e.orgName}，${e.status === "LEFT" ? "已退会" : "已转出"}），请在“新增会员”中逐个登记，将恢复其原会员记录`);
           return false;
         }
         if (r.data.cardNo && takenCards.has(r.data.cardNo)) {

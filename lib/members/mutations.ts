@@ -72,13 +72,19 @@ export async function insertMember(tx: Tx, actor: Actor, input: MemberCreateInpu
 }
 
 /**
- * A former member (退会, or transferred out of the province) who is accepted
- * again — an online application — gets their old record back rather than a
- * second one (the ID number is unique in the province): in the chosen union,
- * 入会日期 today, the leaving and review dates cleared. Past records stay where
- * they were made, in the old union's figures, as after a transfer.
+ * A former member (退会, or transferred out of the province) who is taken in
+ * again — an accepted online application, or staff registering them by hand —
+ * gets their old record back rather than a second one (the ID number is unique
+ * in the province): in the chosen union, 入会日期 the form's or today, the
+ * leaving and review dates cleared. Past records stay where they were made, in
+ * the old union's figures, as after a transfer.
  */
-export async function rejoinMember(tx: Tx, actor: Actor, memberId: string, input: { name: string; phone: string; groups: MemberCreateInput["groups"]; orgId: number }): Promise<string> {
+export async function rejoinMember(
+  tx: Tx,
+  actor: Actor,
+  memberId: string,
+  input: { name: string; phone: string; groups: MemberCreateInput["groups"]; orgId: number; joinedOn?: string; cardNo?: string },
+): Promise<string> {
   assertCanWrite(actor);
   await requireMemberUnion(actor, input.orgId, "orgId");
   const before = await lockMember(tx, memberId);
@@ -91,7 +97,8 @@ export async function rejoinMember(tx: Tx, actor: Actor, memberId: string, input
       name: input.name,
       phone: input.phone,
       groups: input.groups,
-      joinedOn: fromDateOnly(todayCST()),
+      joinedOn: fromDateOnly(input.joinedOn ?? todayCST()),
+      ...(input.cardNo ? { cardNo: input.cardNo } : {}),
       leftOn: null,
       leftReason: null,
       retainedOn: null,
@@ -103,10 +110,29 @@ export async function rejoinMember(tx: Tx, actor: Actor, memberId: string, input
   return memberId;
 }
 
+/** The registry row of someone who was a member and is no longer (退会, 转出 out of the province). */
+async function findFormerMember(tx: Tx, idNumber: string): Promise<string | undefined> {
+  const m = await tx.member.findUnique({ where: { idHash: hashIdNumber(parseIdNumberOrThrow(idNumber)) }, select: { id: true, status: true } });
+  return m && !MEMBERSHIP_HELD.includes(m.status) ? m.id : undefined;
+}
+
+/**
+ * Registration by hand. A person who is a member anywhere is refused (409, the
+ * unique ID number); a former member is taken back on their old record.
+ */
 export async function createMember(actor: Actor, input: MemberCreateInput) {
   assertCanWrite(actor);
-  const id = await db.$transaction((tx) => insertMember(tx, actor, input));
-  return getMember(actor, id);
+  try {
+    const id = await db.$transaction(async (tx) => {
+      const former = await findFormerMember(tx, input.idNumber);
+      if (!former) return insertMember(tx, actor, input);
+      const { name, phone, groups, orgId, joinedOn, cardNo } = input;
+      return rejoinMember(tx, actor, former, { name, phone, groups, orgId, joinedOn, cardNo });
+    });
+    return getMember(actor, id);
+  } catch (e) {
+    mapDbError(e, { unique: UNIQUE });
+  }
 }
 
 export async function updateMember(actor: Actor, id: string, input: MemberUpdateInput) {

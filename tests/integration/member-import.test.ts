@@ -80,6 +80,8 @@ describe("registry import: dry run", () => {
     const birthRow = id();
     const takenCard = "8800" + String(Date.now()).slice(-10);
     await staff.post("/api/v1/members", memberInput(await unionBelow("上冈镇总工会"), { name: "持卡会员", cardNo: takenCard }));
+    const former = await register(staff, await unionBelow("上冈镇总工会"), "已退会员");
+    expect((await staff.post(`/api/v1/members/${former.id}/leave`, { leftOn: "2025-06-30", reason: "辞职" })).status).toBe(200);
     const rows: Cell[][] = [
       ["新会员", okId, p, unionName, "2024-05-01", "一线职工、农民工", sexOf(okId), birthOf(okId), null], // 2 valid
       [null, id(), p, unionName, "2024-05-01", null, null, null, null], // 3 no name
@@ -105,12 +107,13 @@ describe("registry import: dry run", () => {
       ["王某", 320925199001011234, p, unionName, "2024-05-01", null, null, null, null], // 23 ID typed as a number
       [null, null, null, null, null, null, null, null, null], // 24 blank: skipped
       ["王某", id(), p, unionName, null, null, null, null, null], // 25 no joining date
+      [former.name, former.idNumber, p, unionName, "2024-05-01", null, null, null, null], // 26 a former member here
     ];
     const before = await registryCount();
     const r = await upload(staff, `${IMPORT}?dryRun=1`, await buildXlsx(HEADERS, rows));
     expect(r.status).toBe(200);
     const rep = r.data;
-    expect(rep).toMatchObject({ dryRun: true, ok: false, summary: { rows: 23, valid: 3, invalid: 20, written: 0 } });
+    expect(rep).toMatchObject({ dryRun: true, ok: false, summary: { rows: 24, valid: 3, invalid: 21, written: 0 } });
     const at = (row: number) => rep.issues.filter((i: { row: number }) => i.row === row).map((i: { column: string; message: string }) => `${i.column}：${i.message}`);
     expect(at(2)).toEqual([]);
     expect(at(3)).toEqual(["姓名：请填写姓名"]);
@@ -139,6 +142,7 @@ describe("registry import: dry run", () => {
     expect(at(23)[0]).toMatch(/^身份证号：身份证号被存成了数字/);
     expect(at(24)).toEqual([]);
     expect(at(25)).toEqual(["入会日期：请填写入会日期"]);
+    expect(at(26)).toEqual([`身份证号：该人员曾是会员（${unionName}，已退会），请在“新增会员”中逐个登记，将恢复其原会员记录`]);
     expect(await registryCount()).toEqual(before);
 
     // The same file for real: refused as a whole, with the same report.
@@ -161,7 +165,7 @@ describe("registry import: dry run", () => {
     expect(r.data.issues).toEqual([{ row: 2, column: "所属工会", message: "本单位及下级中没有这个工会，请填写工会全称或统一社会信用代码" }]);
   });
 
-  it("takes up to 50,000 rows: a longer file is refused before any row is checked", { timeout: 180_000 }, async () => {
+  it("takes up to 50,000 rows: a longer file is refused as a whole, with the limit named", { timeout: 180_000 }, async () => {
     const long = Array.from({ length: 50_001 }, (): Cell[] => ["某某", null, null, null, null, null, null, null, null]);
     const r = await upload(staff, `${IMPORT}?dryRun=1`, await buildXlsx(HEADERS, long));
     expect(r.status).toBe(400);

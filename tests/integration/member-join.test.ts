@@ -139,6 +139,30 @@ describe("网上入会", () => {
     expect(accepted.data.activation.code).toMatch(/^\d{8}$/);
   });
 
+  it("takes a former member back when staff register them by hand, in another county too; a member anywhere is refused", async () => {
+    const idNumber = newIdNumber();
+    const created = await jianhu.post("/api/v1/members", memberInput(union, { name: "吴再来", idNumber }));
+    expect(created.status).toBe(201);
+    const memberId = created.data.id;
+    const active = await xuyi.post("/api/v1/members", memberInput(xuyiUnion, { name: "吴再来", idNumber }));
+    expect(active.status).toBe(409);
+    expect(active.data.error.fields.idNumber).toBe("该身份证号已登记为会员（一人只能在一个工会登记）");
+
+    expect((await jianhu.post(`/api/v1/members/${memberId}/leave`, { leftOn: "2025-06-30", reason: "辞职" })).status).toBe(200);
+    const input = memberInput(xuyiUnion, { name: "吴再来", idNumber, joinedOn: "2026-01-05" });
+    const again = await xuyi.post("/api/v1/members", input);
+    expect(again.status).toBe(201);
+    expect(again.data).toMatchObject({ id: memberId, orgId: xuyiUnion, status: "ACTIVE", joinedOn: "2026-01-05", phone: input.phone });
+    expect((await jianhu.get(`/api/v1/members/${memberId}`)).status).toBe(404);
+    const row = await one<{ n: number; left_on: string | null }>(
+      "SELECT (SELECT count(*)::int FROM member m2 WHERE m2.id_hash = m.id_hash) AS n, left_on::text FROM member m WHERE id = $1",
+      [memberId],
+    );
+    expect(row).toEqual({ n: 1, left_on: null });
+    const audit = await one<{ n: number }>("SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'member.rejoin'", [memberId]);
+    expect(audit.n).toBe(1);
+  });
+
   it("shows on the county's dashboard how long decisions took: the median per town and in all", async () => {
     // Three applications decided after 2, 10 and 30 hours, dated into March 2024 where no other application lies.
     const ids: string[] = [];
