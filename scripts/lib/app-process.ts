@@ -1,7 +1,6 @@
 // The app process as every launcher starts it: `npm start`, the tests, the benchmark.
 import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
 import { ROOT } from "./env";
-import { bin } from "./run";
 
 /**
  * V8 sizes its old generation from the machine's memory and, given that much
@@ -17,8 +16,13 @@ export function appNodeOptions(env: NodeJS.ProcessEnv, dev = false): string | un
   return [env.NODE_OPTIONS, `--max-old-space-size=${mb}`].filter(Boolean).join(" ");
 }
 
+/**
+ * One Node process with tsx's loader, not the `tsx` command: that command is a
+ * second Node process relaying signals to the server, ~50 MB of resident
+ * memory for nothing, and a SIGKILL would reach it instead of the server.
+ */
 export function spawnApp(port: number, opts: { env: NodeJS.ProcessEnv; dev?: boolean; stdio?: StdioOptions }): ChildProcess {
-  const args = ["scripts/serve.ts", ...(opts.dev ? ["--dev"] : []), "-p", String(port)];
+  const args = ["--import", "tsx", "scripts/serve.ts", ...(opts.dev ? ["--dev"] : []), "-p", String(port)];
   const env = { ...opts.env, NODE_OPTIONS: appNodeOptions(opts.env, opts.dev) };
-  return spawn(bin("tsx"), args, { cwd: ROOT, stdio: opts.stdio ?? "inherit", env });
+  return spawn(process.execPath, args, { cwd: ROOT, stdio: opts.stdio ?? "inherit", env });
 }
