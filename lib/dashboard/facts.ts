@@ -85,14 +85,15 @@ let running: Promise<RollupState | null> | null = null;
  * transaction (readers see the old rows until it commits). Returns null when
  * another process holds the refresh lock.
  */
-export function refreshRollup(today: string): Promise<RollupState | null> {
-  const mine = (running ??= rebuildRollup(today).finally(() => {
+export function refreshRollup(today: string, opts: { timeoutMs?: number } = {}): Promise<RollupState | null> {
+  const mine = (running ??= rebuildRollup(today, opts.timeoutMs ?? 15 * 60_000).finally(() => {
     if (running === mine) running = null;
   }));
   return mine;
 }
 
-async function rebuildRollup(today: string): Promise<RollupState | null> {
+/** `timeoutMs`: the transaction's limit; the CLI (scripts/rebuild-rollup.ts) allows hours at 20 M members. */
+async function rebuildRollup(today: string, timeoutMs: number): Promise<RollupState | null> {
   const cutoff = rollupCutoff(today);
   const all: Scope = () => "TRUE";
   return db.$transaction(
@@ -154,7 +155,7 @@ async function rebuildRollup(today: string): Promise<RollupState | null> {
         RETURNING version`;
       return { refreshedAt: new Date(started), freshAt: new Date(started), version: String(row.version), cutoff, durationMs, metrics: metrics ?? [] };
     },
-    { timeout: 15 * 60_000, maxWait: 10_000 },
+    { timeout: timeoutMs, maxWait: 10_000 },
   );
 }
 
