@@ -362,7 +362,12 @@ export async function readBatches<K extends string, Row>(
         if (batch.total >= batchSize) await flush();
       }
     }
-  } catch {
+  } catch (e) {
+    // A damaged or foreign file, or a fault of the reader (one intermittent test
+    // failure here is unexplained): logged by its kind and where it was thrown,
+    // never its message, which may quote the file's cells.
+    const err = e instanceof Error ? (e as NodeJS.ErrnoException) : null;
+    console.error("[xlsx] import read failed:", err ? `${err.name}${err.code ? ` ${err.code}` : ""}` : typeof e, err?.stack?.split("\n").slice(1, 4).join(" | ") ?? "");
     throw new AppError("VALIDATION", "无法读取该文件，请确认是用 Excel 或 WPS 保存的 .xlsx 文件", { file: "文件无法读取" });
   }
   const rethrow = () => {
