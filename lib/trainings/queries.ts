@@ -51,17 +51,18 @@ const SESSION_SELECT = {
   place: true,
   capacity: true,
   extraParticipants: true,
+  enrolledCount: true,
+  certifiedCount: true,
   notes: true,
   createdAt: true,
   updatedAt: true,
   org: { select: { name: true, ancestorIds: true } },
-  _count: { select: { enrolments: true } },
 } satisfies Prisma.TrainingSessionSelect;
 
 export type SessionRow = Prisma.TrainingSessionGetPayload<{ select: typeof SESSION_SELECT }>;
 
-function toTrainingDto(s: SessionRow, certified: number): TrainingDto {
-  const enrolled = s._count.enrolments;
+function toTrainingDto(s: SessionRow): TrainingDto {
+  const enrolled = s.enrolledCount;
   return {
     id: s.id,
     orgId: s.orgId,
@@ -78,21 +79,11 @@ function toTrainingDto(s: SessionRow, certified: number): TrainingDto {
     extraParticipants: s.extraParticipants,
     enrolledCount: enrolled,
     participantCount: enrolled + s.extraParticipants,
-    certifiedCount: certified,
+    certifiedCount: s.certifiedCount,
     notes: s.notes,
     createdAt: s.createdAt.toISOString(),
     updatedAt: s.updatedAt.toISOString(),
   };
-}
-
-async function certifiedBySession(ids: string[]): Promise<Map<string, number>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.trainingEnrolment.groupBy({
-    by: ["sessionId"],
-    where: { sessionId: { in: ids }, outcome: "CERTIFIED" },
-    _count: { _all: true },
-  });
-  return new Map(rows.map((r) => [r.sessionId, r._count._all]));
 }
 
 const ORDER: Record<TrainingListQuery["sort"], Prisma.TrainingSessionOrderByWithRelationInput[]> = {
@@ -125,41 +116,35 @@ async function trainingListWhere(actor: Actor, q: TrainingFilters): Promise<Pris
  * Totals over the whole filtered set (not just the page). 参训人次 adds the
  * enrolled members (one enrolment per member and session, a unique key) to the
  * head count of non-members recorded on each session, so nobody is counted twice.
+ * The enrolment figures are each session's counters (kept by a trigger on the
+ * enrolments): one aggregate over the sessions, never a join to the enrolments.
  */
 async function trainingTotals(where: Prisma.TrainingSessionWhereInput): Promise<TrainingTotals> {
-  const [sessions, enrolled, byOutcome] = await Promise.all([
-    db.trainingSession.aggregate({ where, _count: { _all: true }, _sum: { extraParticipants: true } }),
-    db.trainingEnrolment.count({ where: { session: where } }),
-    db.trainingEnrolment.groupBy({
-      by: ["outcome"],
-      where: { session: where, outcome: { in: ["CERTIFIED", "SUBSIDY_GRANTED"] } },
-      _count: { _all: true },
-      _sum: { subsidyAmount: true },
-    }),
-  ]);
-  const extra = sessions._sum.extraParticipants ?? 0;
-  const certified = byOutcome.find((r) => r.outcome === "CERTIFIED");
-  const subsidy = byOutcome.find((r) => r.outcome === "SUBSIDY_GRANTED");
+  const t = await db.trainingSession.aggregate({
+    where,
+    _count: { _all: true },
+    _sum: { extraParticipants: true, enrolledCount: true, certifiedCount: true, subsidyCount: true, subsidyTotal: true },
+  });
+  const enrolled = t._sum.enrolledCount ?? 0;
+  const extra = t._sum.extraParticipants ?? 0;
   return {
-    sessions: sessions._count._all,
+    sessions: t._count._all,
     enrolled,
     extraParticipants: extra,
     participants: enrolled + extra,
-    certified: certified?._count._all ?? 0,
-    subsidies: subsidy?._count._all ?? 0,
-    subsidyAmount: (subsidy?._sum.subsidyAmount ?? new Prisma.Decimal(0)).toFixed(2),
+    certified: t._sum.certifiedCount ?? 0,
+    subsidies: t._sum.subsidyCount ?? 0,
+    subsidyAmount: (t._sum.subsidyTotal ?? new Prisma.Decimal(0)).toFixed(2),
   };
 }
 
 export async function listTrainings(actor: Actor, q: TrainingListQuery) {
   const where = await trainingListWhere(actor, q);
-  const [rows, total, totals] = await Promise.all([
+  const [rows, totals] = await Promise.all([
     db.trainingSession.findMany({ where, select: SESSION_SELECT, orderBy: ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
-    db.trainingSession.count({ where }),
     trainingTotals(where),
   ]);
-  const certified = await certifiedBySession(rows.map((r) => r.id));
-  return { data: rows.map((r) => toTrainingDto(r, certified.get(r.id) ?? 0)), total, page: q.page, pageSize: q.pageSize, totals };
+  return { data: rows.map(toTrainingDto), total: totals.sessions, page: q.page, pageSize: q.pageSize, totals };
 }
 
 /** A session if the actor may see it; otherwise 404, so ids cannot be probed. */
@@ -179,7 +164,7 @@ export async function getTraining(actor: Actor, id: string): Promise<TrainingDet
     outcomes[g.outcome] = g._count._all;
     if (g._sum.subsidyAmount) subsidy = subsidy.plus(g._sum.subsidyAmount);
   }
-  return { ...toTrainingDto(s, outcomes.CERTIFIED), outcomes, subsidyAmount: subsidy.toFixed(2) };
+  return { ...toTrainingDto(s), outcomes, subsidyAmount: subsidy.toFixed(2) };
 }
 
 /**
@@ -201,8 +186,7 @@ export async function exportTrainings(actor: Actor, q: TrainingFilters): Promise
         take: 1000,
       });
       if (rows.length === 0) return;
-      const certified = await certifiedBySession(rows.map((r) => r.id));
-      yield rows.map((r) => toTrainingDto(r, certified.get(r.id) ?? 0));
+      yield rows.map(toTrainingDto);
       const last = rows[rows.length - 1];
       after = { startsOn: last.startsOn, id: last.id };
     }

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Client } from "../helpers/http";
 import { MODULE_USERS, signedIn } from "../helpers/matrix";
-import { all, memberBelow, one, orgIdByName, unionBelow } from "../helpers/db";
+import { all, memberBelow, one, orgIdByName, sql, unionBelow } from "../helpers/db";
 import { download } from "../helpers/xlsx";
 
 const ROLES = MODULE_USERS;
@@ -240,6 +240,54 @@ describe("enrolments", () => {
     expect((await c["jianhu.staff"].post(`/api/v1/trainings/${J}/enrolments`, { memberId: ids.shanggangMember, outcome: "SUBSIDY_GRANTED", subsidyAmount: 1234.5 })).status).toBe(400);
     const detail = await c["jianhu.leader"].get(`/api/v1/trainings/${J}`);
     expect(detail.data.subsidyAmount).toBe("1234.50");
+  });
+
+  it("keep each session's counters equal to its enrolments through adds, changes and removals; the list reads them", async () => {
+    const title = `测试计数-${Math.random().toString(36).slice(2, 8)}`;
+    const K = (await c["jianhu.staff"].post("/api/v1/trainings", session(ids.jianhu, { type: "EDUCATION_UPGRADE", title }))).data.id;
+    const enrol = async (memberId: string, body: Record<string, unknown>) => {
+      const r = await c["jianhu.staff"].post(`/api/v1/trainings/${K}/enrolments`, { memberId, ...body });
+      expect(r.status).toBe(201);
+      return `/api/v1/trainings/${K}/enrolments/${r.data.id}`;
+    };
+    const a = await enrol(ids.shanggangMember, { outcome: "COMPLETED" });
+    const b = await enrol(ids.jinhuMember, { outcome: "SUBSIDY_GRANTED", subsidyAmount: "1000.00" });
+    const d = await enrol(ids.self, { outcome: "CERTIFIED", certificateLevel: "LEVEL_4", certificateNo: "S2026320925999002" });
+    expect((await c["jianhu.staff"].patch(b, { subsidyAmount: "800.50" })).status).toBe(200);
+    expect((await c["jianhu.staff"].patch(a, { outcome: "CERTIFIED", certificateLevel: "LEVEL_5", certificateNo: "S2026320925999003" })).status).toBe(200);
+    expect((await c["jianhu.staff"].patch(a, { attendedHours: 4 })).status).toBe(200);
+    expect((await c["jianhu.staff"].request("DELETE", d)).status).toBe(200);
+
+    // Every session of the database, not only this one: the counters are what a recount gives.
+    const drift = await one<{ n: number }>(
+      `SELECT count(*)::int AS n FROM training_session s
+         LEFT JOIN (SELECT session_id, count(*)::int AS enrolled, (count(*) FILTER (WHERE outcome = 'CERTIFIED'))::int AS certified,
+                           (count(*) FILTER (WHERE outcome = 'SUBSIDY_GRANTED'))::int AS subsidies,
+                           coalesce(sum(subsidy_amount) FILTER (WHERE outcome = 'SUBSIDY_GRANTED'), 0) AS subsidy
+                      FROM training_enrolment GROUP BY session_id) c ON c.session_id = s.id
+        WHERE (s.enrolled_count, s.certified_count, s.subsidy_count, s.subsidy_total)
+              IS DISTINCT FROM (coalesce(c.enrolled, 0), coalesce(c.certified, 0), coalesce(c.subsidies, 0), coalesce(c.subsidy, 0))`,
+    );
+    expect(drift.n).toBe(0);
+    const l = (await c["jianhu.staff"].get(`/api/v1/trainings?q=${encodeURIComponent(title)}`)).data;
+    expect(l.data).toHaveLength(1);
+    expect(l.data[0]).toMatchObject({ id: K, enrolledCount: 2, certifiedCount: 1, participantCount: 42 });
+    expect(l.totals).toEqual({ sessions: 1, enrolled: 2, extraParticipants: 40, participants: 42, certified: 1, subsidies: 1, subsidyAmount: "800.50" });
+    // Counters changing is not an edit of the session: the enrolment's write marks the
+    // dashboard, the session's counters do not (the marks this transaction made, then rolled back).
+    const tx = await sql().connect();
+    try {
+      await tx.query("BEGIN");
+      await tx.query("UPDATE training_enrolment SET subsidy_amount = subsidy_amount + 1 WHERE session_id = $1 AND outcome = 'SUBSIDY_GRANTED'", [K]);
+      const marks = (await tx.query("SELECT table_name FROM dashboard_mark WHERE xmin = pg_current_xact_id()::xid")).rows;
+      const counted = (await tx.query("SELECT subsidy_total::text AS t FROM training_session WHERE id = $1", [K])).rows[0].t;
+      expect(counted).toBe("801.50");
+      expect(marks.map((m) => m.table_name)).toContain("training_enrolment");
+      expect(marks.map((m) => m.table_name)).not.toContain("training_session");
+    } finally {
+      await tx.query("ROLLBACK");
+      tx.release();
+    }
   });
 
   it("are read, changed and removed within scope only; swapped ids answer 404", async () => {
