@@ -30,6 +30,8 @@ export const CONTRACT_SELECT = {
   effectiveTo: true,
   renewedFromId: true,
   version: true,
+  coverageCount: true,
+  coverageWorkers: true,
   createdAt: true,
   updatedAt: true,
   org: { select: { name: true, ancestorIds: true } },
@@ -38,12 +40,10 @@ export const CONTRACT_SELECT = {
 
 export type ContractRow = Prisma.ContractGetPayload<{ select: typeof CONTRACT_SELECT }>;
 
-type Sums = Map<string, { enterprises: number; workers: number }>;
-
-export function toContractDto(c: ContractRow, sums: Sums, today = todayCST()): ContractDto {
+/** The covered enterprises and workers are the contract's counters, kept by a trigger on its coverage rows. */
+export function toContractDto(c: ContractRow, today = todayCST()): ContractDto {
   const effectiveFrom = toDateOnly(c.effectiveFrom);
   const effectiveTo = toDateOnly(c.effectiveTo);
-  const s = sums.get(c.id);
   return {
     id: c.id,
     kind: c.kind,
@@ -64,26 +64,14 @@ export function toContractDto(c: ContractRow, sums: Sums, today = todayCST()): C
     renewedFromId: c.renewedFromId,
     renewalId: c.renewal?.id ?? null,
     version: c.version,
-    enterpriseCount: s?.enterprises ?? 0,
-    workerCount: s?.workers ?? 0,
+    enterpriseCount: c.coverageCount,
+    workerCount: c.coverageWorkers,
     inForce: isInForceOn({ status: c.status, effectiveFrom, effectiveTo }, today),
     lapsed: isLapsed({ status: c.status, effectiveTo }, today),
     expiringSoon: c.status === "IN_FORCE" && !!effectiveTo && effectiveTo >= today && effectiveTo <= addDays(today, EXPIRY_WINDOW_DAYS),
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
   };
-}
-
-/** Covered enterprises and workers of each contract, in one grouped query. */
-async function coverageSums(ids: string[]): Promise<Sums> {
-  if (ids.length === 0) return new Map();
-  const groups = await db.contractCoverage.groupBy({
-    by: ["contractId"],
-    where: { contractId: { in: ids } },
-    _count: { _all: true },
-    _sum: { workerCount: true },
-  });
-  return new Map(groups.map((g) => [g.contractId, { enterprises: g._count._all, workers: g._sum.workerCount ?? 0 }]));
 }
 
 /**
@@ -144,19 +132,17 @@ async function contractListWhere(actor: Actor, q: ContractFilters): Promise<Pris
 
 export async function listContracts(actor: Actor, q: ContractListQuery) {
   const where = await contractListWhere(actor, q);
-  const [rows, total, covered] = await Promise.all([
+  const [rows, t] = await Promise.all([
     db.contract.findMany({ where, select: CONTRACT_SELECT, orderBy: ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
-    db.contract.count({ where }),
-    db.contractCoverage.aggregate({ where: { contract: where }, _count: { _all: true }, _sum: { workerCount: true } }),
+    db.contract.aggregate({ where, _count: { _all: true }, _sum: { coverageCount: true, coverageWorkers: true } }),
   ]);
-  const sums = await coverageSums(rows.map((r) => r.id));
   return {
-    data: rows.map((r) => toContractDto(r, sums)),
-    total,
+    data: rows.map((r) => toContractDto(r)),
+    total: t._count._all,
     page: q.page,
     pageSize: q.pageSize,
     /** Over every matching contract; an enterprise covered by two of them is counted twice here. */
-    totals: { coverageRows: covered._count._all, coverageWorkers: covered._sum.workerCount ?? 0 },
+    totals: { coverageRows: t._sum.coverageCount ?? 0, coverageWorkers: t._sum.coverageWorkers ?? 0 },
   };
 }
 
@@ -171,7 +157,7 @@ export async function findContractInScope(actor: Actor, id: string): Promise<Con
 export async function getContract(actor: Actor, id: string): Promise<ContractDetail> {
   const c = await findContractInScope(actor, id);
   const isMember = !isStaffLike(actor);
-  const [coverage, events, sums] = await Promise.all([
+  const [coverage, events] = await Promise.all([
     db.contractCoverage.findMany({
       // A member sees the contract's facts and their own enterprise, not the other firms it covers.
       where: { contractId: id, ...(isMember ? { enterprise: { unionOrgId: actor.orgId } } : {}) },
@@ -190,9 +176,8 @@ export async function getContract(actor: Actor, id: string): Promise<ContractDet
       orderBy: [{ workerCount: "desc" }, { enterpriseId: "asc" }],
     }),
     db.contractEvent.findMany({ where: { contractId: id }, orderBy: [{ at: "asc" }, { id: "asc" }] }),
-    coverageSums([id]),
   ]);
-  const dto = toContractDto(c, sums);
+  const dto = toContractDto(c);
   const writable = canWrite(actor);
   return {
     ...dto,
@@ -238,8 +223,7 @@ export async function exportContracts(actor: Actor, q: ContractFilters): Promise
         take: 1000,
       });
       if (rows.length === 0) return;
-      const sums = await coverageSums(rows.map((r) => r.id));
-      yield rows.map((r) => toContractDto(r, sums, today));
+      yield rows.map((r) => toContractDto(r, today));
       after = rows[rows.length - 1].id;
     }
   })();
@@ -261,8 +245,7 @@ export async function listReminders(actor: Actor, q: ReminderQuery) {
     db.contract.count({ where }),
     db.contract.count({ where: { AND: [scope, lapsedWhere(today)] } }),
   ]);
-  const sums = await coverageSums(rows.map((r) => r.id));
-  return { data: rows.map((r) => toContractDto(r, sums, today)), total, page: q.page, pageSize: q.pageSize, lapsed, windowDays: EXPIRY_WINDOW_DAYS };
+  return { data: rows.map((r) => toContractDto(r, today)), total, page: q.page, pageSize: q.pageSize, lapsed, windowDays: EXPIRY_WINDOW_DAYS };
 }
 
 /** The badge on the contracts page. */

@@ -123,6 +123,13 @@ describe("the lifecycle through the API", () => {
     const changed = await staff.patch(`/api/v1/contracts/${c.id}`, { version: c.version, coverage: [{ enterpriseId: e2.id, workerCount: 48 }, { enterpriseId: e3.id, workerCount: 20 }] });
     expect(changed.status).toBe(200);
     expect(changed.data).toMatchObject({ version: 1, enterpriseCount: 2, workerCount: 68 });
+    // The counters every contract carries (a trigger on its coverage) equal a recount, for every contract.
+    const drift = await one<{ n: number }>(
+      `SELECT count(*)::int AS n FROM contract c
+         LEFT JOIN (SELECT contract_id, count(*)::int AS n, sum(worker_count)::int AS w FROM contract_coverage GROUP BY 1) x ON x.contract_id = c.id
+        WHERE (c.coverage_count, c.coverage_workers) IS DISTINCT FROM (coalesce(x.n, 0), coalesce(x.w, 0))`,
+    );
+    expect(drift.n).toBe(0);
     expectError(await staff.patch(`/api/v1/contracts/${c.id}`, { version: 0, title: "过期的版本号" }), 409, "CONFLICT");
   });
 });
