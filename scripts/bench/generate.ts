@@ -185,6 +185,8 @@ export async function generateRecords(c: pg.Client, log: (m: string) => void, pa
      CROSS JOIN LATERAL (SELECT gen_random_uuid() AS r, s.rn) AS g
      CROSS JOIN LATERAL (SELECT id FROM member WHERE id >= g.r ORDER BY id LIMIT 40) m`,
   );
+  // Loaded with triggers off: the sessions' enrolment counters (migration training_session_counts) by hand.
+  await step("training session counters", `SELECT training_session_recount()`);
   await step(
     "competitions",
     `INSERT INTO competition (id, org_id, name, kind, level, organiser, starts_on, ends_on, trades, created_at, updated_at)
@@ -252,6 +254,7 @@ export async function generateRecords(c: pg.Client, log: (m: string) => void, pa
      FROM contract c CROSS JOIN LATERAL (SELECT gen_random_uuid() AS r, c.id) AS g
      CROSS JOIN LATERAL (SELECT id, worker_count FROM enterprise WHERE id >= g.r ORDER BY id LIMIT 3) e`,
   );
+  await step("contract coverage counters", `SELECT contract_recount()`);
   await step(
     "hardship files",
     `INSERT INTO hardship_file (id, org_id, member_id, category, cause, household_size, household_income, status, status_on, created_at, updated_at)
