@@ -75,11 +75,11 @@ const ORDER: Record<ActivityListQuery["sort"], Prisma.ActivityRecordOrderByWithR
 
 export async function listActivities(actor: Actor, q: ActivityListQuery) {
   const where = await activityListWhere(actor, q);
-  const [rows, total, sums] = await Promise.all([
+  const [rows, sums] = await Promise.all([
     db.activityRecord.findMany({ where, select: ACTIVITY_SELECT, orderBy: ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
-    db.activityRecord.count({ where }),
-    db.activityRecord.aggregate({ where, _sum: { participants: true, amountSpent: true } }),
+    db.activityRecord.aggregate({ where, _count: { _all: true }, _sum: { participants: true, amountSpent: true } }),
   ]);
+  const total = sums._count._all;
   return {
     data: rows.map(toActivityDto),
     total,

@@ -140,14 +140,13 @@ async function grantListWhere(actor: Actor, q: GrantFilters): Promise<Prisma.Gra
 
 export async function listGrants(actor: Actor, q: GrantListQuery) {
   const where = await grantListWhere(actor, q);
-  const [rows, total, sum] = await Promise.all([
+  const [rows, sum] = await Promise.all([
     db.grant.findMany({ where, select: GRANT_SELECT, orderBy: ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
-    db.grant.count({ where }),
-    db.grant.aggregate({ where, _sum: { amount: true } }),
+    db.grant.aggregate({ where, _count: { _all: true }, _sum: { amount: true } }),
   ]);
   return {
     data: await toDtos(rows),
-    total,
+    total: sum._count._all,
     page: q.page,
     pageSize: q.pageSize,
     totalAmount: (sum._sum.amount ?? new Prisma.Decimal(0)).toFixed(2),

@@ -95,19 +95,21 @@ const HONOUR_ORDER: Record<HonourListQuery["sort"], Prisma.HonourOrderByWithRela
 
 export async function listHonours(actor: Actor, q: HonourListQuery) {
   const where = await honourListWhere(actor, q);
-  const [rows, total, sums, nominated, persons] = await Promise.all([
+  const [rows, byStatus, persons] = await Promise.all([
     db.honour.findMany({ where, select: HONOUR_SELECT, orderBy: HONOUR_ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
-    db.honour.count({ where }),
-    db.honour.aggregate({ where, _sum: { awardAmount: true } }),
-    db.honour.count({ where: { AND: [where, { status: "NOMINATED" }] } }),
+    // Count, award total and 推荐中 in one scan, by status.
+    db.honour.groupBy({ by: ["status"], where, _count: { _all: true }, _sum: { awardAmount: true } }),
     db.honour.groupBy({ by: ["memberId"], where: { AND: [where, { memberId: { not: null } }] } }),
   ]);
+  const total = byStatus.reduce((n, g) => n + g._count._all, 0);
+  const awardTotal = byStatus.reduce((sum, g) => (g._sum.awardAmount ? sum.plus(g._sum.awardAmount) : sum), new Prisma.Decimal(0));
+  const nominated = byStatus.find((g) => g.status === "NOMINATED")?._count._all ?? 0;
   return {
     data: rows.map(toHonourDto),
     total,
     page: q.page,
     pageSize: q.pageSize,
-    totals: { count: total, awardTotal: moneyOut(sums._sum.awardAmount) ?? "0.00", nominated, persons: persons.length },
+    totals: { count: total, awardTotal: moneyOut(awardTotal) ?? "0.00", nominated, persons: persons.length },
   };
 }
 
@@ -207,12 +209,12 @@ const SERVICE_ORDER: Record<ServiceListQuery["sort"], Prisma.ModelWorkerServiceO
 
 export async function listServices(actor: Actor, q: ServiceListQuery) {
   const where = await serviceListWhere(actor, q);
-  const [rows, total, sums, persons] = await Promise.all([
+  const [rows, sums, persons] = await Promise.all([
     db.modelWorkerService.findMany({ where, select: SERVICE_SELECT, orderBy: SERVICE_ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
-    db.modelWorkerService.count({ where }),
-    db.modelWorkerService.aggregate({ where, _sum: { amount: true } }),
+    db.modelWorkerService.aggregate({ where, _count: { _all: true }, _sum: { amount: true } }),
     db.modelWorkerService.groupBy({ by: ["memberId"], where }),
   ]);
+  const total = sums._count._all;
   return {
     data: rows.map(toServiceDto),
     total,

@@ -453,3 +453,63 @@ describe("anonymous callers", () => {
     }
   });
 });
+
+describe("list totals", () => {
+  // Each list adds up its whole filtered set in one aggregate; here against SQL over the
+  // same scope — 建湖's subtree, after this file's records — for a county leader.
+  it("equal the database's for honours, services, activities, enterprises and grants", async () => {
+    const jianhu = await orgIdByName("建湖县总工会");
+    const sub = "SELECT id FROM organisation WHERE ancestor_ids @> ARRAY[$1::int]";
+    const get = async (p: string) => {
+      const r = await c["jianhu.leader"].get(p);
+      expect(r.status, p).toBe(200);
+      return r.data;
+    };
+    const honours = await get("/api/v1/honours?pageSize=1");
+    const h = await one<{ n: number; award: string; nominated: number; persons: number }>(
+      `SELECT count(*)::int AS n, coalesce(sum(award_amount), 0)::numeric(14,2)::text AS award,
+              (count(*) FILTER (WHERE status = 'NOMINATED'))::int AS nominated, count(DISTINCT member_id)::int AS persons
+         FROM honour WHERE deleted_at IS NULL AND org_id IN (${sub})`,
+      [jianhu],
+    );
+    expect(h.n).toBeGreaterThan(0);
+    expect(h.nominated).toBeGreaterThan(0);
+    expect({ total: honours.total, ...honours.totals }).toEqual({ total: h.n, count: h.n, awardTotal: h.award, nominated: h.nominated, persons: h.persons });
+
+    const services = await get("/api/v1/model-worker-services?pageSize=1");
+    const s = await one<{ n: number; amount: string; persons: number }>(
+      `SELECT count(*)::int AS n, coalesce(sum(amount), 0)::numeric(14,2)::text AS amount, count(DISTINCT member_id)::int AS persons
+         FROM model_worker_service WHERE deleted_at IS NULL AND org_id IN (${sub})`,
+      [jianhu],
+    );
+    expect(s.n).toBeGreaterThan(0);
+    expect({ total: services.total, ...services.totals }).toEqual({ total: s.n, count: s.n, amountTotal: s.amount, persons: s.persons });
+
+    const activities = await get("/api/v1/activities?pageSize=1");
+    const a = await one<{ n: number; participants: number; amount: string }>(
+      `SELECT count(*)::int AS n, coalesce(sum(participants), 0)::int AS participants, coalesce(sum(amount_spent), 0)::numeric(14,2)::text AS amount
+         FROM activity_record WHERE deleted_at IS NULL AND org_id IN (${sub})`,
+      [jianhu],
+    );
+    expect(a.n).toBeGreaterThan(0);
+    expect({ total: activities.total, ...activities.totals }).toEqual({ total: a.n, count: a.n, participants: a.participants, amountTotal: a.amount });
+
+    const enterprises = await get("/api/v1/enterprises?pageSize=1");
+    const e = await one<{ n: number; workers: number; unionised: number }>(
+      `SELECT count(*)::int AS n, coalesce(sum(worker_count), 0)::int AS workers, count(union_org_id)::int AS unionised
+         FROM enterprise WHERE area_org_id IN (${sub}) OR union_org_id IN (${sub})`,
+      [jianhu],
+    );
+    expect(e.unionised).toBeGreaterThan(0);
+    expect(e.n).toBeGreaterThan(e.unionised);
+    expect({ total: enterprises.total, ...enterprises.totals }).toEqual({ total: e.n, workers: e.workers, unionised: e.unionised });
+
+    const grants = await get("/api/v1/grants?pageSize=1");
+    const g = await one<{ n: number; amount: string }>(
+      `SELECT count(*)::int AS n, coalesce(sum(amount), 0)::numeric(14,2)::text AS amount FROM "grant" WHERE org_id IN (${sub})`,
+      [jianhu],
+    );
+    expect(g.n).toBeGreaterThan(0);
+    expect({ total: grants.total, totalAmount: grants.totalAmount }).toEqual({ total: g.n, totalAmount: g.amount });
+  });
+});
