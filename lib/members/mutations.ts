@@ -89,6 +89,10 @@ export async function rejoinMember(
   await requireMemberUnion(actor, input.orgId, "orgId");
   const before = await lockMember(tx, memberId);
   if (!before || (MEMBERSHIP_HELD as readonly string[]).includes(before.status)) throw conflict("该申请人已是会员，不能重复入会");
+  // Membership cannot restart before it ended: the gap would count as membership.
+  if (input.joinedOn && before.leftOn && input.joinedOn < before.leftOn) {
+    throw invalid("入会日期不能早于其上次退会日期", { joinedOn: "入会日期不能早于其上次退会日期" });
+  }
   await tx.member.update({
     where: { id: memberId },
     data: {

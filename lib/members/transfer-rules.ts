@@ -16,8 +16,8 @@ export const grantBlocks = () => conflict("该会员有正在办理的帮扶救�
 
 /** Locks the member row: moves of one member (direct or by request) never interleave. */
 export async function lockMember(tx: Prisma.TransactionClient, memberId: string) {
-  const [m] = await tx.$queryRaw<{ orgId: number; status: string }[]>`
-    SELECT org_id AS "orgId", status::text AS status FROM member WHERE id = ${memberId}::uuid FOR UPDATE`;
+  const [m] = await tx.$queryRaw<{ orgId: number; status: string; leftOn: string | null }[]>`
+    SELECT org_id AS "orgId", status::text AS status, to_char(left_on, 'YYYY-MM-DD') AS "leftOn" FROM member WHERE id = ${memberId}::uuid FOR UPDATE`;
   return m;
 }
 

@@ -149,6 +149,9 @@ describe("网上入会", () => {
     expect(active.data.error.fields.idNumber).toBe("该身份证号已登记为会员（一人只能在一个工会登记）");
 
     expect((await jianhu.post(`/api/v1/members/${memberId}/leave`, { leftOn: "2025-06-30", reason: "辞职" })).status).toBe(200);
+    const early = await xuyi.post("/api/v1/members", memberInput(xuyiUnion, { name: "吴再来", idNumber, joinedOn: "2025-06-01" }));
+    expect(early.status).toBe(400);
+    expect(early.data.error.fields.joinedOn).toBe("入会日期不能早于其上次退会日期");
     const input = memberInput(xuyiUnion, { name: "吴再来", idNumber, joinedOn: "2026-01-05" });
     const again = await xuyi.post("/api/v1/members", input);
     expect(again.status).toBe(201);
