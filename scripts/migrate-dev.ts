@@ -2,7 +2,7 @@
 // creates and applies a new migration against the embedded development
 // database (or DATABASE_URL). Stop `npm start` first: both use the same cluster.
 import path from "node:path";
-import { dataDir, embeddedPgPort } from "./lib/env";
+import { dataDir, embeddedPgPort, PORTAL_DATABASE } from "./lib/env";
 import { startEmbeddedDb } from "./lib/embedded-db";
 import { bin, run } from "./lib/run";
 
@@ -10,8 +10,8 @@ async function main() {
   let url = process.env.DATABASE_URL;
   const db = url ? null : await startEmbeddedDb({ dir: path.join(dataDir(), "pg"), port: embeddedPgPort() });
   if (db) {
-    await db.ensureDatabase("union_portal");
-    url = db.urlFor("union_portal");
+    await db.ensureDatabase(PORTAL_DATABASE);
+    url = db.urlFor(PORTAL_DATABASE);
   }
   try {
     await run(bin("prisma"), ["migrate", "dev", ...process.argv.slice(2)], { env: { ...process.env, DATABASE_URL: url } });

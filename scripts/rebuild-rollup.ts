@@ -7,10 +7,10 @@
 //   of a running `npm start`, EMBEDDED_PG_PORT)
 // Run by tsx with --conditions=react-server: lib/ marks itself server-only.
 import { embeddedUrl } from "./lib/embedded-db";
-import { embeddedPgPort } from "./lib/env";
+import { embeddedPgPort, PORTAL_DATABASE } from "./lib/env";
 
 async function main() {
-  process.env.DATABASE_URL ??= embeddedUrl(embeddedPgPort(), "union_portal");
+  process.env.DATABASE_URL ??= embeddedUrl(embeddedPgPort(), PORTAL_DATABASE);
   // After DATABASE_URL is settled: the client reads it when first imported.
   const { refreshRollup } = await import("../lib/dashboard/facts");
   const { todayCST } = await import("../lib/dates");

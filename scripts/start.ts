@@ -7,7 +7,7 @@ import type { ChildProcess } from "node:child_process";
 import path from "node:path";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/demo";
 import { REFORM_DEMO_ACCOUNTS } from "../prisma/seed/reform";
-import { appPort, backupDir, dataDir, embeddedPgPort } from "./lib/env";
+import { appPort, backupDir, dataDir, embeddedPgPort, PORTAL_DATABASE } from "./lib/env";
 import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 import { loadSecrets } from "./lib/secrets";
 import { prepareDatabase } from "./lib/database";
@@ -55,8 +55,8 @@ async function main() {
     const port = embeddedPgPort();
     log(`启动内置 PostgreSQL（端口 ${port}，数据目录 ${path.relative(process.cwd(), path.join(dir, "pg")) || dir}）…`);
     embedded = await startEmbeddedDb({ dir: path.join(dir, "pg"), port, archiveDir: path.join(backupDir(), "wal") });
-    await embedded.ensureDatabase("union_portal");
-    url = embedded.urlFor("union_portal");
+    await embedded.ensureDatabase(PORTAL_DATABASE);
+    url = embedded.urlFor(PORTAL_DATABASE);
   }
   const seedDemo = external ? process.env.SEED_DEMO === "1" : process.env.SEED_DEMO !== "0";
 

@@ -1,7 +1,7 @@
 // 网上入会: a worker applies from a public page (no sign-in); the application
 // waits in the queue of the union they chose, or of the union of the town or
 // street where they work; staff there or above accept it (choosing the union:
-// the member is created through insertMember and an activation code is issued
+// the member is admitted through admitMember and an activation code is issued
 // through the self-service mechanism, in one transaction) or decline it with
 // a reason. The applicant follows it with its number and the last six
 // characters of their ID number.
@@ -27,7 +27,7 @@ import { holdsMembers } from "../orgs/labels";
 import { rateLimit, takeAll } from "../security/rate-limit";
 import { issueCodeIn } from "../self-service/activation";
 import { maskIdNumber, parseIdNumber } from "./id-number";
-import { insertMember, rejoinMember } from "./mutations";
+import { admitMember } from "./mutations";
 import { MEMBERSHIP_HELD } from "./labels";
 import type {
   ApplicationAcceptInput,
@@ -240,10 +240,7 @@ export async function acceptApplication(actor: Actor, id: string, read: () => Pr
     await lockPending(tx, id);
     const idNumber = decryptIdNumber(a.idCipher);
     // A former member applying again is taken back on their old record.
-    const former = await tx.member.findUnique({ where: { idHash: hashIdNumber(idNumber) }, select: { id: true } });
-    const memberId = former
-      ? await rejoinMember(tx, actor, former.id, { name: a.name, phone: a.phone, groups: a.groups, orgId: input.orgId })
-      : await insertMember(tx, actor, { name: a.name, idNumber, phone: a.phone, joinedOn: todayCST(), groups: a.groups, orgId: input.orgId, cardNo: undefined });
+    const memberId = await admitMember(tx, actor, { name: a.name, idNumber, phone: a.phone, joinedOn: todayCST(), groups: a.groups, orgId: input.orgId, cardNo: undefined });
     const issued = await issueCodeIn(tx, actor, { id: memberId, name: a.name, phone: a.phone, orgId: input.orgId });
     await tx.memberApplication.update({ where: { id }, data: { status: "ACCEPTED", memberId, decidedAt: new Date(), decidedById: actor.userId } });
     await audit(actor, { action: "member.application.accept", entityType: "member_application", entityId: id, orgId: a.orgId, details: { memberOrgId: input.orgId } }, tx);

@@ -73,24 +73,23 @@ export async function insertMember(tx: Tx, actor: Actor, input: MemberCreateInpu
 
 /**
  * A former member (退会, or transferred out of the province) who is taken in
- * again — an accepted online application, or staff registering them by hand —
- * gets their old record back rather than a second one (the ID number is unique
- * in the province): in the chosen union, 入会日期 the form's or today, the
+ * again gets their old record back rather than a second one (the ID number is
+ * unique in the province): in the chosen union, from the given 入会日期, the
  * leaving and review dates cleared. Past records stay where they were made, in
  * the old union's figures, as after a transfer.
  */
-export async function rejoinMember(
+async function rejoinMember(
   tx: Tx,
   actor: Actor,
   memberId: string,
-  input: { name: string; phone: string; groups: MemberCreateInput["groups"]; orgId: number; joinedOn?: string; cardNo?: string },
+  input: { name: string; phone: string; groups: MemberCreateInput["groups"]; orgId: number; joinedOn: string; cardNo?: string },
 ): Promise<string> {
   assertCanWrite(actor);
   await requireMemberUnion(actor, input.orgId, "orgId");
   const before = await lockMember(tx, memberId);
   if (!before || (MEMBERSHIP_HELD as readonly string[]).includes(before.status)) throw conflict("该申请人已是会员，不能重复入会");
   // Membership cannot restart before it ended: the gap would count as membership.
-  if (input.joinedOn && before.leftOn && input.joinedOn < before.leftOn) {
+  if (before.leftOn && input.joinedOn < before.leftOn) {
     throw invalid("入会日期不能早于其上次退会日期", { joinedOn: "入会日期不能早于其上次退会日期" });
   }
   await tx.member.update({
@@ -101,7 +100,7 @@ export async function rejoinMember(
       name: input.name,
       phone: input.phone,
       groups: input.groups,
-      joinedOn: fromDateOnly(input.joinedOn ?? todayCST()),
+      joinedOn: fromDateOnly(input.joinedOn),
       ...(input.cardNo ? { cardNo: input.cardNo } : {}),
       leftOn: null,
       leftReason: null,
@@ -121,18 +120,21 @@ async function findFormerMember(tx: Tx, idNumber: string): Promise<string | unde
 }
 
 /**
- * Registration by hand. A person who is a member anywhere is refused (409, the
- * unique ID number); a former member is taken back on their old record.
+ * Takes a person into the registry, inside the caller's transaction — staff
+ * registering by hand, an accepted online application: a new record, or a
+ * former member's old one. A member anywhere is refused (409, the unique ID number).
  */
+export async function admitMember(tx: Tx, actor: Actor, input: MemberCreateInput): Promise<string> {
+  const former = await findFormerMember(tx, input.idNumber);
+  if (!former) return insertMember(tx, actor, input);
+  const { name, phone, groups, orgId, joinedOn, cardNo } = input;
+  return rejoinMember(tx, actor, former, { name, phone, groups, orgId, joinedOn, cardNo });
+}
+
 export async function createMember(actor: Actor, input: MemberCreateInput) {
   assertCanWrite(actor);
   try {
-    const id = await db.$transaction(async (tx) => {
-      const former = await findFormerMember(tx, input.idNumber);
-      if (!former) return insertMember(tx, actor, input);
-      const { name, phone, groups, orgId, joinedOn, cardNo } = input;
-      return rejoinMember(tx, actor, former, { name, phone, groups, orgId, joinedOn, cardNo });
-    });
+    const id = await db.$transaction((tx) => admitMember(tx, actor, input));
     return getMember(actor, id);
   } catch (e) {
     mapDbError(e, { unique: UNIQUE });

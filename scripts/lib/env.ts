@@ -23,6 +23,9 @@ export function appPort() {
   return Number(process.env.PORT ?? 3000);
 }
 
+/** The portal's database in the embedded cluster (`npm start`, migrations, the rollup CLI). */
+export const PORTAL_DATABASE = "union_portal";
+
 export function embeddedPgPort() {
   return Number(process.env.EMBEDDED_PG_PORT ?? 54329);
 }
