@@ -12,6 +12,8 @@ import { GetForm } from "../ui/get-form";
 import { buildHref } from "../url";
 import { FilterInput, FilterSelect } from "../programmes/filter-fields";
 import type { FilterDef, ListData } from "./types";
+import { formatNumber } from "../format";
+import { TOTALS_CAP } from "@/lib/records/scoped-list";
 
 /** URL keys that steer the list rather than filter it: never shown as chips. */
 const CONTROL_KEYS = new Set(["sort", "orgId", "page", "pageSize", "back"]);
@@ -139,5 +141,17 @@ export function ListTable<T>(props: {
         </div>
       </div>
     </>
+  );
+}
+
+/** Why a list shows no totals: its filtered set passed TOTALS_CAP (lib/records/scoped-list.ts). */
+export const TOTALS_CAPPED_TEXT = `符合条件的记录超过 ${formatNumber(TOTALS_CAP)} 条，列表不再逐条合计：按年度、地区等缩小范围后可见合计，全范围的统计请看数据看板。`;
+
+/** In place of a list's total tiles when they were not computed. */
+export function TotalsCapped() {
+  return (
+    <p role="note" className="mb-4 text-sm text-muted">
+      {TOTALS_CAPPED_TEXT}
+    </p>
   );
 }

@@ -1,4 +1,4 @@
-import { body, conflictError, errors, idParam, listOf, ok, output, queryParams, xlsx, type Paths } from "../openapi/helpers";
+import { body, conflictError, errors, idParam, cappedListOf, cappedTotals, ok, output, queryParams, xlsx, type Paths } from "../openapi/helpers";
 import { z } from "../validation/zod";
 import {
   ActivityCreateSchema,
@@ -24,7 +24,7 @@ export function activityPaths(): Paths {
   const attachmentId = { name: "attachmentId", in: "path", required: true, schema: { type: "string", format: "uuid" } };
   return {
     "/api/v1/activities": {
-      get: { tags, summary: "工作台账列表（含人数与金额合计）", parameters: queryParams(ActivityListQuerySchema), responses: { "200": ok(output(listOf(ActivitySchema).extend({ totals: ActivityTotalsSchema }))), ...errors } },
+      get: { tags, summary: "工作台账列表（含人数与金额合计）", parameters: queryParams(ActivityListQuerySchema), responses: { "200": ok(output(cappedListOf(ActivitySchema).extend({ totals: cappedTotals(ActivityTotalsSchema) }))), ...errors } },
       post: { tags, summary: "登记活动", requestBody: body(ActivityCreateSchema), responses: { "201": detail, ...errors } },
     },
     "/api/v1/activities/export": {

@@ -5,7 +5,7 @@ import { assertStaffLike } from "../auth/actor";
 import { notFound } from "../errors";
 import { toDateOnly } from "../dates";
 import { assertUuid, dateRange, moneyOut } from "../records/scope";
-import { inSubtree } from "../records/scoped-list";
+import { CAPPED, cappedTotal, inSubtree } from "../records/scoped-list";
 import { findOrgInScope } from "../orgs/queries";
 import type { ActivityDetail, ActivityDto, ActivityFilters, ActivityListQuery, ActivityTypeDto } from "./schema";
 import { containsText } from "../db/like";
@@ -57,7 +57,7 @@ async function activityListWhere(actor: Actor, q: ActivityFilters): Promise<Pris
   return {
     AND: [
       { deletedAt: null },
-      await inSubtree(q.orgId ?? actor.orgId, ["orgId", "org"]),
+      inSubtree(q.orgId ?? actor.orgId),
       q.q ? { OR: [{ place: containsText(q.q) }, { description: containsText(q.q) }] } : {},
       q.typeId ? { typeId: q.typeId } : {},
       q.heldFrom || q.heldTo ? { heldOn: dateRange(q.heldFrom, q.heldTo) } : {},
@@ -77,15 +77,15 @@ export async function listActivities(actor: Actor, q: ActivityListQuery) {
   const where = await activityListWhere(actor, q);
   const [rows, sums] = await Promise.all([
     db.activityRecord.findMany({ where, select: ACTIVITY_SELECT, orderBy: ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
-    db.activityRecord.aggregate({ where, _count: { _all: true }, _sum: { participants: true, amountSpent: true } }),
+    db.activityRecord.aggregate({ where, ...CAPPED, _count: { _all: true }, _sum: { participants: true, amountSpent: true } }),
   ]);
-  const total = sums._count._all;
+  const count = cappedTotal(sums._count._all);
   return {
     data: rows.map(toActivityDto),
-    total,
+    ...count,
     page: q.page,
     pageSize: q.pageSize,
-    totals: { count: total, participants: sums._sum.participants ?? 0, amountTotal: moneyOut(sums._sum.amountSpent) ?? "0.00" },
+    totals: count.totalCapped ? null : { count: count.total, participants: sums._sum.participants ?? 0, amountTotal: moneyOut(sums._sum.amountSpent) ?? "0.00" },
   };
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
-import { inSubtree } from "../records/scoped-list";
+import { CAPPED, cappedTotal, inSubtree } from "../records/scoped-list";
 import type { Actor } from "../auth/actor";
 import { seesOwnRecordsOnly } from "../auth/actor";
 import { notFound } from "../errors";
@@ -126,7 +126,7 @@ async function grantListWhere(actor: Actor, q: GrantFilters): Promise<Prisma.Gra
   return {
     AND: [
       own ? grantScopeWhere(actor) : {},
-      own && !q.orgId ? {} : await inSubtree(q.orgId ?? actor.orgId, ["orgId", "org"]),
+      own && !q.orgId ? {} : inSubtree(q.orgId ?? actor.orgId),
       q.memberId ? { memberId: q.memberId } : {},
       q.fileId ? { fileId: q.fileId } : {},
       q.fundId ? { fundId: q.fundId } : {},
@@ -142,14 +142,15 @@ export async function listGrants(actor: Actor, q: GrantListQuery) {
   const where = await grantListWhere(actor, q);
   const [rows, sum] = await Promise.all([
     db.grant.findMany({ where, select: GRANT_SELECT, orderBy: ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
-    db.grant.aggregate({ where, _count: { _all: true }, _sum: { amount: true } }),
+    db.grant.aggregate({ where, ...CAPPED, _count: { _all: true }, _sum: { amount: true } }),
   ]);
+  const count = cappedTotal(sum._count._all);
   return {
     data: await toDtos(rows),
-    total: sum._count._all,
+    ...count,
     page: q.page,
     pageSize: q.pageSize,
-    totalAmount: (sum._sum.amount ?? new Prisma.Decimal(0)).toFixed(2),
+    totalAmount: count.totalCapped ? null : (sum._sum.amount ?? new Prisma.Decimal(0)).toFixed(2),
   };
 }
 

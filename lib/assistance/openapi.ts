@@ -1,5 +1,5 @@
 import { z } from "../validation/zod";
-import { body, errors, conflictError, idParam, listOf, ok, output, queryParams, xlsx, type Paths } from "../openapi/helpers";
+import { body, errors, conflictError, idParam, listOf, cappedListOf, cappedTotals, ok, output, queryParams, xlsx, type Paths } from "../openapi/helpers";
 import {
   AllocationSchema,
   DisbursementResultSchema,
@@ -84,7 +84,7 @@ export function assistancePaths(): Paths {
         tags: grants,
         summary: "救助申请列表（另含 totalAmount：筛选结果的金额合计）",
         parameters: queryParams(GrantListQuerySchema),
-        responses: { "200": ok(output(listOf(GrantSchema).extend({ totalAmount: z.string() }))), ...errors },
+        responses: { "200": ok(output(cappedListOf(GrantSchema).extend({ totalAmount: cappedTotals(z.string()) }))), ...errors },
       },
       post: {
         tags: grants,

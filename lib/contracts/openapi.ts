@@ -1,4 +1,4 @@
-import { body, errors, conflictError, idParam, listOf, ok, output, queryParams, xlsx, type Paths } from "../openapi/helpers";
+import { body, errors, conflictError, idParam, listOf, cappedListOf, cappedTotals, ok, output, queryParams, xlsx, type Paths } from "../openapi/helpers";
 import { z } from "../validation/zod";
 import {
   CandidateQuerySchema,
@@ -19,8 +19,8 @@ import {
 export function contractPaths(): Paths {
   const detail = output(ContractDetailSchema);
   const tags = ["集体合同"];
-  const list = listOf(ContractSchema).extend({
-    totals: z.object({ coverageRows: z.number().int(), coverageWorkers: z.number().int() }).describe("全部符合条件合同的覆盖企业数、职工数（按合同累计）"),
+  const list = cappedListOf(ContractSchema).extend({
+    totals: cappedTotals(z.object({ coverageRows: z.number().int(), coverageWorkers: z.number().int() })).describe("全部符合条件合同的覆盖企业数、职工数（按合同累计）"),
   });
   const reminders = listOf(ContractSchema).extend({
     lapsed: z.number().int().describe("已过期限但仍为生效状态、待标记为已到期的合同数"),

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
-import { inSubtree } from "../records/scoped-list";
+import { CAPPED, cappedTotal, inSubtree } from "../records/scoped-list";
 import type { Actor } from "../auth/actor";
 import { assertStaffLike, canWrite, isStaffLike, seesOwnRecordsOnly } from "../auth/actor";
 import { invalid, notFound } from "../errors";
@@ -119,7 +119,7 @@ async function contractListWhere(actor: Actor, q: ContractFilters): Promise<Pris
   return {
     AND: [
       own ? contractScopeWhere(actor) : {},
-      own && !q.orgId ? {} : await inSubtree(q.orgId ?? actor.orgId, ["orgId", "org"]),
+      own && !q.orgId ? {} : inSubtree(q.orgId ?? actor.orgId),
       q.q ? { OR: [{ title: containsText(q.q) }, { employerParty: containsText(q.q) }] } : {},
       q.kind ? { kind: q.kind } : {},
       q.status ? { status: q.status } : {},
@@ -134,15 +134,16 @@ export async function listContracts(actor: Actor, q: ContractListQuery) {
   const where = await contractListWhere(actor, q);
   const [rows, t] = await Promise.all([
     db.contract.findMany({ where, select: CONTRACT_SELECT, orderBy: ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
-    db.contract.aggregate({ where, _count: { _all: true }, _sum: { coverageCount: true, coverageWorkers: true } }),
+    db.contract.aggregate({ where, ...CAPPED, _count: { _all: true }, _sum: { coverageCount: true, coverageWorkers: true } }),
   ]);
+  const count = cappedTotal(t._count._all);
   return {
     data: rows.map((r) => toContractDto(r)),
-    total: t._count._all,
+    ...count,
     page: q.page,
     pageSize: q.pageSize,
     /** Over every matching contract; an enterprise covered by two of them is counted twice here. */
-    totals: { coverageRows: t._sum.coverageCount ?? 0, coverageWorkers: t._sum.coverageWorkers ?? 0 },
+    totals: count.totalCapped ? null : { coverageRows: t._sum.coverageCount ?? 0, coverageWorkers: t._sum.coverageWorkers ?? 0 },
   };
 }
 

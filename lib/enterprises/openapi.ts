@@ -1,4 +1,4 @@
-import { body, errors, conflictError, idParam, listOf, ok, output, queryParams, xlsx, type Paths } from "../openapi/helpers";
+import { body, errors, conflictError, idParam, cappedListOf, cappedTotals, ok, output, queryParams, xlsx, type Paths } from "../openapi/helpers";
 import { z } from "../validation/zod";
 import {
   EnterpriseCreateSchema,
@@ -14,8 +14,8 @@ import {
 export function enterprisePaths(): Paths {
   const detail = output(EnterpriseDetailSchema);
   const tags = ["企业名录"];
-  const list = listOf(EnterpriseSchema).extend({
-    totals: z.object({ workers: z.number().int(), unionised: z.number().int() }).describe("全部符合条件企业的职工数与已建会企业数"),
+  const list = cappedListOf(EnterpriseSchema).extend({
+    totals: cappedTotals(z.object({ workers: z.number().int(), unionised: z.number().int() })).describe("全部符合条件企业的职工数与已建会企业数"),
   });
   return {
     "/api/v1/enterprises": {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
-import { inSubtree } from "../records/scoped-list";
+import { CAPPED, cappedTotal, inSubtree } from "../records/scoped-list";
 import type { Actor } from "../auth/actor";
 import { assertStaffLike } from "../auth/actor";
 import { notFound } from "../errors";
@@ -83,7 +83,7 @@ async function enterpriseListWhere(actor: Actor, q: EnterpriseFilters): Promise<
   if (q.unionOrgId) await findOrgInScope(actor, q.unionOrgId);
   return {
     AND: [
-      await inSubtree(q.orgId ?? actor.orgId, ["areaOrgId", "area"], ["unionOrgId", "union"]),
+      inSubtree(q.orgId ?? actor.orgId),
       q.q ? searchWhere(q.q) : {},
       q.unionised === undefined ? {} : { unionOrgId: q.unionised ? { not: null } : null },
       q.unionOrgId ? { unionOrgId: q.unionOrgId } : {},
@@ -96,15 +96,16 @@ export async function listEnterprises(actor: Actor, q: EnterpriseListQuery) {
   const [rows, sums] = await Promise.all([
     db.enterprise.findMany({ where, select: ENTERPRISE_SELECT, orderBy: ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
     // One scan for all three: a field's count is its non-null values (those with a union).
-    db.enterprise.aggregate({ where, _count: { _all: true, unionOrgId: true }, _sum: { workerCount: true } }),
+    db.enterprise.aggregate({ where, ...CAPPED, _count: { _all: true, unionOrgId: true }, _sum: { workerCount: true } }),
   ]);
+  const count = cappedTotal(sums._count._all);
   return {
     data: rows.map(toEnterpriseDto),
-    total: sums._count._all,
+    ...count,
     page: q.page,
     pageSize: q.pageSize,
     /** Over every matching enterprise, not just this page. */
-    totals: { workers: sums._sum.workerCount ?? 0, unionised: sums._count.unionOrgId },
+    totals: count.totalCapped ? null : { workers: sums._sum.workerCount ?? 0, unionised: sums._count.unionOrgId },
   };
 }
 

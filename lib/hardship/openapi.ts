@@ -1,4 +1,4 @@
-import { body, errors, conflictError, idParam, listOf, ok, output, queryParams, xlsx, type Paths } from "../openapi/helpers";
+import { body, errors, conflictError, idParam, cappedListOf, ok, output, queryParams, xlsx, type Paths } from "../openapi/helpers";
 import {
   HardshipExportQuerySchema,
   HardshipFileCreateSchema,
@@ -16,7 +16,7 @@ export function hardshipPaths(): Paths {
   const tags = ["困难职工档案"];
   return {
     "/api/v1/hardship-files": {
-      get: { tags, summary: "困难职工档案列表（reviewDue=1：复核到期）", parameters: queryParams(HardshipListQuerySchema), responses: { "200": ok(output(listOf(HardshipFileSchema))), ...errors } },
+      get: { tags, summary: "困难职工档案列表（reviewDue=1：复核到期）", parameters: queryParams(HardshipListQuerySchema), responses: { "200": ok(output(cappedListOf(HardshipFileSchema))), ...errors } },
       post: {
         tags,
         summary: "建立困难职工档案（全省一人只能有一份未结案档案，重复时 409 且不透露档案所在单位）",

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
-import { inSubtree } from "../records/scoped-list";
+import { CAPPED, cappedTotal, inSubtree } from "../records/scoped-list";
 import type { Actor } from "../auth/actor";
 import { seesOwnRecordsOnly } from "../auth/actor";
 import { notFound } from "../errors";
@@ -91,7 +91,7 @@ async function fileListWhere(actor: Actor, q: FileFilters, today: string): Promi
   return {
     AND: [
       own ? fileScopeWhere(actor) : {},
-      own && !q.orgId ? {} : await inSubtree(q.orgId ?? actor.orgId, ["orgId", "org"]),
+      own && !q.orgId ? {} : inSubtree(q.orgId ?? actor.orgId),
       q.memberId ? { memberId: q.memberId } : {},
       q.q ? { member: { name: startsWithText(q.q) } } : {},
       q.status ? { status: q.status } : {},
@@ -113,10 +113,10 @@ export async function listHardshipFiles(actor: Actor, q: HardshipListQuery, toda
   const where = await fileListWhere(actor, q, today);
   const [rows, total] = await Promise.all([
     db.hardshipFile.findMany({ where, select: FILE_SELECT, orderBy: ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
-    db.hardshipFile.count({ where }),
+    db.hardshipFile.count({ where, ...CAPPED }),
   ]);
   const details = await withDetails(rows.map((r) => r.id));
-  return { data: rows.map((r) => toFileDto(r, details.has(r.id), today)), total, page: q.page, pageSize: q.pageSize };
+  return { data: rows.map((r) => toFileDto(r, details.has(r.id), today)), ...cappedTotal(total), page: q.page, pageSize: q.pageSize };
 }
 
 /** A file the actor may see, else 404 (existence does not leak across scopes). */

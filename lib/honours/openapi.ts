@@ -1,4 +1,4 @@
-import { body, errors, idParam, listOf, ok, output, queryParams, xlsx, type Paths } from "../openapi/helpers";
+import { body, errors, idParam, cappedListOf, cappedTotals, ok, output, queryParams, xlsx, type Paths } from "../openapi/helpers";
 import {
   HonourConfirmSchema,
   HonourCreateSchema,
@@ -27,7 +27,7 @@ export function honourPaths(): Paths {
         tags,
         summary: "荣誉列表（个人与集体荣誉，含竞赛产生的提名）；会员只看到本人的荣誉",
         parameters: queryParams(HonourListQuerySchema),
-        responses: { "200": ok(output(listOf(HonourSchema).extend({ totals: HonourTotalsSchema }))), ...errors },
+        responses: { "200": ok(output(cappedListOf(HonourSchema).extend({ totals: cappedTotals(HonourTotalsSchema) }))), ...errors },
       },
       post: { tags, summary: "登记荣誉", requestBody: body(HonourCreateSchema), responses: { "201": ok(honour), ...errors } },
     },
@@ -47,7 +47,7 @@ export function honourPaths(): Paths {
         tags,
         summary: "劳模服务记录（体检、疗休养、服务卡、走访慰问）",
         parameters: queryParams(ServiceListQuerySchema),
-        responses: { "200": ok(output(listOf(ServiceSchema).extend({ totals: ServiceTotalsSchema }))), ...errors },
+        responses: { "200": ok(output(cappedListOf(ServiceSchema).extend({ totals: cappedTotals(ServiceTotalsSchema) }))), ...errors },
       },
       post: { tags, summary: "登记劳模服务", requestBody: body(ServiceCreateSchema), responses: { "201": ok(service), ...errors } },
     },

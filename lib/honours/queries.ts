@@ -5,7 +5,7 @@ import { assertStaffLike, seesOwnRecordsOnly } from "../auth/actor";
 import { notFound } from "../errors";
 import { toDateOnly } from "../dates";
 import { assertUuid, moneyOut } from "../records/scope";
-import { inSubtree } from "../records/scoped-list";
+import { CAPPED, cappedTotal, inSubtree } from "../records/scoped-list";
 import { findOrgInScope } from "../orgs/queries";
 import type { HonourDto, HonourFilters, HonourListQuery, ServiceDto, ServiceFilters, ServiceListQuery } from "./schema";
 import { containsText, startsWithText } from "../db/like";
@@ -66,7 +66,7 @@ function honourScopeWhere(actor: Actor): Prisma.HonourWhereInput {
 async function listScopeWhere(actor: Actor, orgId?: number): Promise<Prisma.HonourWhereInput & Prisma.ModelWorkerServiceWhereInput> {
   if (seesOwnRecordsOnly(actor)) return { deletedAt: null, memberId: actor.memberId ?? "00000000-0000-0000-0000-000000000000" };
   if (orgId) await findOrgInScope(actor, orgId);
-  return { deletedAt: null, ...(await inSubtree(orgId ?? actor.orgId, ["orgId", "org"])) };
+  return { deletedAt: null, ...inSubtree(orgId ?? actor.orgId) };
 }
 
 async function honourListWhere(actor: Actor, q: HonourFilters): Promise<Prisma.HonourWhereInput> {
@@ -95,22 +95,18 @@ const HONOUR_ORDER: Record<HonourListQuery["sort"], Prisma.HonourOrderByWithRela
 
 export async function listHonours(actor: Actor, q: HonourListQuery) {
   const where = await honourListWhere(actor, q);
-  const [rows, byStatus, persons] = await Promise.all([
+  const [rows, sums] = await Promise.all([
     db.honour.findMany({ where, select: HONOUR_SELECT, orderBy: HONOUR_ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
-    // Count, award total and 推荐中 in one scan, by status.
-    db.honour.groupBy({ by: ["status"], where, _count: { _all: true }, _sum: { awardAmount: true } }),
+    db.honour.aggregate({ where, ...CAPPED, _count: { _all: true }, _sum: { awardAmount: true } }),
+  ]);
+  const count = cappedTotal(sums._count._all);
+  const page = { data: rows.map(toHonourDto), ...count, page: q.page, pageSize: q.pageSize };
+  if (count.totalCapped) return { ...page, totals: null };
+  const [nominated, persons] = await Promise.all([
+    db.honour.count({ where: { AND: [where, { status: "NOMINATED" }] } }),
     db.honour.groupBy({ by: ["memberId"], where: { AND: [where, { memberId: { not: null } }] } }),
   ]);
-  const total = byStatus.reduce((n, g) => n + g._count._all, 0);
-  const awardTotal = byStatus.reduce((sum, g) => (g._sum.awardAmount ? sum.plus(g._sum.awardAmount) : sum), new Prisma.Decimal(0));
-  const nominated = byStatus.find((g) => g.status === "NOMINATED")?._count._all ?? 0;
-  return {
-    data: rows.map(toHonourDto),
-    total,
-    page: q.page,
-    pageSize: q.pageSize,
-    totals: { count: total, awardTotal: moneyOut(awardTotal) ?? "0.00", nominated, persons: persons.length },
-  };
+  return { ...page, totals: { count: count.total, awardTotal: moneyOut(sums._sum.awardAmount) ?? "0.00", nominated, persons: persons.length } };
 }
 
 export async function findHonourInScope(actor: Actor, id: string): Promise<HonourRow> {
@@ -209,19 +205,15 @@ const SERVICE_ORDER: Record<ServiceListQuery["sort"], Prisma.ModelWorkerServiceO
 
 export async function listServices(actor: Actor, q: ServiceListQuery) {
   const where = await serviceListWhere(actor, q);
-  const [rows, sums, persons] = await Promise.all([
+  const [rows, sums] = await Promise.all([
     db.modelWorkerService.findMany({ where, select: SERVICE_SELECT, orderBy: SERVICE_ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
-    db.modelWorkerService.aggregate({ where, _count: { _all: true }, _sum: { amount: true } }),
-    db.modelWorkerService.groupBy({ by: ["memberId"], where }),
+    db.modelWorkerService.aggregate({ where, ...CAPPED, _count: { _all: true }, _sum: { amount: true } }),
   ]);
-  const total = sums._count._all;
-  return {
-    data: rows.map(toServiceDto),
-    total,
-    page: q.page,
-    pageSize: q.pageSize,
-    totals: { count: total, persons: persons.length, amountTotal: moneyOut(sums._sum.amount) ?? "0.00" },
-  };
+  const count = cappedTotal(sums._count._all);
+  const page = { data: rows.map(toServiceDto), ...count, page: q.page, pageSize: q.pageSize };
+  if (count.totalCapped) return { ...page, totals: null };
+  const persons = await db.modelWorkerService.groupBy({ by: ["memberId"], where });
+  return { ...page, totals: { count: count.total, persons: persons.length, amountTotal: moneyOut(sums._sum.amount) ?? "0.00" } };
 }
 
 export async function findServiceInScope(actor: Actor, id: string): Promise<ServiceRow> {

@@ -25,6 +25,15 @@ export function queryParams(s: z.ZodType) {
 export const listOf = (item: z.ZodType) =>
   z.object({ data: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 
+/**
+ * A programme list whose count stops at TOTALS_CAP (lib/records/scoped-list.ts):
+ * past it `total` is the cap and the list's sums are null.
+ */
+export const cappedListOf = (item: z.ZodType) =>
+  listOf(item).extend({ totalCapped: z.boolean().describe("为 true 时符合条件的记录超过 10,000 条：total 为 10,000，合计不计算（为 null）") });
+/** A capped list's totals: null past the cap. */
+export const cappedTotals = (totals: z.ZodType) => totals.nullable();
+
 export const ok = (schema: Json, description = "成功") => ({ description, content: { "application/json": { schema } } });
 export const xlsx = { description: "Excel 文件（.xlsx）", content: { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {} } };
 

@@ -1,5 +1,5 @@
 import { z } from "../validation/zod";
-import { body, conflictError, errors, idParam, listOf, ok, output, queryParams, xlsx, type Paths } from "../openapi/helpers";
+import { body, conflictError, errors, idParam, listOf, cappedListOf, cappedTotals, ok, output, queryParams, xlsx, type Paths } from "../openapi/helpers";
 import { importOperation } from "../xlsx/openapi";
 import {
   EnrolmentBatchResultSchema,
@@ -31,7 +31,7 @@ export function trainingPaths(): Paths {
         tags,
         summary: "培训列表（按组织范围、时间段、类型、方式筛选；含参训人次等合计）；会员只看到本人参加的培训",
         parameters: queryParams(TrainingListQuerySchema),
-        responses: { "200": ok(output(listOf(TrainingSchema).extend({ totals: TrainingTotalsSchema }))), ...errors },
+        responses: { "200": ok(output(cappedListOf(TrainingSchema).extend({ totals: cappedTotals(TrainingTotalsSchema) }))), ...errors },
       },
       post: { tags, summary: "新建培训", requestBody: body(TrainingCreateSchema), responses: { "201": ok(session), ...errors } },
     },

@@ -19,7 +19,7 @@ import type {
   TrainingTotals,
 } from "./schema";
 import { containsText } from "../db/like";
-import { inSubtree } from "../records/scoped-list";
+import { CAPPED, cappedTotal, inSubtree } from "../records/scoped-list";
 
 const NONE = "00000000-0000-0000-0000-000000000000";
 
@@ -101,7 +101,7 @@ async function trainingListWhere(actor: Actor, q: TrainingFilters): Promise<Pris
   return {
     AND: [
       own ? trainingScopeWhere(actor) : { deletedAt: null },
-      own && !q.orgId ? {} : await inSubtree(q.orgId ?? actor.orgId, ["orgId", "org"]),
+      own && !q.orgId ? {} : inSubtree(q.orgId ?? actor.orgId),
       q.q ? { OR: [{ title: containsText(q.q) }, { organiser: containsText(q.q) }] } : {},
       q.type ? { type: q.type } : {},
       q.mode ? { mode: q.mode } : {},
@@ -119,32 +119,38 @@ async function trainingListWhere(actor: Actor, q: TrainingFilters): Promise<Pris
  * The enrolment figures are each session's counters (kept by a trigger on the
  * enrolments): one aggregate over the sessions, never a join to the enrolments.
  */
-async function trainingTotals(where: Prisma.TrainingSessionWhereInput): Promise<TrainingTotals> {
+async function trainingTotals(where: Prisma.TrainingSessionWhereInput): Promise<{ total: number; totalCapped: boolean; totals: TrainingTotals | null }> {
   const t = await db.trainingSession.aggregate({
     where,
+    ...CAPPED,
     _count: { _all: true },
     _sum: { extraParticipants: true, enrolledCount: true, certifiedCount: true, subsidyCount: true, subsidyTotal: true },
   });
+  const count = cappedTotal(t._count._all);
+  if (count.totalCapped) return { ...count, totals: null };
   const enrolled = t._sum.enrolledCount ?? 0;
   const extra = t._sum.extraParticipants ?? 0;
   return {
-    sessions: t._count._all,
-    enrolled,
-    extraParticipants: extra,
-    participants: enrolled + extra,
-    certified: t._sum.certifiedCount ?? 0,
-    subsidies: t._sum.subsidyCount ?? 0,
-    subsidyAmount: (t._sum.subsidyTotal ?? new Prisma.Decimal(0)).toFixed(2),
+    ...count,
+    totals: {
+      sessions: t._count._all,
+      enrolled,
+      extraParticipants: extra,
+      participants: enrolled + extra,
+      certified: t._sum.certifiedCount ?? 0,
+      subsidies: t._sum.subsidyCount ?? 0,
+      subsidyAmount: (t._sum.subsidyTotal ?? new Prisma.Decimal(0)).toFixed(2),
+    },
   };
 }
 
 export async function listTrainings(actor: Actor, q: TrainingListQuery) {
   const where = await trainingListWhere(actor, q);
-  const [rows, totals] = await Promise.all([
+  const [rows, counted] = await Promise.all([
     db.trainingSession.findMany({ where, select: SESSION_SELECT, orderBy: ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
     trainingTotals(where),
   ]);
-  return { data: rows.map(toTrainingDto), total: totals.sessions, page: q.page, pageSize: q.pageSize, totals };
+  return { data: rows.map(toTrainingDto), ...counted, page: q.page, pageSize: q.pageSize };
 }
 
 /** A session if the actor may see it; otherwise 404, so ids cannot be probed. */

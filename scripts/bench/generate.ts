@@ -280,6 +280,8 @@ export async function generateRecords(c: pg.Client, log: (m: string) => void, pa
      JOIN (SELECT id, row_number() OVER () AS rn FROM (SELECT id FROM member ORDER BY random() LIMIT ${R.grants}) r) m ON m.rn = x.rn`,
   );
   await c.query(`UPDATE "grant" SET disbursed_at = NULL WHERE status <> 'DISBURSED'`);
+  // Loaded with triggers off, so every record's scope (the lists' predicate) is filled in one pass.
+  await step("record scopes", `SELECT record_scope_recount()`);
   await step(
     "accounts",
     `INSERT INTO app_user (id, username, display_name, password_hash, role, org_id, created_at, updated_at) VALUES

@@ -513,3 +513,88 @@ describe("list totals", () => {
     expect({ total: grants.total, totalAmount: grants.totalAmount }).toEqual({ total: g.n, totalAmount: g.amount });
   });
 });
+
+describe("list totals past the cap (TOTALS_CAP, 10,000 records)", () => {
+  it("count to 10,000+ and leave the sums out, in the API and on the page; a narrower filter adds up exactly", async () => {
+    // 10,001 activity records in one union of 盱眙, ten of them at a place of their own; removed afterwards.
+    const union = await unionBelow("盱眙县总工会", 2);
+    const place = `封顶${tag()}`;
+    await sql().query(
+      `INSERT INTO activity_record (org_id, type_id, held_on, place, participants, amount_spent, updated_at)
+       SELECT $1, (SELECT id FROM activity_type WHERE active ORDER BY id LIMIT 1), current_date - 1,
+              CASE WHEN g <= 10 THEN $2 ELSE '批量' END, 3, 1.50, now()
+       FROM generate_series(1, 10001) AS g`,
+      [union, place],
+    );
+    try {
+      const all = await c.admin.get(`/api/v1/activities?orgId=${union}&pageSize=20`);
+      expect(all.status).toBe(200);
+      expect({ total: all.data.total, totalCapped: all.data.totalCapped, totals: all.data.totals, rows: all.data.data.length }).toEqual({
+        total: 10_000,
+        totalCapped: true,
+        totals: null,
+        rows: 20,
+      });
+      const few = await c.admin.get(`/api/v1/activities?orgId=${union}&q=${encodeURIComponent(place)}`);
+      expect(few.status).toBe(200);
+      expect({ total: few.data.total, totalCapped: few.data.totalCapped, totals: few.data.totals }).toEqual({
+        total: 10,
+        totalCapped: false,
+        totals: { count: 10, participants: 30, amountTotal: "15.00" },
+      });
+      const page = await c.admin.get(`/activities?orgId=${union}`);
+      expect(page.status).toBe(200);
+      expect(page.data).toContain("列表不再逐条合计");
+    } finally {
+      await sql().query("DELETE FROM activity_record WHERE org_id = $1 AND place IN ($2, '批量')", [union, place]);
+    }
+  });
+});
+
+describe("record scopes (scope_ids, the lists' predicate)", () => {
+  const TABLES = ["training_session", '"grant"', "contract", "hardship_file", "honour", "model_worker_service", "activity_record"];
+
+  it("hold every record's organisations and their ancestors, an enterprise's through its area and its union", async () => {
+    // After the seed and every write of the suite so far: no record's scope drifted from its organisation's path.
+    for (const t of TABLES) {
+      const r = await one<{ n: number; bad: number }>(
+        `SELECT count(*)::int AS n, (count(*) FILTER (WHERE r.scope_ids IS DISTINCT FROM o.ancestor_ids))::int AS bad
+           FROM ${t} r JOIN organisation o ON o.id = r.org_id`,
+      );
+      expect(r.n, t).toBeGreaterThan(0);
+      expect(r.bad, t).toBe(0);
+    }
+    const e = await one<{ n: number; bad: number }>(
+      `SELECT count(*)::int AS n, (count(*) FILTER (WHERE e.scope_ids IS DISTINCT FROM s.ids))::int AS bad
+         FROM enterprise e JOIN LATERAL (
+           SELECT array_agg(DISTINCT x ORDER BY x) AS ids FROM organisation o CROSS JOIN LATERAL unnest(o.ancestor_ids) AS x
+           WHERE o.id IN (e.area_org_id, e.union_org_id)) s ON true
+        WHERE e.union_org_id IS NOT NULL`,
+    );
+    expect(e.n).toBeGreaterThan(0);
+    expect(e.bad).toBe(0);
+  });
+
+  it("follow a record to another organisation, and an organisation cannot move", async () => {
+    const client = await sql().connect();
+    try {
+      await client.query("BEGIN");
+      const xuyiPath = (await client.query<{ a: number[] }>("SELECT ancestor_ids AS a FROM organisation WHERE id = $1", [ids.xuyiUnion])).rows[0].a;
+      const jianhu = await orgIdByName("建湖县总工会");
+      // An enterprise of 建湖 whose union is taken over by a union of 盱眙: both subtrees list it.
+      const moved = await client.query<{ scope_ids: number[] }>(
+        `UPDATE enterprise SET union_org_id = $1
+          WHERE id = (SELECT id FROM enterprise WHERE scope_ids @> ARRAY[$2::int] ORDER BY id LIMIT 1) RETURNING scope_ids`,
+        [ids.xuyiUnion, jianhu],
+      );
+      expect(moved.rows).toHaveLength(1);
+      expect(moved.rows[0].scope_ids).toEqual(expect.arrayContaining([...xuyiPath, jianhu]));
+      await client.query("ROLLBACK");
+      await client.query("BEGIN");
+      await expect(client.query("UPDATE organisation SET ancestor_ids = ARRAY[id] WHERE id = $1", [ids.xuyi])).rejects.toMatchObject({ code: "23514" });
+    } finally {
+      await client.query("ROLLBACK");
+      client.release();
+    }
+  });
+});

@@ -9,6 +9,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { formatDate, formatNumber, text } from "@/components/format";
 import { ListPage, type Column } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
+import { TotalsCapped } from "@/components/list/parts";
 import { getScopeRoot } from "../../scope";
 import { RecordLink } from "@/components/list/record-link";
 
@@ -48,12 +49,18 @@ export default async function ActivitiesPage({ searchParams }: Props) {
           {canWrite(actor) && <ButtonLink href="/activities/new" variant="primary">登记活动</ButtonLink>}
         </>
       }
-      stats={[
-        { label: "活动记录", value: formatNumber(t.count), unit: "条" },
-        { label: "参与人次", value: formatNumber(t.participants), unit: "人次" },
-        { label: "支出合计", value: formatYuan(t.amountTotal) },
-        { label: "活动类型", value: list.input.typeId ? (typeOptions.find((o) => o.value === list.input.typeId)?.label ?? "—") : "全部" },
-      ]}
+      stats={
+        t ? (
+          [
+            { label: "活动记录", value: formatNumber(t.count), unit: "条" },
+            { label: "参与人次", value: formatNumber(t.participants), unit: "人次" },
+            { label: "支出合计", value: formatYuan(t.amountTotal) },
+            { label: "活动类型", value: list.input.typeId ? (typeOptions.find((o) => o.value === list.input.typeId)?.label ?? "—") : "全部" },
+          ]
+        ) : (
+          <TotalsCapped />
+        )
+      }
       filters={[
         { name: "q", label: "搜索", type: "search", placeholder: "地点 / 活动内容" },
         { name: "typeId", label: "活动类型", all: "全部类型", options: typeOptions },

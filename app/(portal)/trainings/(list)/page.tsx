@@ -13,6 +13,7 @@ import { formatDate, formatNumber } from "@/components/format";
 import { optionsOf } from "@/components/programmes/filter-fields";
 import { ListPage, type Column, type FilterDef } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
+import { TotalsCapped } from "@/components/list/parts";
 import { getScopeRoot } from "../../scope";
 import { RecordLink } from "@/components/list/record-link";
 
@@ -83,19 +84,25 @@ export default async function TrainingsPage({ searchParams }: Props) {
       description="职工技能培训、学历提升"
       exportPath="/api/v1/trainings/export"
       actions={create}
-      stats={[
-        { label: "培训期数", value: formatNumber(t.sessions), unit: "期" },
-        { label: "参训人次", value: formatNumber(t.participants), unit: "人次" },
-        { label: "其中：会员 / 非会员", value: `${formatNumber(t.enrolled)} / ${formatNumber(t.extraParticipants)}` },
-        { label: "取得职业资格证书", value: formatNumber(t.certified), unit: "人" },
-      ]}
+      stats={
+        t ? (
+          [
+            { label: "培训期数", value: formatNumber(t.sessions), unit: "期" },
+            { label: "参训人次", value: formatNumber(t.participants), unit: "人次" },
+            { label: "其中：会员 / 非会员", value: `${formatNumber(t.enrolled)} / ${formatNumber(t.extraParticipants)}` },
+            { label: "取得职业资格证书", value: formatNumber(t.certified), unit: "人" },
+          ]
+        ) : (
+          <TotalsCapped />
+        )
+      }
       filters={FILTERS}
       columns={COLUMNS}
       rowKey={(s) => s.id}
       unit="期"
       empty={{ none: "暂无培训记录", noneHint: "本范围内还没有登记技能培训。", filtered: "没有符合条件的培训", action: create }}
     >
-      {t.subsidies > 0 && (
+      {t && t.subsidies > 0 && (
         <p className="-mt-2 mb-4 text-sm text-muted">
           学历提升补助：{formatNumber(t.subsidies)} 人，合计 {formatYuan(t.subsidyAmount)}
         </p>
