@@ -113,7 +113,8 @@ async function trainingListWhere(actor: Actor, q: TrainingFilters): Promise<Pris
 }
 
 /**
- * Totals over the whole filtered set (not just the page). 参训人次 adds the
+ * Totals over the whole filtered set (not just the page), or none past
+ * TOTALS_CAP sessions (lib/records/scoped-list.ts). 参训人次 adds the
  * enrolled members (one enrolment per member and session, a unique key) to the
  * head count of non-members recorded on each session, so nobody is counted twice.
  * The enrolment figures are each session's counters (kept by a trigger on the
