@@ -13,7 +13,7 @@ import { buttonClass } from "../ui/button";
 import type { Column } from "../ui/data-table";
 import { buildHref } from "../url";
 import { Stats, type Stat } from "../programmes/stats";
-import { FilterChips, FilterForm, ListTable, type ListEmpty } from "./parts";
+import { FilterChips, FilterForm, ListTable, TOTALS_CAPPED_TEXT, TotalsCapped, type ListEmpty } from "./parts";
 import { SELECTION_FORM, SELECTION_NAME, type FilterDef, type ListData } from "./types";
 import { SelectAll } from "./selection";
 
@@ -32,10 +32,10 @@ type Props<T> = {
   exportPath?: string;
   /** Tabs or a notice under the title (the module's sub-pages). */
   tabs?: ReactNode;
-  /** Totals of the filtered set: tiles (Stat[]) or any element (StatTiles …). */
-  stats?: Stat[] | ReactNode;
-  /** A line beside the pagination (totals of the filtered set in words). */
-  summary?: ReactNode;
+  /** Totals of the filtered set: tiles (Stat[]) or any element (StatTiles …); null when the list stopped at TOTALS_CAP. */
+  stats?: Stat[] | ReactNode | null;
+  /** A line beside the pagination (totals of the filtered set in words); null as for `stats`. */
+  summary?: ReactNode | null;
   filters?: FilterDef[];
   columns: Column<T>[];
   rowKey: (row: T) => string | number;
@@ -65,6 +65,8 @@ function withSelection<T>(columns: Column<T>[], rowKey: (row: T) => string | num
 
 export function ListPage<T>({ list, title, description, breadcrumbs, actions, exportPath, tabs, stats, summary, filters = [], columns, rowKey, caption, unit = "条", empty, children, after, selection }: Props<T>) {
   const { input, state, result, problem, scope } = list;
+  // A list past TOTALS_CAP passes null for the totals it did not compute.
+  const capped = result.totalCapped === true;
   const exportHref = exportPath && buildHref(exportPath, { ...state, orgId: input.orgId ?? scope.home.id, sort: undefined, pageSize: undefined, back: undefined });
   return (
     <div id="list-top">
@@ -94,7 +96,7 @@ export function ListPage<T>({ list, title, description, breadcrumbs, actions, ex
         }
       />
       {tabs}
-      {Array.isArray(stats) ? <Stats items={stats as Stat[]} /> : stats}
+      {stats === null && capped ? <TotalsCapped /> : Array.isArray(stats) ? <Stats items={stats as Stat[]} /> : stats}
       {filters.length > 0 && (
         <Card className="mb-4" aria-label="查询条件">
           <FilterForm list={list} filters={filters} label={`${title}查询`} />
@@ -115,7 +117,7 @@ export function ListPage<T>({ list, title, description, breadcrumbs, actions, ex
             {selection.actions}
           </div>
         )}
-        <ListTable list={list} columns={selection ? withSelection(columns, rowKey, selection.label) : columns} rowKey={rowKey} caption={caption ?? title} unit={unit} empty={empty} summary={summary} paginationLabel={`${title}分页`} />
+        <ListTable list={list} columns={selection ? withSelection(columns, rowKey, selection.label) : columns} rowKey={rowKey} caption={caption ?? title} unit={unit} empty={empty} summary={summary === null && capped ? TOTALS_CAPPED_TEXT : summary} paginationLabel={`${title}分页`} />
       </Card>
       {after}
       {result.data.length >= 20 && (

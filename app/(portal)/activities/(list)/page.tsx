@@ -9,7 +9,6 @@ import { ButtonLink } from "@/components/ui/button";
 import { formatDate, formatNumber, text } from "@/components/format";
 import { ListPage, type Column } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
-import { TotalsCapped } from "@/components/list/parts";
 import { getScopeRoot } from "../../scope";
 import { RecordLink } from "@/components/list/record-link";
 
@@ -50,16 +49,12 @@ export default async function ActivitiesPage({ searchParams }: Props) {
         </>
       }
       stats={
-        t ? (
-          [
-            { label: "活动记录", value: formatNumber(t.count), unit: "条" },
-            { label: "参与人次", value: formatNumber(t.participants), unit: "人次" },
-            { label: "支出合计", value: formatYuan(t.amountTotal) },
-            { label: "活动类型", value: list.input.typeId ? (typeOptions.find((o) => o.value === list.input.typeId)?.label ?? "—") : "全部" },
-          ]
-        ) : (
-          <TotalsCapped />
-        )
+        t && [
+          { label: "活动记录", value: formatNumber(t.count), unit: "条" },
+          { label: "参与人次", value: formatNumber(t.participants), unit: "人次" },
+          { label: "支出合计", value: formatYuan(t.amountTotal) },
+          { label: "活动类型", value: list.input.typeId ? (typeOptions.find((o) => o.value === list.input.typeId)?.label ?? "—") : "全部" },
+        ]
       }
       filters={[
         { name: "q", label: "搜索", type: "search", placeholder: "地点 / 活动内容" },

@@ -16,7 +16,6 @@ import { optionsOf } from "@/components/programmes/filter-fields";
 import { buildHref } from "@/components/url";
 import { ListPage, type Column, type FilterDef } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
-import { TOTALS_CAPPED_TEXT } from "@/components/list/parts";
 import { getScopeRoot } from "../../scope";
 import { RecordLink } from "@/components/list/record-link";
 
@@ -106,7 +105,7 @@ export default async function ContractsPage({ searchParams }: Props) {
       rowKey={(c) => c.id}
       caption="集体合同列表"
       unit="份"
-      summary={r.totals ? `按合同累计覆盖企业 ${formatNumber(r.totals.coverageRows)} 家次、职工 ${formatNumber(r.totals.coverageWorkers)} 人次` : TOTALS_CAPPED_TEXT}
+      summary={r.totals ? `按合同累计覆盖企业 ${formatNumber(r.totals.coverageRows)} 家次、职工 ${formatNumber(r.totals.coverageWorkers)} 人次` : null}
       empty={{ none: "暂无集体合同", noneHint: "本范围内还没有登记集体合同。", filtered: "没有找到符合条件的合同" }}
     />
   );

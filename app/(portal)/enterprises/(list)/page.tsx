@@ -13,7 +13,6 @@ import { formatShare } from "@/components/contracts/format";
 import { formatNumber } from "@/components/format";
 import { ListPage, type Column } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
-import { TOTALS_CAPPED_TEXT } from "@/components/list/parts";
 import { getScopeRoot } from "../../scope";
 import { RecordLink } from "@/components/list/record-link";
 
@@ -76,7 +75,7 @@ export default async function EnterprisesPage({ searchParams }: Props) {
       columns={COLUMNS}
       rowKey={(e) => e.id}
       unit="家"
-      summary={r.totals ? `符合条件 ${formatNumber(r.total)} 家，其中已建会 ${formatNumber(r.totals.unionised)} 家，职工 ${formatNumber(r.totals.workers)} 人` : TOTALS_CAPPED_TEXT}
+      summary={r.totals ? `符合条件 ${formatNumber(r.total)} 家，其中已建会 ${formatNumber(r.totals.unionised)} 家，职工 ${formatNumber(r.totals.workers)} 人` : null}
       empty={{ none: "暂无企业", noneHint: "本范围内还没有登记企业。", filtered: "没有找到符合条件的企业" }}
     />
   );

@@ -14,7 +14,6 @@ import { TabLinks } from "@/components/programmes/tabs";
 import { HONOUR_TABS, HonourStatusBadge } from "@/components/honours/badges";
 import { ListPage, type Column, type FilterDef } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
-import { TotalsCapped } from "@/components/list/parts";
 import { getScopeRoot } from "../../scope";
 
 export const metadata: Metadata = { title: "劳模工匠" };
@@ -77,16 +76,12 @@ export default async function HonoursPage({ searchParams }: Props) {
       actions={canWrite(actor) && <ButtonLink href="/honours/new" variant="primary">登记荣誉</ButtonLink>}
       tabs={<TabLinks items={HONOUR_TABS} current={LIST.path} label="劳模工匠分类" />}
       stats={
-        t ? (
-          [
-            { label: "荣誉记录", value: formatNumber(t.count), unit: "项" },
-            { label: "获得荣誉的个人", value: formatNumber(t.persons), unit: "人" },
-            { label: "奖励金额合计", value: formatYuan(t.awardTotal) },
-            { label: "待确认的提名", value: formatNumber(t.nominated), unit: "项" },
-          ]
-        ) : (
-          <TotalsCapped />
-        )
+        t && [
+          { label: "荣誉记录", value: formatNumber(t.count), unit: "项" },
+          { label: "获得荣誉的个人", value: formatNumber(t.persons), unit: "人" },
+          { label: "奖励金额合计", value: formatYuan(t.awardTotal) },
+          { label: "待确认的提名", value: formatNumber(t.nominated), unit: "项" },
+        ]
       }
       filters={FILTERS}
       columns={COLUMNS}

@@ -13,7 +13,6 @@ import { formatDate, formatNumber } from "@/components/format";
 import { optionsOf } from "@/components/programmes/filter-fields";
 import { ListPage, type Column, type FilterDef } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
-import { TotalsCapped } from "@/components/list/parts";
 import { getScopeRoot } from "../../scope";
 import { RecordLink } from "@/components/list/record-link";
 
@@ -85,16 +84,12 @@ export default async function TrainingsPage({ searchParams }: Props) {
       exportPath="/api/v1/trainings/export"
       actions={create}
       stats={
-        t ? (
-          [
-            { label: "培训期数", value: formatNumber(t.sessions), unit: "期" },
-            { label: "参训人次", value: formatNumber(t.participants), unit: "人次" },
-            { label: "其中：会员 / 非会员", value: `${formatNumber(t.enrolled)} / ${formatNumber(t.extraParticipants)}` },
-            { label: "取得职业资格证书", value: formatNumber(t.certified), unit: "人" },
-          ]
-        ) : (
-          <TotalsCapped />
-        )
+        t && [
+          { label: "培训期数", value: formatNumber(t.sessions), unit: "期" },
+          { label: "参训人次", value: formatNumber(t.participants), unit: "人次" },
+          { label: "其中：会员 / 非会员", value: `${formatNumber(t.enrolled)} / ${formatNumber(t.extraParticipants)}` },
+          { label: "取得职业资格证书", value: formatNumber(t.certified), unit: "人" },
+        ]
       }
       filters={FILTERS}
       columns={COLUMNS}

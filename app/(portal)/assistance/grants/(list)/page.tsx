@@ -14,7 +14,6 @@ import { formatDate, formatNumber } from "@/components/format";
 import { optionsOf } from "@/components/programmes/filter-fields";
 import { ListPage, type Column } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
-import { TOTALS_CAPPED_TEXT } from "@/components/list/parts";
 import { getScopeRoot } from "../../../scope";
 import { RecordLink } from "@/components/list/record-link";
 
@@ -54,7 +53,7 @@ export default async function GrantsPage({ searchParams }: Props) {
       columns={COLUMNS}
       rowKey={(g) => g.id}
       unit="件"
-      summary={list.result.totalAmount === null ? TOTALS_CAPPED_TEXT : `共 ${formatNumber(list.result.total)} 件，金额合计 ${formatYuan(list.result.totalAmount)}`}
+      summary={list.result.totalAmount === null ? null : `共 ${formatNumber(list.result.total)} 件，金额合计 ${formatYuan(list.result.totalAmount)}`}
       empty={{ none: "暂无救助申请", filtered: "没有找到符合条件的申请", filteredHint: "请调整筛选条件。" }}
     />
   );

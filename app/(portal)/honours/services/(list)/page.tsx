@@ -14,7 +14,6 @@ import { TabLinks } from "@/components/programmes/tabs";
 import { HONOUR_TABS } from "@/components/honours/badges";
 import { ListPage, type Column } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
-import { TotalsCapped } from "@/components/list/parts";
 import { getScopeRoot } from "../../../scope";
 import { RecordLink } from "@/components/list/record-link";
 
@@ -48,16 +47,12 @@ export default async function ServicesPage({ searchParams }: Props) {
       actions={canWrite(actor) && <ButtonLink href="/honours/services/new" variant="primary">登记服务</ButtonLink>}
       tabs={<TabLinks items={HONOUR_TABS} current={LIST.path} label="劳模工匠分类" />}
       stats={
-        t ? (
-          [
-            { label: "服务记录", value: formatNumber(t.count), unit: "人次" },
-            { label: "服务人数", value: formatNumber(t.persons), unit: "人" },
-            { label: "费用合计", value: formatYuan(t.amountTotal) },
-            { label: "年度", value: list.query?.year ? `${list.query.year}` : "全部" },
-          ]
-        ) : (
-          <TotalsCapped />
-        )
+        t && [
+          { label: "服务记录", value: formatNumber(t.count), unit: "人次" },
+          { label: "服务人数", value: formatNumber(t.persons), unit: "人" },
+          { label: "费用合计", value: formatYuan(t.amountTotal) },
+          { label: "年度", value: list.query?.year ? `${list.query.year}` : "全部" },
+        ]
       }
       filters={[
         { name: "q", label: "姓名", type: "search", placeholder: "姓名（前几个字）" },
