@@ -5,7 +5,7 @@ import { assertStaffLike } from "../auth/actor";
 import { notFound } from "../errors";
 import { toDateOnly } from "../dates";
 import { assertUuid, dateRange, moneyOut } from "../records/scope";
-import { CAPPED, cappedTotal, inSubtree } from "../records/scoped-list";
+import { CAPPED, cappedAggregate, cappedTotal, inSubtree } from "../records/scoped-list";
 import { findOrgInScope } from "../orgs/queries";
 import type { ActivityDetail, ActivityDto, ActivityFilters, ActivityListQuery, ActivityTypeDto } from "./schema";
 import { containsText } from "../db/like";
@@ -48,7 +48,7 @@ function toActivityDto(r: ActivityRow): ActivityDto {
 /** Activity records are staff records: members have none (403). */
 export function activityScopeWhere(actor: Actor): Prisma.ActivityRecordWhereInput {
   assertStaffLike(actor);
-  return { deletedAt: null, org: { ancestorIds: { has: actor.orgId } } };
+  return { deletedAt: null, ...inSubtree(actor.orgId) };
 }
 
 async function activityListWhere(actor: Actor, q: ActivityFilters): Promise<Prisma.ActivityRecordWhereInput> {
@@ -77,7 +77,9 @@ export async function listActivities(actor: Actor, q: ActivityListQuery) {
   const where = await activityListWhere(actor, q);
   const [rows, sums] = await Promise.all([
     db.activityRecord.findMany({ where, select: ACTIVITY_SELECT, orderBy: ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
-    db.activityRecord.aggregate({ where, ...CAPPED, _count: { _all: true }, _sum: { participants: true, amountSpent: true } }),
+    cappedAggregate(where, { table: "activity_record", sum: { participants: "participants", amountSpent: "amount_spent" } }, () =>
+      db.activityRecord.aggregate({ where, ...CAPPED, _count: { _all: true }, _sum: { participants: true, amountSpent: true } }),
+    ),
   ]);
   const count = cappedTotal(sums._count._all);
   return {

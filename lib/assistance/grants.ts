@@ -1,11 +1,11 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
-import { CAPPED, cappedTotal, inSubtree } from "../records/scoped-list";
+import { CAPPED, cappedAggregate, cappedTotal, inSubtree } from "../records/scoped-list";
 import type { Actor } from "../auth/actor";
 import { seesOwnRecordsOnly } from "../auth/actor";
 import { notFound } from "../errors";
 import { toDateOnly, todayCST } from "../dates";
-import { findOrgInScope, subtreeWhere } from "../orgs/queries";
+import { findOrgInScope } from "../orgs/queries";
 import { actorFacts } from "./actor-facts";
 import { allowedActions, type GrantFacts } from "./grant-workflow";
 import { toEntryDto, ENTRY_SELECT, userNames } from "./ledger-dto";
@@ -107,7 +107,7 @@ export async function toDtos(rows: GrantRow[]): Promise<GrantDto[]> {
 /** Grants the actor may see: their subtree for staff, leaders and admins; a member's own grants. */
 export function grantScopeWhere(actor: Actor): Prisma.GrantWhereInput {
   if (seesOwnRecordsOnly(actor)) return actor.memberId ? { memberId: actor.memberId } : { id: { in: [] } };
-  return { org: subtreeWhere(actor.orgId) };
+  return inSubtree(actor.orgId);
 }
 
 const ORDER: Record<GrantListQuery["sort"], Prisma.GrantOrderByWithRelationInput[]> = {
@@ -142,7 +142,7 @@ export async function listGrants(actor: Actor, q: GrantListQuery) {
   const where = await grantListWhere(actor, q);
   const [rows, sum] = await Promise.all([
     db.grant.findMany({ where, select: GRANT_SELECT, orderBy: ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
-    db.grant.aggregate({ where, ...CAPPED, _count: { _all: true }, _sum: { amount: true } }),
+    cappedAggregate(where, { table: "grant", sum: { amount: "amount" } }, () => db.grant.aggregate({ where, ...CAPPED, _count: { _all: true }, _sum: { amount: true } })),
   ]);
   const count = cappedTotal(sum._count._all);
   return {

@@ -4,7 +4,8 @@ import type { Actor } from "../auth/actor";
 import { assertStaffLike, canWrite } from "../auth/actor";
 import { fromDateOnly, todayCST } from "../dates";
 import { levelRank } from "../orgs/labels";
-import { findOrgInScope, subtreeWhere } from "../orgs/queries";
+import { findOrgInScope } from "../orgs/queries";
+import { inSubtree } from "../records/scoped-list";
 import { fileScopeWhere, FILE_SELECT, toFileDto, reviewDueWhere, withDetails } from "../hardship/queries";
 import { actorFacts } from "./actor-facts";
 import { evaluate, TRANSITIONS, type ActorFacts, type GrantAction, type Transition } from "./grant-workflow";
@@ -42,7 +43,7 @@ export async function getQueue(actor: Actor, q: ScopeQuery, now = new Date()) {
   const root = q.orgId ? (await findOrgInScope(actor, q.orgId)).id : actor.orgId;
   const facts = await actorFacts(actor);
   const today = todayCST(now);
-  const scope: Prisma.GrantWhereInput = { org: subtreeWhere(root) };
+  const scope: Prisma.GrantWhereInput = inSubtree(root);
 
   const grants = await Promise.all(
     QUEUE_ACTIONS.map(async (action) => {
@@ -61,7 +62,7 @@ export async function getQueue(actor: Actor, q: ScopeQuery, now = new Date()) {
   );
 
   const writer = canWrite(actor);
-  const fileScope: Prisma.HardshipFileWhereInput = { AND: [fileScopeWhere(actor), { org: subtreeWhere(root) }] };
+  const fileScope: Prisma.HardshipFileWhereInput = { AND: [fileScopeWhere(actor), inSubtree(root)] };
   const dueWhere = { AND: [fileScope, reviewDueWhere(today)] };
   const pendingWhere = { AND: [fileScope, { status: "PENDING" as const }] };
   const [due, dueTotal, pending, pendingTotal, inNotice] = await Promise.all([

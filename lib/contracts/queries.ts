@@ -1,11 +1,11 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
-import { CAPPED, cappedTotal, inSubtree } from "../records/scoped-list";
+import { CAPPED, cappedAggregate, cappedTotal, inSubtree } from "../records/scoped-list";
 import type { Actor } from "../auth/actor";
 import { assertStaffLike, canWrite, isStaffLike, seesOwnRecordsOnly } from "../auth/actor";
 import { invalid, notFound } from "../errors";
 import { addDays, fromDateOnly, toDateOnly, todayCST } from "../dates";
-import { findOrgInScope, subtreeWhere } from "../orgs/queries";
+import { findOrgInScope } from "../orgs/queries";
 import { belongsToWhere, enterpriseScopeWhere, ENTERPRISE_SELECT, toEnterpriseDto } from "../enterprises/queries";
 import { allowedTargets, isInForceOn, isLapsed } from "./contract-workflow";
 import { EFFECTIVE_STATUSES, EXPIRY_WINDOW_DAYS, PARTY_HINTS, CONTRACT_KIND_LABELS, isPartyAllowed, isSingleEnterpriseKind, type ContractKind } from "./labels";
@@ -84,7 +84,7 @@ export function contractScopeWhere(actor: Actor): Prisma.ContractWhereInput {
   if (seesOwnRecordsOnly(actor)) {
     return { status: { in: [...EFFECTIVE_STATUSES] }, coverage: { some: { enterprise: { unionOrgId: actor.orgId } } } };
   }
-  return { org: subtreeWhere(actor.orgId) };
+  return inSubtree(actor.orgId);
 }
 
 const isContractVisible = (actor: Actor, orgAncestors: number[]) => isStaffLike(actor) && orgAncestors.includes(actor.orgId);
@@ -134,7 +134,9 @@ export async function listContracts(actor: Actor, q: ContractListQuery) {
   const where = await contractListWhere(actor, q);
   const [rows, t] = await Promise.all([
     db.contract.findMany({ where, select: CONTRACT_SELECT, orderBy: ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
-    db.contract.aggregate({ where, ...CAPPED, _count: { _all: true }, _sum: { coverageCount: true, coverageWorkers: true } }),
+    cappedAggregate(where, { table: "contract", sum: { coverageCount: "coverage_count", coverageWorkers: "coverage_workers" } }, () =>
+      db.contract.aggregate({ where, ...CAPPED, _count: { _all: true }, _sum: { coverageCount: true, coverageWorkers: true } }),
+    ),
   ]);
   const count = cappedTotal(t._count._all);
   return {
@@ -239,7 +241,7 @@ export async function listReminders(actor: Actor, q: ReminderQuery) {
   assertStaffLike(actor);
   const root = q.orgId ? await findOrgInScope(actor, q.orgId) : null;
   const today = todayCST();
-  const scope: Prisma.ContractWhereInput = { AND: [contractScopeWhere(actor), root ? { org: subtreeWhere(root.id) } : {}] };
+  const scope: Prisma.ContractWhereInput = { AND: [contractScopeWhere(actor), root ? inSubtree(root.id) : {}] };
   const where: Prisma.ContractWhereInput = { AND: [scope, expiringWhere(today)] };
   const [rows, total, lapsed] = await Promise.all([
     db.contract.findMany({ where, select: CONTRACT_SELECT, orderBy: ORDER.effectiveTo, skip: (q.page - 1) * q.pageSize, take: q.pageSize }),

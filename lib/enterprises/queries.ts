@@ -1,6 +1,6 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
-import { CAPPED, cappedTotal, inSubtree } from "../records/scoped-list";
+import { CAPPED, cappedAggregate, cappedTotal, inSubtree } from "../records/scoped-list";
 import type { Actor } from "../auth/actor";
 import { assertStaffLike } from "../auth/actor";
 import { notFound } from "../errors";
@@ -96,7 +96,9 @@ export async function listEnterprises(actor: Actor, q: EnterpriseListQuery) {
   const [rows, sums] = await Promise.all([
     db.enterprise.findMany({ where, select: ENTERPRISE_SELECT, orderBy: ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
     // One scan for all three: a field's count is its non-null values (those with a union).
-    db.enterprise.aggregate({ where, ...CAPPED, _count: { _all: true, unionOrgId: true }, _sum: { workerCount: true } }),
+    cappedAggregate(where, { table: "enterprise", count: { unionOrgId: "union_org_id" }, sum: { workerCount: "worker_count" } }, () =>
+      db.enterprise.aggregate({ where, ...CAPPED, _count: { _all: true, unionOrgId: true }, _sum: { workerCount: true } }),
+    ),
   ]);
   const count = cappedTotal(sums._count._all);
   return {

@@ -1,11 +1,11 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
-import { CAPPED, cappedTotal, inSubtree } from "../records/scoped-list";
+import { CAPPED, cappedAggregate, cappedTotal, inSubtree } from "../records/scoped-list";
 import type { Actor } from "../auth/actor";
 import { seesOwnRecordsOnly } from "../auth/actor";
 import { notFound } from "../errors";
 import { fromDateOnly, toDateOnly, todayCST } from "../dates";
-import { findOrgInScope, subtreeWhere } from "../orgs/queries";
+import { findOrgInScope } from "../orgs/queries";
 import { isReviewDue, yearBefore } from "./workflow";
 import type { HardshipFileDto, HardshipListQuery, HardshipVisitDto } from "./schema";
 import { startsWithText } from "../db/like";
@@ -68,7 +68,7 @@ export function toFileDto(f: FileRow, hasDetails: boolean, today = todayCST()): 
 /** Files the actor may see: their subtree for staff, leaders and admins; a member's own files. */
 export function fileScopeWhere(actor: Actor): Prisma.HardshipFileWhereInput {
   if (seesOwnRecordsOnly(actor)) return actor.memberId ? { memberId: actor.memberId } : { id: { in: [] } };
-  return { org: subtreeWhere(actor.orgId) };
+  return inSubtree(actor.orgId);
 }
 
 /** 复核到期: in file and not verified within twelve months. */
@@ -111,10 +111,11 @@ export async function withDetails(ids: string[]): Promise<Set<string>> {
 
 export async function listHardshipFiles(actor: Actor, q: HardshipListQuery, today = todayCST()) {
   const where = await fileListWhere(actor, q, today);
-  const [rows, total] = await Promise.all([
+  const [rows, counted] = await Promise.all([
     db.hardshipFile.findMany({ where, select: FILE_SELECT, orderBy: ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
-    db.hardshipFile.count({ where, ...CAPPED }),
+    cappedAggregate(where, { table: "hardship_file" }, () => db.hardshipFile.aggregate({ where, ...CAPPED, _count: { _all: true } })),
   ]);
+  const total = counted._count._all;
   const details = await withDetails(rows.map((r) => r.id));
   return { data: rows.map((r) => toFileDto(r, details.has(r.id), today)), ...cappedTotal(total), page: q.page, pageSize: q.pageSize };
 }

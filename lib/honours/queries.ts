@@ -5,7 +5,7 @@ import { assertStaffLike, seesOwnRecordsOnly } from "../auth/actor";
 import { notFound } from "../errors";
 import { toDateOnly } from "../dates";
 import { assertUuid, moneyOut } from "../records/scope";
-import { CAPPED, cappedTotal, inSubtree } from "../records/scoped-list";
+import { CAPPED, cappedAggregate, cappedTotal, inSubtree } from "../records/scoped-list";
 import { findOrgInScope } from "../orgs/queries";
 import type { HonourDto, HonourFilters, HonourListQuery, ServiceDto, ServiceFilters, ServiceListQuery } from "./schema";
 import { containsText, startsWithText } from "../db/like";
@@ -59,7 +59,7 @@ export function toHonourDto(h: HonourRow): HonourDto {
 /** Staff see their subtree's honours; a member sees only their own. Deleted rows never. */
 function honourScopeWhere(actor: Actor): Prisma.HonourWhereInput {
   if (seesOwnRecordsOnly(actor)) return { deletedAt: null, memberId: actor.memberId ?? "00000000-0000-0000-0000-000000000000" };
-  return { deletedAt: null, org: { ancestorIds: { has: actor.orgId } } };
+  return { deletedAt: null, ...inSubtree(actor.orgId) };
 }
 
 /** The list's scope: a member's own honours, or the subtree of the requested organisation (in scope) or the caller's. */
@@ -97,7 +97,7 @@ export async function listHonours(actor: Actor, q: HonourListQuery) {
   const where = await honourListWhere(actor, q);
   const [rows, sums] = await Promise.all([
     db.honour.findMany({ where, select: HONOUR_SELECT, orderBy: HONOUR_ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
-    db.honour.aggregate({ where, ...CAPPED, _count: { _all: true }, _sum: { awardAmount: true } }),
+    cappedAggregate(where, { table: "honour", sum: { awardAmount: "award_amount" } }, () => db.honour.aggregate({ where, ...CAPPED, _count: { _all: true }, _sum: { awardAmount: true } })),
   ]);
   const count = cappedTotal(sums._count._all);
   const page = { data: rows.map(toHonourDto), ...count, page: q.page, pageSize: q.pageSize };
@@ -181,7 +181,7 @@ export function toServiceDto(s: ServiceRow): ServiceDto {
 
 function serviceScopeWhere(actor: Actor): Prisma.ModelWorkerServiceWhereInput {
   if (seesOwnRecordsOnly(actor)) return { deletedAt: null, memberId: actor.memberId ?? "00000000-0000-0000-0000-000000000000" };
-  return { deletedAt: null, org: { ancestorIds: { has: actor.orgId } } };
+  return { deletedAt: null, ...inSubtree(actor.orgId) };
 }
 
 async function serviceListWhere(actor: Actor, q: ServiceFilters): Promise<Prisma.ModelWorkerServiceWhereInput> {
@@ -207,7 +207,9 @@ export async function listServices(actor: Actor, q: ServiceListQuery) {
   const where = await serviceListWhere(actor, q);
   const [rows, sums] = await Promise.all([
     db.modelWorkerService.findMany({ where, select: SERVICE_SELECT, orderBy: SERVICE_ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
-    db.modelWorkerService.aggregate({ where, ...CAPPED, _count: { _all: true }, _sum: { amount: true } }),
+    cappedAggregate(where, { table: "model_worker_service", sum: { amount: "amount" } }, () =>
+      db.modelWorkerService.aggregate({ where, ...CAPPED, _count: { _all: true }, _sum: { amount: true } }),
+    ),
   ]);
   const count = cappedTotal(sums._count._all);
   const page = { data: rows.map(toServiceDto), ...count, page: q.page, pageSize: q.pageSize };

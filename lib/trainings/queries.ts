@@ -5,7 +5,7 @@ import { seesOwnRecordsOnly } from "../auth/actor";
 import { notFound } from "../errors";
 import { fromDateOnly, toDateOnly } from "../dates";
 import { decryptIdNumber } from "../crypto/pii";
-import { findOrgInScope, subtreeWhere } from "../orgs/queries";
+import { findOrgInScope } from "../orgs/queries";
 import { memberSearchWhere } from "../xlsx/member-match";
 import { ENROLMENT_OUTCOMES, type EnrolmentOutcome } from "./labels";
 import { isUuid } from "../validation/zod";
@@ -19,7 +19,7 @@ import type {
   TrainingTotals,
 } from "./schema";
 import { containsText } from "../db/like";
-import { CAPPED, cappedTotal, inSubtree } from "../records/scoped-list";
+import { CAPPED, cappedAggregate, cappedTotal, inSubtree } from "../records/scoped-list";
 
 const NONE = "00000000-0000-0000-0000-000000000000";
 
@@ -30,7 +30,7 @@ const NONE = "00000000-0000-0000-0000-000000000000";
  */
 export function trainingScopeWhere(actor: Actor): Prisma.TrainingSessionWhereInput {
   if (seesOwnRecordsOnly(actor)) return { deletedAt: null, enrolments: { some: { memberId: actor.memberId ?? NONE } } };
-  return { deletedAt: null, org: subtreeWhere(actor.orgId) };
+  return { deletedAt: null, ...inSubtree(actor.orgId) };
 }
 
 /** Within a visible session a member sees only their own enrolment. */
@@ -121,12 +121,18 @@ async function trainingListWhere(actor: Actor, q: TrainingFilters): Promise<Pris
  * enrolments): one aggregate over the sessions, never a join to the enrolments.
  */
 async function trainingTotals(where: Prisma.TrainingSessionWhereInput): Promise<{ total: number; totalCapped: boolean; totals: TrainingTotals | null }> {
-  const t = await db.trainingSession.aggregate({
-    where,
-    ...CAPPED,
-    _count: { _all: true },
-    _sum: { extraParticipants: true, enrolledCount: true, certifiedCount: true, subsidyCount: true, subsidyTotal: true },
-  });
+  const columns = {
+    table: "training_session",
+    sum: { extraParticipants: "extra_participants", enrolledCount: "enrolled_count", certifiedCount: "certified_count", subsidyCount: "subsidy_count", subsidyTotal: "subsidy_total" },
+  } as const;
+  const t = await cappedAggregate(where, columns, () =>
+    db.trainingSession.aggregate({
+      where,
+      ...CAPPED,
+      _count: { _all: true },
+      _sum: { extraParticipants: true, enrolledCount: true, certifiedCount: true, subsidyCount: true, subsidyTotal: true },
+    }),
+  );
   const count = cappedTotal(t._count._all);
   if (count.totalCapped) return { ...count, totals: null };
   const enrolled = t._sum.enrolledCount ?? 0;

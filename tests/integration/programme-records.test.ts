@@ -457,7 +457,7 @@ describe("anonymous callers", () => {
 describe("list totals", () => {
   // Each list adds up its whole filtered set in one aggregate; here against SQL over the
   // same scope — 建湖's subtree, after this file's records — for a county leader.
-  it("equal the database's for honours, services, activities, enterprises and grants", async () => {
+  it("equal the database's for every programme list, read with and without filters", async () => {
     const jianhu = await orgIdByName("建湖县总工会");
     const sub = "SELECT id FROM organisation WHERE ancestor_ids @> ARRAY[$1::int]";
     const get = async (p: string) => {
@@ -511,6 +511,48 @@ describe("list totals", () => {
     );
     expect(g.n).toBeGreaterThan(0);
     expect({ total: grants.total, totalAmount: grants.totalAmount }).toEqual({ total: g.n, totalAmount: g.amount });
+
+    const trainings = await get("/api/v1/trainings?pageSize=1");
+    const t = await one<{ n: number; enrolled: number; extra: number; certified: number; subsidies: number; subsidy: string }>(
+      `SELECT count(*)::int AS n, sum(enrolled_count)::int AS enrolled, sum(extra_participants)::int AS extra, sum(certified_count)::int AS certified,
+              sum(subsidy_count)::int AS subsidies, coalesce(sum(subsidy_total), 0)::numeric(14,2)::text AS subsidy
+         FROM training_session WHERE deleted_at IS NULL AND org_id IN (${sub})`,
+      [jianhu],
+    );
+    expect(t.enrolled).toBeGreaterThan(0);
+    expect({ total: trainings.total, ...trainings.totals }).toEqual({
+      total: t.n,
+      sessions: t.n,
+      enrolled: t.enrolled,
+      extraParticipants: t.extra,
+      participants: t.enrolled + t.extra,
+      certified: t.certified,
+      subsidies: t.subsidies,
+      subsidyAmount: t.subsidy,
+    });
+
+    const hardship = await get("/api/v1/hardship-files?pageSize=1");
+    const f = await one<{ n: number }>(`SELECT count(*)::int AS n FROM hardship_file WHERE org_id IN (${sub})`, [jianhu]);
+    expect(f.n).toBeGreaterThan(0);
+    expect(hardship.total).toBe(f.n);
+
+    // The unfiltered list is read by our own SQL (cappedAggregate), a filtered one by Prisma's aggregate:
+    // in force and not in force partition the contracts, so the two ways must add up to the same figures.
+    const contracts = await get("/api/v1/contracts?pageSize=1");
+    const k = await one<{ n: number; rows: number; workers: number }>(
+      `SELECT count(*)::int AS n, sum(coverage_count)::int AS rows, sum(coverage_workers)::int AS workers FROM contract WHERE org_id IN (${sub})`,
+      [jianhu],
+    );
+    expect(k.rows).toBeGreaterThan(0);
+    expect({ total: contracts.total, ...contracts.totals }).toEqual({ total: k.n, coverageRows: k.rows, coverageWorkers: k.workers });
+    const [inForce, notInForce] = await Promise.all([get("/api/v1/contracts?pageSize=1&inForce=true"), get("/api/v1/contracts?pageSize=1&inForce=false")]);
+    expect(inForce.total).toBeGreaterThan(0);
+    expect(notInForce.total).toBeGreaterThan(0);
+    expect({
+      total: inForce.total + notInForce.total,
+      coverageRows: inForce.totals.coverageRows + notInForce.totals.coverageRows,
+      coverageWorkers: inForce.totals.coverageWorkers + notInForce.totals.coverageWorkers,
+    }).toEqual({ total: k.n, coverageRows: k.rows, coverageWorkers: k.workers });
   });
 });
 

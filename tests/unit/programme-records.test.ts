@@ -10,11 +10,32 @@ import { MentorshipCreateSchema, MentorshipOutcomeSchema } from "@/lib/studios/s
 import { HonourCreateSchema } from "@/lib/honours/schema";
 import { ActivityCreateSchema } from "@/lib/activities/schema";
 import { formatYuan } from "@/lib/money";
+import { bareScope, inSubtree } from "@/lib/records/scoped-list";
 
 describe("studio status transitions", () => {
   it("allow only NAMED→REVIEWED and NAMED/REVIEWED→REVOKED", () => {
     const allowed = STUDIO_STATUSES.flatMap((from) => STUDIO_STATUSES.filter((to) => canTransition(from, to)).map((to) => `${from}→${to}`));
     expect(allowed.sort()).toEqual(["NAMED→REVIEWED", "NAMED→REVOKED", "REVIEWED→REVOKED"]);
+  });
+});
+
+describe("a list filtered on its scope alone (bareScope, read without Prisma's order)", () => {
+  it("is recognised however the where-builders nest it", () => {
+    expect(bareScope({ AND: [{}, inSubtree(15), {}, {}] })).toEqual({ root: 15, live: false });
+    expect(bareScope({ AND: [{ deletedAt: null }, inSubtree(15), {}] })).toEqual({ root: 15, live: true });
+    expect(bareScope({ AND: [{ deletedAt: null, ...inSubtree(7) }, {}, {}] })).toEqual({ root: 7, live: true });
+    expect(bareScope({ AND: [{ AND: [inSubtree(3)] }, {}] })).toEqual({ root: 3, live: false });
+  });
+
+  it("is not, once anything else is asked", () => {
+    expect(bareScope({ AND: [inSubtree(15), { type: "SKILL" }] })).toBeNull();
+    expect(bareScope({ AND: [inSubtree(15), { OR: [{ title: { contains: "x" } }] }] })).toBeNull();
+    expect(bareScope({ AND: [inSubtree(15), { NOT: { status: "DRAFT" } }] })).toBeNull();
+    expect(bareScope({ AND: [inSubtree(15), inSubtree(16)] })).toBeNull();
+    expect(bareScope({ AND: [inSubtree(15), { deletedAt: { not: null } }] })).toBeNull();
+    expect(bareScope({ AND: [{ scopeIds: { has: 15, hasSome: [16] } }] })).toBeNull();
+    expect(bareScope({ AND: [{ deletedAt: null }, {}] })).toBeNull();
+    expect(bareScope({ deletedAt: null, enrolments: { some: { memberId: "x" } } })).toBeNull();
   });
 });
 
