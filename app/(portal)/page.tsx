@@ -37,7 +37,7 @@ export default async function OverviewPage() {
                     <span className="font-medium text-gray-900">{d.label}</span>
                     {d.hint && <span className="ml-2 text-sm text-muted">{d.hint}</span>}
                   </span>
-                  <span className={`rounded-full px-2.5 py-0.5 text-sm font-semibold tabular-nums ${d.count ? "bg-amber-100 text-amber-900" : "bg-gray-100 text-gray-600"}`}>{formatNumber(d.count)}</span>
+                  <span className={`rounded-full px-2.5 py-0.5 text-sm font-semibold tabular-nums ${d.count ? "bg-amber-100 text-amber-900" : "bg-gray-100 text-gray-600"}`}>{formatNumber(d.count)}{d.capped && "+"}</span>
                 </Link>
               </li>
             ))}

@@ -1,6 +1,6 @@
 import "server-only";
 import { isStaffLike } from "../auth/actor";
-import type { DeskSource } from "../desk/types";
+import { DESK_COUNT_CAP, type DeskSource } from "../desk/types";
 import { listTransferRequests } from "./transfers";
 import { countPendingApplications } from "./join";
 import { countLapsedMembers, LAPSE_MONTHS } from "./lapsed";
@@ -19,6 +19,6 @@ export const applicationsDesk: DeskSource = async (actor, scope) => [
 /** 会籍复核: members of the scope with no union activity for six months, shown only where there are some. */
 export const lapsedDesk: DeskSource = async (actor, scope) => {
   if (!isStaffLike(actor)) return [];
-  const count = await countLapsedMembers(actor, scope.id);
-  return count ? [{ key: "members-lapsed", label: "待复核的会员", count, href: "/members/lapsed", hint: `${LAPSE_MONTHS}个月未参加工会活动，确认保留或按退会处理` }] : [];
+  const { count, capped } = await countLapsedMembers(actor, scope.id, DESK_COUNT_CAP);
+  return count ? [{ key: "members-lapsed", label: "待复核的会员", count, capped, href: "/members/lapsed", hint: `${LAPSE_MONTHS}个月未参加工会活动，确认保留或按退会处理` }] : [];
 };

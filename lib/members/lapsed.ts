@@ -34,7 +34,7 @@ function lapsedWhere(root: number, cutoff: Date) {
 }
 
 /** The review's subtree (the caller's own, or one below it: else 404), its cutoff day and the capped count. */
-async function lapsedScope(actor: Actor, orgId: number | undefined) {
+async function lapsedScope(actor: Actor, orgId: number | undefined, cap = COUNT_CAP) {
   assertStaffLike(actor);
   const root = orgId ?? actor.orgId;
   if (root !== actor.orgId) {
@@ -43,13 +43,14 @@ async function lapsedScope(actor: Actor, orgId: number | undefined) {
   }
   const cutoffDay = addMonths(todayCST(), -LAPSE_MONTHS);
   const where = lapsedWhere(root, new Date(`${cutoffDay}T00:00:00Z`));
-  const [{ n }] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM member m WHERE ${where} LIMIT ${COUNT_CAP + 1}) x`;
+  const [{ n }] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM member m WHERE ${where} LIMIT ${cap + 1}) x`;
   return { where, cutoffDay, n };
 }
 
-/** How many members of the subtree are due for review (at most the cap), for the desk. */
-export async function countLapsedMembers(actor: Actor, orgId: number): Promise<number> {
-  return Math.min((await lapsedScope(actor, orgId)).n, COUNT_CAP);
+/** How many members of the subtree are due for review, counted up to `cap` (the desk's). */
+export async function countLapsedMembers(actor: Actor, orgId: number, cap: number): Promise<{ count: number; capped: boolean }> {
+  const { n } = await lapsedScope(actor, orgId, cap);
+  return { count: Math.min(n, cap), capped: n > cap };
 }
 
 export async function listLapsedMembers(actor: Actor, q: LapsedListQuery) {
