@@ -10,6 +10,7 @@ import "server-only";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { AppError } from "../errors";
+import { newPool } from "../db/client";
 
 export type RateLimitSpec = {
   /** Key prefix, unique per limit, e.g. "login:ip". */
@@ -40,7 +41,7 @@ function pool(): pg.Pool {
   if (globalForPool.rateLimitPool) return globalForPool.rateLimitPool;
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set");
-  const p = new pg.Pool({ connectionString: url, max: Number(process.env.RATE_LIMIT_POOL_SIZE ?? 3), connectionTimeoutMillis: 5_000 });
+  const p = newPool(url, "union-portal rate-limit", Number(process.env.RATE_LIMIT_POOL_SIZE ?? 3));
   // Windows that ended long ago are only reused by the next hit on the same
   // key; sweep them so sprayed keys (random usernames) do not pile up.
   const sweep = setInterval(() => {
