@@ -44,7 +44,8 @@ export async function getCoverage(actor: Actor, q: CoverageQuery): Promise<Cover
     WITH ent AS (
       SELECT e.id, e.worker_count, e.union_org_id, a.ancestor_ids[${root.depth + 2}::int] AS child
       FROM enterprise e JOIN organisation a ON a.id = e.area_org_id
-      WHERE a.ancestor_ids @> ARRAY[${root.id}::int]
+      -- The second condition only repeats the first (lib/enterprises/stats.ts) but is indexed on the enterprise.
+      WHERE a.ancestor_ids @> ARRAY[${root.id}::int] AND e.scope_ids @> ARRAY[${root.id}::int]
     ), cov AS (
       SELECT cc.enterprise_id, ${Prisma.join(kindCols)},
              bool_or(c.kind::text = ANY(${[...WAGE_TERM_KINDS]}::text[])) AS k_wageterms
@@ -69,9 +70,8 @@ export async function getCoverage(actor: Actor, q: CoverageQuery): Promise<Cover
   const contracts = await db.$queryRaw<{ kind: ContractKind; contracts: bigint; rows: bigint; workers: bigint | null }[]>`
     SELECT c.kind, count(DISTINCT c.id) AS contracts, count(cc.enterprise_id) AS rows, sum(cc.worker_count) AS workers
     FROM contract c
-    JOIN organisation o ON o.id = c.org_id
     LEFT JOIN contract_coverage cc ON cc.contract_id = c.id
-    WHERE o.ancestor_ids @> ARRAY[${root.id}::int]
+    WHERE c.scope_ids @> ARRAY[${root.id}::int]
       AND c.status::text = ANY(${effective}::text[])
       AND c.effective_from <= ${day}::date AND c.effective_to >= ${day}::date
     GROUP BY c.kind`;
