@@ -611,6 +611,26 @@ async function main() {
       html: HTML_BUDGET,
     },
     {
+      name: "list page: /enterprises (county staff, HTML, with its 建会率 tiles)",
+      session: staff,
+      paths: ["/enterprises"],
+      rows: linkedRows("enterprises"),
+      budgetP95: null,
+      bare: () => bareSql(url, listSql(LISTS[3], true), [COUNTY]),
+      bareWhat: "the list's first page and count in SQL",
+      html: HTML_BUDGET,
+    },
+    {
+      // Every staff member's landing page: the desk's counts across the modules (app/(portal)/desk.ts).
+      name: "page: / 首页 (county staff, HTML, the desk)",
+      session: staff,
+      paths: ["/"],
+      rows: (b) => (b.match(/待办事项/g) ? 1 : 0),
+      budgetP95: null,
+      bare: () => bareSql(url, `SELECT 1`),
+      bareWhat: "none: the desk is some fifteen counts",
+    },
+    {
       name: "list page: /members (province admin, HTML)",
       session: admin,
       paths: ["/members"],
