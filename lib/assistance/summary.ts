@@ -15,7 +15,9 @@ type Row = { amount: string; n: number; households: number };
  * organisations directly below the scope root (towns, for a county), and by
  * month — with budget against spending per fund. Set-based SQL, one pass each.
  * Person-times count grants; households count distinct hardship files (or
- * members without one).
+ * members without one). The scope is the grant's own scope_ids (its
+ * organisation's ancestor_ids, indexed on the grant): through the organisation,
+ * a 20 M county's page joined the province's grants to theirs.
  */
 export async function getSummary(actor: Actor, q: SummaryQuery, now = new Date()) {
   assertStaffLike(actor);
@@ -27,13 +29,13 @@ export async function getSummary(actor: Actor, q: SummaryQuery, now = new Date()
     db.$queryRaw<Row[]>`
       SELECT COALESCE(SUM(g.amount), 0)::text AS amount, count(*)::int AS n,
              count(DISTINCT COALESCE(g.file_id::text, g.member_id::text))::int AS households
-      FROM "grant" g JOIN organisation o ON o.id = g.org_id
-      WHERE o.ancestor_ids @> ARRAY[${root.id}::int] AND g.year = ${year} AND g.status = 'DISBURSED'`,
+      FROM "grant" g
+      WHERE g.scope_ids @> ARRAY[${root.id}::int] AND g.year = ${year} AND g.status = 'DISBURSED'`,
     db.$queryRaw<(Row & { kind: string })[]>`
       SELECT g.kind::text AS kind, SUM(g.amount)::text AS amount, count(*)::int AS n,
              count(DISTINCT COALESCE(g.file_id::text, g.member_id::text))::int AS households
-      FROM "grant" g JOIN organisation o ON o.id = g.org_id
-      WHERE o.ancestor_ids @> ARRAY[${root.id}::int] AND g.year = ${year} AND g.status = 'DISBURSED'
+      FROM "grant" g
+      WHERE g.scope_ids @> ARRAY[${root.id}::int] AND g.year = ${year} AND g.status = 'DISBURSED'
       GROUP BY g.kind ORDER BY SUM(g.amount) DESC`,
     db.$queryRaw<(Row & { unit_id: number | null; unit_name: string | null })[]>`
       SELECT u.id AS unit_id, u.name AS unit_name, x.amount::text AS amount, x.n, x.households
@@ -41,20 +43,20 @@ export async function getSummary(actor: Actor, q: SummaryQuery, now = new Date()
         SELECT o.ancestor_ids[${child}::int] AS unit_id, SUM(g.amount) AS amount, count(*)::int AS n,
                count(DISTINCT COALESCE(g.file_id::text, g.member_id::text))::int AS households
         FROM "grant" g JOIN organisation o ON o.id = g.org_id
-        WHERE o.ancestor_ids @> ARRAY[${root.id}::int] AND g.year = ${year} AND g.status = 'DISBURSED'
+        WHERE g.scope_ids @> ARRAY[${root.id}::int] AND g.year = ${year} AND g.status = 'DISBURSED'
         GROUP BY 1
       ) x LEFT JOIN organisation u ON u.id = x.unit_id
       ORDER BY x.amount DESC`,
     db.$queryRaw<(Row & { month: string })[]>`
       SELECT to_char(g.disbursed_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month, SUM(g.amount)::text AS amount, count(*)::int AS n,
              count(DISTINCT COALESCE(g.file_id::text, g.member_id::text))::int AS households
-      FROM "grant" g JOIN organisation o ON o.id = g.org_id
-      WHERE o.ancestor_ids @> ARRAY[${root.id}::int] AND g.year = ${year} AND g.status = 'DISBURSED'
+      FROM "grant" g
+      WHERE g.scope_ids @> ARRAY[${root.id}::int] AND g.year = ${year} AND g.status = 'DISBURSED'
       GROUP BY 1 ORDER BY 1`,
     db.$queryRaw<{ status: string; n: number; amount: string }[]>`
       SELECT g.status::text AS status, count(*)::int AS n, SUM(g.amount)::text AS amount
-      FROM "grant" g JOIN organisation o ON o.id = g.org_id
-      WHERE o.ancestor_ids @> ARRAY[${root.id}::int] AND g.year = ${year}
+      FROM "grant" g
+      WHERE g.scope_ids @> ARRAY[${root.id}::int] AND g.year = ${year}
       GROUP BY 1`,
     db.$queryRaw<{ id: string; name: string; org_name: string; source: string; budget: string }[]>`
       SELECT f.id, f.name, o.name AS org_name, f.source::text AS source, f.budget::text AS budget

@@ -162,6 +162,20 @@ describe("queue, statistics, reconciliation and policies", () => {
     expect(q.data.grants.every((g: { total: number }) => g.total === 0)).toBe(true);
     const s = await c["jianhu.leader"].get("/api/v1/assistance/summary?year=2026");
     expect(s.data.byKind.find((k: { kind: string }) => k.kind === "WARMTH").amount).toMatch(/^\d+\.\d{2}$/);
+    // The summary scopes grants by their scope_ids; here by their organisations' paths, as defined.
+    const want = await one<{ amount: string; n: number; households: number; statuses: number }>(
+      `SELECT coalesce(sum(g.amount) FILTER (WHERE g.status = 'DISBURSED'), 0)::numeric(14,2)::text AS amount,
+              (count(*) FILTER (WHERE g.status = 'DISBURSED'))::int AS n,
+              (count(DISTINCT COALESCE(g.file_id::text, g.member_id::text)) FILTER (WHERE g.status = 'DISBURSED'))::int AS households,
+              count(*)::int AS statuses
+         FROM "grant" g JOIN organisation o ON o.id = g.org_id
+        WHERE o.ancestor_ids @> ARRAY[$1::int] AND g.year = 2026`,
+      [ids.jianhu],
+    );
+    expect(want.n).toBeGreaterThan(0);
+    expect(s.data.totals).toEqual({ amount: want.amount, personTimes: want.n, households: want.households });
+    expect(s.data.byStatus.reduce((t: number, r: { count: number }) => t + r.count, 0)).toBe(want.statuses);
+    expect(s.data.byUnit.reduce((t: number, r: { personTimes: number }) => t + r.personTimes, 0)).toBe(want.n);
   });
 
   it("anonymous callers get 401", async () => {
