@@ -37,40 +37,50 @@ function transitionWhere(t: Transition, a: ActorFacts, today: string): Prisma.Gr
   };
 }
 
-/** 待办: what awaits this actor — grants they may move on now, files due for re-check or verification. */
-export async function getQueue(actor: Actor, q: ScopeQuery, now = new Date()) {
+/** The queue's wheres for this actor and scope: the grants per forward step, the files to re-check and to verify, the grants in notice. */
+async function queueWheres(actor: Actor, q: ScopeQuery, today: string) {
   assertStaffLike(actor);
   const root = q.orgId ? (await findOrgInScope(actor, q.orgId)).id : actor.orgId;
   const facts = await actorFacts(actor);
-  const today = todayCST(now);
   const scope: Prisma.GrantWhereInput = inSubtree(root);
-
-  const grants = await Promise.all(
-    QUEUE_ACTIONS.map(async (action) => {
+  const fileScope: Prisma.HardshipFileWhereInput = { AND: [fileScopeWhere(actor), inSubtree(root)] };
+  return {
+    facts,
+    grants: QUEUE_ACTIONS.map((action) => {
       const t = TRANSITIONS.find((x) => x.action === action)!;
       const where = transitionWhere(t, facts, today);
+      return { action, where: where && { AND: [scope, where] } };
+    }),
+    due: { AND: [fileScope, reviewDueWhere(today)] },
+    pending: { AND: [fileScope, { status: "PENDING" as const }] },
+    inNotice: { AND: [scope, { status: "NOTICE" as const, noticeEndsOn: { gte: fromDateOnly(today) } }] },
+  };
+}
+
+/** 待办: what awaits this actor — grants they may move on now, files due for re-check or verification. */
+export async function getQueue(actor: Actor, q: ScopeQuery, now = new Date()) {
+  const today = todayCST(now);
+  const w = await queueWheres(actor, q, today);
+  const grants = await Promise.all(
+    w.grants.map(async ({ action, where }) => {
       if (!where) return { action, total: 0, data: [] };
-      const full = { AND: [scope, where] };
       const [rows, total] = await Promise.all([
-        db.grant.findMany({ where: full, select: GRANT_SELECT, orderBy: [{ updatedAt: "asc" }, { id: "asc" }], take: LIMIT }),
-        db.grant.count({ where: full }),
+        db.grant.findMany({ where, select: GRANT_SELECT, orderBy: [{ updatedAt: "asc" }, { id: "asc" }], take: LIMIT }),
+        db.grant.count({ where }),
       ]);
       // The workflow table has the last word on every item shown.
-      const mine = rows.filter((g) => evaluate(facts, grantFacts(g), action, today).ok);
+      const mine = rows.filter((g) => evaluate(w.facts, grantFacts(g), action, today).ok);
       return { action, total, data: await toDtos(mine) };
     }),
   );
 
   const writer = canWrite(actor);
-  const fileScope: Prisma.HardshipFileWhereInput = { AND: [fileScopeWhere(actor), inSubtree(root)] };
-  const dueWhere = { AND: [fileScope, reviewDueWhere(today)] };
-  const pendingWhere = { AND: [fileScope, { status: "PENDING" as const }] };
   const [due, dueTotal, pending, pendingTotal, inNotice] = await Promise.all([
-    writer ? db.hardshipFile.findMany({ where: dueWhere, select: FILE_SELECT, orderBy: [{ lastVerifiedOn: { sort: "asc", nulls: "first" } }, { id: "asc" }], take: LIMIT }) : [],
-    writer ? db.hardshipFile.count({ where: dueWhere }) : 0,
-    writer ? db.hardshipFile.findMany({ where: pendingWhere, select: FILE_SELECT, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: LIMIT }) : [],
-    writer ? db.hardshipFile.count({ where: pendingWhere }) : 0,
-    db.grant.count({ where: { AND: [scope, { status: "NOTICE", noticeEndsOn: { gte: fromDateOnly(today) } }] } }),
+    writer ? db.hardshipFile.findMany({ where: w.due, select: FILE_SELECT, orderBy: [{ lastVerifiedOn: { sort: "asc", nulls: "first" } }, { id: "asc" }], take: LIMIT }) : [],
+    writer ? db.hardshipFile.count({ where: w.due }) : 0,
+    writer ? db.hardshipFile.findMany({ where: w.pending, select: FILE_SELECT, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: LIMIT }) : [],
+    writer ? db.hardshipFile.count({ where: w.pending }) : 0,
+    db.grant.count({ where: w.inNotice }),
   ]);
 
   const details = await withDetails([...due, ...pending].map((f) => f.id));
@@ -81,5 +91,20 @@ export async function getQueue(actor: Actor, q: ScopeQuery, now = new Date()) {
     reviewDue: { total: dueTotal, data: due.map((f) => toFileDto(f, details.has(f.id), today)) },
     pendingVerification: { total: pendingTotal, data: pending.map((f) => toFileDto(f, details.has(f.id), today)) },
   };
+}
+
+/**
+ * The queue's counts alone, for the desk on 首页: the same wheres as getQueue,
+ * without reading the items (their rows, members' names and organisations),
+ * which the desk never shows. Staff only (the desk is for writers).
+ */
+export async function getQueueCounts(actor: Actor, q: ScopeQuery, now = new Date()) {
+  const w = await queueWheres(actor, q, todayCST(now));
+  const [grants, reviewDue, pendingVerification] = await Promise.all([
+    Promise.all(w.grants.map(({ where }) => (where ? db.grant.count({ where }) : 0))),
+    db.hardshipFile.count({ where: w.due }),
+    db.hardshipFile.count({ where: w.pending }),
+  ]);
+  return { grants: grants.reduce((a, b) => a + b, 0), reviewDue, pendingVerification };
 }
 export type Queue = Awaited<ReturnType<typeof getQueue>>;
