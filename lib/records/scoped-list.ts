@@ -57,9 +57,10 @@ type Aggregate = { _count: { _all: number } };
  * to keep 10,001 (a county's 25,000 enterprises at 20 million members: 39 ms,
  * against 20 ms without the order). Where the list is filtered on nothing but
  * a scope below the top (the list as first opened, and the one a county or a
- * city takes past the cap), this reads the same figures without an order. Otherwise the
- * filters narrow the set, and Prisma's aggregate (`prisma`) runs as written.
- * Both give the same figures (tests/integration/programme-records.test.ts).
+ * city takes past the cap), this reads the same figures without an order.
+ * Otherwise the filters narrow the set, and Prisma's aggregate (`prisma`)
+ * runs as written. Both give the same figures
+ * (tests/integration/programme-records.test.ts).
  */
 export async function cappedAggregate<A extends Aggregate>(where: object, columns: TotalsColumns, prisma: () => Promise<A>): Promise<A> {
   const bare = bareScope(where);
@@ -91,7 +92,7 @@ let tops: { ids: Set<number>; at: number } | null = null;
  * first 10,001 rows are the same on every request, and stay cached, while an
  * unordered scan of a large table starts wherever the last one stopped
  * (synchronized scans): a province's grants, 11 ms against 20 ms at 20 M.
- * Kept a minute per process; an error here would only choose the slower plan.
+ * Kept a minute per process: a stale set would only choose the slower plan.
  */
 async function topLevel(): Promise<Set<number>> {
   if (tops && Date.now() - tops.at < 60_000) return tops.ids;
