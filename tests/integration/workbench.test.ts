@@ -36,6 +36,7 @@ describe("one member count", () => {
         `SELECT count(*)::int AS n FROM member m JOIN organisation o ON o.id = m.org_id WHERE o.ancestor_ids @> ARRAY[$1::int] AND m.status = 'ACTIVE'`,
         [id],
       );
+      expect(org.data.countsAsOf, name).toBeNull();
       expect(org.data.memberCount, name).toBeGreaterThan(1000);
       expect(org.data.memberCount, name).toBe(counted.n);
       expect(list.data.total, name).toBe(org.data.memberCount);
@@ -45,6 +46,49 @@ describe("one member count", () => {
       const html = String(page.data).replace(/<!-- -->/g, "");
       expect(html.match(/共 ([\d,]+) 人/)?.[1].replace(/,/g, ""), name).toBe(String(org.data.memberCount));
       expect(html).toContain("显示在会会员（即首页、数据看板的会员数）");
+    }
+  });
+});
+
+describe("a province's and a city's counts", () => {
+  // Counting them live read every member below (3.5–4 s for the province's 首页 at 20 M):
+  // they are the dashboard's figures for today, and say how old.
+  const rollupFigure = (id: number, metric: string) =>
+    one<{ v: number | null; version: string }>(
+      `SELECT (SELECT cum::int FROM dashboard_fact WHERE node_id = $1 AND metric = $2 AND day <= (now() AT TIME ZONE 'Asia/Shanghai')::date ORDER BY day DESC LIMIT 1) AS v,
+              (SELECT version::text FROM dashboard_refresh WHERE id = 1) AS version`,
+      [id, metric],
+    );
+
+  it("are the rollup's 会员数 and 基层工会数, with 数据截至, on the API, the organisation page and 首页", async () => {
+    const admin = await as("admin");
+    expect((await admin.post("/api/v1/dashboard/refresh")).status).toBe(200);
+    for (const name of ["江苏省总工会", "盐城市总工会"]) {
+      const id = await orgIdByName(name);
+      // Another test's write may fold a new version in between: compare within one version.
+      let checked = false;
+      for (let attempt = 0; attempt < 5 && !checked; attempt++) {
+        const [members, unions] = [await rollupFigure(id, "members"), await rollupFigure(id, "unions")];
+        const org = await admin.get(`/api/v1/organisations/${id}`);
+        const after = await rollupFigure(id, "members");
+        if (after.version !== members.version || unions.version !== members.version) continue;
+        expect(org.status).toBe(200);
+        expect(org.data.memberCount, name).toBeGreaterThan(1000);
+        expect(org.data.memberCount, name).toBe(members.v);
+        expect(org.data.unionCount, name).toBe(unions.v);
+        expect(Date.parse(org.data.countsAsOf), name).toBeGreaterThan(Date.now() - 10 * 60_000);
+        checked = true;
+      }
+      expect(checked, name).toBe(true);
+    }
+    const province = await orgIdByName("江苏省总工会");
+    const kids = await admin.get(`/api/v1/organisations/${province}/children`);
+    expect(kids.status).toBe(200);
+    expect(kids.data.data.length).toBeGreaterThan(0);
+    expect(kids.data.data.every((k: { countsAsOf: string | null }) => k.countsAsOf !== null)).toBe(true);
+    for (const path of [`/orgs/${province}`, "/"]) {
+      const html = String((await admin.get(path)).data).replace(/<!-- -->/g, "");
+      expect(html, path).toMatch(/数据截至 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
     }
   });
 });

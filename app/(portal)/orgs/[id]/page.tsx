@@ -15,6 +15,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { inputClass } from "@/components/ui/field";
 import { GetForm } from "@/components/ui/get-form";
 import { ORG_STATUS_LABELS, formatDate, formatNumber, kindLabel, levelLabel, text } from "@/components/format";
+import { formatDateTime } from "@/lib/dates";
 import { flattenSearchParams } from "@/components/url";
 import { RecordLink } from "@/components/list/record-link";
 
@@ -108,6 +109,7 @@ export default async function OrgPage({ params, searchParams }: Props) {
           </div>
         ))}
       </div>
+      {org.countsAsOf && <p className="mt-2 text-xs text-muted">本页的基层工会数、会员数取自数据看板，数据截至 {formatDateTime(org.countsAsOf)}</p>}
 
       <InfoCard
         title="基本信息"
