@@ -84,7 +84,19 @@ describe("order", () => {
     expect(ids(newest)).toEqual([longer.data.id, exact.data.id]);
   });
 
-  it("gives each sort the database's order within a county", async () => {
+  it("gives each sort the database's order within a county, walked in the sort's index, and within a union, gathered", async () => {
+    // The county is large enough for listMembers to walk the index (walksWell, from the rollup's
+    // 会员数); a grassroots union is below the rollup's nodes and gathers its members: both ways
+    // give the database's order.
+    expect((await admin.post("/api/v1/dashboard/refresh")).status).toBe(200);
+    const plan = await one<{ n: number; total: number }>(
+      `SELECT (SELECT cum::float8 FROM dashboard_fact WHERE node_id = $1 AND metric = 'members' ORDER BY day DESC LIMIT 1) AS n,
+              (SELECT reltuples::float8 FROM pg_class WHERE oid = 'member'::regclass) AS total`,
+      [jianhu],
+    );
+    expect(plan.total).toBeGreaterThan(0);
+    expect(21 * plan.total * 7).toBeLessThan(plan.n * plan.n);
+    const union = await unionBelow("上冈镇总工会");
     const orders: Record<string, string> = {
       name: "m.name, m.id",
       "-name": "m.name DESC, m.id DESC",
@@ -98,6 +110,10 @@ describe("order", () => {
         [jianhu],
       );
       expect(ids(r), sort).toEqual(expected.rows.map((x) => x.id));
+      const inUnion = await county.get(`/api/v1/members?orgId=${union}&sort=${sort}&page=2&pageSize=3`);
+      const expectedInUnion = await sql().query(`SELECT m.id FROM member m WHERE m.org_id = $1 AND m.status = 'ACTIVE' ORDER BY ${order} OFFSET 3 LIMIT 3`, [union]);
+      expect(expectedInUnion.rows.length, sort).toBe(3);
+      expect(ids(inUnion), `${sort} in a union`).toEqual(expectedInUnion.rows.map((x) => x.id));
     }
   });
 
