@@ -631,6 +631,16 @@ async function main() {
       bareWhat: "none: the desk is some fifteen counts",
     },
     {
+      // A province administrator's landing page: its 会员数 and 基层工会数 are the rollup's (lib/orgs/queries.ts).
+      name: "page: / 首页 (province admin, HTML)",
+      session: admin,
+      paths: ["/"],
+      rows: (b) => (b.match(/会员数/g) ? 1 : 0),
+      budgetP95: null,
+      bare: () => bareSql(url, `SELECT cum FROM dashboard_fact WHERE node_id = (SELECT id FROM organisation WHERE parent_id IS NULL ORDER BY id LIMIT 1) AND metric = 'members' ORDER BY day DESC LIMIT 1`),
+      bareWhat: "the rollup's 会员数 read in SQL",
+    },
+    {
       name: "list page: /members (province admin, HTML)",
       session: admin,
       paths: ["/members"],
