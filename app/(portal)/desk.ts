@@ -4,7 +4,7 @@ import "server-only";
 // module contributes one source (lib/<module>/desk.ts, a DeskSource); adding
 // one to the desk is one line in SOURCES.
 import { canWrite, type Actor } from "@/lib/auth/actor";
-import type { DeskEntry, DeskSource } from "@/lib/desk/types";
+import type { DeskEntry, DeskScope, DeskSource } from "@/lib/desk/types";
 import { assistanceDesk } from "@/lib/assistance/desk";
 import { changeRequestDesk } from "@/lib/self-service/desk";
 import { contractsDesk } from "@/lib/contracts/desk";
@@ -30,7 +30,7 @@ const SOURCES: DeskSource[] = [
 ];
 
 /** Everything awaiting the actor (writers only: leaders read, they have no desk). */
-export async function loadDesk(actor: Actor, scope: { id: number }): Promise<DeskEntry[]> {
+export async function loadDesk(actor: Actor, scope: DeskScope): Promise<DeskEntry[]> {
   if (!canWrite(actor)) return [];
   return (await Promise.all(SOURCES.map((s) => s(actor, scope)))).flat();
 }

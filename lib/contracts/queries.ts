@@ -238,23 +238,31 @@ export async function exportContracts(actor: Actor, q: ContractFilters): Promise
  * above it. `lapsed` counts those already past their term, still to be marked.
  */
 export async function listReminders(actor: Actor, q: ReminderQuery) {
-  assertStaffLike(actor);
-  const root = q.orgId ? await findOrgInScope(actor, q.orgId) : null;
-  const today = todayCST();
-  const scope: Prisma.ContractWhereInput = { AND: [contractScopeWhere(actor), root ? inSubtree(root.id) : {}] };
-  const where: Prisma.ContractWhereInput = { AND: [scope, expiringWhere(today)] };
-  const [rows, total, lapsed] = await Promise.all([
+  const { where, lapsedWhere: lapsed, today } = await reminderWheres(actor, q.orgId);
+  const [rows, total, lapsedCount] = await Promise.all([
     db.contract.findMany({ where, select: CONTRACT_SELECT, orderBy: ORDER.effectiveTo, skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
     db.contract.count({ where }),
-    db.contract.count({ where: { AND: [scope, lapsedWhere(today)] } }),
+    db.contract.count({ where: lapsed }),
   ]);
-  return { data: rows.map((r) => toContractDto(r, today)), total, page: q.page, pageSize: q.pageSize, lapsed, windowDays: EXPIRY_WINDOW_DAYS };
+  return { data: rows.map((r) => toContractDto(r, today)), total, page: q.page, pageSize: q.pageSize, lapsed: lapsedCount, windowDays: EXPIRY_WINDOW_DAYS };
 }
 
-/** The badge on the contracts page. */
-export async function countReminders(actor: Actor, orgId?: number) {
-  const r = await listReminders(actor, { orgId, page: 1, pageSize: 1 });
-  return { expiring: r.total, lapsed: r.lapsed };
+async function reminderWheres(actor: Actor, orgId: number | undefined) {
+  assertStaffLike(actor);
+  const root = orgId ? await findOrgInScope(actor, orgId) : null;
+  const today = todayCST();
+  const scope: Prisma.ContractWhereInput = { AND: [contractScopeWhere(actor), root ? inSubtree(root.id) : {}] };
+  return { today, where: { AND: [scope, expiringWhere(today)] }, lapsedWhere: { AND: [scope, lapsedWhere(today)] } };
+}
+
+/**
+ * The badge on the contracts page, exact; with `take` (the desk on 首页,
+ * `deskTake`), each count stops one past it.
+ */
+export async function countReminders(actor: Actor, orgId?: number, take?: number) {
+  const { where, lapsedWhere: lapsed } = await reminderWheres(actor, orgId);
+  const [expiring, lapsedCount] = await Promise.all([db.contract.count({ where, take }), db.contract.count({ where: lapsed, take })]);
+  return { expiring, lapsed: lapsedCount };
 }
 
 // ---- who may be a party, and which enterprises it may cover ----

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { as, Client } from "../helpers/http";
-import { one, orgIdByName, tempUser } from "../helpers/db";
+import { all, one, orgIdByName, tempUser } from "../helpers/db";
 import { memberInput } from "../helpers/fixtures";
 import { DESK_COUNT_CAP } from "@/lib/desk/types";
 
@@ -86,6 +86,13 @@ describe("a province's and a city's counts", () => {
     expect(kids.status).toBe(200);
     expect(kids.data.data.length).toBeGreaterThan(0);
     expect(kids.data.data.every((k: { countsAsOf: string | null }) => k.countsAsOf !== null)).toBe(true);
+    // Each child's own children, as the tree browser shows them.
+    const direct = await all<{ id: number; n: number }>(
+      `SELECT c.id, (SELECT count(*)::int FROM organisation g WHERE g.parent_id = c.id) AS n FROM organisation c WHERE c.parent_id = $1`,
+      [province],
+    );
+    expect(direct.some((d) => d.n > 0)).toBe(true);
+    expect(Object.fromEntries(kids.data.data.map((k: { id: number; childCount: number }) => [k.id, k.childCount]))).toEqual(Object.fromEntries(direct.map((d) => [d.id, d.n])));
     for (const path of [`/orgs/${province}`, "/"]) {
       const html = String((await admin.get(path)).data).replace(/<!-- -->/g, "");
       expect(html, path).toMatch(/数据截至 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
@@ -159,12 +166,12 @@ describe("targets compare like with like", () => {
   });
 });
 
-/** The desk entry 待复核的会员 on 首页 (its link and count as shown, "99+" past the desk's cap), or null when the desk has none. */
-async function lapsedOnDesk(client: Client): Promise<{ href: string; count: string } | null> {
+/** A desk entry on 首页 by its label (its link and count as shown, "99+" past the desk's cap), or null when the desk has none. */
+async function onDesk(client: Client, label: string): Promise<{ href: string; count: string } | null> {
   const r = await client.get("/");
   expect(r.status).toBe(200);
   const html = String(r.data).replace(/<!-- -->/g, "");
-  const at = html.indexOf("待复核的会员");
+  const at = html.indexOf(label);
   if (at < 0) return null;
   const link = html.slice(html.lastIndexOf("<a ", at), html.indexOf("</a>", at));
   return { href: /href="([^"]+)"/.exec(link)![1], count: /([\d,]+\+?)<\/span>$/.exec(link)![1] };
@@ -176,12 +183,12 @@ describe("the desk's 会籍复核", () => {
     const review = await staff.get(`/api/v1/members/lapsed?orgId=${jianhu}&pageSize=20`);
     expect(review.status).toBe(200);
     expect(review.data.total).toBeGreaterThan(DESK_COUNT_CAP);
-    expect(await lapsedOnDesk(staff)).toEqual({ href: "/members/lapsed", count: `${DESK_COUNT_CAP}+` });
+    expect(await onDesk(staff, "待复核的会员")).toEqual({ href: "/members/lapsed", count: `${DESK_COUNT_CAP}+` });
     const list = await staff.get("/members/lapsed");
     expect(list.status).toBe(200);
     expect(String(list.data).replace(/<!-- -->/g, "")).toContain(review.data.data[0].name);
     // Leaders read: they have no desk.
-    expect(await lapsedOnDesk(c["jianhu.leader"])).toBeNull();
+    expect(await onDesk(c["jianhu.leader"], "待复核的会员")).toBeNull();
   });
 
   it("has no entry where nobody is due, and one as soon as a member is", async () => {
@@ -192,10 +199,10 @@ describe("the desk's 会籍复核", () => {
     const union = await admin.post("/api/v1/organisations", { parentId: town.data.id, name: `复核${tag}物流有限公司工会委员会`, level: "GRASSROOTS", kind: "INDEPENDENT" });
     expect(union.status).toBe(201);
     const staff = await as(await tempUser("STAFF", town.data.name));
-    expect(await lapsedOnDesk(staff)).toBeNull();
+    expect(await onDesk(staff, "待复核的会员")).toBeNull();
     // Joined in 2024 and nothing since: due for review.
     expect((await admin.post("/api/v1/members", memberInput(union.data.id, { joinedOn: "2024-03-01" }))).status).toBe(201);
-    expect(await lapsedOnDesk(staff)).toEqual({ href: "/members/lapsed", count: "1" });
+    expect(await onDesk(staff, "待复核的会员")).toEqual({ href: "/members/lapsed", count: "1" });
   });
 });
 
@@ -212,5 +219,30 @@ describe("the indicator catalogue and its SQL", () => {
     expect(client.length).toBeGreaterThan(10);
     const leaking = client.filter((f) => /CROSS JOIN LATERAL|ancestor_ids @>|dashboard_fact/.test(fs.readFileSync(f, "utf8")));
     expect(leaking).toEqual([]);
+  });
+});
+
+describe("the desk's other counts", () => {
+  it("stop at 99+ where the module's own page counts on: the contracts' reminders and the assistance queue, for a province and a county", async () => {
+    const shown = (n: number) => (n > DESK_COUNT_CAP ? `${DESK_COUNT_CAP}+` : n.toLocaleString("en-US"));
+    const seen: number[] = [];
+    for (const u of ["admin", "jianhu.admin"]) {
+      const client = await as(u);
+      const [reminders, queue] = await Promise.all([client.get("/api/v1/contracts/reminders?pageSize=1"), client.get("/api/v1/assistance/queue")]);
+      expect([reminders.status, queue.status]).toEqual([200, 200]);
+      const exact: [string, number][] = [
+        ["天内到期的集体合同", reminders.data.total],
+        ["已过期限待标记的集体合同", reminders.data.lapsed],
+        ["待办理的救助申请", queue.data.grants.reduce((a: number, g: { total: number }) => a + g.total, 0)],
+        ["待核实的困难职工档案", queue.data.pendingVerification.total],
+        ["复核到期的困难职工档案", queue.data.reviewDue.total],
+      ];
+      for (const [label, n] of exact) {
+        expect((await onDesk(client, label))?.count, `${u}: ${label}`).toBe(shown(n));
+        seen.push(n);
+      }
+    }
+    // The demo data has more than 99 of one of them somewhere, so the cap itself is checked.
+    expect(Math.max(...seen)).toBeGreaterThan(DESK_COUNT_CAP);
   });
 });
