@@ -139,19 +139,19 @@ export type OrgChild = Org & { childCount: number; unionCount: number; memberCou
 export async function listChildrenWithCounts(actor: Actor, id: number): Promise<OrgChild[]> {
   const parent = await findOrgInScope(actor, id);
   assertStaffLike(actor);
-  const children = await db.organisation.findMany({
-    where: { parentId: id },
-    select: { ...ORG_SELECT, _count: { select: { children: true } } },
-    orderBy: [{ level: "asc" }, { name: "asc" }],
-  });
-  // The children of a province or a city are cities and counties: rollup nodes, each as large as a county or larger.
-  const counts = await subtreeCounts(
-    children.map((c) => c.id),
-    parent.depth <= WIDE_DEPTH,
-  );
-  return children.map(({ _count, ...c }) => ({
+  const children = await db.organisation.findMany({ where: { parentId: id }, select: ORG_SELECT, orderBy: [{ level: "asc" }, { name: "asc" }] });
+  const ids = children.map((c) => c.id);
+  // Each child's children counted by parent_id's index: Prisma's `_count` of the relation grouped
+  // the whole organisation table first (134 ms for a county's page at 20 M members).
+  const [grandchildren, counts] = await Promise.all([
+    db.organisation.groupBy({ by: ["parentId"], where: { parentId: { in: ids } }, _count: { _all: true } }),
+    // The children of a province or a city are cities and counties: rollup nodes, each as large as a county or larger.
+    subtreeCounts(ids, parent.depth <= WIDE_DEPTH),
+  ]);
+  const childCounts = new Map(grandchildren.map((g) => [g.parentId, g._count._all]));
+  return children.map((c) => ({
     ...toOrg(c),
-    childCount: _count.children,
+    childCount: childCounts.get(c.id) ?? 0,
     unionCount: counts.get(c.id)?.unions ?? 0,
     memberCount: counts.get(c.id)?.members ?? 0,
     countsAsOf: counts.asOf,
