@@ -85,7 +85,7 @@ describe("order", () => {
   });
 
   it("gives each sort the database's order within a county, walked in the sort's index, and within a union, gathered", async () => {
-    // The county is large enough for listMembers to walk the index (walksWell, from the rollup's
+    // The county is large enough for listMembers to walk the index (walkBound, from the rollup's
     // 会员数); a grassroots union is below the rollup's nodes and gathers its members: both ways
     // give the database's order.
     expect((await admin.post("/api/v1/dashboard/refresh")).status).toBe(200);
