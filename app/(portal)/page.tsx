@@ -18,12 +18,16 @@ export default async function OverviewPage() {
   const scope = await getScopeRoot(actor);
   const [org, desk, frequent] = await Promise.all([orNotFound(getOrganisation(actor, scope.id)), loadDesk(actor, scope), frequentModules(actor)]);
 
-  // A province's or a city's counts are the dashboard's, at most a minute old: say how old.
-  const asOf = org.countsAsOf ? `，数据截至 ${formatDateTime(org.countsAsOf)}` : "";
+  // A province's or a city's counts are the dashboard's, at most a minute old: say how old (the time kept on one line).
+  const asOf = org.countsAsOf ? (
+    <>
+      ，<span className="whitespace-nowrap">数据截至 {formatDateTime(org.countsAsOf)}</span>
+    </>
+  ) : null;
   const stats = [
-    { label: "基层工会数", value: org.unionCount, unit: "个", hint: `本范围内在册的基层及村（社区）工会${asOf}`, href: `/orgs/${org.id}` },
+    { label: "基层工会数", value: org.unionCount, unit: "个", hint: <>本范围内在册的基层及村（社区）工会{asOf}</>, href: `/orgs/${org.id}` },
     // The same definition as the dashboard's 会员总数 and the member list filtered by it.
-    { label: "会员数", value: org.memberCount, unit: "人", hint: `${MEMBER_STATUS_LABELS[COUNTED_MEMBER_STATUS]}会员（实名制）${asOf}`, href: `/members?orgId=${org.id}` },
+    { label: "会员数", value: org.memberCount, unit: "人", hint: <>{MEMBER_STATUS_LABELS[COUNTED_MEMBER_STATUS]}会员（实名制）{asOf}</>, href: `/members?orgId=${org.id}` },
     { label: "直属下级", value: org.childCount, unit: "个", hint: "直接隶属于本级的组织", href: `/orgs/${org.id}` },
   ];
 
