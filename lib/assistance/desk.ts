@@ -3,7 +3,7 @@ import { deskCount, deskTake, type DeskSource } from "../desk/types";
 import { getQueueCounts } from "./queue";
 
 export const assistanceDesk: DeskSource = async (actor, scope) => {
-  const q = await getQueueCounts(actor, { orgId: scope.id }, new Date(), deskTake(scope));
+  const q = await getQueueCounts(actor, { orgId: scope.id }, { take: deskTake(scope) });
   return [
     { key: "grants", label: "待办理的救助申请", ...deskCount(q.grants), href: "/assistance/queue", hint: "可由您提交、审核、审批、公示或发放" },
     { key: "hardship-pending", label: "待核实的困难职工档案", ...deskCount(q.pendingVerification), href: "/assistance/queue" },

@@ -100,7 +100,7 @@ export async function getQueue(actor: Actor, q: ScopeQuery, now = new Date()) {
  * (`deskTake`) stops each count one past the desk's cap: a province's grants
  * and files took 0.13–0.16 s each to count at 20 M members.
  */
-export async function getQueueCounts(actor: Actor, q: ScopeQuery, now = new Date(), take?: number) {
+export async function getQueueCounts(actor: Actor, q: ScopeQuery, { now = new Date(), take }: { now?: Date; take?: number } = {}) {
   const w = await queueWheres(actor, q, todayCST(now));
   const [grants, reviewDue, pendingVerification] = await Promise.all([
     Promise.all(w.grants.map(({ where }) => (where ? db.grant.count({ where, take }) : 0))),

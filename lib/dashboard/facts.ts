@@ -542,6 +542,20 @@ function groupEntries(rows: { node: number; source: string; at: Date }[]): LastE
 }
 
 /** Whether the rollup can answer for these dates (all after its cutoff). */
+/**
+ * Head counts (会员数, 基层工会数, …) of rollup nodes for today, as the dashboard
+ * shows them, with the rollup's 数据截至; null while the rollup cannot answer.
+ */
+export async function todaysCounts(nodes: number[], metrics: string[]): Promise<{ asOf: Date; get: (node: number, metric: string) => number } | null> {
+  const today = chinaToday();
+  const state = await getRollupState();
+  keepRollupFresh(state);
+  if (!rollupCovers(state, [today])) return null;
+  const figures = await probeRollup([{ nodes, metrics, dates: { today } }], state!.version);
+  // Figures are kept in cents (for the money metrics); these are head counts.
+  return { asOf: state!.freshAt, get: (node, metric) => Math.round(figures.cum(node, metric, "today") / 100) };
+}
+
 export function rollupCovers(state: RollupState | null, dates: string[]): boolean {
   return !!state && dates.every((d) => d >= state.cutoff);
 }

@@ -2,6 +2,7 @@
 // staff member in it, as entries with a count and the link where it is done.
 // A module contributes one DeskSource, in lib/<module>/desk.ts.
 import type { Actor } from "../auth/actor";
+import { isWide } from "../orgs/labels";
 
 /** `capped`: there are more than `count` (the desk shows "99+"); the linked page has the full count. */
 export type DeskEntry = { key: string; label: string; count: number; capped?: boolean; href: string; hint?: string };
@@ -35,4 +36,4 @@ export function deskCount(n: number): { count: number; capped: boolean } {
  * members, while within a county the order made the grants' count 41 ms
  * against 9 ms counted whole.
  */
-export const deskTake = (scope: DeskScope): number | undefined => (scope.depth <= 1 ? DESK_COUNT_CAP + 1 : undefined);
+export const deskTake = (scope: DeskScope): number | undefined => (isWide(scope.depth) ? DESK_COUNT_CAP + 1 : undefined);

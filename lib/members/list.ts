@@ -18,7 +18,8 @@ import type { z } from "../validation/zod";
 import type { MemberDto, MemberListQuery, MemberPageSchema, MemberSort } from "./schema";
 import { escapeLike } from "../db/like";
 import { COUNTED_MEMBER_STATUS, MEMBER_STATUS_ALL, memberStatusShown } from "./labels";
-import { ROLLUP_MAX_DEPTH } from "../dashboard/facts";
+import { ROLLUP_MAX_DEPTH, todaysCounts } from "../dashboard/facts";
+import { isWide } from "../orgs/labels";
 
 export type MemberFilters = Omit<MemberListQuery, "sort" | "page" | "pageSize">;
 
@@ -93,8 +94,7 @@ async function whereSql(actor: Actor, f: MemberFilters & { ids?: string[] }): Pr
   if (f.joinedFrom) conds.push(sql`m.joined_on >= ${f.joinedFrom}::date`);
   if (f.joinedTo) conds.push(sql`m.joined_on <= ${f.joinedTo}::date`);
   if (f.ids) conds.push(sql`m.id = ANY(${f.ids}::uuid[])`);
-  // A province or a city: a tenth or more of all members.
-  return { where: conds.length ? join(conds, " AND ") : sql`true`, wide: isStaffLike(actor) && depth <= 1, depth };
+  return { where: conds.length ? join(conds, " AND ") : sql`true`, wide: isStaffLike(actor) && isWide(depth), depth };
 }
 
 const SORT_COLUMNS: Record<MemberSort, [column: string, direction: "ASC" | "DESC"]> = {
@@ -198,12 +198,13 @@ export type MemberPage = z.infer<typeof MemberPageSchema>;
 async function walkBound(actor: Actor, q: MemberListQuery, depth: number, sort: MemberSort, offset: number): Promise<number | null> {
   const bare = !q.q && !q.group && !q.sex && !q.joinedFrom && !q.joinedTo && memberStatusShown(q.status) === COUNTED_MEMBER_STATUS;
   if (!bare || !isStaffLike(actor) || depth > ROLLUP_MAX_DEPTH || SORT_COLUMNS[sort][0] === "created_at") return null;
-  const [row] = await db.$queryRaw<{ n: number | null; total: number | null }[]>`
-    SELECT (SELECT cum::float8 FROM dashboard_fact WHERE node_id = ${q.orgId ?? actor.orgId} AND metric = 'members'
-              AND day <= (now() AT TIME ZONE 'Asia/Shanghai')::date ORDER BY day DESC LIMIT 1) AS n,
-           (SELECT reltuples::float8 FROM pg_class WHERE oid = 'member'::regclass) AS total`;
-  const { n, total } = row ?? {};
-  if (!n || !total || total <= 0 || (offset + q.pageSize) * total * 7 >= n * n) return null;
+  const root = q.orgId ?? actor.orgId;
+  const [counts, [{ total }]] = await Promise.all([
+    todaysCounts([root], ["members"]),
+    db.$queryRaw<{ total: number }[]>`SELECT reltuples::float8 AS total FROM pg_class WHERE oid = 'member'::regclass`,
+  ]);
+  const n = counts?.get(root, "members") ?? 0;
+  if (!n || !(total > 0) || (offset + q.pageSize) * total * 7 >= n * n) return null;
   return Math.ceil(((offset + q.pageSize) * total * 20) / n);
 }
 

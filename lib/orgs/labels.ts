@@ -3,6 +3,12 @@ export const ORG_LEVELS = ["PROVINCE", "CITY", "COUNTY", "TOWN", "VILLAGE", "GRA
 export const ORG_KINDS = ["FEDERATION", "COMMUNITY", "INDEPENDENT", "JOINT", "INDUSTRY", "NEW_EMPLOYMENT"] as const;
 export type OrgLevel = (typeof ORG_LEVELS)[number];
 export type OrgKind = (typeof ORG_KINDS)[number];
+
+/**
+ * A province or a city (depth 0–1): a tenth or more of all members. Its member
+ * list is "100,000+", its 会员数 the rollup's, its desk counts stop at 99+.
+ */
+export const isWide = (depth: number) => depth <= 1;
 export const ORG_STATUSES = ["ACTIVE", "DISSOLVED"] as const;
 export const ORG_STATUS_LABELS: Record<(typeof ORG_STATUSES)[number], string> = { ACTIVE: "正常", DISSOLVED: "已撤销" };
 

@@ -3,11 +3,12 @@ import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertStaffLike, isStaffLike } from "../auth/actor";
 import { notFound } from "../errors";
-import { toDateOnly, todayCST } from "../dates";
+import { toDateOnly } from "../dates";
 import type { Org, OrgListQuery } from "./schema";
 import { containsText, escapeLike } from "../db/like";
 import { COUNTED_MEMBER_STATUS } from "../members/labels";
-import { getRollupState, keepRollupFresh, probeRollup, rollupCovers } from "../dashboard/facts";
+import { todaysCounts } from "../dashboard/facts";
+import { isWide } from "./labels";
 
 /** Everything at and below `rootId`: one GIN lookup on the materialised path. */
 export const subtreeWhere = (rootId: number): Prisma.OrganisationWhereInput => ({ ancestorIds: { has: rootId } });
@@ -120,7 +121,7 @@ export async function getOrganisation(actor: Actor, id: number): Promise<OrgDeta
   const [crumbs, childCount, counts] = await Promise.all([
     db.organisation.findMany({ where: { id: { in: crumbIds } }, select: { id: true, name: true, depth: true } }),
     db.organisation.count({ where: { parentId: id } }),
-    subtreeCounts([id], row.depth <= WIDE_DEPTH),
+    subtreeCounts([id], isWide(row.depth)),
   ]);
   return {
     ...toOrg(row),
@@ -145,7 +146,7 @@ export async function listChildrenWithCounts(actor: Actor, id: number): Promise<
   const [grandchildren, counts] = await Promise.all([
     db.organisation.groupBy({ by: ["parentId"], where: { parentId: { in: ids } }, _count: { _all: true } }),
     // The children of a province or a city are cities and counties: rollup nodes, each as large as a county or larger.
-    subtreeCounts(ids, parent.depth <= WIDE_DEPTH),
+    subtreeCounts(ids, isWide(parent.depth)),
   ]);
   const childCounts = new Map(grandchildren.map((g) => [g.parentId, g._count._all]));
   return children.map((c) => ({
@@ -157,38 +158,25 @@ export async function listChildrenWithCounts(actor: Actor, id: number): Promise<
   }));
 }
 
-/**
- * A province's or a city's subtree (depth 0 or 1), whose member list is
- * "100,000+" too (lib/members/list.ts). Counting it live meant reading every
- * member in it: the province's 首页 took 3.5–4 s and its organisation page 6 s
- * at 20 million members (README, Speed).
- */
-const WIDE_DEPTH = 1;
-
 type SubtreeCounts = Map<number, { unions: number; members: number }> & { asOf: string | null };
 
 /**
  * Grassroots unions and active members below each of the given nodes. `wide`
- * (a province's or a city's page): the dashboard's own figures for today
- * (会员数, 基层工会数), read from its rollup, at most a minute old, and said so
- * by `asOf`. Otherwise, or while the rollup cannot answer, counted live.
+ * (a province's or a city's page, `isWide`): the dashboard's own figures for
+ * today (会员数, 基层工会数), read from its rollup, at most a minute old, and
+ * said so by `asOf`: counted live, the province's 首页 took 3.5–4 s and its
+ * organisation page 6 s at 20 million members (README, Speed). Otherwise, or
+ * while the rollup cannot answer, counted live.
  */
 async function subtreeCounts(rootIds: number[], wide: boolean): Promise<SubtreeCounts> {
   const out = Object.assign(new Map<number, { unions: number; members: number }>(), { asOf: null as string | null });
   if (rootIds.length === 0) return out;
   for (const id of rootIds) out.set(id, { unions: 0, members: 0 });
-  if (wide) {
-    const today = todayCST();
-    const state = await getRollupState();
-    keepRollupFresh(state);
-    if (rollupCovers(state, [today])) {
-      const figures = await probeRollup([{ nodes: rootIds, metrics: ["unions", "members"], dates: { today } }], state!.version);
-      // Figures are kept in cents (for the money metrics); these two are head counts.
-      const count = (id: number, metric: string) => Math.round(figures.cum(id, metric, "today") / 100);
-      for (const id of rootIds) out.set(id, { unions: count(id, "unions"), members: count(id, "members") });
-      out.asOf = state!.freshAt.toISOString();
-      return out;
-    }
+  const rollup = wide ? await todaysCounts(rootIds, ["unions", "members"]) : null;
+  if (rollup) {
+    for (const id of rootIds) out.set(id, { unions: rollup.get(id, "unions"), members: rollup.get(id, "members") });
+    out.asOf = rollup.asOf.toISOString();
+    return out;
   }
   // One root (首页, an organisation's page) is the member list's own count, a semi-join on the
   // subtree's ids: 24–62 ms for a county of 185,650 at 20 M, against 51–64 ms for the grouped join.
