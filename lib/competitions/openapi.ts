@@ -1,5 +1,5 @@
 import { z } from "../validation/zod";
-import { body, conflictError, errors, idParam, listOf, ok, output, queryParams, xlsx, type Paths } from "../openapi/helpers";
+import { body, conflictError, errors, idParam, listOf, cappedListOf, cappedTotals, ok, output, queryParams, xlsx, type Paths } from "../openapi/helpers";
 import { importOperation } from "../xlsx/openapi";
 import {
   CompetitionCreateSchema,
@@ -30,7 +30,7 @@ export function competitionPaths(): Paths {
         tags,
         summary: "竞赛列表（按组织范围、时间段、类别、级别筛选；含参赛、获奖、推荐合计）；会员只看到本人参加的竞赛",
         parameters: queryParams(CompetitionListQuerySchema),
-        responses: { "200": ok(output(listOf(CompetitionSchema).extend({ totals: CompetitionTotalsSchema }))), ...errors },
+        responses: { "200": ok(output(cappedListOf(CompetitionSchema).extend({ totals: cappedTotals(CompetitionTotalsSchema) }))), ...errors },
       },
       post: { tags, summary: "新建竞赛", requestBody: body(CompetitionCreateSchema), responses: { "201": ok(competition), ...errors } },
     },

@@ -591,10 +591,42 @@ describe("list totals past the cap (TOTALS_CAP, 10,000 records)", () => {
       await sql().query("DELETE FROM activity_record WHERE org_id = $1 AND place IN ($2, '批量')", [union, place]);
     }
   });
+
+  it("stop competitions at 10,000+ too, without adding up their entries; a narrower filter adds up exactly", async () => {
+    const union = await unionBelow("盱眙县总工会", 3);
+    const name = `封顶竞赛${tag()}`;
+    await sql().query(
+      `INSERT INTO competition (org_id, name, kind, level, organiser, starts_on, ends_on, trades, updated_at)
+       SELECT $1, CASE WHEN g <= 3 THEN $2 ELSE '批量竞赛' END, 'SKILLS', 'COUNTY', '测试主办', DATE '2024-05-01', DATE '2024-05-02', ARRAY['电工'], now()
+       FROM generate_series(1, 10001) AS g`,
+      [union, name],
+    );
+    try {
+      const all = await c.admin.get(`/api/v1/competitions?orgId=${union}&pageSize=20`);
+      expect(all.status).toBe(200);
+      expect({ total: all.data.total, totalCapped: all.data.totalCapped, totals: all.data.totals, rows: all.data.data.length }).toEqual({
+        total: 10_000,
+        totalCapped: true,
+        totals: null,
+        rows: 20,
+      });
+      const few = await c.admin.get(`/api/v1/competitions?orgId=${union}&q=${encodeURIComponent(name)}`);
+      expect({ total: few.data.total, totalCapped: few.data.totalCapped, totals: few.data.totals }).toEqual({
+        total: 3,
+        totalCapped: false,
+        totals: { competitions: 3, entries: 0, awarded: 0, firstPlaces: 0, nominations: 0 },
+      });
+      const page = await c.admin.get(`/competitions?orgId=${union}`);
+      expect(page.status).toBe(200);
+      expect(page.data).toContain("列表不再逐条合计");
+    } finally {
+      await sql().query("DELETE FROM competition WHERE org_id = $1 AND name IN ($2, '批量竞赛')", [union, name]);
+    }
+  });
 });
 
 describe("record scopes (scope_ids, the lists' predicate)", () => {
-  const TABLES = ["training_session", '"grant"', "contract", "hardship_file", "honour", "model_worker_service", "activity_record"];
+  const TABLES = ["training_session", '"grant"', "contract", "hardship_file", "honour", "model_worker_service", "activity_record", "competition"];
 
   it("hold every record's organisations and their ancestors, an enterprise's through its area and its union", async () => {
     // After the seed and every write of the suite so far: no record's scope drifted from its organisation's path.

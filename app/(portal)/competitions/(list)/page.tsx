@@ -71,12 +71,14 @@ export default async function CompetitionsPage({ searchParams }: Props) {
       description="职业技能竞赛、重点工程劳动竞赛、安康杯"
       exportPath="/api/v1/competitions/export"
       actions={canWrite(actor) && <ButtonLink href="/competitions/new" variant="primary">新建竞赛</ButtonLink>}
-      stats={[
-        { label: "竞赛", value: formatNumber(t.competitions), unit: "项" },
-        { label: "参赛人次", value: formatNumber(t.entries), unit: "人次" },
-        { label: "获奖人次", value: formatNumber(t.awarded), unit: "人次" },
-        { label: "第一名 / 推荐荣誉", value: `${formatNumber(t.firstPlaces)} / ${formatNumber(t.nominations)}` },
-      ]}
+      stats={
+        t && [
+          { label: "竞赛", value: formatNumber(t.competitions), unit: "项" },
+          { label: "参赛人次", value: formatNumber(t.entries), unit: "人次" },
+          { label: "获奖人次", value: formatNumber(t.awarded), unit: "人次" },
+          { label: "第一名 / 推荐荣誉", value: `${formatNumber(t.firstPlaces)} / ${formatNumber(t.nominations)}` },
+        ]
+      }
       filters={FILTERS}
       columns={COLUMNS}
       rowKey={(c) => c.id}
