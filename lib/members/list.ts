@@ -18,6 +18,7 @@ import type { z } from "../validation/zod";
 import type { MemberDto, MemberListQuery, MemberPageSchema, MemberSort } from "./schema";
 import { escapeLike } from "../db/like";
 import { COUNTED_MEMBER_STATUS, MEMBER_STATUS_ALL, memberStatusShown } from "./labels";
+import { tallyMembers } from "./tally";
 import { ROLLUP_MAX_DEPTH, todaysCounts } from "../dashboard/facts";
 import { isWide } from "../orgs/labels";
 
@@ -230,6 +231,12 @@ export async function listMembers(actor: Actor, q: MemberListQuery): Promise<Mem
   // Most searches end here, within one query.
   if (rows.length > 0 && rows.length < q.pageSize) return { ...page, total: offset + rows.length, totalCapped: false };
   const cap = q.q ? COUNT_CAP.search : wide ? COUNT_CAP.wide : null;
+  // Filtered on nothing but the scope and a status, the exact count is the tally's.
+  if (cap === null && isStaffLike(actor) && !q.group && !q.sex && !q.joinedFrom && !q.joinedTo) {
+    const status = memberStatusShown(q.status);
+    const n = (await tallyMembers([q.orgId ?? actor.orgId], status)).get(q.orgId ?? actor.orgId) ?? 0;
+    return { ...page, total: n, totalCapped: false };
+  }
   const [{ n }] = await db.$queryRaw<{ n: number }[]>(
     cap === null
       ? sql`SELECT count(*)::int AS n FROM member m WHERE ${where}`

@@ -1,0 +1,18 @@
+import "server-only";
+import { db } from "../db/client";
+import { MEMBER_STATUS_ALL, type MemberStatusFilter } from "./labels";
+
+// A subtree's exact member count from `member_tally` (members per organisation
+// and status, changed by statement triggers on `member` in the writing
+// transaction: migration member_tally). It is the count of the members a
+// query of the same snapshot would find, read from one row per organisation
+// and status instead of one index entry per member: a county of 185,650 at 20
+// million members, 74–106 ms counted from `member`, is ~2,100 rows and 4 ms.
+
+/** Members of `status` (or every status) in the subtree of each root. */
+export async function tallyMembers(rootIds: number[], status: MemberStatusFilter): Promise<Map<number, number>> {
+  if (rootIds.length === 0) return new Map();
+  const st = status === MEMBER_STATUS_ALL ? null : status;
+  const rows = await db.$queryRaw<{ root: number; n: bigint }[]>`SELECT root, n FROM member_tally_sum(${rootIds}::int[], ${st}::"MemberStatus")`;
+  return new Map(rows.map((r) => [r.root, Number(r.n)]));
+}
