@@ -1,3 +1,4 @@
+import { z } from "../validation/zod";
 import { importOperation } from "../xlsx/openapi";
 import { body, errors, conflictError, rateLimitedError, idParam, listOf, ok, output, queryParams, xlsx, type Paths } from "../openapi/helpers";
 import {
@@ -118,7 +119,17 @@ export function memberPaths(): Paths {
         tags,
         summary: "会籍复核名单：连续六个月未参加工会活动的在会会员（只列出，不自动处理）",
         parameters: queryParams(LapsedListQuerySchema),
-        responses: { "200": ok(output(listOf(LapsedMemberSchema))), ...errors },
+        responses: {
+          "200": ok(
+            output(
+              listOf(LapsedMemberSchema).extend({
+                totalCapped: z.boolean().describe("为 true 时待复核的会员超过 1,000 人：total 为 1,000"),
+                cutoff: z.string().describe("六个月前的这一天：此后没有工会活动的在会会员列入名单"),
+              }),
+            ),
+          ),
+          ...errors,
+        },
       },
     },
     "/api/v1/members/{id}/lapsed-review": {

@@ -5,9 +5,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { as, Client } from "../helpers/http";
-import { all, one, orgIdByName, tempUser } from "../helpers/db";
+import { all, one, orgIdByName, tempUser, unionBelow } from "../helpers/db";
 import { memberInput } from "../helpers/fixtures";
 import { DESK_COUNT_CAP } from "@/lib/desk/types";
+import { LAPSED_COUNT_CAP } from "@/lib/members/lapsed";
 
 type Card = { key: string; value: number | null; annualTarget: number | null; target: number | null; targetScope: string | null; targetBasis: number | null; progress: { pct: number | null } };
 
@@ -177,12 +178,35 @@ async function onDesk(client: Client, label: string): Promise<{ href: string; co
   return { href: /href="([^"]+)"/.exec(link)![1], count: /([\d,]+\+?)<\/span>$/.exec(link)![1] };
 }
 
+/** The members of a subtree due for review, counted by the database itself (the rule of lib/members/lapsed.ts). */
+const dueForReview = (root: number, cutoff: string) =>
+  one<{ n: number }>(
+    `SELECT count(*)::int AS n FROM member m
+      WHERE m.org_id IN (SELECT id FROM organisation WHERE ancestor_ids @> ARRAY[$1::int]) AND m.status = 'ACTIVE'
+      AND m.joined_on < $2::date AND (m.reviewed_on IS NULL OR m.reviewed_on < $2::date)
+      AND NOT EXISTS (SELECT 1 FROM member_transfer t WHERE t.member_id = m.id AND t.transferred_on >= $2::date)
+      AND NOT EXISTS (SELECT 1 FROM training_enrolment e JOIN training_session s ON s.id = e.session_id WHERE e.member_id = m.id AND s.starts_on >= $2::date)
+      AND NOT EXISTS (SELECT 1 FROM competition_entry c JOIN competition k ON k.id = c.competition_id WHERE c.member_id = m.id AND k.starts_on >= $2::date)
+      AND NOT EXISTS (SELECT 1 FROM "grant" g WHERE g.member_id = m.id AND g.created_at >= ($2::date)::timestamp AT TIME ZONE 'UTC')`,
+    [root, cutoff],
+  );
+
 describe("the desk's 会籍复核", () => {
   it("shows staff the members their scope has due for review, counted to 99+, and links to the review list's full count", async () => {
     const staff = await as("jianhu.staff");
     const review = await staff.get(`/api/v1/members/lapsed?orgId=${jianhu}&pageSize=20`);
     expect(review.status).toBe(200);
     expect(review.data.total).toBeGreaterThan(DESK_COUNT_CAP);
+    // The review list counts to 1,000 ("1,000+"): the database's own count of the members due, capped.
+    const due = await dueForReview(jianhu, review.data.cutoff);
+    expect(due.n).toBeGreaterThan(LAPSED_COUNT_CAP);
+    expect({ total: review.data.total, totalCapped: review.data.totalCapped }).toEqual({ total: LAPSED_COUNT_CAP, totalCapped: true });
+    // Under the cap (a grassroots union), the count is exact.
+    const union = await unionBelow("建湖县总工会", 5);
+    const few = await staff.get(`/api/v1/members/lapsed?orgId=${union}&pageSize=20`);
+    const unionDue = await dueForReview(union, few.data.cutoff);
+    expect(unionDue.n).toBeLessThanOrEqual(LAPSED_COUNT_CAP);
+    expect({ total: few.data.total, totalCapped: few.data.totalCapped }).toEqual({ total: unionDue.n, totalCapped: false });
     expect(await onDesk(staff, "待复核的会员")).toEqual({ href: "/members/lapsed", count: `${DESK_COUNT_CAP}+` });
     const list = await staff.get("/members/lapsed");
     expect(list.status).toBe(200);
