@@ -284,6 +284,8 @@ export async function generateRecords(c: pg.Client, log: (m: string) => void, pa
   await c.query(`UPDATE "grant" SET disbursed_at = NULL WHERE status <> 'DISBURSED'`);
   // Loaded with triggers off, so every record's scope (the lists' predicate) is filled in one pass.
   await step("record scopes", `SELECT record_scope_recount()`);
+  // And, from those scopes, the lists' counts and sums per scope (migration record_tally).
+  await step("record tally", `SELECT record_tally_recount()`);
   await step(
     "accounts",
     `INSERT INTO app_user (id, username, display_name, password_hash, role, org_id, created_at, updated_at) VALUES

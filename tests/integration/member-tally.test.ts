@@ -82,7 +82,13 @@ describe("the member tally", () => {
         done[act] = (done[act] ?? 0) + 1;
       } else if (act === "bulk-status") {
         const ids = created.filter(() => rnd() < 0.3);
-        await sql().query(`UPDATE member SET status = (CASE WHEN status = 'ACTIVE' THEN 'LEFT' ELSE 'ACTIVE' END)::"MemberStatus" WHERE id = ANY($1::uuid[])`, [ids]);
+        // Consistent records, so the API can act on them afterwards: a member who left has left_on, one back in has none.
+        await sql().query(
+          `UPDATE member SET status = (CASE WHEN status = 'ACTIVE' THEN 'LEFT' ELSE 'ACTIVE' END)::"MemberStatus",
+                             left_on = CASE WHEN status = 'ACTIVE' THEN DATE '2024-06-30' END
+           WHERE id = ANY($1::uuid[])`,
+          [ids],
+        );
         for (const id of ids) {
           if (left.has(id)) left.delete(id);
           else left.add(id);
@@ -92,7 +98,7 @@ describe("the member tally", () => {
         // A multi-row insert across unions, as the import's one statement writes them.
         const rows = await all<{ id: string }>(
           `INSERT INTO member (name, id_cipher, id_hash, id_masked, birth_date, sex, phone, org_id, joined_on, status, groups, updated_at)
-           SELECT name, id_cipher, md5(random()::text || id::text), id_masked, birth_date, sex, phone, ($2::int[])[1 + (abs(hashtext(id::text)) % 4)], joined_on, status, groups, now()
+           SELECT name, id_cipher, md5(random()::text || id::text), id_masked, birth_date, sex, phone, ($2::int[])[1 + (abs(hashtext(id::text)) % 4)], joined_on, 'ACTIVE', groups, now()
            FROM member WHERE id = ANY($1::uuid[]) RETURNING id`,
           [created.slice(0, 5), unions],
         );

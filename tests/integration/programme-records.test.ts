@@ -9,7 +9,8 @@ import { randomBytes } from "node:crypto";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { as, Client } from "../helpers/http";
-import { memberBelow, one, orgIdByName, sql, unionBelow } from "../helpers/db";
+import { all, memberBelow, one, orgIdByName, sql, unionBelow } from "../helpers/db";
+import { TALLY_SOURCES } from "@/lib/records/tally";
 
 const ROLES = ["admin", "jianhu.admin", "jianhu.leader", "jianhu.staff", "shanggang.staff", "xuyi.staff", "13800000001"] as const;
 type Role = (typeof ROLES)[number];
@@ -536,7 +537,7 @@ describe("list totals", () => {
     expect(f.n).toBeGreaterThan(0);
     expect(hardship.total).toBe(f.n);
 
-    // The unfiltered list is read by our own SQL (cappedAggregate), a filtered one by Prisma's aggregate:
+    // The unfiltered list is read from the tally (cappedAggregate, readTally), a filtered one by Prisma's aggregate:
     // in force and not in force partition the contracts, so the two ways must add up to the same figures.
     const contracts = await get("/api/v1/contracts?pageSize=1");
     const k = await one<{ n: number; rows: number; workers: number }>(
@@ -672,3 +673,65 @@ describe("record scopes (scope_ids, the lists' predicate)", () => {
     }
   });
 });
+
+describe("the record tally (record_tally: the lists' counts and sums per scope, kept by the writes)", () => {
+  const tables = Object.keys(TALLY_SOURCES);
+
+  /** (table, key) whose tally differs from its records added up, each table in one snapshot. */
+  async function drift(client: { query: (text: string) => Promise<{ rows: unknown[] }> }) {
+    const out: unknown[] = [];
+    for (const t of tables) {
+      const { live, keys, figs } = TALLY_SOURCES[t];
+      const sums = [0, 1, 2, 3, 4].map((i) => `sum(coalesce((${figs[i]?.sql ?? "0"})::numeric, 0)) AS s${i + 1}`).join(", ");
+      const differs = [1, 2, 3, 4, 5].map((i) => `coalesce(c.s${i}, 0) <> coalesce(t.s${i}, 0)`).join(" OR ");
+      const r = await client.query(
+        `SELECT '${t}' AS tbl, coalesce(c.org_id, t.org_id) AS org_id, coalesce(c.union_id, t.union_id) AS union_id, c.n AS counted, t.n AS tallied
+           FROM (SELECT ${keys[0]} AS org_id, ${keys[1]} AS union_id, scope_ids, count(*) AS n, ${sums}
+                   FROM "${t}" WHERE ${live ? "deleted_at IS NULL" : "true"} GROUP BY 1, 2, 3) c
+           FULL JOIN (SELECT * FROM record_tally WHERE tbl = '${t}' AND (n <> 0 OR s1 <> 0 OR s2 <> 0 OR s3 <> 0 OR s4 <> 0 OR s5 <> 0)) t
+             ON t.org_id = c.org_id AND t.union_id = c.union_id
+          WHERE coalesce(c.n, 0) <> coalesce(t.n, 0) OR c.scope_ids IS DISTINCT FROM t.scope_ids OR ${differs}`,
+      );
+      out.push(...r.rows);
+    }
+    return out;
+  }
+
+  it("keeps for each table the live condition and figures the lists read (TALLY_SOURCES)", async () => {
+    const rows = await all<{ tbl: string; live: string; keys: string[]; figs: string[] }>(`SELECT tbl, live, keys, figs FROM record_tally_source ORDER BY tbl`);
+    expect(rows).toEqual(
+      [...tables].sort().map((t) => ({
+        tbl: t,
+        live: TALLY_SOURCES[t].live ? "deleted_at IS NULL" : "true",
+        keys: TALLY_SOURCES[t].keys,
+        figs: TALLY_SOURCES[t].figs.map((f) => f.sql),
+      })),
+    );
+  });
+
+  it("equals every table's records added up, after the suite's writes and after multi-row statements", async () => {
+    const counts = await one<{ n: number }>(`SELECT count(*)::int AS n FROM record_tally WHERE n > 0`);
+    expect(counts.n).toBeGreaterThan(100);
+    expect(await drift(sql())).toEqual([]);
+    // Statements touching many records at once (soft deletes, moves, figures changed), seen inside their transaction.
+    const client = await sql().connect();
+    try {
+      await client.query("BEGIN");
+      // Within 盱眙, whose periods no test locks.
+      const xuyi = await orgIdByName("盱眙县总工会");
+      const [a, b] = [await unionBelow("盱眙县总工会", 1), await unionBelow("盱眙县总工会", 4)];
+      const within = (t: string, extra = "true") => `SELECT id FROM ${t} WHERE scope_ids @> ARRAY[${xuyi}] AND ${extra} ORDER BY id`;
+      await client.query(`UPDATE activity_record SET deleted_at = now() WHERE id IN (${within("activity_record", "deleted_at IS NULL")} LIMIT 25)`);
+      await client.query(`UPDATE activity_record SET org_id = $1, participants = participants + 3 WHERE id IN (${within("activity_record", "deleted_at IS NULL")} DESC LIMIT 25)`, [a]);
+      await client.query(`UPDATE "grant" SET org_id = $1 WHERE id IN (${within('"grant"')} LIMIT 30)`, [b]);
+      await client.query(`UPDATE enterprise SET union_org_id = NULL, worker_count = worker_count + 1 WHERE id IN (${within("enterprise", "union_org_id IS NOT NULL")} LIMIT 10)`);
+      await client.query(`UPDATE training_session SET extra_participants = extra_participants + 2 WHERE id IN (${within("training_session")} LIMIT 10)`);
+      await client.query(`DELETE FROM hardship_file WHERE id IN (${within("hardship_file")} LIMIT 3) AND NOT EXISTS (SELECT 1 FROM "grant" g WHERE g.file_id = hardship_file.id) AND NOT EXISTS (SELECT 1 FROM hardship_visit v WHERE v.file_id = hardship_file.id)`);
+      expect(await drift(client)).toEqual([]);
+    } finally {
+      await client.query("ROLLBACK");
+      client.release();
+    }
+  });
+});
+

@@ -1,0 +1,65 @@
+import "server-only";
+import { db, Prisma } from "../db/client";
+
+// The programme lists' counts and sums per scope, kept by the writes
+// (`record_tally`, migration record_tally): one row per table and
+// organisation, with its scope_ids, n live records and up to five figures
+// (not the enterprise register: see the migration). Statement triggers
+// change it in the writing transaction, so a query sees the figures of exactly
+// the records it would add up. A county's list read its 7,090 grants to count
+// and sum them (9–10 ms of the database at 20 million members, 135–170 ms when
+// their pages were not cached); from the tally, 0.4–0.8 ms.
+
+type Figure = { sql: string; money?: true };
+/** A record's tally row: its organisation (the second key unused). */
+const ORG: [string, string] = ["org_id", "0"];
+
+/**
+ * What each table's tally holds: whether it counts live records only
+ * (`deleted_at IS NULL`), the two keys of its rows, and its figures, in the
+ * order of s1…s5. The
+ * migration gives the triggers the same list (`record_tally_source`, compared
+ * by tests/integration/programme-records.test.ts).
+ */
+export const TALLY_SOURCES: Record<string, { live: boolean; keys: [string, string]; figs: Figure[] }> = {
+  training_session: {
+    live: true,
+    keys: ORG,
+    figs: [{ sql: "extra_participants" }, { sql: "enrolled_count" }, { sql: "certified_count" }, { sql: "subsidy_count" }, { sql: "subsidy_total", money: true }],
+  },
+  grant: { live: false, keys: ORG, figs: [{ sql: "amount", money: true }] },
+  contract: { live: false, keys: ORG, figs: [{ sql: "coverage_count" }, { sql: "coverage_workers" }] },
+  hardship_file: { live: false, keys: ORG, figs: [] },
+  honour: { live: true, keys: ORG, figs: [{ sql: "award_amount", money: true }] },
+  model_worker_service: { live: true, keys: ORG, figs: [{ sql: "amount", money: true }] },
+  activity_record: { live: true, keys: ORG, figs: [{ sql: "participants" }, { sql: "amount_spent", money: true }] },
+};
+
+/** The figure that counts a column where not null. */
+export function notNull(column: string): string {
+  return `(${column} IS NOT NULL)::int`;
+}
+
+/**
+ * The count and the asked figures (by their SQL) of `table`'s records in the
+ * subtree of `root`, or null when the tally does not hold them (another
+ * liveness, a figure it does not keep). Money stays a Decimal, counts are numbers.
+ */
+export async function readTally(table: string, root: number, live: boolean, figures: string[]): Promise<{ n: number; figure: (sql: string) => unknown } | null> {
+  const source = TALLY_SOURCES[table];
+  if (!source || source.live !== live) return null;
+  const at = figures.map((f) => source.figs.findIndex((x) => x.sql === f));
+  if (at.some((i) => i < 0)) return null;
+  const columns = source.figs.map((_, i) => `sum(s${i + 1}) AS s${i + 1}`);
+  const [row] = await db.$queryRaw<Record<string, unknown>[]>`
+    SELECT ${Prisma.raw(["coalesce(sum(n), 0)::bigint AS n", ...columns].join(", "))}
+    FROM record_tally WHERE tbl = ${table} AND scope_ids @> ARRAY[${root}]::int[]`;
+  return {
+    n: Number(row.n),
+    figure: (sql) => {
+      const i = source.figs.findIndex((x) => x.sql === sql);
+      const v = row[`s${i + 1}`];
+      return v === null || v === undefined || source.figs[i].money ? v : Number(v);
+    },
+  };
+}
