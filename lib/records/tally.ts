@@ -11,28 +11,24 @@ import { db, Prisma } from "../db/client";
 // their pages were not cached); from the tally, 0.4–0.8 ms.
 
 type Figure = { sql: string; money?: true };
-/** A record's tally row: its organisation (the second key unused). */
-const ORG: [string, string] = ["org_id", "0"];
 
 /**
  * What each table's tally holds: whether it counts live records only
- * (`deleted_at IS NULL`), the two keys of its rows, and its figures, in the
- * order of s1…s5. The
+ * (`deleted_at IS NULL`), and its figures, in the order of s1…s5. The
  * migration gives the triggers the same list (`record_tally_source`, compared
  * by tests/integration/programme-records.test.ts).
  */
-export const TALLY_SOURCES: Record<string, { live: boolean; keys: [string, string]; figs: Figure[] }> = {
+export const TALLY_SOURCES: Record<string, { live: boolean; figs: Figure[] }> = {
   training_session: {
     live: true,
-    keys: ORG,
     figs: [{ sql: "extra_participants" }, { sql: "enrolled_count" }, { sql: "certified_count" }, { sql: "subsidy_count" }, { sql: "subsidy_total", money: true }],
   },
-  grant: { live: false, keys: ORG, figs: [{ sql: "amount", money: true }] },
-  contract: { live: false, keys: ORG, figs: [{ sql: "coverage_count" }, { sql: "coverage_workers" }] },
-  hardship_file: { live: false, keys: ORG, figs: [] },
-  honour: { live: true, keys: ORG, figs: [{ sql: "award_amount", money: true }] },
-  model_worker_service: { live: true, keys: ORG, figs: [{ sql: "amount", money: true }] },
-  activity_record: { live: true, keys: ORG, figs: [{ sql: "participants" }, { sql: "amount_spent", money: true }] },
+  grant: { live: false, figs: [{ sql: "amount", money: true }] },
+  contract: { live: false, figs: [{ sql: "coverage_count" }, { sql: "coverage_workers" }] },
+  hardship_file: { live: false, figs: [] },
+  honour: { live: true, figs: [{ sql: "award_amount", money: true }] },
+  model_worker_service: { live: true, figs: [{ sql: "amount", money: true }] },
+  activity_record: { live: true, figs: [{ sql: "participants" }, { sql: "amount_spent", money: true }] },
 };
 
 /** The figure that counts a column where not null. */
