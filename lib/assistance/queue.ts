@@ -94,19 +94,19 @@ export async function getQueue(actor: Actor, q: ScopeQuery, now = new Date()) {
 }
 
 /**
- * The queue's counts alone, for the desk on 首页: the same wheres as getQueue,
- * without reading the items (their rows, members' names and organisations),
- * which the desk never shows. Staff only (the desk is for writers). `take`
- * (`deskTake`) stops each count one past the desk's cap: a province's grants
- * and files took 0.13–0.16 s each to count at 20 M members.
+ * The queue's counts alone, for the desk on 首页 and the overview /assistance:
+ * the same wheres as getQueue, without reading the items (their rows, members'
+ * names and organisations), which neither shows. `take` (`deskTake`) stops
+ * each count one past the desk's cap: a province's grants and files took
+ * 0.13–0.16 s each to count at 20 M members.
  */
 export async function getQueueCounts(actor: Actor, q: ScopeQuery, { now = new Date(), take }: { now?: Date; take?: number } = {}) {
   const w = await queueWheres(actor, q, todayCST(now));
-  const [grants, reviewDue, pendingVerification] = await Promise.all([
-    Promise.all(w.grants.map(({ where }) => (where ? db.grant.count({ where, take }) : 0))),
+  const [byAction, reviewDue, pendingVerification] = await Promise.all([
+    Promise.all(w.grants.map(async ({ action, where }) => ({ action, total: where ? await db.grant.count({ where, take }) : 0 }))),
     db.hardshipFile.count({ where: w.due, take }),
     db.hardshipFile.count({ where: w.pending, take }),
   ]);
-  return { grants: grants.reduce((a, b) => a + b, 0), reviewDue, pendingVerification };
+  return { grants: byAction.reduce((a, g) => a + g.total, 0), byAction, reviewDue, pendingVerification };
 }
 export type Queue = Awaited<ReturnType<typeof getQueue>>;

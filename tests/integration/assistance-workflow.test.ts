@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { as, type Client } from "../helpers/http";
 import { one, sql } from "../helpers/db";
+import { PENDING_LABELS, type GrantAction } from "@/lib/assistance/grant-workflow";
 import { advance, disburse, endNotice, key, newFund, newGrant, newMember, sandbox, type Sandbox } from "../helpers/assistance";
 
 let s: Sandbox;
@@ -226,5 +227,17 @@ describe("queue", () => {
     expect((await post(s.town, id, "review")).status).toBe(200);
     expect(await inQueue(s.county, "approve")).toBe(true);
     expect(await inQueue(s.town, "approve")).toBe(false);
+  });
+
+  it("is counted per step on the overview /assistance as the queue counts it", async () => {
+    await advance(s, await newGrant(s, await newMember(s)), "SUBMITTED");
+    const queue = (await s.town.get(`/api/v1/assistance/queue?orgId=${s.townId}`)).data.grants as { action: GrantAction; total: number }[];
+    const waiting = queue.filter((g) => g.total > 0);
+    expect(waiting.map((g) => g.action)).toContain("review");
+    const page = await s.town.get("/assistance");
+    expect(page.status).toBe(200);
+    const html = String(page.data).replace(/<!-- -->/g, "");
+    for (const g of waiting) expect(html, g.action).toMatch(new RegExp(`${PENDING_LABELS[g.action]}<span[^>]*>${g.total}</span> 件`));
+    expect(html).toContain(`${queue.reduce((n, g) => n + g.total, 0)} 件`);
   });
 });

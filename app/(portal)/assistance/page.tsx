@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { todayCST } from "@/lib/dates";
 import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
-import { getQueue } from "@/lib/assistance/queue";
+import { getQueueCounts } from "@/lib/assistance/queue";
 import { getSummary } from "@/lib/assistance/summary";
 import { listHardshipFiles } from "@/lib/hardship/queries";
 import { HardshipListQuerySchema } from "@/lib/hardship/schema";
@@ -25,12 +25,12 @@ export default async function AssistancePage() {
   const count = (extra: Record<string, string>) =>
     listHardshipFiles(actor, HardshipListQuerySchema.parse({ orgId: String(scope.id), pageSize: "1", ...extra })).then((r) => r.total);
   const [queue, summary, inFile, due] = await Promise.all([
-    getQueue(actor, { orgId: scope.id }),
+    getQueueCounts(actor, { orgId: scope.id }),
     getSummary(actor, { orgId: scope.id, year }),
     count({ status: "IN_FILE" }),
     count({ reviewDue: "1" }),
   ]);
-  const waiting = queue.grants.reduce((s, g) => s + g.total, 0);
+  const waiting = queue.grants;
   const balance = summary.funds.map((f) => f.balance);
 
   const stats = [
@@ -56,7 +56,7 @@ export default async function AssistancePage() {
       {waiting > 0 && (
         <Card title="待办" className="mt-6" actions={<Link href="/assistance/queue" className="text-sm font-medium text-brand hover:underline">查看全部待办 →</Link>}>
           <ul className="flex flex-wrap gap-x-6 gap-y-2 text-[15px]">
-            {queue.grants
+            {queue.byAction
               .filter((g) => g.total > 0)
               .map((g) => (
                 <li key={g.action}>
