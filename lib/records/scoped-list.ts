@@ -1,6 +1,6 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
-import { notNull, readTally } from "./tally";
+import { readTally } from "./tally";
 
 // The scope predicate of every programme list (trainings, grants, contracts,
 // enterprises, hardship files, honours and services, activities), and of staff's
@@ -69,13 +69,10 @@ export async function cappedAggregate<A extends Aggregate>(where: object, column
   const bare = bareScope(where);
   if (!bare || (await topLevel()).has(bare.root)) return prisma();
   const { table, count = {}, sum = {} } = columns;
-  const counted = Object.fromEntries(Object.entries(count).map(([field, col]) => [field, notNull(col)]));
-  const tally = await readTally(table, bare.root, bare.live, [...Object.values(counted), ...Object.values(sum)]);
+  // The tally keeps counts and sums, not counts of a column (the enterprise register's, which it does not keep).
+  const tally = Object.keys(count).length ? null : await readTally(table, bare.root, bare.live, Object.values(sum));
   if (!tally) return cappedScan(bare, columns) as Promise<A>;
-  return {
-    _count: { _all: tally.n, ...Object.fromEntries(Object.entries(counted).map(([f, sql]) => [f, tally.figure(sql)])) },
-    _sum: Object.fromEntries(Object.entries(sum).map(([f, sql]) => [f, tally.figure(sql)])),
-  } as unknown as A;
+  return { _count: { _all: tally.n }, _sum: Object.fromEntries(Object.entries(sum).map(([f, col]) => [f, tally.sum(col)])) } as unknown as A;
 }
 
 /**

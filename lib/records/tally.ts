@@ -31,29 +31,22 @@ export const TALLY_SOURCES: Record<string, { live: boolean; figs: Figure[] }> = 
   activity_record: { live: true, figs: [{ sql: "participants" }, { sql: "amount_spent", money: true }] },
 };
 
-/** The figure that counts a column where not null. */
-export function notNull(column: string): string {
-  return `(${column} IS NOT NULL)::int`;
-}
-
 /**
- * The count and the asked figures (by their SQL) of `table`'s records in the
- * subtree of `root`, or null when the tally does not hold them (another
- * liveness, a figure it does not keep). Money stays a Decimal, counts are numbers.
+ * The count and the asked sums (by their column) of `table`'s records in the
+ * subtree of `root`, or null when the tally does not hold them (a table it
+ * does not keep, another liveness, a column it does not sum). Money stays a
+ * Decimal, counts are numbers.
  */
-export async function readTally(table: string, root: number, live: boolean, figures: string[]): Promise<{ n: number; figure: (sql: string) => unknown } | null> {
+export async function readTally(table: string, root: number, live: boolean, columns: string[]): Promise<{ n: number; sum: (column: string) => unknown } | null> {
   const source = TALLY_SOURCES[table];
-  if (!source || source.live !== live) return null;
-  const at = figures.map((f) => source.figs.findIndex((x) => x.sql === f));
-  if (at.some((i) => i < 0)) return null;
-  const columns = source.figs.map((_, i) => `sum(s${i + 1}) AS s${i + 1}`);
+  if (!source || source.live !== live || columns.some((c) => !source.figs.some((f) => f.sql === c))) return null;
   const [row] = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT ${Prisma.raw(["coalesce(sum(n), 0)::bigint AS n", ...columns].join(", "))}
+    SELECT ${Prisma.raw(["coalesce(sum(n), 0)::bigint AS n", ...source.figs.map((_, i) => `sum(s${i + 1}) AS s${i + 1}`)].join(", "))}
     FROM record_tally WHERE tbl = ${table} AND scope_ids @> ARRAY[${root}]::int[]`;
   return {
     n: Number(row.n),
-    figure: (sql) => {
-      const i = source.figs.findIndex((x) => x.sql === sql);
+    sum: (column) => {
+      const i = source.figs.findIndex((f) => f.sql === column);
       const v = row[`s${i + 1}`];
       return v === null || v === undefined || source.figs[i].money ? v : Number(v);
     },

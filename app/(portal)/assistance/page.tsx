@@ -22,15 +22,13 @@ export default async function AssistancePage() {
   const actor = await requireStaff();
   const scope = await getScopeRoot(actor);
   const year = Number(todayCST().slice(0, 4));
-  const count = (extra: Record<string, string>) =>
-    listHardshipFiles(actor, HardshipListQuerySchema.parse({ orgId: String(scope.id), pageSize: "1", ...extra })).then((r) => r.total);
-  const [queue, summary, inFile, due] = await Promise.all([
+  const [queue, summary, inFile] = await Promise.all([
     getQueueCounts(actor, { orgId: scope.id }),
     getSummary(actor, { orgId: scope.id, year }),
-    count({ status: "IN_FILE" }),
-    count({ reviewDue: "1" }),
+    listHardshipFiles(actor, HardshipListQuerySchema.parse({ orgId: String(scope.id), pageSize: "1", status: "IN_FILE" })).then((r) => r.total),
   ]);
-  const waiting = queue.grants;
+  // The files due for review are the queue's own (the same subtree and rule): not counted twice.
+  const { grants: waiting, reviewDue: due } = queue;
   const balance = summary.funds.map((f) => f.balance);
 
   const stats = [
