@@ -41,8 +41,9 @@ function idNumberColumns(raw: string) {
   };
 }
 
-async function requireMemberUnion(actor: Actor, orgId: number, field: string) {
-  const org = await findOrgInScope(actor, orgId).catch(() => {
+/** The union a member is registered in: in scope and holding members. Inside a transaction, read through `client`. */
+async function requireMemberUnion(actor: Actor, orgId: number, field: string, client: Tx | typeof db = db) {
+  const org = await findOrgInScope(actor, orgId, client).catch(() => {
     throw forbidden("只能选择本单位及下级的工会");
   });
   if (!holdsMembers(org.level)) {
@@ -57,7 +58,7 @@ async function requireMemberUnion(actor: Actor, orgId: number, field: string) {
  */
 export async function insertMember(tx: Tx, actor: Actor, input: MemberCreateInput): Promise<string> {
   assertCanWrite(actor);
-  await requireMemberUnion(actor, input.orgId, "orgId");
+  await requireMemberUnion(actor, input.orgId, "orgId", tx);
   const { idNumber, joinedOn, cardNo, ...rest } = input;
   try {
     const m = await tx.member.create({
@@ -85,7 +86,7 @@ async function rejoinMember(
   input: { name: string; phone: string; groups: MemberCreateInput["groups"]; orgId: number; joinedOn: string; cardNo?: string },
 ): Promise<string> {
   assertCanWrite(actor);
-  await requireMemberUnion(actor, input.orgId, "orgId");
+  await requireMemberUnion(actor, input.orgId, "orgId", tx);
   const before = await lockMember(tx, memberId);
   if (!before || (MEMBERSHIP_HELD as readonly string[]).includes(before.status)) throw conflict("该申请人已是会员，不能重复入会");
   // Membership cannot restart before it ended: the gap would count as membership.

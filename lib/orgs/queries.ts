@@ -1,5 +1,5 @@
 import "server-only";
-import { db, Prisma } from "../db/client";
+import { db, Prisma, type Tx } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertStaffLike, isStaffLike } from "../auth/actor";
 import { notFound } from "../errors";
@@ -59,9 +59,12 @@ export function toOrg(r: OrgRow): Org {
  * The organisation if the actor may see it. Staff, leaders and admins see their
  * home organisation and everything below; a member sees only their own union.
  * Outside that, the organisation "does not exist" (404), so ids cannot be probed.
+ * Inside a transaction, pass its client: a second connection taken from the pool
+ * while the transaction holds one waits for ever once every connection is held
+ * by such a transaction.
  */
-export async function findOrgInScope(actor: Actor, id: number): Promise<OrgRow> {
-  const row = await db.organisation.findUnique({ where: { id }, select: ORG_SELECT });
+export async function findOrgInScope(actor: Actor, id: number, client: Pick<Tx, "organisation"> = db): Promise<OrgRow> {
+  const row = await client.organisation.findUnique({ where: { id }, select: ORG_SELECT });
   if (!row || !isOrgVisible(actor, row.ancestorIds)) throw notFound("组织");
   return row;
 }
