@@ -97,3 +97,17 @@ export async function as(username: string) {
   if (!r.ok) throw new Error(`login failed for ${username}`);
   return c;
 }
+
+/**
+ * An administrator's "refresh now" (POST /api/v1/dashboard/refresh). While the
+ * periodic refresher holds the rollup's lock it answers 409 数据看板正在由其他进程刷新:
+ * wait and ask again, as a person would, then give the last answer.
+ */
+export async function rebuildRollup(admin: Client) {
+  let r = await admin.post("/api/v1/dashboard/refresh");
+  for (let i = 0; r.status === 409 && i < 30; i++) {
+    await new Promise((done) => setTimeout(done, 2000));
+    r = await admin.post("/api/v1/dashboard/refresh");
+  }
+  return r;
+}

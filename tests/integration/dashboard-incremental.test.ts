@@ -4,7 +4,7 @@
 // counties, towns of counties — the organisations below are always computed
 // live) must equal what a full rebuild computes from the same records.
 import { beforeAll, describe, expect, it } from "vitest";
-import { as, Client } from "../helpers/http";
+import { as, Client, rebuildRollup } from "../helpers/http";
 import { one, orgIdByName, sql, unionBelow } from "../helpers/db";
 import { memberInput, trainingInput } from "../helpers/fixtures";
 import { SOURCES } from "@/lib/dashboard/sources";
@@ -155,7 +155,7 @@ describe("the incremental rollup", () => {
     for (const x of live.cards) expect(rolled.cards.find((c: { key: string }) => c.key === x.key), x.key).toMatchObject({ value: x.value, previous: x.previous });
 
     const incremental = await snapshot();
-    const rebuilt = await admin.post("/api/v1/dashboard/refresh");
+    const rebuilt = await rebuildRollup(admin);
     expect(rebuilt.status).toBe(200);
     const full = await snapshot();
     expect(full.facts.length).toBeGreaterThan(1000);

@@ -3,7 +3,7 @@
 // holds, within the caller's scope. Every expectation is computed here from the
 // tables, not remembered from the demo data.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { as, type Client } from "../helpers/http";
+import { as, type Client, rebuildRollup } from "../helpers/http";
 import { one, orgIdByName, sql, unionBelow } from "../helpers/db";
 import { memberInput } from "../helpers/fixtures";
 
@@ -88,7 +88,7 @@ describe("order", () => {
     // The county is large enough for listMembers to walk the index (walkBound, from the rollup's
     // 会员数); a grassroots union is below the rollup's nodes and gathers its members: both ways
     // give the database's order.
-    expect((await admin.post("/api/v1/dashboard/refresh")).status).toBe(200);
+    expect((await rebuildRollup(admin)).status).toBe(200);
     const plan = await one<{ n: number; total: number }>(
       `SELECT (SELECT cum::float8 FROM dashboard_fact WHERE node_id = $1 AND metric = 'members' ORDER BY day DESC LIMIT 1) AS n,
               (SELECT reltuples::float8 FROM pg_class WHERE oid = 'member'::regclass) AS total`,

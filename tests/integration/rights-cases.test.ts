@@ -4,7 +4,7 @@
 // overdue queue of the handling union and the one above, and the dashboard's
 // figure equal to the list behind it.
 import { beforeAll, describe, expect, it } from "vitest";
-import { as, Client } from "../helpers/http";
+import { as, Client, rebuildRollup } from "../helpers/http";
 import { one, orgIdByName, sql } from "../helpers/db";
 
 const c: Record<string, Client> = {};
@@ -150,7 +150,7 @@ describe("the dashboard", () => {
     expect(list.data.total).toBe(card.value);
     // Per town: the county's ranking of its towns on the same figure, 上冈镇 with its own value.
     // The county reads the rollup: rebuild it so it includes the cases this file added.
-    expect((await c.admin.post("/api/v1/dashboard/refresh")).status).toBe(200);
+    expect((await rebuildRollup(c.admin)).status).toBe(200);
     const townValue = async () =>
       (await c.admin.get(`/api/v1/dashboard/ranking?orgId=${jianhu}&period=2026&indicator=rights_received`)).data.rows.find((r: { id: number }) => r.id === shanggang)?.value;
     // Each server process re-reads the rollup's state within a few seconds.
