@@ -541,7 +541,6 @@ function groupEntries(rows: { node: number; source: string; at: Date }[]): LastE
   return out;
 }
 
-/** Whether the rollup can answer for these dates (all after its cutoff). */
 /**
  * Head counts (会员数, 基层工会数, …) of rollup nodes for today, as the dashboard
  * shows them, with the rollup's 数据截至; null while the rollup cannot answer.
@@ -556,6 +555,7 @@ export async function todaysCounts(nodes: number[], metrics: string[]): Promise<
   return { asOf: state!.freshAt, get: (node, metric) => Math.round(figures.cum(node, metric, "today") / 100) };
 }
 
+/** Whether the rollup can answer for these dates (all after its cutoff). */
 export function rollupCovers(state: RollupState | null, dates: string[]): boolean {
   return !!state && dates.every((d) => d >= state.cutoff);
 }

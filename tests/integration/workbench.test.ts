@@ -4,11 +4,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { as, Client } from "../helpers/http";
+import { as, Client, rebuildRollup } from "../helpers/http";
 import { all, one, orgIdByName, tempUser, unionBelow } from "../helpers/db";
 import { memberInput } from "../helpers/fixtures";
 import { DESK_COUNT_CAP } from "@/lib/desk/types";
-import { LAPSED_COUNT_CAP } from "@/lib/members/lapsed";
+import { gathersPage, LAPSED_COUNT_CAP } from "@/lib/members/lapsed";
 
 type Card = { key: string; value: number | null; annualTarget: number | null; target: number | null; targetScope: string | null; targetBasis: number | null; progress: { pct: number | null } };
 
@@ -63,7 +63,7 @@ describe("a province's and a city's counts", () => {
 
   it("are the rollup's 会员数 and 基层工会数, with 数据截至, on the API, the organisation page and 首页", async () => {
     const admin = await as("admin");
-    expect((await admin.post("/api/v1/dashboard/refresh")).status).toBe(200);
+    expect((await rebuildRollup(admin)).status).toBe(200);
     for (const name of ["江苏省总工会", "盐城市总工会"]) {
       const id = await orgIdByName(name);
       // Another test's write may fold a new version in between: compare within one version.
@@ -178,18 +178,17 @@ async function onDesk(client: Client, label: string): Promise<{ href: string; co
   return { href: /href="([^"]+)"/.exec(link)![1], count: /([\d,]+\+?)<\/span>$/.exec(link)![1] };
 }
 
-/** The members of a subtree due for review, counted by the database itself (the rule of lib/members/lapsed.ts). */
-const dueForReview = (root: number, cutoff: string) =>
-  one<{ n: number }>(
-    `SELECT count(*)::int AS n FROM member m
+/** The members of a subtree due for review, as the database itself finds them (the rule of lib/members/lapsed.ts). */
+const DUE = `FROM member m
       WHERE m.org_id IN (SELECT id FROM organisation WHERE ancestor_ids @> ARRAY[$1::int]) AND m.status = 'ACTIVE'
       AND m.joined_on < $2::date AND (m.reviewed_on IS NULL OR m.reviewed_on < $2::date)
       AND NOT EXISTS (SELECT 1 FROM member_transfer t WHERE t.member_id = m.id AND t.transferred_on >= $2::date)
       AND NOT EXISTS (SELECT 1 FROM training_enrolment e JOIN training_session s ON s.id = e.session_id WHERE e.member_id = m.id AND s.starts_on >= $2::date)
       AND NOT EXISTS (SELECT 1 FROM competition_entry c JOIN competition k ON k.id = c.competition_id WHERE c.member_id = m.id AND k.starts_on >= $2::date)
-      AND NOT EXISTS (SELECT 1 FROM "grant" g WHERE g.member_id = m.id AND g.created_at >= ($2::date)::timestamp AT TIME ZONE 'UTC')`,
-    [root, cutoff],
-  );
+      AND NOT EXISTS (SELECT 1 FROM "grant" g WHERE g.member_id = m.id AND g.created_at >= ($2::date)::timestamp AT TIME ZONE 'UTC')`;
+const dueForReview = (root: number, cutoff: string) => one<{ n: number }>(`SELECT count(*)::int AS n ${DUE}`, [root, cutoff]);
+const duePage = async (root: number, cutoff: string, page: number) =>
+  (await all<{ id: string }>(`SELECT m.id ${DUE} ORDER BY m.joined_on, m.id LIMIT 20 OFFSET $3`, [root, cutoff, (page - 1) * 20])).map((r) => r.id);
 
 describe("the desk's 会籍复核", () => {
   it("shows staff the members their scope has due for review, counted to 99+, and links to the review list's full count", async () => {
@@ -213,6 +212,24 @@ describe("the desk's 会籍复核", () => {
     expect(String(list.data).replace(/<!-- -->/g, "")).toContain(review.data.data[0].name);
     // Leaders read: they have no desk.
     expect(await onDesk(c["jianhu.leader"], "待复核的会员")).toBeNull();
+  });
+
+  it("gives each page of the review in joining order, walked through the registry or gathered from the subtree", async () => {
+    const staff = await as("jianhu.staff");
+    const town = await orgIdByName("上冈镇总工会");
+    const [{ total }] = await all<{ total: number }>("SELECT reltuples::float8 AS total FROM pg_class WHERE oid = 'member'::regclass");
+    const active = async (root: number) =>
+      (await one<{ n: number }>("SELECT count(*)::int AS n FROM member WHERE status = 'ACTIVE' AND org_id IN (SELECT id FROM organisation WHERE ancestor_ids @> ARRAY[$1::int])", [root])).n;
+    // With the demo data 建湖's pages are walked (up to page 50, the cap's last) and the town's gathered: both ways are checked.
+    expect(gathersPage(LAPSED_COUNT_CAP, await active(jianhu), total)).toBe(false);
+    expect(gathersPage(20, await active(town), total)).toBe(true);
+    for (const [root, page] of [[jianhu, 1], [jianhu, 7], [town, 1], [town, 2]]) {
+      const got = await staff.get(`/api/v1/members/lapsed?orgId=${root}&pageSize=20&page=${page}`);
+      expect(got.status).toBe(200);
+      const want = await duePage(root, got.data.cutoff, page);
+      expect(want).toHaveLength(20);
+      expect(got.data.data.map((m: { id: string }) => m.id)).toEqual(want);
+    }
   });
 
   it("has no entry where nobody is due, and one as soon as a member is", async () => {
