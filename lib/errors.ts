@@ -1,16 +1,6 @@
 // One error vocabulary for the data-access layer. Route handlers turn these
 // into `{ error: { code, message, fields? } }`; messages are shown to users.
-export type ErrorCode =
-  | "VALIDATION"
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "RATE_LIMITED"
-  | "TOO_LARGE"
-  | "INTERNAL";
-
-const STATUS: Record<ErrorCode, number> = {
+const STATUS = {
   VALIDATION: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
@@ -19,7 +9,13 @@ const STATUS: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   TOO_LARGE: 413,
   INTERNAL: 500,
-};
+  // A statement ran past the database's limit (lib/db/client.ts, DB_STATEMENT_TIMEOUT_MS).
+  UNAVAILABLE: 503,
+} as const;
+
+export type ErrorCode = keyof typeof STATUS;
+/** Every code, for the API's description of its errors (lib/openapi.ts). */
+export const ERROR_CODES = Object.keys(STATUS) as [ErrorCode, ...ErrorCode[]];
 
 export class AppError extends Error {
   constructor(

@@ -2,6 +2,7 @@
 // handlers validate with, so the document cannot drift from the code. Each
 // module describes its own paths (lib/<module>/openapi.ts); add yours to MODULES.
 import { z } from "./validation/zod";
+import { ERROR_CODES } from "./errors";
 import { ok, output, errors, type Paths } from "./openapi/helpers";
 import { orgPaths } from "./orgs/openapi";
 import { memberPaths } from "./members/openapi";
@@ -27,7 +28,7 @@ const MODULES: (() => Paths)[] = [orgPaths, memberPaths, honourPaths, studioPath
 
 const ErrorSchema = z.object({
   error: z.object({
-    code: z.enum(["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "RATE_LIMITED", "TOO_LARGE", "INTERNAL"]),
+    code: z.enum(ERROR_CODES),
     message: z.string().describe("中文错误信息"),
     fields: z.record(z.string(), z.string()).optional().describe("字段 → 错误信息"),
   }),

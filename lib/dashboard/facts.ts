@@ -102,6 +102,8 @@ async function rebuildRollup(today: string, timeoutMs: number): Promise<RollupSt
       // From the lock on: a rebuild that waited for another one reads (and is dated) after it.
       const started = Date.now();
       await tx.$executeRawUnsafe(`SET LOCAL work_mem = '64MB'`);
+      // A province's rebuild runs for minutes at 20 M members: not a request's statement.
+      await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = 0`);
       // Marks committed from here on stay for the refresher; recomputing what
       // this rebuild already saw is harmless (a recomputation, not an increment).
       await tx.$executeRawUnsafe(`DELETE FROM dashboard_mark`);
@@ -213,6 +215,8 @@ async function foldBatch(tx: Tx, cutoff: string) {
     DELETE FROM dashboard_mark WHERE id IN (SELECT id FROM dashboard_mark WHERE table_name <> '*' ORDER BY id LIMIT ${BATCH})
     RETURNING table_name, org_id`;
   if (marks.length === 0) return { marks: 0, orgs: 0, changedRows: 0, claimedAt };
+  // The refresher is no request: its batch is bounded by the transaction's own timeout.
+  await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = 0`);
 
   // Which source (and completeness source) to recompute for which organisations.
   const byTable = sourceIndex();

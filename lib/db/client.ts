@@ -8,6 +8,12 @@ import { PrismaClient } from "./generated/client";
 // modules without a database.
 const globalForDb = globalThis as unknown as { prisma?: PrismaClient; pgPool?: pg.Pool; replica?: PrismaClient | null };
 
+/** How long one statement of this app may run: DB_STATEMENT_TIMEOUT_MS, 30 s by default, 0 for no limit. */
+export function statementTimeoutMs(): number {
+  const v = Number(process.env.DB_STATEMENT_TIMEOUT_MS ?? 30_000);
+  return Number.isInteger(v) && v >= 0 ? v : 30_000;
+}
+
 /** A pool of this app's connections (the rate limiter's has its own, of `max`). */
 export function newPool(url: string, applicationName: string, max = Number(process.env.DB_POOL_SIZE ?? 10)): pg.Pool {
   const p = new pg.Pool({
@@ -27,6 +33,11 @@ export function newPool(url: string, applicationName: string, max = Number(proce
     // …without holding a script's process open for those ten minutes once its work
     // is done (a server's listening socket keeps its own process alive).
     allowExitOnIdle: true,
+    // No request may hold a connection of the shared primary for minutes: past
+    // the limit PostgreSQL cancels the statement and the request is answered 503
+    // (lib/db/errors.ts). The rollup's rebuild and fold-ins lift it for their own
+    // transactions (SET LOCAL, lib/dashboard/facts.ts).
+    statement_timeout: statementTimeoutMs() || undefined,
   });
   // An idle connection the server ends (a restart, a failover) is dropped by the
   // pool and reported here; unheard, the report would end the process.

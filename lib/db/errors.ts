@@ -14,28 +14,50 @@ export const PERIOD_LOCKED_SQLSTATE = "UL409";
 type ErrorLike = { code?: unknown; message?: unknown; originalCode?: unknown; originalMessage?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
 
 /**
- * The 409 for a write the period lock refused, or null. Prisma hands the
- * database error on in several shapes (the adapter's error as `cause`, or as
+ * The SQLSTATE and message of the database error behind `e`, or null. Prisma
+ * hands it on in several shapes (the adapter's error as `cause`, or as
  * meta.driverAdapterError, or only in the text of a raw query's P2010), so all
  * of them are looked at.
  */
-export function periodLockedError(e: unknown): AppError | null {
+function sqlState(e: unknown): { code: string; message: string } | null {
   let cur: unknown = e;
   for (let depth = 0; depth < 6 && cur && typeof cur === "object"; depth++) {
     const x = cur as ErrorLike;
-    if (x.code === PERIOD_LOCKED_SQLSTATE && typeof x.message === "string") return conflict(x.message);
-    if (x.originalCode === PERIOD_LOCKED_SQLSTATE && typeof x.originalMessage === "string") return conflict(x.originalMessage);
+    // Prisma's own codes (P2010) have a SQLSTATE's shape: look past them.
+    const prisma = cur instanceof Prisma.PrismaClientKnownRequestError || cur instanceof Prisma.PrismaClientUnknownRequestError;
+    if (!prisma && typeof x.code === "string" && /^[0-9A-Z]{5}$/.test(x.code)) return { code: x.code, message: String(x.message ?? "") };
+    if (typeof x.originalCode === "string") return { code: x.originalCode, message: String(x.originalMessage ?? "") };
     cur = x.cause ?? x.meta?.driverAdapterError;
   }
-  const text = e instanceof Error ? e.message : "";
-  const m = text.match(/`UL409`\. Message: `([^`]+)`/);
-  return m ? conflict(m[1]) : null;
+  const m = (e instanceof Error ? e.message : "").match(/`([0-9A-Z]{5})`\. Message: `([^`]+)`/);
+  return m ? { code: m[1], message: m[2] } : null;
+}
+
+/** query_canceled: the statement ran past `statement_timeout` (lib/db/client.ts), or was cancelled. */
+const QUERY_CANCELED_SQLSTATE = "57014";
+
+/** The 409 for a write the period lock refused, or null. */
+export function periodLockedError(e: unknown): AppError | null {
+  const s = sqlState(e);
+  return s?.code === PERIOD_LOCKED_SQLSTATE ? conflict(s.message) : null;
+}
+
+/**
+ * The answer to a database error the app expects whichever code path met it:
+ * a write into a locked reporting period (409, the lock's own message), or a
+ * statement past the time limit (503: the request asked for too much at once).
+ */
+export function knownDbError(e: unknown): AppError | null {
+  const s = sqlState(e);
+  if (s?.code === PERIOD_LOCKED_SQLSTATE) return conflict(s.message);
+  if (s?.code === QUERY_CANCELED_SQLSTATE) return new AppError("UNAVAILABLE", "查询超时：数据量较大，请缩小查询范围（组织、日期或条件）后重试");
+  return null;
 }
 
 /** Maps Prisma's known request errors onto the app's error vocabulary. */
 export function mapDbError(e: unknown, messages: { unique?: UniqueMessages } = {}): never {
-  const locked = periodLockedError(e);
-  if (locked) throw locked;
+  const known = knownDbError(e);
+  if (known) throw known;
   if (e instanceof Prisma.PrismaClientKnownRequestError) {
     if (e.code === "P2002") {
       const target = JSON.stringify(e.meta ?? {});

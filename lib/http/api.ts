@@ -12,7 +12,7 @@ import { requireApiActor } from "../auth/session";
 import { assertDeclaredSize, readLimited } from "./body";
 import { assertPathInScope } from "./write-scope";
 
-import { periodLockedError } from "../db/errors";
+import { knownDbError } from "../db/errors";
 
 type Params = Record<string, string>;
 type Ctx = { params: Promise<Params> };
@@ -52,9 +52,10 @@ export function handle<T>(fn: (req: Request, params: Params) => Promise<T>) {
     } catch (e) {
       if (e instanceof AppError) return errorResponse(e);
       // A write into a locked reporting period is refused by the database
-      // itself (lib/reports), whichever code path tried it: always a 409.
-      const locked = periodLockedError(e);
-      if (locked) return errorResponse(locked);
+      // itself (lib/reports), whichever code path tried it: always a 409; a
+      // statement past the time limit is a 503.
+      const known = knownDbError(e);
+      if (known) return errorResponse(known);
       // Unexpected: log the shape of the failure, never request data.
       console.error(`[api] ${req.method} ${new URL(req.url).pathname}:`, e instanceof Error ? e.stack : e);
       return errorResponse(new AppError("INTERNAL", "服务器内部错误，请稍后再试"));

@@ -38,7 +38,8 @@ export const ok = (schema: Json, description = "成功") => ({ description, cont
 export const xlsx = { description: "Excel 文件（.xlsx）", content: { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {} } };
 
 const ERROR = { $ref: "#/components/responses/Error" };
-export const errors = { "400": ERROR, "401": ERROR, "403": ERROR, "404": ERROR };
+/** Every route's: bad input, no session, no right, not found, and a query past the database's time limit (503 UNAVAILABLE). */
+export const errors = { "400": ERROR, "401": ERROR, "403": ERROR, "404": ERROR, "503": ERROR };
 export const conflictError = { "409": ERROR };
 /** Throttled (lib/security/rate-limit.ts): 429 RATE_LIMITED. */
 export const rateLimitedError = { "429": ERROR };
