@@ -26,6 +26,7 @@ import "server-only";
 import { db, Prisma, type Db, type Tx } from "../db/client";
 import { ENTRY_SOURCES, SOURCES, type Scope, type Source } from "./sources";
 import { shiftYears, yearOf } from "./period";
+import { todayCST } from "../dates";
 
 /** Organisations at this depth or above are rollup nodes (root = depth 0). */
 export const ROLLUP_MAX_DEPTH = 3;
@@ -69,8 +70,6 @@ export async function getRollupState(from: Db = db): Promise<RollupState | null>
 export function rollupCutoff(today: string): string {
   return `${yearOf(today) - 3}-12-31`;
 }
-
-const chinaToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** The tables a source's SQL reads: a write to any of them may change its facts. */
 export function tablesRead(source: Source): string[] {
@@ -180,7 +179,7 @@ export type FoldResult = { marks: number; orgs: number; changedRows: number; ms:
  * Afterwards `fresh_at` is the time the last batch claimed its marks: every
  * write committed before then has been folded in.
  */
-export async function foldMarks(today = chinaToday()): Promise<FoldResult | null> {
+export async function foldMarks(today = todayCST()): Promise<FoldResult | null> {
   const started = Date.now();
   const state = await getRollupState();
   const moved = await db.$queryRaw<unknown[]>`SELECT 1 FROM dashboard_mark WHERE table_name = '*' LIMIT 1`;
@@ -550,7 +549,7 @@ function groupEntries(rows: { node: number; source: string; at: Date }[]): LastE
  * shows them, with the rollup's 数据截至; null while the rollup cannot answer.
  */
 export async function todaysCounts(nodes: number[], metrics: string[]): Promise<{ asOf: Date; get: (node: number, metric: string) => number } | null> {
-  const today = chinaToday();
+  const today = todayCST();
   const state = await getRollupState();
   keepRollupFresh(state);
   if (!rollupCovers(state, [today])) return null;
