@@ -3,6 +3,7 @@ import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { fromDateOnly, todayCST } from "../dates";
 import { resolveScopeRoot } from "../orgs/queries";
+import { childAreas, enterprisesLocatedIn } from "../enterprises/located";
 import { CONTRACT_KINDS, EFFECTIVE_STATUSES, WAGE_TERM_KINDS, type ContractKind } from "./labels";
 import type { Coverage, CoverageQuery } from "./schema";
 
@@ -41,12 +42,7 @@ export async function getCoverage(actor: Actor, q: CoverageQuery): Promise<Cover
   );
 
   const rows = await db.$queryRaw<Record<string, number | bigint | null>[]>`
-    WITH ent AS (
-      SELECT e.id, e.worker_count, e.union_org_id, a.ancestor_ids[${root.depth + 2}::int] AS child
-      FROM enterprise e JOIN organisation a ON a.id = e.area_org_id
-      -- The second condition only repeats the first (lib/enterprises/stats.ts) but is indexed on the enterprise.
-      WHERE a.ancestor_ids @> ARRAY[${root.id}::int] AND e.scope_ids @> ARRAY[${root.id}::int]
-    ), cov AS (
+    WITH ent AS (${enterprisesLocatedIn(root, Prisma.sql`e.id, e.worker_count, e.union_org_id`)}), cov AS (
       SELECT cc.enterprise_id, ${Prisma.join(kindCols)},
              bool_or(c.kind::text = ANY(${[...WAGE_TERM_KINDS]}::text[])) AS k_wageterms
       FROM contract_coverage cc JOIN contract c ON c.id = cc.contract_id
@@ -76,11 +72,7 @@ export async function getCoverage(actor: Actor, q: CoverageQuery): Promise<Cover
       AND c.effective_from <= ${day}::date AND c.effective_to >= ${day}::date
     GROUP BY c.kind`;
 
-  const children = await db.organisation.findMany({
-    where: { parentId: root.id, level: { in: ["CITY", "COUNTY", "TOWN", "VILLAGE"] } },
-    select: { id: true, name: true },
-    orderBy: { id: "asc" },
-  });
+  const children = await childAreas(root.id);
 
   const byChild = new Map(rows.map((r) => [r.child === null ? null : Number(r.child), r]));
   const list = children.map((c) => ({ orgId: c.id as number | null, orgName: c.name, ...figures([byChild.get(c.id)]) }));
