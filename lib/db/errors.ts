@@ -36,12 +36,6 @@ function sqlState(e: unknown): { code: string; message: string } | null {
 /** query_canceled: the statement ran past `statement_timeout` (lib/db/client.ts), or was cancelled. */
 const QUERY_CANCELED_SQLSTATE = "57014";
 
-/** The 409 for a write the period lock refused, or null. */
-export function periodLockedError(e: unknown): AppError | null {
-  const s = sqlState(e);
-  return s?.code === PERIOD_LOCKED_SQLSTATE ? conflict(s.message) : null;
-}
-
 /**
  * The answer to a database error the app expects whichever code path met it:
  * a write into a locked reporting period (409, the lock's own message), or a

@@ -14,7 +14,7 @@ import { notFound } from "../errors";
 import { addMonths, toDateOnly, todayCST } from "../dates";
 import { todaysCounts } from "../dashboard/facts";
 import { isOrgVisible } from "../orgs/queries";
-import { tallyMembers } from "./tally";
+import { registryEstimate, tallyMembers } from "./tally";
 import type { LapsedListQuery, LapsedMemberDto } from "./schema";
 
 export const LAPSE_MONTHS = 6;
@@ -111,10 +111,7 @@ async function subtreeSize(root: number): Promise<number> {
 /** The page's rows, walked or gathered (`gathersPage`), in joining order. */
 async function lapsedPage(root: number, cutoff: Date, q: LapsedListQuery) {
   const offset = (q.page - 1) * q.pageSize;
-  const [n, [{ total }]] = await Promise.all([
-    subtreeSize(root),
-    db.$queryRaw<{ total: number }[]>`SELECT reltuples::float8 AS total FROM pg_class WHERE oid = 'member'::regclass`,
-  ]);
+  const [n, total] = await Promise.all([subtreeSize(root), registryEstimate()]);
   const [from, cond, order] = gathersPage(offset + q.pageSize, n, total)
     ? [gathered(root, cutoff, true), lapsedRule(cutoff), sql`cand.joined_on, cand.id`]
     : [sql`member m`, sql`${candidateWhere(root, cutoff, "m.")} AND ${lapsedRule(cutoff)}`, sql`m.joined_on, m.id`];

@@ -18,7 +18,7 @@ import type { z } from "../validation/zod";
 import type { MemberDto, MemberListQuery, MemberPageSchema, MemberSort } from "./schema";
 import { escapeLike } from "../db/like";
 import { COUNTED_MEMBER_STATUS, MEMBER_STATUS_ALL, memberStatusShown } from "./labels";
-import { tallyMembers } from "./tally";
+import { registryEstimate, tallyMembers } from "./tally";
 import { ROLLUP_MAX_DEPTH, todaysCounts } from "../dashboard/facts";
 import { isWide } from "../orgs/labels";
 
@@ -200,10 +200,7 @@ async function walkBound(actor: Actor, q: MemberListQuery, depth: number, sort: 
   const bare = !q.q && !q.group && !q.sex && !q.joinedFrom && !q.joinedTo && memberStatusShown(q.status) === COUNTED_MEMBER_STATUS;
   if (!bare || !isStaffLike(actor) || depth > ROLLUP_MAX_DEPTH || SORT_COLUMNS[sort][0] === "created_at") return null;
   const root = q.orgId ?? actor.orgId;
-  const [counts, [{ total }]] = await Promise.all([
-    todaysCounts([root], ["members"]),
-    db.$queryRaw<{ total: number }[]>`SELECT reltuples::float8 AS total FROM pg_class WHERE oid = 'member'::regclass`,
-  ]);
+  const [counts, total] = await Promise.all([todaysCounts([root], ["members"]), registryEstimate()]);
   const n = counts?.get(root, "members") ?? 0;
   if (!n || !(total > 0) || (offset + q.pageSize) * total * 7 >= n * n) return null;
   return Math.ceil(((offset + q.pageSize) * total * 20) / n);

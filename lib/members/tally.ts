@@ -16,3 +16,13 @@ export async function tallyMembers(rootIds: number[], status: MemberStatusFilter
   const rows = await db.$queryRaw<{ root: number; n: bigint }[]>`SELECT root, n FROM member_tally_sum(${rootIds}::int[], ${st}::"MemberStatus")`;
   return new Map(rows.map((r) => [r.root, Number(r.n)]));
 }
+
+/**
+ * The registry's size as the planner estimates it (pg_class.reltuples): what a
+ * list weighs a subtree against to choose between walking the registry's order
+ * and gathering the subtree (`walkBound` in ./list.ts, `gathersPage` in ./lapsed.ts).
+ */
+export async function registryEstimate(): Promise<number> {
+  const [{ total }] = await db.$queryRaw<{ total: number }[]>`SELECT reltuples::float8 AS total FROM pg_class WHERE oid = 'member'::regclass`;
+  return total;
+}
