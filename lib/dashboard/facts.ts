@@ -2,10 +2,14 @@
 //  - live: the indicator sources (lib/dashboard/sources.ts) run over the
 //    records of one subtree. Used for towns and anything below them, whose
 //    subtrees are small, and whenever the rollup cannot answer.
-//  - rollup: `dashboard_fact` holds each metric's running total by day for the
-//    province, cities, counties and the children of counties. A county or the
-//    province is then read with a handful of index probes instead of scanning
-//    millions of rows.
+//  - rollup: each metric's running total by day for the province, cities,
+//    counties and the children of counties, kept in monthly blocks — a
+//    `dashboard_fact` row holds the total since the first of its month, a
+//    `dashboard_month` row the total up to the end of a month (`cumAt` adds
+//    the two). A county or the province is then read with a handful of index
+//    probes instead of scanning millions of rows, and a write dated in the past
+//    rewrites the rest of its month and the months after it, not every later
+//    day.
 //
 // The rollup is kept up to date incrementally, so its cost follows the writes,
 // not the province's size: a trigger on every table a source reads records, in
@@ -27,6 +31,7 @@ import { db, Prisma, type Db, type Tx } from "../db/client";
 import { ENTRY_SOURCES, SOURCES, type Scope, type Source } from "./sources";
 import { shiftYears, yearOf } from "./period";
 import { todayCST } from "../dates";
+import { cumAt, monthOf } from "./cum";
 
 /** Organisations at this depth or above are rollup nodes (root = depth 0). */
 export const ROLLUP_MAX_DEPTH = 3;
@@ -109,6 +114,7 @@ async function rebuildRollup(today: string, timeoutMs: number): Promise<RollupSt
       await tx.$executeRawUnsafe(`DELETE FROM dashboard_org_fact`);
       await tx.$executeRawUnsafe(`DELETE FROM dashboard_org_last`);
       await tx.$executeRawUnsafe(`DELETE FROM dashboard_fact`);
+      await tx.$executeRawUnsafe(`DELETE FROM dashboard_month`);
       await tx.$executeRawUnsafe(`DELETE FROM dashboard_last_entry`);
       const union = SOURCES.map((s) => `(SELECT '${s.key}' AS source, x.* FROM (${s.sql(all)}) AS x)`).join("\nUNION ALL\n");
       await tx.$executeRawUnsafe(
@@ -121,15 +127,20 @@ async function rebuildRollup(today: string, timeoutMs: number): Promise<RollupSt
       // Several sources may feed one metric (助企行 visits come from activity
       // records and from assist orders): the running total adds them all.
       await tx.$executeRawUnsafe(
+        `CREATE TEMP TABLE rebuild_node_day ON COMMIT DROP AS
+         SELECT n.node, f.metric, f.day, ${monthOf("f.day")} AS month, sum(f.v) AS v
+         FROM dashboard_org_fact f
+         JOIN organisation o ON o.id = f.org_id
+         CROSS JOIN LATERAL unnest(o.ancestor_ids[1:${ROLLUP_MAX_DEPTH + 1}]) AS n(node)
+         GROUP BY 1, 2, 3`,
+      );
+      await tx.$executeRawUnsafe(
         `INSERT INTO dashboard_fact (node_id, metric, day, cum)
-         SELECT node, metric, day, sum(v) OVER (PARTITION BY node, metric ORDER BY day)
-         FROM (
-           SELECT n.node, f.metric, f.day, sum(f.v) AS v
-           FROM dashboard_org_fact f
-           JOIN organisation o ON o.id = f.org_id
-           CROSS JOIN LATERAL unnest(o.ancestor_ids[1:${ROLLUP_MAX_DEPTH + 1}]) AS n(node)
-           GROUP BY 1, 2, 3
-         ) AS x`,
+         SELECT node, metric, day, sum(v) OVER (PARTITION BY node, metric, month ORDER BY day) FROM rebuild_node_day`,
+      );
+      await tx.$executeRawUnsafe(
+        `INSERT INTO dashboard_month (node_id, metric, month, cum)
+         SELECT node, metric, month, sum(sum(v)) OVER (PARTITION BY node, metric ORDER BY month) FROM rebuild_node_day GROUP BY 1, 2, 3`,
       );
       for (const e of ENTRY_SOURCES) {
         await tx.$executeRawUnsafe(
@@ -268,25 +279,48 @@ async function foldBatch(tx: Tx, cutoff: string) {
   );
   await tx.$executeRawUnsafe(`DELETE FROM dashboard_org_fact f USING fold_dirty d WHERE f.source = d.source AND f.org_id = d.org_id`);
   await tx.$executeRawUnsafe(`INSERT INTO dashboard_org_fact (source, org_id, metric, day, v) SELECT * FROM fold_new`);
-  // A day the node had no row for starts from the running total before it;
-  // then every row from the first changed day on gets the changes up to its day.
+  // Within its month: a day the node had no row for starts from the total
+  // of the month before it; then every row of the month from the first
+  // changed day on gets the month's changes up to its day — as steps (from one
+  // changed day to the next, the sum so far), so each row is updated once per
+  // batch however many writes touched it.
   await tx.$executeRawUnsafe(
     `INSERT INTO dashboard_fact (node_id, metric, day, cum)
      SELECT d.node, d.metric, d.day, coalesce((
-       SELECT f.cum FROM dashboard_fact f WHERE f.node_id = d.node AND f.metric = d.metric AND f.day < d.day ORDER BY f.day DESC LIMIT 1), 0)
+       SELECT f.cum FROM dashboard_fact f
+       WHERE f.node_id = d.node AND f.metric = d.metric AND f.day < d.day AND f.day >= ${monthOf("d.day")} ORDER BY f.day DESC LIMIT 1), 0)
      FROM fold_delta d
      ON CONFLICT (node_id, metric, day) DO NOTHING`,
   );
-  // The changes as steps (from one changed day to the next, the sum so far),
-  // so each row is updated once per batch however many writes touched it.
-  const changedRows = await tx.$executeRawUnsafe(
+  const dayRows = await tx.$executeRawUnsafe(
     `UPDATE dashboard_fact f SET cum = f.cum + s.add
      FROM (
-       SELECT node, metric, day AS lo, lead(day) OVER w AS hi, sum(v) OVER w AS add
-       FROM fold_delta WINDOW w AS (PARTITION BY node, metric ORDER BY day)
+       SELECT node, metric, day AS lo, coalesce(lead(day) OVER w, (${monthOf("day")} + interval '1 month')::date) AS hi, sum(v) OVER w AS add
+       FROM fold_delta WINDOW w AS (PARTITION BY node, metric, ${monthOf("day")} ORDER BY day)
      ) AS s
-     WHERE f.node_id = s.node AND f.metric = s.metric AND f.day >= s.lo AND (s.hi IS NULL OR f.day < s.hi)`,
+     WHERE f.node_id = s.node AND f.metric = s.metric AND f.day >= s.lo AND f.day < s.hi`,
   );
+  // Across months, the same: the months from the first changed one on.
+  await tx.$executeRawUnsafe(
+    `CREATE TEMP TABLE fold_month ON COMMIT DROP AS
+     SELECT node, metric, ${monthOf("day")} AS month, sum(v) AS v FROM fold_delta GROUP BY 1, 2, 3 HAVING sum(v) <> 0`,
+  );
+  await tx.$executeRawUnsafe(
+    `INSERT INTO dashboard_month (node_id, metric, month, cum)
+     SELECT d.node, d.metric, d.month, coalesce((
+       SELECT b.cum FROM dashboard_month b WHERE b.node_id = d.node AND b.metric = d.metric AND b.month < d.month ORDER BY b.month DESC LIMIT 1), 0)
+     FROM fold_month d
+     ON CONFLICT (node_id, metric, month) DO NOTHING`,
+  );
+  const monthRows = await tx.$executeRawUnsafe(
+    `UPDATE dashboard_month b SET cum = b.cum + s.add
+     FROM (
+       SELECT node, metric, month AS lo, lead(month) OVER w AS hi, sum(v) OVER w AS add
+       FROM fold_month WINDOW w AS (PARTITION BY node, metric ORDER BY month)
+     ) AS s
+     WHERE b.node_id = s.node AND b.metric = s.metric AND b.month >= s.lo AND (s.hi IS NULL OR b.month < s.hi)`,
+  );
+  const changedRows = dayRows + monthRows;
 
   // Completeness: each touched organisation's newest entry; a node's newest
   // only rises, unless an organisation's newest record went away (deleted).
@@ -433,9 +467,7 @@ export async function probeRollup(probes: Probe[], version?: string, from: Db = 
   const rows = await from.$queryRaw<{ node: number; metric: string; g: number; cents: string }[]>`
     SELECT p.node, p.metric, p.g,
       array_to_string(ARRAY(
-        SELECT coalesce((SELECT (f.cum * 100)::bigint FROM dashboard_fact f
-          WHERE f.node_id = p.node AND f.metric = p.metric AND f.day <= d.day
-          ORDER BY f.day DESC LIMIT 1), 0)
+        SELECT (${Prisma.raw(cumAt("p.node", "p.metric", "d.day"))} * 100)::bigint
         FROM unnest(string_to_array((${dates}::text[])[p.g], ',')::date[]) WITH ORDINALITY AS d(day, i)
         ORDER BY d.i
       ), ',') AS cents

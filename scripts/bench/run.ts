@@ -46,6 +46,7 @@ import { startEmbeddedDb, type EmbeddedDb } from "../lib/embedded-db";
 import { bin, migrate, run, runQuiet } from "../lib/run";
 import { DEFAULT_MEMBERS, generateBase, generateRecords, membersFromArgs, scaleFor } from "./generate";
 import { appsArg, startCluster, type Cluster } from "./cluster";
+import { cumAt } from "../../lib/dashboard/cum";
 
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 54399);
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3399);
@@ -637,7 +638,7 @@ async function main() {
       paths: ["/"],
       rows: (b) => (b.match(/会员数/g) ? 1 : 0),
       budgetP95: null,
-      bare: () => bareSql(url, `SELECT cum FROM dashboard_fact WHERE node_id = (SELECT id FROM organisation WHERE parent_id IS NULL ORDER BY id LIMIT 1) AND metric = 'members' ORDER BY day DESC LIMIT 1`),
+      bare: () => bareSql(url, `SELECT ${cumAt("(SELECT id FROM organisation WHERE parent_id IS NULL ORDER BY id LIMIT 1)", "'members'", "(now() AT TIME ZONE 'Asia/Shanghai')::date")}`),
       bareWhat: "the rollup's 会员数 read in SQL",
     },
     {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { as, type Client, rebuildRollup } from "../helpers/http";
 import { one, orgIdByName, sql, unionBelow } from "../helpers/db";
 import { memberInput } from "../helpers/fixtures";
+import { cumAt } from "@/lib/dashboard/cum";
 
 let admin: Client;
 let county: Client;
@@ -90,7 +91,7 @@ describe("order", () => {
     // give the database's order.
     expect((await rebuildRollup(admin)).status).toBe(200);
     const plan = await one<{ n: number; total: number }>(
-      `SELECT (SELECT cum::float8 FROM dashboard_fact WHERE node_id = $1 AND metric = 'members' ORDER BY day DESC LIMIT 1) AS n,
+      `SELECT ${cumAt("$1::int", "'members'", "(now() AT TIME ZONE 'Asia/Shanghai')::date")}::float8 AS n,
               (SELECT reltuples::float8 FROM pg_class WHERE oid = 'member'::regclass) AS total`,
       [jianhu],
     );

@@ -9,6 +9,7 @@ import { all, one, orgIdByName, tempUser, unionBelow } from "../helpers/db";
 import { memberInput } from "../helpers/fixtures";
 import { DESK_COUNT_CAP } from "@/lib/desk/types";
 import { gathersPage, LAPSED_COUNT_CAP } from "@/lib/members/lapsed";
+import { cumAt } from "@/lib/dashboard/cum";
 
 type Card = { key: string; value: number | null; annualTarget: number | null; target: number | null; targetScope: string | null; targetBasis: number | null; progress: { pct: number | null } };
 
@@ -56,7 +57,7 @@ describe("a province's and a city's counts", () => {
   // they are the dashboard's figures for today, and say how old.
   const rollupFigure = (id: number, metric: string) =>
     one<{ v: number | null; version: string }>(
-      `SELECT (SELECT cum::int FROM dashboard_fact WHERE node_id = $1 AND metric = $2 AND day <= (now() AT TIME ZONE 'Asia/Shanghai')::date ORDER BY day DESC LIMIT 1) AS v,
+      `SELECT ${cumAt("$1::int", "$2::text", "(now() AT TIME ZONE 'Asia/Shanghai')::date")}::int AS v,
               (SELECT version::text FROM dashboard_refresh WHERE id = 1) AS version`,
       [id, metric],
     );
