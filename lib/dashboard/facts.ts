@@ -76,10 +76,10 @@ export function rollupCutoff(today: string): string {
   return `${yearOf(today) - 3}-12-31`;
 }
 
-/** The tables a source's SQL reads: a write to any of them may change its facts. */
+/** The tables a source's SQL reads, and those it names as marking it: a write to any of them may change its facts. */
 export function tablesRead(source: Source): string[] {
   const sql = source.sql(() => "TRUE");
-  return [...new Set([...sql.matchAll(/\b(?:FROM|JOIN)\s+"?([a-z_]+)"?/gi)].map((m) => m[1]))];
+  return [...new Set([...[...sql.matchAll(/\b(?:FROM|JOIN)\s+"?([a-z_]+)"?/gi)].map((m) => m[1]), ...(source.markedBy ?? [])])];
 }
 
 let running: Promise<RollupState | null> | null = null;

@@ -15,7 +15,12 @@ import { MODEL_VISIT_ACTIVITY_CODES, WAGE_CONTRACT_KINDS } from "./indicators";
 // the rollup of the whole province.
 
 export type Scope = (orgColumn: string) => string;
-export type Source = { key: string; sql: (scope: Scope) => string };
+export type Source = {
+  key: string;
+  sql: (scope: Scope) => string;
+  /** Tables whose marks change this source's facts besides those its SQL reads (see the training source). */
+  markedBy?: string[];
+};
 
 const NEF_ARRAY = `ARRAY[${NEW_EMPLOYMENT_GROUPS.map((g) => `'${g}'`).join(",")}]::"MemberGroup"[]`;
 const CST = (col: string) => `(${col} AT TIME ZONE 'Asia/Shanghai')::date`;
@@ -99,20 +104,22 @@ export const SOURCES: Source[] = [
   },
   {
     // 培训人次 = registered members enrolled + participants who are not members:
-    // the two never overlap, so their sum counts nobody twice.
+    // the two never overlap, so their sum counts nobody twice. The enrolments
+    // are counted by the session's own counters (migration
+    // training_session_counts, kept by a trigger on training_enrolment), so a
+    // recomputation reads the sessions only. A counter-only update of a
+    // session leaves no mark of its own (same migration): the enrolment's mark
+    // is the one that says the session's figures changed.
     key: "training",
+    markedBy: ["training_enrolment"],
     sql: (scope) => `
       SELECT k.metric, ts.org_id, ts.starts_on AS day, k.v
       FROM training_session ts
-      CROSS JOIN LATERAL (
-        SELECT count(*) AS n, count(*) FILTER (WHERE te.outcome = 'CERTIFIED') AS cert
-        FROM training_enrolment te WHERE te.session_id = ts.id
-      ) AS e
       CROSS JOIN LATERAL (VALUES
         ('training_sessions', 1::numeric),
-        ('trainees', e.n + ts.extra_participants),
-        ('trainees:' || ts.type::text, e.n + ts.extra_participants),
-        ('certificates', e.cert)
+        ('trainees', ts.enrolled_count + ts.extra_participants),
+        ('trainees:' || ts.type::text, ts.enrolled_count + ts.extra_participants),
+        ('certificates', ts.certified_count)
       ) AS k(metric, v)
       WHERE ts.deleted_at IS NULL AND ${scope("ts.org_id")}`,
   },

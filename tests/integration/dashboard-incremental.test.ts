@@ -27,6 +27,7 @@ let staff: Client;
 let admin: Client;
 let jianhu: number;
 let unions: number[] = [];
+let quiet: number; // a union no random write touches
 let towns: number[] = [];
 let typeIds: number[] = [];
 
@@ -35,6 +36,7 @@ beforeAll(async () => {
   admin = await as("admin");
   jianhu = await orgIdByName("建湖县总工会");
   unions = await Promise.all([0, 7, 40, 300].map((i) => unionBelow("建湖县总工会", i)));
+  quiet = await unionBelow("建湖县总工会", 150);
   towns = (await sql().query(`SELECT id FROM organisation WHERE parent_id = $1 AND level = 'TOWN' ORDER BY id LIMIT 3`, [jianhu])).rows.map((r) => r.id);
   typeIds = (await sql().query(`SELECT id FROM activity_type WHERE active ORDER BY (code = 'MODEL_WORKER_VISIT') DESC, id LIMIT 4`)).rows.map((r) => r.id);
   expect(unions.length * towns.length * typeIds.length).toBeGreaterThan(0);
@@ -94,7 +96,7 @@ describe("the incremental rollup", () => {
   it(`after random writes across modules, the refresher's figures equal a full rebuild's (seed ${SEED})`, async () => {
     const members = new Map<string, number>(); // id → union
     const activities: string[] = [];
-    const trainings: string[] = [];
+    const trainings: { id: string; org: number }[] = [];
     const done: Record<string, number> = {};
     const ok = (what: string, status: number) => {
       // 409: the date fell into a period the demo data has locked; anything else is a failure.
@@ -102,11 +104,31 @@ describe("the incremental rollup", () => {
       if (status < 300) done[what] = (done[what] ?? 0) + 1;
     };
     const anyOf = <T>(xs: Iterable<T>) => pick([...xs]);
+    // The background refresher folds every write up to now in: 数据截至 passes it within the bound.
+    const folded = async () => {
+      const wrote = Date.now();
+      const asOf = async () => Date.parse((await admin.get(`/api/v1/dashboard?orgId=${jianhu}&period=2026`)).data.asOf);
+      let seen = await asOf();
+      while (seen < wrote && Date.now() - wrote < 60_000) {
+        await new Promise((r) => setTimeout(r, 1000));
+        seen = await asOf();
+      }
+      expect(seen, "数据截至 passed the last write within 60 s").toBeGreaterThanOrEqual(wrote);
+    };
+    // An enrolment reaches the figures only through its session's counters, whose own update
+    // leaves no mark: a session folded in before, enrolled in after (below), at a union nothing else writes to.
+    const member = await staff.post("/api/v1/members", memberInput(quiet, { joinedOn: "2024-03-05" }));
+    const session = await staff.post("/api/v1/trainings", trainingInput(quiet, { startsOn: "2025-05-06", endsOn: "2025-05-06" }));
+    expect([member.status, session.status]).toEqual([201, 201]);
+    await folded();
     for (let i = 0; i < STEPS; i++) {
-      let act = pick(["member", "member", "leave", "transfer", "groups", "activity", "activity-edit", "activity-delete", "enterprise", "training", "training-delete"]);
+      let act = pick(["member", "member", "leave", "transfer", "groups", "activity", "activity-edit", "activity-delete", "enterprise", "training", "training-delete", "enrol", "enrol"]);
       if (["leave", "transfer", "groups"].includes(act) && members.size === 0) act = "member";
       if (act.startsWith("activity-") && activities.length === 0) act = "activity";
       if (act === "training-delete" && trainings.length === 0) act = "training";
+      // An enrolment needs a member of the session's organisation (its counters feed 培训人次 and 证书).
+      const enrollable = trainings.flatMap((t) => [...members].filter(([, u]) => u === t.org).map(([m]) => ({ session: t.id, member: m })));
+      if (act === "enrol" && enrollable.length === 0) act = "training";
       if (act === "member") {
         const union = pick(unions);
         const r = await staff.post("/api/v1/members", memberInput(union, { joinedOn: day(), groups: rnd() < 0.4 ? ["COURIER"] : ["FRONTLINE"] }));
@@ -137,25 +159,22 @@ describe("the incremental rollup", () => {
         ok(act, r.status);
       } else if (act === "training") {
         const startsOn = day();
-        const r = await staff.post("/api/v1/trainings", trainingInput(pick([...towns, ...unions]), { startsOn, endsOn: startsOn, extraParticipants: Math.floor(rnd() * 40) }));
+        const org = pick([...towns, ...unions]);
+        const r = await staff.post("/api/v1/trainings", trainingInput(org, { startsOn, endsOn: startsOn, extraParticipants: Math.floor(rnd() * 40) }));
         ok(act, r.status);
-        if (r.status === 201) trainings.push(r.data.id);
+        if (r.status === 201) trainings.push({ id: r.data.id, org });
+      } else if (act === "enrol") {
+        const e = pick(enrollable);
+        ok(act, (await staff.post(`/api/v1/trainings/${e.session}/enrolments`, { memberId: e.member, outcome: "COMPLETED" })).status);
       } else {
-        ok(act, (await staff.request("DELETE", `/api/v1/trainings/${trainings.pop()}`, {})).status);
+        ok(act, (await staff.request("DELETE", `/api/v1/trainings/${trainings.pop()!.id}`, {})).status);
       }
     }
+    expect((await staff.post(`/api/v1/trainings/${session.data.id}/enrolments`, { memberId: member.data.id, outcome: "CERTIFIED", certificateLevel: "LEVEL_4", certificateNo: `INC-${SEED}` })).status).toBe(201);
     expect(Object.values(done).reduce((a, b) => a + b, 0), JSON.stringify(done)).toBeGreaterThan(STEPS / 2);
     expect(Object.keys(done).length, JSON.stringify(done)).toBeGreaterThanOrEqual(4);
 
-    // The background refresher folds them in: 数据截至 passes the last write within the bound.
-    const wrote = Date.now();
-    const asOf = async () => Date.parse((await admin.get(`/api/v1/dashboard?orgId=${jianhu}&period=2026`)).data.asOf);
-    let seen = await asOf();
-    while (seen < wrote && Date.now() - wrote < 60_000) {
-      await new Promise((r) => setTimeout(r, 1000));
-      seen = await asOf();
-    }
-    expect(seen, "数据截至 passed the last write within 60 s").toBeGreaterThanOrEqual(wrote);
+    await folded();
     expect((await one<{ n: number }>(`SELECT count(*)::int AS n FROM dashboard_mark`)).n).toBe(0);
 
     // The county's cards from the rollup equal the live computation from the records.
