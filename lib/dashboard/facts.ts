@@ -264,21 +264,38 @@ async function foldBatch(tx: Tx, cutoff: string) {
       s.key,
     );
   }
-  // The difference per organisation, metric and day, then per rollup node.
+  // The difference per organisation, source, metric and day: a write changes
+  // a few of an organisation's facts (a member's groups: two metrics on one
+  // day), so only those are carried up to the rollup nodes and rewritten.
+  await tx.$executeRawUnsafe(`SET LOCAL work_mem = '64MB'`);
+  await tx.$executeRawUnsafe(
+    `CREATE TEMP TABLE fold_org_delta ON COMMIT DROP AS
+     SELECT source, org_id, metric, day, sum(v) AS v
+     FROM (
+       SELECT source, org_id, metric, day, v FROM fold_new
+       UNION ALL
+       SELECT f.source, f.org_id, f.metric, f.day, -f.v FROM dashboard_org_fact f JOIN fold_dirty d ON d.source = f.source AND d.org_id = f.org_id
+     ) AS x
+     GROUP BY 1, 2, 3, 4 HAVING sum(v) <> 0`,
+  );
   await tx.$executeRawUnsafe(
     `CREATE TEMP TABLE fold_delta ON COMMIT DROP AS
      SELECT n.node, x.metric, x.day, sum(x.v) AS v
-     FROM (
-       SELECT org_id, metric, day, v FROM fold_new
-       UNION ALL
-       SELECT f.org_id, f.metric, f.day, -f.v FROM dashboard_org_fact f JOIN fold_dirty d ON d.source = f.source AND d.org_id = f.org_id
-     ) AS x
+     FROM fold_org_delta x
      JOIN organisation o ON o.id = x.org_id
      CROSS JOIN LATERAL unnest(o.ancestor_ids[1:${ROLLUP_MAX_DEPTH + 1}]) AS n(node)
      GROUP BY 1, 2, 3 HAVING sum(x.v) <> 0`,
   );
-  await tx.$executeRawUnsafe(`DELETE FROM dashboard_org_fact f USING fold_dirty d WHERE f.source = d.source AND f.org_id = d.org_id`);
-  await tx.$executeRawUnsafe(`INSERT INTO dashboard_org_fact (source, org_id, metric, day, v) SELECT * FROM fold_new`);
+  // The organisations' facts become fold_new's: the differences added, and a
+  // fact that fell to zero removed (no zero is kept, as in the rebuild).
+  await tx.$executeRawUnsafe(
+    `INSERT INTO dashboard_org_fact (source, org_id, metric, day, v) SELECT source, org_id, metric, day, v FROM fold_org_delta
+     ON CONFLICT (source, org_id, metric, day) DO UPDATE SET v = dashboard_org_fact.v + EXCLUDED.v`,
+  );
+  await tx.$executeRawUnsafe(
+    `DELETE FROM dashboard_org_fact f USING fold_org_delta d
+     WHERE f.source = d.source AND f.org_id = d.org_id AND f.metric = d.metric AND f.day = d.day AND f.v = 0`,
+  );
   // Within its month: a day the node had no row for starts from the total
   // of the month before it; then every row of the month from the first
   // changed day on gets the month's changes up to its day — as steps (from one
