@@ -35,6 +35,9 @@ import { cumAt, monthOf } from "./cum";
 
 /** Organisations at this depth or above are rollup nodes (root = depth 0). */
 export const ROLLUP_MAX_DEPTH = 3;
+/** SQL joining rows by their organisation column to each of its rollup nodes, as `n.node`. */
+const toNodes = (orgColumn: string) =>
+  `JOIN organisation o ON o.id = ${orgColumn} CROSS JOIN LATERAL unnest(o.ancestor_ids[1:${ROLLUP_MAX_DEPTH + 1}]) AS n(node)`;
 const REFRESH_LOCK = 52_110_005;
 /** Marks claimed per refresher transaction: keeps each transaction short. */
 const BATCH = Number(process.env.DASHBOARD_REFRESH_BATCH ?? 2000);
@@ -78,8 +81,8 @@ export function rollupCutoff(today: string): string {
 
 /** The tables a source's SQL reads, and those it names as marking it: a write to any of them may change its facts. */
 export function tablesRead(source: Source): string[] {
-  const sql = source.sql(() => "TRUE");
-  return [...new Set([...[...sql.matchAll(/\b(?:FROM|JOIN)\s+"?([a-z_]+)"?/gi)].map((m) => m[1]), ...(source.markedBy ?? [])])];
+  const read = [...source.sql(() => "TRUE").matchAll(/\b(?:FROM|JOIN)\s+"?([a-z_]+)"?/gi)].map((m) => m[1]);
+  return [...new Set([...read, ...(source.markedBy ?? [])])];
 }
 
 let running: Promise<RollupState | null> | null = null;
@@ -129,9 +132,7 @@ async function rebuildRollup(today: string, timeoutMs: number): Promise<RollupSt
       await tx.$executeRawUnsafe(
         `CREATE TEMP TABLE rebuild_node_day ON COMMIT DROP AS
          SELECT n.node, f.metric, f.day, ${monthOf("f.day")} AS month, sum(f.v) AS v
-         FROM dashboard_org_fact f
-         JOIN organisation o ON o.id = f.org_id
-         CROSS JOIN LATERAL unnest(o.ancestor_ids[1:${ROLLUP_MAX_DEPTH + 1}]) AS n(node)
+         FROM dashboard_org_fact f ${toNodes("f.org_id")}
          GROUP BY 1, 2, 3`,
       );
       await tx.$executeRawUnsafe(
@@ -152,9 +153,7 @@ async function rebuildRollup(today: string, timeoutMs: number): Promise<RollupSt
       await tx.$executeRawUnsafe(
         `INSERT INTO dashboard_last_entry (node_id, source, last_at)
          SELECT n.node, l.source, max(l.last_at)
-         FROM dashboard_org_last l
-         JOIN organisation o ON o.id = l.org_id
-         CROSS JOIN LATERAL unnest(o.ancestor_ids[1:${ROLLUP_MAX_DEPTH + 1}]) AS n(node)
+         FROM dashboard_org_last l ${toNodes("l.org_id")}
          GROUP BY 1, 2`,
       );
       const [{ metrics }] = await tx.$queryRaw<{ metrics: string[] | null }[]>`SELECT array_agg(DISTINCT metric ORDER BY metric) AS metrics FROM dashboard_fact`;
@@ -227,6 +226,7 @@ async function foldBatch(tx: Tx, cutoff: string) {
   if (marks.length === 0) return { marks: 0, orgs: 0, changedRows: 0, claimedAt };
   // The refresher is no request: its batch is bounded by the transaction's own timeout.
   await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = 0`);
+  await tx.$executeRawUnsafe(`SET LOCAL work_mem = '64MB'`);
 
   // Which source (and completeness source) to recompute for which organisations.
   const byTable = sourceIndex();
@@ -267,7 +267,6 @@ async function foldBatch(tx: Tx, cutoff: string) {
   // The difference per organisation, source, metric and day: a write changes
   // a few of an organisation's facts (a member's groups: two metrics on one
   // day), so only those are carried up to the rollup nodes and rewritten.
-  await tx.$executeRawUnsafe(`SET LOCAL work_mem = '64MB'`);
   await tx.$executeRawUnsafe(
     `CREATE TEMP TABLE fold_org_delta ON COMMIT DROP AS
      SELECT source, org_id, metric, day, sum(v) AS v
@@ -281,9 +280,7 @@ async function foldBatch(tx: Tx, cutoff: string) {
   await tx.$executeRawUnsafe(
     `CREATE TEMP TABLE fold_delta ON COMMIT DROP AS
      SELECT n.node, x.metric, x.day, sum(x.v) AS v
-     FROM fold_org_delta x
-     JOIN organisation o ON o.id = x.org_id
-     CROSS JOIN LATERAL unnest(o.ancestor_ids[1:${ROLLUP_MAX_DEPTH + 1}]) AS n(node)
+     FROM fold_org_delta x ${toNodes("x.org_id")}
      GROUP BY 1, 2, 3 HAVING sum(x.v) <> 0`,
   );
   // The organisations' facts become fold_new's: the differences added, and a
@@ -297,7 +294,7 @@ async function foldBatch(tx: Tx, cutoff: string) {
      WHERE f.source = d.source AND f.org_id = d.org_id AND f.metric = d.metric AND f.day = d.day AND f.v = 0`,
   );
   // Within its month: a day the node had no row for starts from the total
-  // of the month before it; then every row of the month from the first
+  // of its month up to the day before; then every row of the month from the first
   // changed day on gets the month's changes up to its day — as steps (from one
   // changed day to the next, the sum so far), so each row is updated once per
   // batch however many writes touched it.
@@ -364,7 +361,7 @@ async function foldBatch(tx: Tx, cutoff: string) {
     );
     await tx.$executeRawUnsafe(`DELETE FROM dashboard_org_last l USING fold_entry_dirty d WHERE l.source = d.source AND l.org_id = d.org_id`);
     await tx.$executeRawUnsafe(`INSERT INTO dashboard_org_last (source, org_id, last_at) SELECT source, org_id, last_at FROM fold_entry_new`);
-    const ancestors = `JOIN organisation o ON o.id = c.org_id CROSS JOIN LATERAL unnest(o.ancestor_ids[1:${ROLLUP_MAX_DEPTH + 1}]) AS n(node)`;
+    const ancestors = toNodes("c.org_id");
     await tx.$executeRawUnsafe(
       `INSERT INTO dashboard_last_entry (node_id, source, last_at)
        SELECT n.node, c.source, max(c.new_at) FROM fold_entry_change c ${ancestors} WHERE c.new_at IS NOT NULL GROUP BY 1, 2
