@@ -8,6 +8,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { TableRows } from "./table-rows";
 import { compactNode } from "./compact-node";
+import { packRows } from "./row-pack";
 
 export type Column<T> = {
   key: string;
@@ -44,6 +45,11 @@ function SortHeader({ label, sort, current, hrefFor }: { label: ReactNode; sort:
   );
 }
 
+function Rows<T>({ columns, rows, rowKey }: Pick<Props<T>, "columns" | "rows" | "rowKey">) {
+  const { templates, rows: packed } = packRows(rows.map(rowKey), rows.map((row) => columns.map((c) => compactNode(c.cell(row)))));
+  return <TableRows cols={columns.map((c, i) => ({ k: c.key, ...(c.className ? { c: c.className } : null), ...(c.rowHeader ? { h: 1 as const } : null), t: templates[i] }))} rows={packed} />;
+}
+
 /** A column's class, only when it has one: an undefined prop is still sent in the page's React payload, once per cell. */
 const classOf = (c: { className?: string }) => (c.className ? { className: c.className } : null);
 
@@ -53,7 +59,8 @@ export function DataTable<T>({ columns, rows, rowKey, caption, hideCaption = tru
       {/* Cell styles come from the `data-table` rules in app/globals.css, not from
           utilities on every cell: a page of 20 rows repeated them ~200 times in its
           HTML and again in its React payload. Cells carry only their column's class,
-          and the rows go to the client as plain arrays (compact-node.ts, TableRows). */}
+          and the rows go to the client as plain arrays, one template per column
+          (compact-node.ts, row-pack.ts, TableRows). */}
       <table className="data-table">
         <caption className={hideCaption ? "sr-only" : "pb-2 text-left text-sm text-muted"}>{caption}</caption>
         <thead>
@@ -72,7 +79,7 @@ export function DataTable<T>({ columns, rows, rowKey, caption, hideCaption = tru
               <td colSpan={columns.length}>{empty}</td>
             </tr>
           ) : (
-            <TableRows cols={columns.map((c) => ({ k: c.key, ...(c.className ? { c: c.className } : null), ...(c.rowHeader ? { h: 1 as const } : null) }))} rows={rows.map((row) => [rowKey(row), ...columns.map((c) => compactNode(c.cell(row)))])} />
+            <Rows columns={columns} rows={rows} rowKey={rowKey} />
           )}
         </tbody>
       </table>

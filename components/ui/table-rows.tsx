@@ -1,14 +1,16 @@
 "use client";
 // The body rows of DataTable. The server computes each cell's content, as plain
-// data (compact-node.ts), and this component wraps it in <tr>/<td> on both the
-// server's HTML pass and the client: a server-rendered <td> and its content would
-// be sent as React elements, ~300 bytes a row more, and outlined into separate
-// payload chunks beyond the first few rows.
+// data (compact-node.ts) packed into a template per column and each row's
+// differences (row-pack.ts), and this component wraps it in <tr>/<td> on both
+// the server's HTML pass and the client: a server-rendered <td> and its content
+// would be sent as React elements, ~300 bytes a row more, and outlined into
+// separate payload chunks beyond the first few rows.
 import { Fragment, createElement, isValidElement, type ReactNode } from "react";
 import type { CompactNode } from "./compact-node";
+import { unpackCell, type PackedRow } from "./row-pack";
 
-/** A column as the rows need it: its key, its class, and whether it heads the row. */
-export type RowColumn = { k: string; c?: string; h?: 1 };
+/** A column as the rows need it: its key, its class, whether it heads the row, and its cells' template. */
+export type RowColumn = { k: string; c?: string; h?: 1; t: CompactNode };
 
 function expand(node: CompactNode): ReactNode {
   if (!Array.isArray(node)) return node as ReactNode;
@@ -18,12 +20,13 @@ function expand(node: CompactNode): ReactNode {
   return createElement(tag === "" ? Fragment : tag, tag === "" ? null : props, ...kids);
 }
 
-/** Each row: its key, then one content per column. */
-export function TableRows({ cols, rows }: { cols: RowColumn[]; rows: [string | number, ...CompactNode[]][] }) {
-  return rows.map(([key, ...cells]) => (
-    <tr key={key}>
-      {cols.map((col, i) => {
-        const content = isValidElement(cells[i]) ? (cells[i] as ReactNode) : expand(cells[i]);
+/** Each row: its key, then the values its columns' templates take. */
+export function TableRows({ cols, rows }: { cols: RowColumn[]; rows: PackedRow[] }) {
+  return rows.map((row) => (
+    <tr key={row[0]}>
+      {cols.map((col) => {
+        const cell = unpackCell(col.t, row);
+        const content = isValidElement(cell) ? (cell as ReactNode) : expand(cell);
         return col.h ? (
           <th key={col.k} scope="row" className={col.c}>
             {content}

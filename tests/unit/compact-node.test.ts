@@ -1,17 +1,23 @@
 // The list table's cells as plain data (components/ui/compact-node.ts) and back
-// (TableRows): the same markup as rendering the cell itself.
+// (row-pack.ts, TableRows): the same markup as rendering the cells themselves.
 import { describe, expect, it } from "vitest";
 import { createElement, Fragment, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { compactNode } from "@/components/ui/compact-node";
 import { TableRows } from "@/components/ui/table-rows";
+import { packRows, unpackCell } from "@/components/ui/row-pack";
 import { Badge } from "@/components/ui/badge";
 import { RecordLink } from "@/components/list/record-link";
 
 // createElement without its per-component overloads: the test passes children as arguments.
 const el = (type: unknown, props: Record<string, unknown>, ...children: ReactNode[]) => createElement(type as string, props, ...children);
 
-const row = (cell: ReactNode) => renderToStaticMarkup(createElement("table", null, createElement("tbody", null, createElement(TableRows, { cols: [{ k: "a" }], rows: [[1, compactNode(cell)]] }))));
+const table = (keys: (string | number)[], cells: ReactNode[][]) => {
+  const { templates, rows } = packRows(keys, cells.map((r) => r.map(compactNode)));
+  const cols = templates.map((t, i) => ({ k: String(i), t }));
+  return renderToStaticMarkup(createElement("table", null, createElement("tbody", null, createElement(TableRows, { cols, rows }))));
+};
+const row = (cell: ReactNode) => table([1], [[cell]]);
 const direct = (cell: ReactNode) => renderToStaticMarkup(createElement("table", null, createElement("tbody", null, createElement("tr", null, createElement("td", null, cell)))));
 
 describe("compactNode", () => {
@@ -48,5 +54,51 @@ describe("compactNode", () => {
       42,
     ];
     for (const cell of cells) expect(row(cell)).toBe(direct(cell));
+  });
+});
+
+describe("packRows", () => {
+  const member = (id: string, name: string, status: [string, string], org: string, groups: string[]) => [
+    createElement("input", { type: "checkbox", form: "list-selection", name: "ids", value: id, "aria-label": `选择${name}` }),
+    el(RecordLink, { href: `/members/${id}` }, name),
+    createElement("span", { className: "clip", title: org }, org),
+    el(Badge, { tone: status[0] }, status[1]),
+    groups.length ? createElement("span", { className: "tags" }, groups.map((g) => el(Badge, { key: g, tone: "blue" }, g))) : "—",
+  ];
+  const keys = ["a1", "b2", "c3"];
+  const cells = [
+    member("a1", "张三", ["green", "在会"], "甲公司工会", ["农民工"]),
+    member("b2", "李四", ["gray", "退会"], "乙公司工会", []),
+    member("c3", "王五", ["green", "在会"], "甲公司工会", ["农民工", "一线职工"]),
+  ];
+
+  it("renders every row as its cells rendered directly", () => {
+    const direct = renderToStaticMarkup(createElement("table", null, createElement("tbody", null, cells.map((r, i) => createElement("tr", { key: i }, r.map((c, j) => createElement("td", { key: j }, c)))))));
+    expect(table(keys, cells)).toBe(direct);
+  });
+
+  it("sends a column's shared markup once and derives what repeats the key or another value", () => {
+    const { templates, rows } = packRows(keys, cells.map((r) => r.map(compactNode)));
+    // The checkbox's value is the key; its label is 选择 + the link's text, which is sent once.
+    expect(templates[0]).toEqual(["input", { type: "checkbox", form: "list-selection", name: "ids", value: [1, -1, "", ""], "aria-label": [1, 0, "选择", ""] }]);
+    expect(templates[1]).toEqual(["a", { href: [1, -1, "/members/", ""], className: "record-link" }, [0, 0]]);
+    expect(templates[2]).toEqual(["span", { className: "clip", title: [1, 1, "", ""] }, [0, 1]]);
+    expect(templates[3]).toEqual(["span", { className: [0, 2] }, [0, 3]]);
+    // Tags of one, none and two: no shared shape, so each row sends the whole cell.
+    expect(templates[4]).toEqual([0, 4]);
+    expect(rows[1]).toEqual(["b2", "李四", "乙公司工会", "badge badge-gray", "退会", "—"]);
+    expect(rows.map((r) => templates.map((t) => unpackCell(t, r)))).toEqual(cells.map((r) => r.map(compactNode)));
+  });
+
+  it("keeps one row's cells whole, with nothing to derive", () => {
+    const { templates, rows } = packRows([7], [cells[0].map(compactNode)]);
+    expect(rows).toEqual([[7]]);
+    expect(templates).toEqual(cells[0].map(compactNode));
+  });
+
+  it("sends a value that only looks like the key in some rows", () => {
+    const { templates, rows } = packRows([1, 2], [["/x/1"], ["/x/3"]]);
+    expect(templates).toEqual([[0, 0]]);
+    expect(rows).toEqual([[1, "/x/1"], [2, "/x/3"]]);
   });
 });
