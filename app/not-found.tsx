@@ -1,3 +1,6 @@
+"use client";
+// A client component only so that its markup ships in the JavaScript: Next puts
+// the not-found view in the React payload of every page under this layout.
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 

@@ -26,9 +26,9 @@ export default async function PortalLayout({ children }: { children: React.React
         跳到主要内容
       </a>
       <TopBar displayName={actor.displayName} roleLabel={ROLE_LABELS[actor.role]} orgName={actor.orgName} securityHref={SECURITY_PAGE} />
-      <div className="mx-auto flex w-full max-w-[1400px] flex-1 flex-col lg:flex-row">
+      <div className="shell-body">
         <aside className="shell-aside">
-          <div className="flex flex-col gap-3 sm:flex-row sm:items-end lg:flex-col lg:items-stretch lg:gap-5">
+          <div className="shell-aside-inner">
             <div className="sm:w-72 lg:w-auto lg:px-1">
               <ScopeSwitcher options={options} currentId={scope.id} action={setScope} />
             </div>

@@ -112,7 +112,7 @@ export function ListPage<T>({ list, title, description, breadcrumbs, actions, ex
       <Card bodyClassName="p-0">
         {selection && result.data.length > 0 && (
           // The row boxes belong to this empty form; the actions sit outside it, so no key press submits it.
-          <div role="group" aria-label="批量操作" className="flex flex-wrap items-center gap-2 border-b border-line px-5 py-2.5">
+          <div role="group" aria-label="批量操作" className="batch-bar">
             <form id={SELECTION_FORM} hidden />
             {selection.actions}
           </div>

@@ -1,7 +1,9 @@
+"use client";
 // The one loading skeleton of the list pages (loading.tsx beside each list page): header, totals, filters, rows.
-// Every list page's response carries its loading state in the React payload, so the
-// skeleton is a handful of short-classed blocks (the `sk` rules in app/globals.css);
-// the rows are one element drawn by a background.
+// Every list page's response carries its loading state in the React payload: as a
+// client component the skeleton is one reference and a label there, its blocks
+// (the `sk` rules in app/globals.css; the rows one element drawn by a background)
+// ship once in the JavaScript.
 export function ListSkeleton({ label, stats = true }: { label: string; stats?: boolean }) {
   return (
     <div aria-busy="true" aria-live="polite">
@@ -14,7 +16,7 @@ export function ListSkeleton({ label, stats = true }: { label: string; stats?: b
           ))}
         </div>
       )}
-      <div className="card mb-4 grid grid-cols-1 gap-3 p-5 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="card filter-grid mb-4 p-5">
         {[0, 1, 2, 3, 4, 5, 6, 7].map((i) => (
           <div key={i} className="sk h-14" />
         ))}

@@ -53,7 +53,7 @@ export function FilterForm({ list, filters, label }: { list: ListData; filters: 
   const carried = ["sort", "pageSize", "back", ...(scope.explicit ? ["orgId"] : [])].filter((k) => state[k]);
   const resetHref = buildHref(path, { orgId: scope.explicit ? input.orgId : undefined, back: state.back, pageSize: state.pageSize });
   return (
-    <GetForm action={path} role="search" aria-label={label} className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
+    <GetForm action={path} role="search" aria-label={label} className="filter-grid">
       {carried.map((k) => (
         <input key={k} type="hidden" name={k} value={state[k]} />
       ))}
@@ -134,7 +134,7 @@ export function ListTable<T>(props: {
           />
         }
       />
-      <div className="flex flex-wrap items-center justify-between gap-3 border-t border-line px-5 py-3">
+      <div className="pager-bar">
         {props.summary && <p className="text-sm text-muted">{props.summary}</p>}
         <div className="min-w-0 flex-1">
           <Pagination pathname={path} params={state} page={result.page} pageSize={result.pageSize} total={result.total} totalCapped={result.totalCapped} unit={props.unit} label={props.paginationLabel} sizes />

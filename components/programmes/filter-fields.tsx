@@ -1,34 +1,4 @@
-// Labelled controls for the GET filter forms of the list pages.
-import type { ReactNode } from "react";
-import { inputClass, selectClass } from "../ui/field";
-
-export function FilterSelect({ name, label, value, options, all }: { name: string; label: string; value?: string; options: { value: string; label: string }[]; all: string }) {
-  return (
-    <div>
-      <label htmlFor={`f-${name}`} className="field-label">
-        {label}
-      </label>
-      <select id={`f-${name}`} name={name} defaultValue={value ?? ""} className={selectClass}>
-        <option value="">{all}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
-export function FilterInput({ name, label, value, type = "text", placeholder, className, maxLength = 30 }: { name: string; label: ReactNode; value?: string; type?: string; placeholder?: string; className?: string; maxLength?: number }) {
-  return (
-    <div className={className}>
-      <label htmlFor={`f-${name}`} className="field-label">
-        {label}
-      </label>
-      <input id={`f-${name}`} name={name} type={type} defaultValue={value ?? ""} placeholder={placeholder} maxLength={maxLength} className={inputClass} />
-    </div>
-  );
-}
+// Labelled controls for the GET filter forms of the list pages, and their options.
+export { FilterInput, FilterSelect } from "./filter-controls";
 
 export const optionsOf = <K extends string>(keys: readonly K[], labels: Record<K, string>) => keys.map((k) => ({ value: k, label: labels[k] }));

@@ -35,9 +35,9 @@ export function SideNav() {
   const pathname = usePathname();
   return (
     <nav aria-label="主导航" className="side-nav">
-      <ul className="flex gap-1 overflow-x-auto lg:flex-col lg:overflow-visible">
+      <ul>
         {NAV.map((it) => (
-          <li key={it.href} className="shrink-0">
+          <li key={it.href}>
             <Link href={it.href} aria-current={isActive(pathname, it.href) ? "page" : undefined}>
               {it.label}
             </Link>

@@ -1,9 +1,8 @@
 "use client";
 import { useState } from "react";
 import { signOut } from "next-auth/react";
-import { cn } from "../ui/cn";
 
-export function SignOutButton({ className }: { className?: string }) {
+export function SignOutButton() {
   const [busy, setBusy] = useState(false);
   return (
     <button
@@ -14,10 +13,7 @@ export function SignOutButton({ className }: { className?: string }) {
         // The server revokes the session in next-auth's signOut event.
         signOut({ callbackUrl: "/login" }).catch(() => setBusy(false));
       }}
-      className={cn(
-        "inline-flex h-8 shrink-0 items-center whitespace-nowrap rounded-md border border-gray-300 bg-white px-3 text-sm text-gray-700 hover:border-gray-400 hover:bg-gray-50 disabled:opacity-60",
-        className,
-      )}
+      className="sign-out"
     >
       {busy ? "正在退出…" : "退出登录"}
     </button>

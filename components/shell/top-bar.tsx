@@ -1,4 +1,7 @@
-// Top bar shared by the staff portal and the member page.
+"use client";
+// Top bar shared by the staff portal and the member page. A client component only
+// so that its markup ships once in the JavaScript, not in every page's React
+// payload: the payload carries just the four strings below.
 import { Brand } from "./brand";
 import Link from "next/link";
 import { SignOutButton } from "./sign-out-button";
@@ -8,9 +11,9 @@ type Props = { displayName: string; roleLabel: string; orgName: string; homeHref
 export function TopBar({ displayName, roleLabel, orgName, homeHref = "/", securityHref }: Props) {
   return (
     <header data-shell className="top-bar">
-      <div className="mx-auto flex max-w-[1400px] flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-2.5 sm:px-6">
+      <div className="top-bar-inner">
         <Brand href={homeHref} />
-        <div className="flex w-full min-w-0 items-center justify-between gap-3 sm:w-auto sm:justify-end">
+        <div className="top-bar-user">
           <div className="min-w-0 leading-tight sm:text-right">
             <p className="truncate text-sm font-medium text-gray-900">
               {displayName}
@@ -21,7 +24,7 @@ export function TopBar({ displayName, roleLabel, orgName, homeHref = "/", securi
             </p>
           </div>
           {securityHref && (
-            <Link href={securityHref} className="shrink-0 text-sm text-sky-800 underline-offset-2 hover:underline">
+            <Link href={securityHref} className="top-bar-link">
               账号安全
             </Link>
           )}

@@ -12,7 +12,7 @@ export function Modal({ open, title, onClose, children, busy, wide }: Props) {
     <dialog
       {...dialog}
       aria-labelledby={titleId}
-      className={`m-auto overflow-visible rounded-lg border border-line bg-white p-0 text-ink shadow-xl ${wide ? "w-[min(94vw,36rem)]" : "w-[min(94vw,30rem)]"}`}
+      className={wide ? "modal modal-wide" : "modal"}
     >
       {open && (
         <div>

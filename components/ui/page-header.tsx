@@ -40,15 +40,15 @@ export function PageHeader({ title, description, actions, breadcrumbs, badge }: 
   return (
     <div className="mb-5">
       {breadcrumbs && <Breadcrumbs items={breadcrumbs} />}
-      <div className="flex flex-wrap items-start justify-between gap-3">
+      <div className="page-head">
         <div className="min-w-0">
-          <h1 className="flex flex-wrap items-center gap-2 text-xl font-semibold text-gray-900 sm:text-2xl">
+          <h1 className="page-title">
             <span className="break-all">{title}</span>
             {badge}
           </h1>
           {description && <p className="mt-1 text-sm text-muted">{description}</p>}
         </div>
-        {actions && <div className="no-print flex flex-wrap items-center gap-2">{actions}</div>}
+        {actions && <div className="no-print page-actions">{actions}</div>}
       </div>
     </div>
   );

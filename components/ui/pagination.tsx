@@ -1,5 +1,8 @@
-// Server-rendered pagination: plain links and a GET form (page size, page
-// jump), so it works without JavaScript and keeps URL state.
+"use client";
+// Pagination: plain links and a GET form (page size, page jump), so it works
+// without JavaScript and keeps URL state. Server-rendered like any client
+// component; a client component so that every list page's React payload carries
+// its few props, not its ~20 elements.
 import Link from "next/link";
 import { GetForm } from "./get-form";
 import { inputClass, selectClass } from "./field";
@@ -32,7 +35,7 @@ export function Pagination({ pathname, params, page, pageSize, total, totalCappe
   const next = current < pages || totalCapped ? buildHref(pathname, params, { page: current + 1 }) : null;
   const disabled = buttonClass("secondary", "sm", "pointer-events-none opacity-50");
   return (
-    <nav aria-label={label} className="flex flex-wrap items-center justify-between gap-3 text-sm text-muted">
+    <nav aria-label={label} className="pager">
       <p aria-live="polite">
         第 {current} / {formatNumber(Math.max(pages, current))}
         {more} 页，共 {formatNumber(total)}
