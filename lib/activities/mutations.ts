@@ -9,6 +9,7 @@ import { fromDateOnly } from "../dates";
 import { requireOrgForWrite } from "../records/scope";
 import { findActivityInScope, getActivity } from "./queries";
 import type { ActivityCreateInput, ActivityTypeCreateInput, ActivityTypeUpdateInput, ActivityUpdateInput } from "./schema";
+import { inSubtree } from "../records/scoped-list";
 
 async function requireActiveType(typeId: number) {
   const t = await db.activityType.findUnique({ where: { id: typeId }, select: { id: true, active: true } });
@@ -96,6 +97,6 @@ export async function updateActivityType(actor: Actor, id: number, input: Activi
   return db.$transaction(async (tx) => {
     const t = await tx.activityType.update({ where: { id }, data: input });
     await audit(actor, { action: "activity_type.update", entityType: "activity_type", entityId: id, details: { fields: Object.keys(input) } }, tx);
-    return { ...t, recordCount: await tx.activityRecord.count({ where: { typeId: id, deletedAt: null, org: { ancestorIds: { has: actor.orgId } } } }) };
+    return { ...t, recordCount: await tx.activityRecord.count({ where: { typeId: id, deletedAt: null, ...inSubtree(actor.orgId) } }) };
   });
 }

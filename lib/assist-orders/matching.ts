@@ -5,6 +5,7 @@ import "server-only";
 // own people only and a city (which sees both sides) proposes across counties.
 import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
+import { inSubtree } from "../records/scoped-list";
 import { findOrderInScope } from "./queries";
 import { rankCandidates, type CandidateFacts } from "./ranking";
 import type { Candidate } from "./schema";
@@ -61,7 +62,7 @@ export async function proposeCandidates(actor: Actor, orderId: string): Promise<
         array_prepend(s.name || ' ' || coalesce(s.description, ''),
           coalesce((SELECT array_agg(a.title) FROM studio_achievement a WHERE a.studio_id = s.id AND a.deleted_at IS NULL), '{}')) AS texts
       FROM studio s JOIN organisation o ON o.id = s.org_id
-      WHERE ${live} AND o.ancestor_ids @> ${reachArr}`,
+      WHERE ${live} AND s.scope_ids @> ${reachArr}`,
   ]);
 
   const loads = await db.$queryRaw<LoadRow[]>`
@@ -109,7 +110,7 @@ export async function proposeCandidates(actor: Actor, orderId: string): Promise<
 /** A dispatch target must be one the caller could be proposed: a helper within reach. */
 export async function isHelperInReach(actor: Actor, target: { memberId?: string; studioId?: string }) {
   if (target.studioId) {
-    const n = await db.studio.count({ where: { id: target.studioId, deletedAt: null, status: { not: "REVOKED" }, org: { ancestorIds: { has: actor.orgId } } } });
+    const n = await db.studio.count({ where: { id: target.studioId, deletedAt: null, status: { not: "REVOKED" }, ...inSubtree(actor.orgId) } });
     return n > 0;
   }
   const m = await db.member.findFirst({

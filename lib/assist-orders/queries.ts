@@ -5,7 +5,9 @@ import { assertStaffLike } from "../auth/actor";
 import { notFound } from "../errors";
 import { containsText } from "../db/like";
 import { toDateOnly } from "../dates";
-import { assertUuid, dateRange, moneyOut, orgScopeWhere } from "../records/scope";
+import { assertUuid, dateRange, moneyOut } from "../records/scope";
+import { inSubtree } from "../records/scoped-list";
+import { findOrgInScope } from "../orgs/queries";
 import { ASSIST_STATUS_LABELS, ASSIST_TRADE_LABELS } from "./labels";
 import type { AssistListQuery, AssistOrderDetail, AssistOrderDto, AssistVisitListQuery, TimelineItem, VisitRow } from "./schema";
 
@@ -38,11 +40,10 @@ export const ORDER_SELECT = {
   enterprise: { select: { name: true, areaOrgId: true } },
   assigneeMember: { select: { id: true, name: true, org: { select: { name: true } } } },
   assigneeStudio: { select: { id: true, name: true, org: { select: { name: true } } } },
-  _count: { select: { visits: true } },
 } satisfies Prisma.AssistOrderSelect;
 export type OrderRow = Prisma.AssistOrderGetPayload<{ select: typeof ORDER_SELECT }>;
 
-function toOrderDto(r: OrderRow): AssistOrderDto {
+function toOrderDto(r: OrderRow, visitCount: number): AssistOrderDto {
   const assignee = r.assigneeMember
     ? { kind: "MEMBER" as const, id: r.assigneeMember.id, name: r.assigneeMember.name, orgName: r.assigneeMember.org.name }
     : r.assigneeStudio
@@ -61,7 +62,7 @@ function toOrderDto(r: OrderRow): AssistOrderDto {
     status: r.status,
     requestedOn: toDateOnly(r.requestedOn)!,
     assignee,
-    visitCount: r._count.visits,
+    visitCount,
     problemsSolved: r.problemsSolved,
     workersTrained: r.workersTrained,
     benefit: moneyOut(r.benefit),
@@ -73,14 +74,15 @@ function toOrderDto(r: OrderRow): AssistOrderDto {
 /** Orders are staff records, scoped by the union that handles them: members have none (403). */
 export function orderScopeWhere(actor: Actor): Prisma.AssistOrderWhereInput {
   assertStaffLike(actor);
-  return { org: { ancestorIds: { has: actor.orgId } } };
+  return inSubtree(actor.orgId);
 }
 
 async function listWhere(actor: Actor, q: Omit<AssistListQuery, "sort" | "page" | "pageSize">): Promise<Prisma.AssistOrderWhereInput> {
+  assertStaffLike(actor);
+  if (q.orgId) await findOrgInScope(actor, q.orgId);
   return {
     AND: [
-      orderScopeWhere(actor),
-      q.orgId ? { org: await orgScopeWhere(actor, q.orgId) } : {},
+      inSubtree(q.orgId ?? actor.orgId),
       q.q ? { OR: [{ title: containsText(q.q) }, { field: containsText(q.q) }, { enterprise: { name: containsText(q.q) } }] } : {},
       q.status ? { status: q.status } : {},
       q.trade ? { trade: q.trade } : {},
@@ -97,27 +99,42 @@ const ORDER_BY: Record<AssistListQuery["sort"], Prisma.AssistOrderOrderByWithRel
   "-createdAt": [{ createdAt: "desc" }, { id: "asc" }],
 };
 
+/** How many orders a list's filters match, stopping past `take` (the desk on 首页). */
+export async function countOrders(actor: Actor, q: AssistListQuery, take?: number): Promise<number> {
+  return db.assistOrder.count({ where: await listWhere(actor, q), take });
+}
+
 export async function listOrders(actor: Actor, q: AssistListQuery) {
   const where = await listWhere(actor, q);
-  const [rows, total, sums, visits] = await Promise.all([
+  const [rows, agg, visits] = await Promise.all([
     db.assistOrder.findMany({ where, select: ORDER_SELECT, orderBy: ORDER_BY[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
-    db.assistOrder.count({ where }),
-    db.assistOrder.aggregate({ where, _sum: { problemsSolved: true, workersTrained: true, benefit: true } }),
+    db.assistOrder.aggregate({ where, _count: { _all: true }, _sum: { problemsSolved: true, workersTrained: true, benefit: true } }),
     db.assistVisit.count({ where: { order: where } }),
   ]);
+  const perOrder = await visitCounts(rows.map((r) => r.id));
   return {
-    data: rows.map(toOrderDto),
-    total,
+    data: rows.map((r) => toOrderDto(r, perOrder.get(r.id) ?? 0)),
+    total: agg._count._all,
     page: q.page,
     pageSize: q.pageSize,
     totals: {
-      count: total,
+      count: agg._count._all,
       visits,
-      problemsSolved: sums._sum.problemsSolved ?? 0,
-      workersTrained: sums._sum.workersTrained ?? 0,
-      benefit: moneyOut(sums._sum.benefit) ?? "0.00",
+      problemsSolved: agg._sum.problemsSolved ?? 0,
+      workersTrained: agg._sum.workersTrained ?? 0,
+      benefit: moneyOut(agg._sum.benefit) ?? "0.00",
     },
   };
+}
+
+/**
+ * Each order's visits, for a page of orders. Not Prisma's relation `_count` in
+ * the select, which grouped every visit of the province by order on each request.
+ */
+async function visitCounts(orderIds: string[]): Promise<Map<string, number>> {
+  if (orderIds.length === 0) return new Map();
+  const groups = await db.assistVisit.groupBy({ by: ["orderId"], where: { orderId: { in: orderIds } }, _count: { _all: true } });
+  return new Map(groups.map((g) => [g.orderId, g._count._all]));
 }
 
 export async function findOrderInScope(actor: Actor, id: string): Promise<OrderRow> {
@@ -133,7 +150,7 @@ export async function getOrder(actor: Actor, id: string): Promise<AssistOrderDet
     db.assistVisit.findMany({ where: { orderId: id }, orderBy: [{ visitedOn: "asc" }, { createdAt: "asc" }] }),
     orderTeam(r),
   ]);
-  const dto = toOrderDto(r);
+  const dto = toOrderDto(r, visits.length);
   const timeline: TimelineItem[] = [{ date: dto.requestedOn, kind: "REQUESTED", text: `${dto.enterpriseName}下单：${r.title}（${ASSIST_TRADE_LABELS[r.trade]}）` }];
   if (r.dispatchedOn && dto.assignee) {
     timeline.push({ date: toDateOnly(r.dispatchedOn)!, kind: "DISPATCHED", text: `${r.org.name}派单给${dto.assignee.name}（${dto.assignee.orgName}）` });
@@ -185,18 +202,18 @@ async function orderTeam(r: OrderRow) {
 export async function listVisits(actor: Actor, q: AssistVisitListQuery, activityCodes: readonly string[]) {
   assertStaffLike(actor);
   const root = q.orgId ?? actor.orgId;
-  if (q.orgId) await orgScopeWhere(actor, q.orgId);
+  if (q.orgId) await findOrgInScope(actor, q.orgId);
   const from = q.from ?? "1900-01-01";
   const to = q.to ?? "2999-12-31";
   const codes = Prisma.join(activityCodes.map((c) => Prisma.sql`${c}`));
   const union = Prisma.sql`
     SELECT 'ORDER' AS source, o.id::text AS id, v.visited_on AS date, org.name AS org_name, e.name || '：' || o.title AS title, v.visitors, v.id::text AS tiebreak
     FROM assist_visit v JOIN assist_order o ON o.id = v.order_id JOIN organisation org ON org.id = o.org_id JOIN enterprise e ON e.id = o.enterprise_id
-    WHERE org.ancestor_ids @> ARRAY[${root}]::int[] AND v.visited_on BETWEEN ${from}::date AND ${to}::date
+    WHERE o.scope_ids @> ARRAY[${root}]::int[] AND v.visited_on BETWEEN ${from}::date AND ${to}::date
     UNION ALL
     SELECT 'ACTIVITY', a.id::text, a.held_on, org.name, coalesce(a.description, t.name), NULL, a.id::text
     FROM activity_record a JOIN activity_type t ON t.id = a.type_id JOIN organisation org ON org.id = a.org_id
-    WHERE a.deleted_at IS NULL AND t.code IN (${codes}) AND org.ancestor_ids @> ARRAY[${root}]::int[] AND a.held_on BETWEEN ${from}::date AND ${to}::date`;
+    WHERE a.deleted_at IS NULL AND t.code IN (${codes}) AND a.scope_ids @> ARRAY[${root}]::int[] AND a.held_on BETWEEN ${from}::date AND ${to}::date`;
   const [rows, count] = await Promise.all([
     db.$queryRaw<{ source: "ORDER" | "ACTIVITY"; id: string; date: Date; org_name: string; title: string; visitors: string | null }[]>`
       SELECT * FROM (${union}) u ORDER BY date DESC, tiebreak LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,

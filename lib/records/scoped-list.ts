@@ -3,12 +3,14 @@ import { db, Prisma } from "../db/client";
 import { readTally } from "./tally";
 
 // The scope predicate of every programme list (trainings, grants, contracts,
-// enterprises, hardship files, honours and services, activities), and of staff's
-// scope over those records everywhere else (a record's page, the assistance
-// queue, the contracts' reminders, the desk on 首页). Each record
-// carries `scope_ids`, the ids of every organisation whose subtree holds it
-// (its organisation's ancestor_ids; an enterprise's area's and union's), kept
-// by a trigger (migration record_scope_ids) and GIN-indexed. A subtree is then
+// enterprises, hardship files, honours and services, activities, competitions,
+// studios, 助企行 orders, rights cases), and of staff's scope over those records
+// everywhere else (a record's page, the assistance queue, the contracts'
+// reminders, the desk on 首页). Each record carries `scope_ids`, the ids of
+// every organisation whose subtree holds it (its organisation's ancestor_ids; an
+// enterprise's area's and union's; a rights case's receiving and handling
+// union's), kept by a trigger (migrations record_scope_ids,
+// competition_scope_ids, case_order_studio_scope_ids) and GIN-indexed. A subtree is then
 // one predicate with one parameter, `scope_ids @> ARRAY[root]`, which the
 // planner estimates from the column's element statistics.
 //

@@ -6,6 +6,7 @@ import { forbidden, notFound } from "../errors";
 import { startsWithText } from "../db/like";
 import { fromDateOnly, toDateOnly, todayCST } from "../dates";
 import { assertUuid, dateRange, moneyOut, orgScopeWhere } from "../records/scope";
+import { inSubtree } from "../records/scoped-list";
 import { isOverdue, settledOnTime, workingDaysBetween } from "./deadlines";
 import { RIGHTS_REFERRAL_LABELS, RIGHTS_STATUS_LABELS } from "./labels";
 import type { RightsCaseDetail, RightsCaseDto, RightsListQuery } from "./schema";
@@ -44,7 +45,8 @@ const OPEN = ["RECEIVED", "ACCEPTED"] as const;
  */
 export function caseScopeWhere(actor: Actor): Prisma.RightsCaseWhereInput {
   if (actor.role === "MEMBER") return { memberId: actor.memberId ?? "00000000-0000-0000-0000-000000000000" };
-  return { OR: [{ receivingOrg: { ancestorIds: { has: actor.orgId } } }, { handlingOrg: { ancestorIds: { has: actor.orgId } } }] };
+  // scope_ids holds both organisations' ancestors (migration case_order_studio_scope_ids).
+  return inSubtree(actor.orgId);
 }
 
 /** Past a time limit on `today` (see deadlines.ts: due today is not yet late). */
@@ -114,26 +116,29 @@ async function listWhere(actor: Actor, q: RightsListQuery): Promise<Prisma.Right
   };
 }
 
+/** How many cases a list's filters match, stopping past `take` (the desk on 首页). */
+export async function countCases(actor: Actor, q: RightsListQuery, take?: number): Promise<number> {
+  return db.rightsCase.count({ where: await listWhere(actor, q), take });
+}
+
 export async function listCases(actor: Actor, q: RightsListQuery) {
   const where = await listWhere(actor, q);
-  const [rows, total, closedRows, overdue] = await Promise.all([
+  // Settled = closed, or referred elsewhere (the day it left the union counts); on time = settled by resolve_by.
+  const settled: Prisma.RightsCaseWhereInput = { OR: [{ closedOn: { not: null } }, { referredOn: { not: null } }] };
+  const onTime: Prisma.RightsCaseWhereInput = {
+    OR: [{ referredOn: { lte: db.rightsCase.fields.resolveBy } }, { referredOn: null, closedOn: { lte: db.rightsCase.fields.resolveBy } }],
+  };
+  const [rows, total, settledAgg, closed, onTimeCount, overdue] = await Promise.all([
     db.rightsCase.findMany({ where, select: CASE_SELECT, orderBy: [{ receivedOn: "desc" }, { id: "asc" }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
     db.rightsCase.count({ where }),
-    db.rightsCase.findMany({
-      where: { AND: [where, { OR: [{ closedOn: { not: null } }, { referredOn: { not: null } }] }] },
-      select: { kind: true, receivedOn: true, resolveBy: true, closedOn: true, referredOn: true, moneyRecovered: true, satisfaction: true },
-    }),
+    // Added up in the database: the list used to read every settled case of the scope into the app on each request.
+    db.rightsCase.aggregate({ where: { AND: [where, settled] }, _count: { _all: true }, _sum: { moneyRecovered: true }, _avg: { satisfaction: true } }),
+    db.rightsCase.count({ where: { AND: [where, { closedOn: { not: null } }] } }),
+    db.rightsCase.count({ where: { AND: [where, settled, onTime] } }),
     db.rightsCase.count({ where: { AND: [where, overdueWhere(todayCST())] } }),
   ]);
-  let onTime = 0;
-  let money = 0n;
-  const sat: number[] = [];
-  for (const c of closedRows) {
-    const settled = c.referredOn ?? c.closedOn!;
-    if (settled <= c.resolveBy) onTime++;
-    if (c.moneyRecovered) money += BigInt(c.moneyRecovered.times(100).toFixed(0));
-    if (c.satisfaction) sat.push(c.satisfaction);
-  }
+  const settledCount = settledAgg._count._all;
+  const avg = settledAgg._avg.satisfaction;
   return {
     data: rows.map((r) => toCaseDto(actor, r)),
     total,
@@ -141,11 +146,11 @@ export async function listCases(actor: Actor, q: RightsListQuery) {
     pageSize: q.pageSize,
     totals: {
       count: total,
-      closed: closedRows.filter((c) => c.closedOn).length,
+      closed,
       overdue,
-      onTimeRate: closedRows.length ? Math.round((onTime / closedRows.length) * 1000) / 10 : null,
-      moneyRecovered: `${money / 100n}.${String(money % 100n).padStart(2, "0")}`,
-      avgSatisfaction: sat.length ? Math.round((sat.reduce((a, b) => a + b, 0) / sat.length) * 10) / 10 : null,
+      onTimeRate: settledCount ? Math.round((onTimeCount / settledCount) * 1000) / 10 : null,
+      moneyRecovered: moneyOut(settledAgg._sum.moneyRecovered) ?? "0.00",
+      avgSatisfaction: avg == null ? null : Math.round(avg * 10) / 10,
     },
   };
 }

@@ -4,7 +4,9 @@ import type { Actor } from "../auth/actor";
 import { assertStaffLike } from "../auth/actor";
 import { notFound } from "../errors";
 import { toDateOnly } from "../dates";
-import { assertUuid, dateRange, moneyOut, orgScopeWhere } from "../records/scope";
+import { assertUuid, dateRange, moneyOut } from "../records/scope";
+import { inSubtree } from "../records/scoped-list";
+import { findOrgInScope } from "../orgs/queries";
 import { ACHIEVEMENT_KINDS, ACHIEVEMENT_KIND_LABELS, MENTORSHIP_OUTCOME_LABELS, STUDIO_STATUS_LABELS, type StudioStatus } from "./labels";
 import type { StudioDetail, StudioDto, StudioFilters, StudioListQuery, TimelineEvent } from "./schema";
 import { containsText, startsWithText } from "../db/like";
@@ -54,15 +56,15 @@ function toStudioDto(s: StudioRow, benefit: string): StudioDto {
 /** Studios are staff records: members have no studio list (403). */
 function studioScopeWhere(actor: Actor): Prisma.StudioWhereInput {
   assertStaffLike(actor);
-  return { deletedAt: null, org: { ancestorIds: { has: actor.orgId } } };
+  return { deletedAt: null, ...inSubtree(actor.orgId) };
 }
 
 async function studioListWhere(actor: Actor, q: StudioFilters): Promise<Prisma.StudioWhereInput> {
-  const scope = studioScopeWhere(actor);
+  if (q.orgId) await findOrgInScope(actor, q.orgId);
   return {
     AND: [
-      scope,
-      q.orgId ? { org: await orgScopeWhere(actor, q.orgId) } : {},
+      studioScopeWhere(actor),
+      q.orgId ? inSubtree(q.orgId) : {},
       q.q ? { OR: [{ name: containsText(q.q) }, { lead: { name: startsWithText(q.q) } }] } : {},
       q.kind ? { kind: q.kind } : {},
       q.level ? { level: q.level } : {},

@@ -127,6 +127,21 @@ describe("an order from entry to close", () => {
     expect((await c["jianhu.staff"].post(`/api/v1/assist-orders/${id}/visits`, { visitedOn: "2026-11-21", memberIds: [helper], hours: "1" })).status).toBe(409);
     expect((await c["jianhu.staff"].post(`/api/v1/assist-orders/${id}/cancel`, { reason: "重复" })).status).toBe(409);
   });
+
+  it("lists each order with its own visits, and all their visits in the totals", async () => {
+    const rows: { id: string; visitCount: number }[] = [];
+    let visits = -1;
+    for (let page = 1; ; page++) {
+      const r = await c["jianhu.staff"].get(`/api/v1/assist-orders?pageSize=100&page=${page}`);
+      rows.push(...r.data.data);
+      visits = r.data.totals.visits;
+      if (rows.length >= r.data.total || r.data.data.length === 0) break;
+    }
+    expect(rows.find((r) => r.id === id)?.visitCount).toBe(1);
+    // The demo data's orders were visited too: the sum is over more than this one.
+    expect(rows.filter((r) => r.visitCount > 0).length).toBeGreaterThan(1);
+    expect(visits).toBe(rows.reduce((sum, r) => sum + r.visitCount, 0));
+  });
 });
 
 describe("scope", () => {

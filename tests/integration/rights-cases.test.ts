@@ -91,6 +91,42 @@ describe("a case from receipt to follow-up", () => {
   });
 });
 
+describe("a list's totals", () => {
+  type Row = { onTime: boolean | null; closedOn: string | null; moneyRecovered: string | null; satisfaction: number | null; overdue: boolean };
+  // Every case the filters match, page by page, and the totals the list reports with them.
+  async function everyCase(u: string, query: string) {
+    const rows: Row[] = [];
+    for (let page = 1; ; page++) {
+      const r = await c[u].get(`/api/v1/rights-cases?${query}&pageSize=100&page=${page}`);
+      expect(r.status).toBe(200);
+      rows.push(...r.data.data);
+      if (rows.length >= r.data.total || r.data.data.length === 0) return { rows, totals: r.data.totals, total: r.data.total };
+    }
+  }
+
+  it("are the cases it lists, added up one by one, for the county and for one kind across the province", async () => {
+    for (const [u, query] of [["jianhu.staff", ""], ["admin", "kind=WAGE_ARREARS"]] as const) {
+      const { rows, totals, total } = await everyCase(u, query);
+      const settled = rows.filter((r) => r.onTime !== null);
+      const rated = settled.filter((r) => r.satisfaction !== null);
+      const fen = settled.reduce((sum, r) => sum + Math.round(Number(r.moneyRecovered ?? 0) * 100), 0);
+      // The county holds the case closed above: settled, rated and with money recovered, so no figure is vacuous.
+      expect(total).toBe(rows.length);
+      expect(settled.length).toBeGreaterThan(0);
+      expect(rated.length).toBeGreaterThan(0);
+      expect(fen).toBeGreaterThan(0);
+      expect(totals).toEqual({
+        count: rows.length,
+        closed: rows.filter((r) => r.closedOn !== null).length,
+        overdue: rows.filter((r) => r.overdue).length,
+        onTimeRate: Math.round((settled.filter((r) => r.onTime).length / settled.length) * 1000) / 10,
+        moneyRecovered: `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, "0")}`,
+        avgSatisfaction: Math.round((rated.reduce((a, r) => a + r.satisfaction!, 0) / rated.length) * 10) / 10,
+      });
+    }
+  });
+});
+
 describe("the overdue queue", () => {
   it("shows a late case to the handling union and the union above it", async () => {
     const late = await c["shanggang.staff"].post("/api/v1/rights-cases", input({ receivingOrgId: shanggang, receivedOn: "2026-01-05", kind: "LEGAL_CONSULTATION", applicantName: "赵超期" }));

@@ -265,19 +265,26 @@ describe("the indicator catalogue and its SQL", () => {
 });
 
 describe("the desk's other counts", () => {
-  it("stop at 99+ where the module's own page counts on: the contracts' reminders and the assistance queue, for a province and a county", async () => {
+  it("stop at 99+ where the module's own page counts on: the contracts' reminders, the assistance queue, overdue rights cases and open 助企行 orders, for a province and a county", async () => {
     const shown = (n: number) => (n > DESK_COUNT_CAP ? `${DESK_COUNT_CAP}+` : n.toLocaleString("en-US"));
     const seen: number[] = [];
     for (const u of ["admin", "jianhu.admin"]) {
       const client = await as(u);
-      const [reminders, queue] = await Promise.all([client.get("/api/v1/contracts/reminders?pageSize=1"), client.get("/api/v1/assistance/queue")]);
-      expect([reminders.status, queue.status]).toEqual([200, 200]);
+      const [reminders, queue, overdueCases, openOrders] = await Promise.all([
+        client.get("/api/v1/contracts/reminders?pageSize=1"),
+        client.get("/api/v1/assistance/queue"),
+        client.get("/api/v1/rights-cases?overdue=true&pageSize=1"),
+        client.get("/api/v1/assist-orders?status=OPEN&pageSize=1"),
+      ]);
+      expect([reminders.status, queue.status, overdueCases.status, openOrders.status]).toEqual([200, 200, 200, 200]);
       const exact: [string, number][] = [
         ["天内到期的集体合同", reminders.data.total],
         ["已过期限待标记的集体合同", reminders.data.lapsed],
         ["待办理的救助申请", queue.data.grants.reduce((a: number, g: { total: number }) => a + g.total, 0)],
         ["待核实的困难职工档案", queue.data.pendingVerification.total],
         ["复核到期的困难职工档案", queue.data.reviewDue.total],
+        ["超过办理时限的维权工单", overdueCases.data.total],
+        ["待派单的助企行工单", openOrders.data.total],
       ];
       for (const [label, n] of exact) {
         expect((await onDesk(client, label))?.count, `${u}: ${label}`).toBe(shown(n));
