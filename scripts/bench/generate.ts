@@ -36,6 +36,8 @@ export function scaleFor(members = DEFAULT_MEMBERS) {
     records: {
       trainings: n(4300), competitions: n(4900), honours: n(26000), services: n(100_000), studios: n(800), activities: n(17000),
       enterprises: n(140_000), contracts: n(60000), hardship: n(20000), grants: n(70000),
+      // The demo data's 491 rights cases and 90 助企行 orders for its 145,000 members, in proportion.
+      rightsCases: n(7000), assistOrders: n(1300),
     },
   };
 }
@@ -164,8 +166,8 @@ export async function generateRecords(c: pg.Client, log: (m: string) => void, pa
   };
   await c.query("SELECT setseed(0.43)");
   // A partial earlier run leaves some records behind: start them afresh.
-  for (const t of ["training_enrolment", "training_session", "competition_entry", "competition", "honour", "model_worker_service", "studio", "activity_record",
-    "contract_coverage", "contract", "enterprise", '"grant"', "hardship_file", "fund", "user_session", "app_user"]) await c.query(`DELETE FROM ${t}`);
+  for (const t of ["training_enrolment", "training_session", "competition_entry", "competition", "honour", "model_worker_service", "assist_visit", "assist_order", "studio",
+    "activity_record", "rights_case", "contract_coverage", "contract", "enterprise", '"grant"', "hardship_file", "fund", "user_session", "app_user"]) await c.query(`DELETE FROM ${t}`);
   const org = (pool: "gr" | "town" | "county" | "any") =>
     pool === "gr" ? `${GR0} + floor(random() * ${GR_N})::int`
     : pool === "town" ? `${TOWN0} + floor(random() * ${S.counties * S.towns})::int`
@@ -282,6 +284,45 @@ export async function generateRecords(c: pg.Client, log: (m: string) => void, pa
      JOIN (SELECT id, row_number() OVER () AS rn FROM (SELECT id FROM member ORDER BY random() LIMIT ${R.grants}) r) m ON m.rn = x.rn`,
   );
   await c.query(`UPDATE "grant" SET disbursed_at = NULL WHERE status <> 'DISBURSED'`);
+  // Received at a union (a town's or a grassroots one), mostly settled; the facts are a placeholder, never revealed here.
+  await step(
+    "rights cases",
+    `INSERT INTO rights_case (id, receiving_org_id, handling_org_id, applicant_name, kind, channel, facts_cipher, workers, received_on, acknowledge_by, resolve_by,
+                              status, accepted_on, referral, referred_on, closed_on, money_recovered, satisfaction, followed_up_on, created_at, updated_at)
+     SELECT gen_random_uuid(), o, o, '职工' || i, k, (ARRAY['VISIT','PHONE','ONLINE'])[1 + floor(random() * 3)::int]::"RightsChannel", '\\x00'::bytea, 1 + floor(random() * 5)::int,
+            d, d + 1, d + (CASE WHEN k = 'LEGAL_CONSULTATION' THEN 3 ELSE 21 END),
+            st, CASE WHEN st <> 'RECEIVED' THEN d + 1 END, CASE WHEN st = 'REFERRED' THEN 'LABOUR_INSPECTION'::"RightsReferral" END, CASE WHEN st = 'REFERRED' THEN d + 5 END,
+            CASE WHEN st IN ('CLOSED', 'FOLLOWED_UP') THEN d + floor(random() * 30)::int END, CASE WHEN st IN ('CLOSED', 'FOLLOWED_UP') AND k = 'WAGE_ARREARS' THEN (1000 + floor(random() * 50000))::numeric END,
+            CASE WHEN st = 'FOLLOWED_UP' THEN 3 + floor(random() * 3)::int END, CASE WHEN st = 'FOLLOWED_UP' THEN d + 35 END, now(), now()
+     FROM (SELECT i, (CASE WHEN random() < 0.4 THEN ${TOWN0} + floor(random() * ${S.counties * S.towns})::int ELSE ${GR0} + floor(random() * ${GR_N})::int END) AS o,
+                  (ARRAY['WAGE_ARREARS','LABOUR_CONTRACT','WORK_INJURY','SOCIAL_INSURANCE','DISPUTE_MEDIATION','LEGAL_CONSULTATION','OTHER'])[1 + floor(random() * 7)::int]::"RightsCaseKind" AS k,
+                  ${day} AS d,
+                  (ARRAY['RECEIVED','ACCEPTED','REFERRED','CLOSED','CLOSED','CLOSED','FOLLOWED_UP','FOLLOWED_UP'])[1 + floor(random() * 8)::int]::"RightsCaseStatus" AS st
+           FROM generate_series(1, ${R.rightsCases}) i) x`,
+  );
+  // A case's scope is both its unions' ancestors (migration case_order_studio_scope_ids); here the two are one union.
+  await step("rights-case scopes", `UPDATE rights_case r SET scope_ids = o.ancestor_ids FROM organisation o WHERE o.id = r.receiving_org_id`);
+  // Taken by a county or town union for an enterprise of its area, half of them closed after one or two visits.
+  await step(
+    "助企行 orders",
+    `INSERT INTO assist_order (id, org_id, enterprise_id, trade, field, title, description, urgency, contact_name, contact_phone, requested_on, status,
+                               dispatched_on, problems_solved, workers_trained, benefit, rating, closed_on, created_at, updated_at)
+     SELECT gen_random_uuid(), o.id, e.id, (ARRAY['MACHINING','WELDING','ELECTRICAL','QUALITY','SAFETY','OTHER'])[1 + floor(random() * 6)::int]::"AssistTrade", '工艺改进', '企业需求' || x.i, '需求说明',
+            'NORMAL', '联系人', '13800000000', x.d, x.st, CASE WHEN x.st <> 'OPEN' THEN x.d + 3 END,
+            CASE WHEN x.st = 'CLOSED' THEN 1 + floor(random() * 3)::int END, CASE WHEN x.st = 'CLOSED' THEN floor(random() * 50)::int END,
+            CASE WHEN x.st = 'CLOSED' THEN (10000 + floor(random() * 200000))::numeric END, CASE WHEN x.st = 'CLOSED' THEN 4 + floor(random() * 2)::int END,
+            CASE WHEN x.st = 'CLOSED' THEN x.d + 30 END, now(), now()
+     FROM (SELECT i, ${day} AS d, (ARRAY['OPEN','DISPATCHED','CLOSED','CLOSED'])[1 + floor(random() * 4)::int]::"AssistOrderStatus" AS st, gen_random_uuid() AS r
+           FROM generate_series(1, ${R.assistOrders}) i) x
+     CROSS JOIN LATERAL (SELECT id, area_org_id FROM enterprise WHERE id >= x.r ORDER BY id LIMIT 1) e
+     JOIN organisation o ON o.id = e.area_org_id`,
+  );
+  await step(
+    "助企行 visits",
+    `INSERT INTO assist_visit (id, order_id, visited_on, member_ids, visitors, hours, created_at)
+     SELECT gen_random_uuid(), a.id, a.dispatched_on + v, '{}', '劳模工匠', 3, now()
+     FROM assist_order a CROSS JOIN LATERAL generate_series(1, CASE a.status WHEN 'CLOSED' THEN 2 WHEN 'DISPATCHED' THEN 1 ELSE 0 END) v`,
+  );
   // Loaded with triggers off, so every record's scope (the lists' predicate) is filled in one pass.
   await step("record scopes", `SELECT record_scope_recount()`);
   // And, from those scopes, the lists' counts and sums per scope (migration record_tally).

@@ -393,6 +393,9 @@ const LISTS: ListSpec[] = [
   { list: "hardship files", path: "/api/v1/hardship-files", table: "hardship_file", order: "t.created_at DESC, t.id" },
   { list: "honours", path: "/api/v1/honours", table: "honour", live: "t.deleted_at IS NULL", order: "t.year DESC, t.level, t.id" },
   { list: "activities", path: "/api/v1/activities", table: "activity_record", live: "t.deleted_at IS NULL", order: "t.held_on DESC, t.id" },
+  // Added 2026-12-05, with scope_ids on both (migration case_order_studio_scope_ids).
+  { list: "rights cases", path: "/api/v1/rights-cases", table: "rights_case", order: "t.received_on DESC, t.id", orgColumns: ["receiving_org_id", "handling_org_id"] },
+  { list: "助企行 orders", path: "/api/v1/assist-orders", table: "assist_order", order: "t.requested_on DESC, t.id" },
 ];
 
 /** The page and the count of a list in SQL; `$1` is the county when `county`. */
