@@ -17,12 +17,12 @@ export const metadata: Metadata = { title: "工作台账" };
 const LIST = { path: "/activities", schema: ActivityListQuerySchema, keys: ["q", "typeId", "heldFrom", "heldTo", "orgId", "sort"], defaultSort: "-heldOn" } as const;
 
 const COLUMNS: Column<ActivityDto>[] = [
-  { key: "heldOn", header: "活动日期", sort: { asc: "heldOn", desc: "-heldOn" }, cell: (r) => <span className="tabular-nums whitespace-nowrap">{formatDate(r.heldOn)}</span> },
+  { key: "heldOn", header: "活动日期", sort: { asc: "heldOn", desc: "-heldOn" }, className: "c-num", cell: (r) => formatDate(r.heldOn) },
   { key: "type", header: "活动类型", rowHeader: true, cell: (r) => <RecordLink href={`/activities/${r.id}`}>{r.typeName}</RecordLink> },
-  { key: "org", header: "开展单位", cell: (r) => <span className="block max-w-[14rem] truncate" title={r.orgName}>{r.orgName}</span> },
+  { key: "org", header: "开展单位", cell: (r) => <span className="clip" title={r.orgName}>{r.orgName}</span> },
   { key: "place", header: "地点", cell: (r) => <span className="block max-w-[12rem] truncate" title={r.place ?? undefined}>{text(r.place)}</span> },
   { key: "people", header: "参与人数", sort: { asc: "-participants", desc: "-participants" }, className: "text-right", cell: (r) => <span className="tabular-nums">{formatNumber(r.participants)}</span> },
-  { key: "amount", header: "支出金额", sort: { asc: "-amountSpent", desc: "-amountSpent" }, className: "text-right", cell: (r) => <span className="tabular-nums whitespace-nowrap">{formatYuan(r.amountSpent)}</span> },
+  { key: "amount", header: "支出金额", sort: { asc: "-amountSpent", desc: "-amountSpent" }, className: "c-num text-right", cell: (r) => formatYuan(r.amountSpent) },
   { key: "att", header: "附件", className: "text-right", cell: (r) => (r.attachmentCount ? <span className="tabular-nums">{r.attachmentCount}</span> : "—") },
 ];
 

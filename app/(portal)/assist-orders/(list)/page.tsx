@@ -38,15 +38,15 @@ const FILTERS: FilterDef[] = [
 ];
 
 const COLUMNS: Column<AssistOrderDto>[] = [
-  { key: "requestedOn", header: "下单日期", sort: { asc: "requestedOn", desc: "-requestedOn" }, cell: (r) => <span className="tabular-nums whitespace-nowrap">{formatDate(r.requestedOn)}</span> },
+  { key: "requestedOn", header: "下单日期", sort: { asc: "requestedOn", desc: "-requestedOn" }, className: "c-num", cell: (r) => formatDate(r.requestedOn) },
   { key: "title", header: "需求", rowHeader: true, className: "min-w-[12rem]", cell: (r) => <RecordLink href={`/assist-orders/${r.id}`}>{r.title}</RecordLink> },
-  { key: "enterprise", header: "企业", cell: (r) => <span className="block max-w-[14rem] truncate" title={r.enterpriseName}>{r.enterpriseName}</span> },
+  { key: "enterprise", header: "企业", cell: (r) => <span className="clip" title={r.enterpriseName}>{r.enterpriseName}</span> },
   { key: "trade", header: "领域", cell: (r) => ASSIST_TRADE_LABELS[r.trade] },
   { key: "urgency", header: "紧急程度", cell: (r) => (r.urgency === "NORMAL" ? ASSIST_URGENCY_LABELS[r.urgency] : <Badge tone="amber">{ASSIST_URGENCY_LABELS[r.urgency]}</Badge>) },
   { key: "assignee", header: "接单", cell: (r) => (r.assignee ? r.assignee.name : "—") },
   { key: "status", header: "状态", cell: (r) => <StatusBadge status={r.status} /> },
   { key: "visits", header: "走访", className: "text-right", cell: (r) => <span className="tabular-nums">{r.visitCount}</span> },
-  { key: "benefit", header: "经济效益", sort: { asc: "-benefit", desc: "-benefit" }, className: "text-right", cell: (r) => <span className="tabular-nums whitespace-nowrap">{formatYuan(r.benefit)}</span> },
+  { key: "benefit", header: "经济效益", sort: { asc: "-benefit", desc: "-benefit" }, className: "c-num text-right", cell: (r) => formatYuan(r.benefit) },
 ];
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -21,7 +21,7 @@ const FILTERS: FilterDef[] = [
 ];
 
 const COLUMNS: Column<VisitRow>[] = [
-  { key: "date", header: "服务日期", cell: (r) => <span className="tabular-nums whitespace-nowrap">{formatDate(r.date)}</span> },
+  { key: "date", header: "服务日期", className: "c-num", cell: (r) => formatDate(r.date) },
   {
     key: "title",
     header: "内容",

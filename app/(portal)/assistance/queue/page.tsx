@@ -41,7 +41,7 @@ export default async function QueuePage() {
     { key: "amount", header: "金额", className: "text-right", cell: (g) => <Money value={g.amount} /> },
     { key: "org", header: "所在工会", cell: (g) => <span className="block max-w-[16rem] truncate" title={g.orgName}>{g.orgName}</span> },
     { key: "status", header: "状态", cell: (g) => <GrantStatusBadge status={g.status} /> },
-    { key: "since", header: action === "disburse" ? "公示截止" : "等待自", cell: (g) => <span className="tabular-nums whitespace-nowrap">{action === "disburse" ? g.noticeEndsOn : formatDate(g.updatedAt)}</span> },
+    { key: "since", header: action === "disburse" ? "公示截止" : "等待自", className: "c-num", cell: (g) => action === "disburse" ? g.noticeEndsOn : formatDate(g.updatedAt) },
   ];
   const fileColumns: Column<HardshipFileDto>[] = [
     { key: "member", header: "姓名", rowHeader: true, cell: (f) => <RecordLink href={`/assistance/hardship/${f.id}`}>{f.memberName}</RecordLink> },

@@ -43,11 +43,12 @@ const COLUMNS: Column<CompetitionDto>[] = [
     key: "startsOn",
     header: "竞赛日期",
     sort: { asc: "startsOn", desc: "-startsOn" },
+    className: "c-num",
     cell: (c) => (
-      <span className="tabular-nums whitespace-nowrap">
+      <>
         {formatDate(c.startsOn)}
         {c.endsOn !== c.startsOn && <span className="text-muted"> 至 {formatDate(c.endsOn).slice(5)}</span>}
-      </span>
+      </>
     ),
   },
   { key: "trades", header: "工种", cell: (c) => <span className="block max-w-[10rem] truncate" title={c.trades.join("、")}>{c.trades.length ? `${c.trades.length} 个` : "—"}</span> },

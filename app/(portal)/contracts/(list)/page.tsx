@@ -36,7 +36,7 @@ function columns(today: string): Column<ContractDto>[] {
   return [
     { key: "title", header: "合同名称", rowHeader: true, className: "min-w-[16rem]", cell: (c) => <RecordLink href={`/contracts/${c.id}`}>{c.title}</RecordLink> },
     { key: "kind", header: "类型", cell: (c) => <ContractKindBadge kind={c.kind} /> },
-    { key: "org", header: "工会方", cell: (c) => <span className="block max-w-[14rem] truncate" title={c.orgName}>{c.orgName}</span> },
+    { key: "org", header: "工会方", cell: (c) => <span className="clip" title={c.orgName}>{c.orgName}</span> },
     {
       key: "status",
       header: "状态",
@@ -47,14 +47,15 @@ function columns(today: string): Column<ContractDto>[] {
         </span>
       ),
     },
-    { key: "offeredOn", header: "要约日期", sort: { asc: "offeredOn", desc: "-offeredOn" }, cell: (c) => <span className="whitespace-nowrap tabular-nums">{formatDate(c.offeredOn)}</span> },
+    { key: "offeredOn", header: "要约日期", sort: { asc: "offeredOn", desc: "-offeredOn" }, className: "c-num", cell: (c) => formatDate(c.offeredOn) },
     {
       key: "effectiveTo",
       header: "期限",
       sort: { asc: "effectiveTo", desc: "-effectiveTo" },
-      cell: (c) => <span className="whitespace-nowrap tabular-nums">{c.effectiveFrom ? `${formatDate(c.effectiveFrom)} 至 ${formatDate(c.effectiveTo)}` : "—"}</span>,
+      className: "c-num",
+      cell: (c) => (c.effectiveFrom ? `${formatDate(c.effectiveFrom)} 至 ${formatDate(c.effectiveTo)}` : "—"),
     },
-    { key: "coverage", header: "覆盖企业 / 职工", className: "text-right tabular-nums whitespace-nowrap", cell: (c) => `${formatNumber(c.enterpriseCount)} 家 / ${formatNumber(c.workerCount)} 人` },
+    { key: "coverage", header: "覆盖企业 / 职工", className: "c-num text-right", cell: (c) => `${formatNumber(c.enterpriseCount)} 家 / ${formatNumber(c.workerCount)} 人` },
   ];
 }
 

@@ -74,7 +74,7 @@ export default async function CoveragePage({ searchParams }: Props) {
     {
       key: "contracts",
       header: "本范围签订的有效合同（按合同累计企业 / 职工）",
-      className: "text-right tabular-nums whitespace-nowrap",
+      className: "c-num text-right",
       cell: (r) => (r.contracts ? `${formatNumber(r.contracts.contracts)} 份（${formatNumber(r.contracts.coverageRows)} 家 / ${formatNumber(r.contracts.coverageWorkers)} 人）` : ""),
     },
   ];

@@ -33,11 +33,11 @@ export default async function RemindersPage({ searchParams }: Props) {
   const today = todayCST();
 
   const columns: Column<ContractDto>[] = [
-    { key: "to", header: "终止日期", cell: (c) => <span className="whitespace-nowrap tabular-nums">{formatDate(c.effectiveTo)}</span> },
+    { key: "to", header: "终止日期", className: "c-num", cell: (c) => formatDate(c.effectiveTo) },
     { key: "left", header: "剩余", cell: (c) => <ExpiryTag effectiveTo={c.effectiveTo} today={today} /> },
     { key: "title", header: "合同名称", rowHeader: true, className: "min-w-[16rem]", cell: (c) => <RecordLink href={`/contracts/${c.id}`}>{c.title}</RecordLink> },
     { key: "kind", header: "类型", cell: (c) => <ContractKindBadge kind={c.kind} /> },
-    { key: "org", header: "工会方", cell: (c) => <span className="block max-w-[14rem] truncate" title={c.orgName}>{c.orgName}</span> },
+    { key: "org", header: "工会方", cell: (c) => <span className="clip" title={c.orgName}>{c.orgName}</span> },
     { key: "ents", header: "覆盖企业", className: "text-right tabular-nums", cell: (c) => formatNumber(c.enterpriseCount) },
     { key: "workers", header: "覆盖职工", className: "text-right tabular-nums", cell: (c) => formatNumber(c.workerCount) },
   ];

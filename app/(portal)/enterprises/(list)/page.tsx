@@ -31,7 +31,7 @@ const COLUMNS: Column<EnterpriseDto>[] = [
   },
   { key: "code", header: "统一社会信用代码", cell: (e) => <span className="font-mono text-[13px]">{e.creditCode ?? "—"}</span> },
   { key: "workers", header: "职工人数", sort: { asc: "workerCount", desc: "-workerCount" }, className: "text-right tabular-nums", cell: (e) => formatNumber(e.workerCount) },
-  { key: "area", header: "所在地", cell: (e) => <span className="block max-w-[14rem] truncate" title={e.areaName}>{e.areaName}</span> },
+  { key: "area", header: "所在地", cell: (e) => <span className="clip" title={e.areaName}>{e.areaName}</span> },
   {
     key: "union",
     header: "所属工会",

@@ -27,7 +27,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
   const writable = canWrite(actor);
 
   const transferColumns: Column<Transfer>[] = [
-    { key: "date", header: "转会日期", cell: (t) => <span className="tabular-nums whitespace-nowrap">{formatDate(t.transferredOn)}</span> },
+    { key: "date", header: "转会日期", className: "c-num", cell: (t) => formatDate(t.transferredOn) },
     { key: "from", header: "转出工会", className: "min-w-[12rem]", cell: (t) => text(t.fromOrgName) },
     { key: "to", header: "转入工会", className: "min-w-[12rem]", cell: (t) => text(t.toOrgName) },
     { key: "reason", header: "原因", cell: (t) => text(t.reason) },

@@ -28,11 +28,11 @@ const COLUMNS: Column<MemberApplicationDto>[] = [
     ),
   },
   { key: "name", header: "姓名", rowHeader: true, cell: (a) => a.name },
-  { key: "id", header: "身份证号", cell: (a) => <span className="font-mono text-[13px] tracking-wide">{a.idMasked}</span> },
+  { key: "id", header: "身份证号", className: "c-mono", cell: (a) => a.idMasked },
   { key: "employer", header: "工作单位或平台", cell: (a) => <span className="block max-w-[12rem] truncate" title={a.employer}>{a.employer}</span> },
   { key: "town", header: "镇（街道）", cell: (a) => a.townName },
-  { key: "org", header: "受理工会", cell: (a) => <span className="block max-w-[14rem] truncate" title={a.orgName}>{a.orgName}</span> },
-  { key: "submitted", header: "提交日期", cell: (a) => <span className="tabular-nums whitespace-nowrap">{formatDate(a.submittedAt.slice(0, 10))}</span> },
+  { key: "org", header: "受理工会", cell: (a) => <span className="clip" title={a.orgName}>{a.orgName}</span> },
+  { key: "submitted", header: "提交日期", className: "c-num", cell: (a) => formatDate(a.submittedAt.slice(0, 10)) },
   { key: "status", header: "状态", cell: (a) => <Badge tone={TONES[a.status]}>{MEMBER_APPLICATION_STATUS_LABELS[a.status]}</Badge> },
 ];
 

@@ -33,10 +33,10 @@ export default async function LapsedPage({ searchParams }: Props) {
         </Link>
       ),
     },
-    { key: "id", header: "身份证号", cell: (m) => <span className="font-mono text-[13px] tracking-wide">{m.idMasked}</span> },
-    { key: "org", header: "所在工会", cell: (m) => <span className="block max-w-[14rem] truncate" title={m.orgName}>{m.orgName}</span> },
-    { key: "joined", header: "入会日期", cell: (m) => <span className="tabular-nums whitespace-nowrap">{formatDate(m.joinedOn)}</span> },
-    { key: "last", header: "最近一次工会活动", cell: (m) => <span className="tabular-nums whitespace-nowrap">{formatDate(m.lastActivityOn)}</span> },
+    { key: "id", header: "身份证号", className: "c-mono", cell: (m) => m.idMasked },
+    { key: "org", header: "所在工会", cell: (m) => <span className="clip" title={m.orgName}>{m.orgName}</span> },
+    { key: "joined", header: "入会日期", className: "c-num", cell: (m) => formatDate(m.joinedOn) },
+    { key: "last", header: "最近一次工会活动", className: "c-num", cell: (m) => formatDate(m.lastActivityOn) },
     ...(writable ? [{ key: "act", header: "复核", cell: (m: LapsedMemberDto) => <LapsedReview memberId={m.id} memberName={m.name} /> }] : []),
   ];
   return (

@@ -43,10 +43,10 @@ export default async function TransfersPage({ searchParams }: Props) {
 
   const columns: Column<TransferRequestDto>[] = [
     { key: "member", header: "会员", rowHeader: true, cell: (r) => <span>{r.memberName}</span> },
-    { key: "id", header: "身份证号", cell: (r) => <span className="font-mono text-[13px] tracking-wide">{r.memberIdMasked}</span> },
-    { key: "from", header: "转出工会", cell: (r) => <span className="block max-w-[14rem] truncate" title={r.fromOrgName}>{r.fromOrgName}</span> },
-    { key: "to", header: "转入工会", cell: (r) => <span className="block max-w-[14rem] truncate" title={r.toOrgName}>{r.toOrgName}</span> },
-    { key: "requested", header: "发起日期", cell: (r) => <span className="tabular-nums whitespace-nowrap">{formatDate(r.requestedAt.slice(0, 10))}{r.byMember ? "（本人）" : ""}</span> },
+    { key: "id", header: "身份证号", className: "c-mono", cell: (r) => r.memberIdMasked },
+    { key: "from", header: "转出工会", cell: (r) => <span className="clip" title={r.fromOrgName}>{r.fromOrgName}</span> },
+    { key: "to", header: "转入工会", cell: (r) => <span className="clip" title={r.toOrgName}>{r.toOrgName}</span> },
+    { key: "requested", header: "发起日期", className: "c-num", cell: (r) => <>{formatDate(r.requestedAt.slice(0, 10))}{r.byMember ? "（本人）" : ""}</> },
     { key: "status", header: "状态", cell: (r) => <Badge tone={TONES[r.status]}>{TRANSFER_REQUEST_STATUS_LABELS[r.status]}</Badge> },
     { key: "reason", header: "原因", cell: (r) => <span className="block max-w-[12rem] truncate" title={r.reason ?? ""}>{r.reason ?? "—"}</span> },
     {

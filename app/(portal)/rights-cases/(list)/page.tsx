@@ -23,7 +23,7 @@ const PATH = "/rights-cases";
 const LIST = { path: PATH, schema: RightsListQuerySchema, keys: ["q", "kind", "status", "queue", "overdue", "receivedFrom", "receivedTo", "closedFrom", "closedTo", "orgId"] } as const;
 
 const COLUMNS: Column<RightsCaseDto>[] = [
-  { key: "receivedOn", header: "接收日期", cell: (r) => <span className="tabular-nums whitespace-nowrap">{formatDate(r.receivedOn)}</span> },
+  { key: "receivedOn", header: "接收日期", className: "c-num", cell: (r) => formatDate(r.receivedOn) },
   {
     key: "who",
     header: "职工",
@@ -41,7 +41,7 @@ const COLUMNS: Column<RightsCaseDto>[] = [
   { key: "status", header: "状态", cell: (r) => (r.overdue ? <Badge tone="red">超期 · {RIGHTS_STATUS_LABELS[r.status]}</Badge> : <Badge tone={r.closedOn ? "green" : "blue"}>{RIGHTS_STATUS_LABELS[r.status]}</Badge>) },
   { key: "limit", header: "办结时限", cell: (r) => <span className="tabular-nums">{formatDate(r.resolveBy)}</span> },
   { key: "days", header: "用时（工作日）", className: "text-right", cell: (r) => (r.workingDaysToClose === null ? "—" : <span className="tabular-nums">{r.workingDaysToClose}</span>) },
-  { key: "money", header: "追回金额", className: "text-right", cell: (r) => <span className="tabular-nums whitespace-nowrap">{formatYuan(r.moneyRecovered)}</span> },
+  { key: "money", header: "追回金额", className: "c-num text-right", cell: (r) => formatYuan(r.moneyRecovered) },
 ];
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -40,10 +40,10 @@ const COLUMNS: Column<StudioDto>[] = [
   { key: "kind", header: "类别", cell: (s) => STUDIO_KIND_LABELS[s.kind] },
   { key: "level", header: "级别", sort: { asc: "level", desc: "level" }, cell: (s) => STUDIO_LEVEL_LABELS[s.level] },
   { key: "lead", header: "领衔人", cell: (s) => s.leadName },
-  { key: "foundedOn", header: "命名日期", sort: { asc: "foundedOn", desc: "-foundedOn" }, cell: (s) => <span className="tabular-nums whitespace-nowrap">{formatDate(s.foundedOn)}</span> },
+  { key: "foundedOn", header: "命名日期", sort: { asc: "foundedOn", desc: "-foundedOn" }, className: "c-num", cell: (s) => formatDate(s.foundedOn) },
   { key: "status", header: "状态", cell: (s) => <StudioStatusBadge status={s.status} /> },
   { key: "ach", header: "成果", className: "text-right", cell: (s) => <span className="tabular-nums">{s.achievementCount}</span> },
-  { key: "benefit", header: "经济效益", className: "text-right", cell: (s) => <span className="tabular-nums whitespace-nowrap">{formatYuan(s.benefitTotal)}</span> },
+  { key: "benefit", header: "经济效益", className: "c-num text-right", cell: (s) => formatYuan(s.benefitTotal) },
   { key: "pairs", header: "师徒", className: "text-right", cell: (s) => <span className="tabular-nums">{s.mentorshipCount}</span> },
 ];
 

@@ -53,7 +53,7 @@ export default async function StudioPage({ params }: { params: Promise<{ id: str
       : []),
   ];
   const achCols: Column<AchievementDto>[] = [
-    { key: "on", header: "取得日期", cell: (a) => <span className="tabular-nums whitespace-nowrap">{formatDate(a.achievedOn)}</span> },
+    { key: "on", header: "取得日期", className: "c-num", cell: (a) => formatDate(a.achievedOn) },
     { key: "kind", header: "类别", cell: (a) => ACHIEVEMENT_KIND_LABELS[a.kind] },
     { key: "title", header: "成果名称", rowHeader: true, className: "min-w-[12rem]", cell: (a) => a.title },
     { key: "patent", header: "专利号", cell: (a) => <span className="font-mono text-xs">{text(a.patentNo)}</span> },

@@ -61,8 +61,8 @@ export default async function TrainingPage({ params, searchParams }: Props) {
         </Link>
       ),
     },
-    { key: "id", header: "身份证号", cell: (e) => <span className="font-mono text-[13px] tracking-wide">{e.idMasked}</span> },
-    { key: "org", header: "所在工会", cell: (e) => <span className="block max-w-[14rem] truncate" title={e.memberOrgName}>{e.memberOrgName}</span> },
+    { key: "id", header: "身份证号", className: "c-mono", cell: (e) => e.idMasked },
+    { key: "org", header: "所在工会", cell: (e) => <span className="clip" title={e.memberOrgName}>{e.memberOrgName}</span> },
     { key: "attended", header: "参训", cell: (e) => (e.attended ? "是" : <span className="text-muted">否</span>) },
     { key: "hours", header: "学时", className: "text-right", cell: (e) => <span className="tabular-nums">{e.attendedHours ?? "—"}</span> },
     { key: "outcome", header: "培训结果", cell: (e) => <OutcomeBadge outcome={e.outcome} /> },

@@ -40,7 +40,7 @@ export default async function FundPage({ params, searchParams }: Props) {
 
   const columns: Column<LedgerEntryDto>[] = [
     { key: "id", header: "序号", cell: (e) => <span className="tabular-nums">{e.id}</span> },
-    { key: "at", header: "时间", cell: (e) => <span className="tabular-nums whitespace-nowrap">{formatDateTime(e.createdAt)}</span> },
+    { key: "at", header: "时间", className: "c-num", cell: (e) => formatDateTime(e.createdAt) },
     { key: "kind", header: "类型", cell: (e) => LEDGER_KIND_LABELS[e.kind] + (e.reversesId ? `（冲第 ${e.reversesId} 号）` : "") + (e.reversedById ? `（已由第 ${e.reversedById} 号冲正）` : "") },
     { key: "amount", header: "金额", className: "text-right", cell: (e) => <Money value={e.amount} className={e.amount.startsWith("-") ? "text-red-800" : "text-emerald-800"} /> },
     { key: "balance", header: "余额", className: "text-right", cell: (e) => <Money value={e.balance} /> },

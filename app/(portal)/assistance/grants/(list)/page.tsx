@@ -28,7 +28,7 @@ const COLUMNS: Column<GrantDto>[] = [
   { key: "org", header: "所在工会", cell: (g) => <span className="block max-w-[16rem] truncate" title={g.orgName}>{g.orgName}</span> },
   { key: "year", header: "年度", cell: (g) => <span className="tabular-nums">{g.year}</span> },
   { key: "status", header: "状态", cell: (g) => <GrantStatusBadge status={g.status} /> },
-  { key: "updated", header: "最近办理", cell: (g) => <span className="tabular-nums whitespace-nowrap">{formatDate(g.updatedAt)}</span> },
+  { key: "updated", header: "最近办理", className: "c-num", cell: (g) => formatDate(g.updatedAt) },
 ];
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

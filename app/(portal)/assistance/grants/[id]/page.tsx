@@ -31,7 +31,7 @@ export default async function GrantPage({ params }: { params: Promise<{ id: stri
 
   const entryColumns: Column<Entry>[] = [
     { key: "id", header: "序号", cell: (e) => <span className="tabular-nums">{e.id}</span> },
-    { key: "at", header: "时间", cell: (e) => <span className="tabular-nums whitespace-nowrap">{formatDateTime(e.createdAt)}</span> },
+    { key: "at", header: "时间", className: "c-num", cell: (e) => formatDateTime(e.createdAt) },
     { key: "kind", header: "类型", cell: (e) => LEDGER_KIND_LABELS[e.kind] },
     { key: "amount", header: "金额", className: "text-right", cell: (e) => <Money value={e.amount} /> },
     { key: "ref", header: "凭证号", cell: (e) => text(e.paymentRef) },

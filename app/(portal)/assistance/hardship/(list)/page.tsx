@@ -21,13 +21,13 @@ const LIST = { path: "/assistance/hardship", schema: HardshipListQuerySchema, ke
 
 const COLUMNS: Column<HardshipFileDto>[] = [
   { key: "member", header: "姓名", rowHeader: true, cell: (f) => <RecordLink href={`/assistance/hardship/${f.id}`}>{f.memberName}</RecordLink> },
-  { key: "id", header: "身份证号", cell: (f) => <span className="font-mono text-[13px] tracking-wide">{f.memberIdMasked}</span> },
+  { key: "id", header: "身份证号", className: "c-mono", cell: (f) => f.memberIdMasked },
   { key: "category", header: "类别", cell: (f) => HARDSHIP_CATEGORY_LABELS[f.category] },
   { key: "cause", header: "致困原因", cell: (f) => HARDSHIP_CAUSE_LABELS[f.cause] },
   { key: "household", header: "家庭人口 / 年收入", cell: (f) => (<span className="whitespace-nowrap">{f.householdSize} 人 / <Money value={f.householdIncome} /></span>) },
-  { key: "org", header: "所在工会", cell: (f) => <span className="block max-w-[14rem] truncate" title={f.orgName}>{f.orgName}</span> },
+  { key: "org", header: "所在工会", cell: (f) => <span className="clip" title={f.orgName}>{f.orgName}</span> },
   { key: "status", header: "状态", cell: (f) => <FileStatusBadge status={f.status} reviewDue={f.reviewDue} /> },
-  { key: "verified", header: "末次核实", sort: { asc: "lastVerifiedOn", desc: "-lastVerifiedOn" }, cell: (f) => <span className="tabular-nums whitespace-nowrap">{formatDate(f.lastVerifiedOn)}</span> },
+  { key: "verified", header: "末次核实", sort: { asc: "lastVerifiedOn", desc: "-lastVerifiedOn" }, className: "c-num", cell: (f) => formatDate(f.lastVerifiedOn) },
 ];
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -26,7 +26,7 @@ export default async function HardshipFilePage({ params }: { params: Promise<{ i
   const actor = await requireStaff();
   const f = await orNotFound(getHardshipFile(actor, (await params).id));
   const visitColumns: Column<Visit>[] = [
-    { key: "date", header: "走访日期", cell: (v) => <span className="tabular-nums whitespace-nowrap">{formatDate(v.visitedOn)}</span> },
+    { key: "date", header: "走访日期", className: "c-num", cell: (v) => formatDate(v.visitedOn) },
     { key: "who", header: "走访人员", cell: (v) => v.visitors },
     { key: "conclusion", header: "核实结论", cell: (v) => VISIT_CONCLUSION_LABELS[v.conclusion] },
     { key: "findings", header: "核实情况", cell: (v) => (v.hasFindings ? <span className="text-muted">已加密保存</span> : "—") },

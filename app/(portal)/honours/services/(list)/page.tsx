@@ -22,13 +22,13 @@ export const metadata: Metadata = { title: "劳模服务" };
 const LIST = { path: "/honours/services", schema: ServiceListQuerySchema, keys: ["q", "year", "kind", "orgId", "sort"], defaultSort: "-servedOn" } as const;
 
 const COLUMNS: Column<ServiceDto>[] = [
-  { key: "servedOn", header: "服务日期", sort: { asc: "servedOn", desc: "-servedOn" }, cell: (s) => <span className="tabular-nums whitespace-nowrap">{formatDate(s.servedOn)}</span> },
+  { key: "servedOn", header: "服务日期", sort: { asc: "servedOn", desc: "-servedOn" }, className: "c-num", cell: (s) => formatDate(s.servedOn) },
   { key: "member", header: "姓名", rowHeader: true, cell: (s) => <RecordLink href={`/honours/services/${s.id}`}>{s.memberName}</RecordLink> },
   { key: "kind", header: "服务项目", sort: { asc: "kind", desc: "kind" }, cell: (s) => SERVICE_KIND_LABELS[s.kind] },
   { key: "year", header: "年度", cell: (s) => s.year },
   { key: "amount", header: "费用", className: "text-right", cell: (s) => <span className="tabular-nums">{formatYuan(s.amount)}</span> },
   { key: "org", header: "所在工会", cell: (s) => <span className="block max-w-[16rem] truncate" title={s.orgName}>{s.orgName}</span> },
-  { key: "notes", header: "备注", cell: (s) => <span className="block max-w-[14rem] truncate" title={s.notes ?? undefined}>{text(s.notes)}</span> },
+  { key: "notes", header: "备注", cell: (s) => <span className="clip" title={s.notes ?? undefined}>{text(s.notes)}</span> },
 ];
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
