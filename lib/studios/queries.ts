@@ -60,11 +60,12 @@ function studioScopeWhere(actor: Actor): Prisma.StudioWhereInput {
 }
 
 async function studioListWhere(actor: Actor, q: StudioFilters): Promise<Prisma.StudioWhereInput> {
+  assertStaffLike(actor);
+  // A requested organisation (in scope) narrows the subtree: one predicate, as the other lists.
   if (q.orgId) await findOrgInScope(actor, q.orgId);
   return {
     AND: [
-      studioScopeWhere(actor),
-      q.orgId ? inSubtree(q.orgId) : {},
+      { deletedAt: null, ...inSubtree(q.orgId ?? actor.orgId) },
       q.q ? { OR: [{ name: containsText(q.q) }, { lead: { name: startsWithText(q.q) } }] } : {},
       q.kind ? { kind: q.kind } : {},
       q.level ? { level: q.level } : {},
