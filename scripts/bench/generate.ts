@@ -337,3 +337,83 @@ export async function generateRecords(c: pg.Client, log: (m: string) => void, pa
   await step("analyze", "ANALYZE");
   log(`generated in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 }
+
+/**
+ * 产改 plans as the counties run them (shared/DOMAIN.md: 泗阳's 50 projects in
+ * five areas; 建湖's lead and responsible units): the province, every city and
+ * every county has a plan for this year and for last year, 50 tasks in five
+ * areas, each task led by one of its organisation's 14 units with two more
+ * responsible, two milestones, and two progress reports when it has been
+ * reported on; one task in ten takes its progress from a dashboard indicator.
+ * They do not grow with the members: a province has as many plans at 20 M as
+ * at 2 M. Generated apart from the other records (when `reform_plan` is empty),
+ * so a data set made before them gains them without being made anew.
+ */
+export async function generateReform(c: pg.Client, log: (m: string) => void) {
+  const t0 = Date.now();
+  await skipTriggers(c);
+  await c.query("SELECT setseed(0.71)");
+  for (const t of ["reform_report", "reform_milestone", "reform_task_unit", "reform_task", "reform_area", "reform_plan", "reform_unit"]) await c.query(`DELETE FROM ${t}`);
+  const today = `(now() AT TIME ZONE 'Asia/Shanghai')::date`;
+  const steps: [string, string][] = [
+    [
+      "reform units",
+      `INSERT INTO reform_unit (org_id, name, kind, created_at, updated_at)
+       SELECT o.id, (ARRAY['总工会','组织部','宣传部','人社局','教育局','工信局','科技局','财政局','发改委','国资委','住建局','交通运输局','农业农村局','商务局'])[u],
+              (CASE WHEN u = 1 THEN 'UNION' WHEN u <= 3 THEN 'PARTY' ELSE 'GOVERNMENT' END)::"ReformUnitKind", now(), now()
+       FROM organisation o, generate_series(1, 14) u WHERE o.depth <= 2`,
+    ],
+    [
+      "reform plans",
+      `INSERT INTO reform_plan (id, org_id, year, title, created_at, updated_at)
+       SELECT gen_random_uuid(), o.id, y, y || '年产业工人队伍建设改革工作要点', now(), now()
+       FROM organisation o, generate_series(extract(year FROM ${today})::int - 1, extract(year FROM ${today})::int) y WHERE o.depth <= 2`,
+    ],
+    [
+      "reform areas",
+      `INSERT INTO reform_area (plan_id, sort, name)
+       SELECT p.id, a, (ARRAY['思想引领','素质提升','权益维护','支撑保障','作用发挥'])[a] FROM reform_plan p, generate_series(1, 5) a`,
+    ],
+    [
+      // Deadlines from March to December; most of last year's tasks done, this year's spread from not started to done.
+      "reform tasks",
+      `INSERT INTO reform_task (id, plan_id, area_id, number, title, lead_unit_id, deadline, indicator_key, indicator_target, percent, last_report_on, completed_on, created_at, updated_at)
+       SELECT gen_random_uuid(), x.plan_id, x.area_id, x.number, x.area_name || '重点项目' || x.k, x.lead, x.deadline,
+              CASE WHEN x.k = 10 THEN (ARRAY['trainees','members','contracts','activities','aid_amount'])[x.sort] END,
+              CASE WHEN x.k = 10 THEN 1000 END,
+              CASE WHEN x.done THEN 100 ELSE x.pct END,
+              CASE WHEN x.done OR x.pct > 0 THEN least(x.deadline, ${today} - 3) END,
+              CASE WHEN x.done THEN least(x.deadline, ${today} - 3) END, now(), now()
+       FROM (SELECT p.id AS plan_id, a.id AS area_id, a.sort, a.name AS area_name, k, (a.sort - 1) * 10 + k AS number,
+                    (SELECT u.id FROM reform_unit u WHERE u.org_id = p.org_id ORDER BY u.id OFFSET k % 4 LIMIT 1) AS lead,
+                    make_date(p.year, 3 + k % 10, 28) AS deadline,
+                    random() < CASE WHEN p.year < extract(year FROM ${today}) THEN 0.85 ELSE 0.5 END AS done,
+                    floor(random() * 95)::int AS pct
+             FROM reform_plan p JOIN reform_area a ON a.plan_id = p.id, generate_series(1, 10) k) x`,
+    ],
+    [
+      "reform responsible units",
+      `INSERT INTO reform_task_unit (task_id, unit_id)
+       SELECT t.id, u.id FROM reform_task t JOIN reform_plan p ON p.id = t.plan_id
+       CROSS JOIN LATERAL (SELECT id FROM reform_unit u WHERE u.org_id = p.org_id AND u.id <> t.lead_unit_id ORDER BY u.id OFFSET 4 + t.number % 9 LIMIT 2) u`,
+    ],
+    [
+      "reform milestones",
+      `INSERT INTO reform_milestone (task_id, due_on, percent)
+       SELECT t.id, t.deadline - m * 90, 100 - m * 40 FROM reform_task t, generate_series(1, 2) m`,
+    ],
+    [
+      "reform progress reports",
+      `INSERT INTO reform_report (id, task_id, unit_id, reported_on, content, percent, created_at)
+       SELECT gen_random_uuid(), t.id, t.lead_unit_id, t.last_report_on - r * 30, '本月推进情况：按计划实施，阶段目标已完成。', greatest(t.percent - r * 20, 0), now()
+       FROM reform_task t, generate_series(0, 1) r WHERE t.last_report_on IS NOT NULL`,
+    ],
+  ];
+  for (const [label, sql] of steps) {
+    const t = Date.now();
+    const r = await c.query(sql);
+    log(`${label}: ${r.rowCount ?? ""} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+  }
+  await c.query("ANALYZE reform_unit, reform_plan, reform_area, reform_task, reform_task_unit, reform_milestone, reform_report");
+  log(`产改 plans generated in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}

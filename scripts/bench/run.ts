@@ -44,7 +44,7 @@ import pg from "pg";
 import { ROOT } from "../lib/env";
 import { startEmbeddedDb, type EmbeddedDb } from "../lib/embedded-db";
 import { bin, migrate, run, runQuiet } from "../lib/run";
-import { DEFAULT_MEMBERS, generateBase, generateRecords, membersFromArgs, scaleFor } from "./generate";
+import { DEFAULT_MEMBERS, generateBase, generateRecords, generateReform, membersFromArgs, scaleFor } from "./generate";
 import { appsArg, startCluster, type Cluster } from "./cluster";
 import { cumAt } from "../../lib/dashboard/cum";
 
@@ -437,6 +437,12 @@ async function main() {
       return [];
     });
   }
+  if ((await count("reform_plan")) === 0) {
+    await query(url, async (c) => {
+      await generateReform(c, log);
+      return [];
+    });
+  }
 
   const dbSize = (await query(url, (c) => c.query(`SELECT pg_size_pretty(pg_database_size(current_database())) AS s`).then((r) => r.rows))) as { s: string }[];
   log(`database size: ${dbSize[0].s}`);
@@ -546,6 +552,22 @@ async function main() {
       bare: () => bareSql(url, `SELECT count(*) FROM member m WHERE m.status = 'ACTIVE' AND m.joined_on <= current_date`, [], 5),
       bareWhat: "会员数 of the province straight from the member table",
     },
+    ...(["province", "county"] as const).map((level) => ({
+      // The dashboard's 产改 cards and the desk on 首页: the status of every task of the scope's plans this year (lib/reform/queries.ts).
+      name: `reform summary: ${level} (${level === "province" ? "admin" : "leader"})`,
+      session: level === "province" ? admin : leader,
+      paths: [level === "province" ? "/api/v1/reform/summary" : `/api/v1/reform/summary?orgId=${COUNTY}`],
+      rows: (b: string) => (JSON.parse(b) as { total: number }).total,
+      budgetP95: level === "province" ? 300 : 150,
+      bare: () =>
+        bareSql(
+          url,
+          `SELECT count(*) FROM reform_task t JOIN reform_plan p ON p.id = t.plan_id JOIN organisation o ON o.id = p.org_id
+           WHERE p.year = extract(year FROM now() AT TIME ZONE 'Asia/Shanghai')::int AND o.ancestor_ids @> ARRAY[$1::int]`,
+          [level === "province" ? 1 : COUNTY],
+        ),
+      bareWhat: "the year's tasks of the scope counted in SQL",
+    })),
     {
       name: "dashboard ranking: county towns on 培训人次",
       session: leader,
