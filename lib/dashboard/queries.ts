@@ -463,19 +463,36 @@ import { yearPeriod } from "./period";
 /** Indicators a reform task may be linked to: counts and amounts (a percent of a rate means nothing). */
 export const LINKABLE_INDICATORS = INDICATORS.filter((i) => i.kind !== "rate" && i.targetable).map((i) => ({ key: i.key, name: i.name, unit: i.unit }));
 
-export async function indicatorFigureForYear(orgId: number, key: string, year: number): Promise<number | null> {
-  const ind = indicatorByKey(key);
-  if (!ind) return null;
-  const root = await db.organisation.findUniqueOrThrow({ where: { id: orgId }, select: { id: true, depth: true } });
-  const today = todayCST();
-  const window = periodWindow(yearPeriod(year), today);
-  const cur = windowDates(window, CUR);
-  const state = await getRollupState();
+/**
+ * The figures of indicators for plans' organisations in one year, keyed
+ * `${orgId}|${key}` (null: no such indicator or organisation). A province's
+ * plans link tasks to indicators of a hundred-odd organisations: the
+ * organisations and the rollup's state are read once, and every organisation
+ * the rollup keeps is probed in one query; only one below the rollup's depth
+ * is computed live, as the dashboard would.
+ */
+export async function indicatorFiguresForYear(pairs: { orgId: number; key: string }[], year: number): Promise<Map<string, number | null>> {
+  const out = new Map<string, number | null>(pairs.map((p) => [`${p.orgId}|${p.key}`, null]));
+  const wanted = pairs.filter((p) => indicatorByKey(p.key));
+  if (wanted.length === 0) return out;
+  const orgIds = [...new Set(wanted.map((p) => p.orgId))];
+  const [orgs, state] = await Promise.all([db.organisation.findMany({ where: { id: { in: orgIds } }, select: { id: true, depth: true } }), getRollupState()]);
   keepRollupFresh(state);
-  const figures =
-    root.depth < ROLLUP_MAX_DEPTH && rollupCovers(state, Object.values(cur))
-      ? await probeRollup([{ nodes: [root.id], metrics: metricsOf([key]), dates: cur }], state!.version)
-      : await computeLive(root, cur);
-  return indicatorValue(figures, root.id, ind, CUR, window.empty).value;
+  const window = periodWindow(yearPeriod(year), todayCST());
+  const cur = windowDates(window, CUR);
+  const covered = rollupCovers(state, Object.values(cur));
+  const inRollup = orgs.filter((o) => covered && o.depth < ROLLUP_MAX_DEPTH);
+  const live = orgs.filter((o) => !inRollup.includes(o));
+  const metrics = metricsOf([...new Set(wanted.map((p) => p.key))]);
+  const [rolled, ...computed] = await Promise.all([
+    inRollup.length ? probeRollup([{ nodes: inRollup.map((o) => o.id), metrics, dates: cur }], state!.version) : null,
+    ...live.map((o) => computeLive(o, cur)),
+  ]);
+  const figuresOf = new Map<number, Figures | null>([...inRollup.map((o) => [o.id, rolled] as const), ...live.map((o, i) => [o.id, computed[i]] as const)]);
+  for (const p of wanted) {
+    const fig = figuresOf.get(p.orgId);
+    if (fig) out.set(`${p.orgId}|${p.key}`, indicatorValue(fig, p.orgId, indicatorByKey(p.key)!, CUR, window.empty).value);
+  }
+  return out;
 }
 // ─── 产改任务 — end ──────────────────────────────────────────────────────────

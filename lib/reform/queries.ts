@@ -2,15 +2,15 @@ import "server-only";
 // Reads of the 产改 module. Every function takes the caller's Actor; scope
 // comes from lib/reform/scope.ts. Statuses are derived at read time
 // (lib/reform/status.ts) from today's date, the milestones and the progress.
-import { db, Prisma } from "../db/client";
+import { db, preparedRows, Prisma } from "../db/client";
 import { containsText } from "../db/like";
 import type { Actor } from "../auth/actor";
 import { isPartner } from "../auth/actor";
 import { forbidden, notFound } from "../errors";
 import { todayCST, toDateOnly } from "../dates";
-import { findOrgInScope, subtreeWhere } from "../orgs/queries";
+import { findOrgInScope } from "../orgs/queries";
 import { indicatorByKey } from "../dashboard/indicators";
-import { indicatorFigureForYear } from "../dashboard/queries";
+import { indicatorFiguresForYear } from "../dashboard/queries";
 import { DUE_SOON_DAYS } from "./labels";
 import { dueSoon, expectedPercent, indicatorPercent, taskStatus, decisionStatus, type TaskStatus } from "./status";
 import { canManageOrg, findPlanInScope, findTaskInScope, planScopeWhere, reportingUnit, taskScopeWhere, unitScopeWhere } from "./scope";
@@ -39,48 +39,161 @@ type TaskRowDb = Prisma.ReformTaskGetPayload<{ select: typeof TASK_ROW_SELECT }>
 
 /**
  * Figures of linked indicators, once per (organisation, year, indicator) in a
- * request: a plan's tasks often share one.
+ * request: a plan's tasks often share one, and a scope's plans are read
+ * together (`load`: one rollup probe for all their organisations).
  */
 class IndicatorFigures {
-  private readonly memo = new Map<string, Promise<number | null>>();
-  get(orgId: number, year: number, key: string) {
-    const k = `${orgId}|${year}|${key}`;
-    if (!this.memo.has(k)) this.memo.set(k, indicatorFigureForYear(orgId, key, year));
-    return this.memo.get(k)!;
+  private readonly memo = new Map<string, number | null>();
+  async load(tasks: StatusFields[]) {
+    const missing = new Map<number, { orgId: number; key: string }[]>();
+    for (const t of tasks) {
+      if (!isLinked(t) || this.memo.has(`${t.orgId}|${t.year}|${t.indicatorKey}`)) continue;
+      this.memo.set(`${t.orgId}|${t.year}|${t.indicatorKey}`, null);
+      if (!missing.has(t.year)) missing.set(t.year, []);
+      missing.get(t.year)!.push({ orgId: t.orgId, key: t.indicatorKey! });
+    }
+    await Promise.all(
+      [...missing].map(async ([year, pairs]) => {
+        const got = await indicatorFiguresForYear(pairs, year);
+        for (const p of pairs) this.memo.set(`${p.orgId}|${year}|${p.key}`, got.get(`${p.orgId}|${p.key}`) ?? null);
+      }),
+    );
+  }
+  /** After `load` of the task that links it. */
+  get(orgId: number, year: number, key: string): number | null {
+    return this.memo.get(`${orgId}|${year}|${key}`) ?? null;
   }
 }
+
+/** What a task's status is derived from: a scope's counts read these alone, for thousands of tasks (a province's 5,700 a year). */
+type StatusFields = {
+  deadline: string;
+  percent: number;
+  lastReportOn: string | null;
+  completedOn: string | null;
+  indicatorKey: string | null;
+  indicatorTarget: number | null;
+  orgId: number;
+  year: number;
+  milestones: { dueOn: string; percent: number }[];
+};
+
+/** A task whose progress is its indicator's figure against its target. */
+const isLinked = (t: StatusFields) => !!t.indicatorKey && t.indicatorTarget !== null;
+
+/** The task's progress (a linked task's from its indicator's figure) and status today: `load` the figures first. */
+function derive(t: StatusFields, today: string, figures: IndicatorFigures) {
+  const percent = isLinked(t) ? indicatorPercent(figures.get(t.orgId, t.year, t.indicatorKey!), t.indicatorTarget!) : t.percent;
+  const status = taskStatus({ today, deadline: t.deadline, milestones: t.milestones, percent, started: percent > 0 || t.lastReportOn !== null, completedOn: t.completedOn });
+  return { percent, status };
+}
+
+const statusFields = (r: TaskRowDb): StatusFields => ({
+  deadline: toDateOnly(r.deadline)!,
+  percent: r.percent,
+  lastReportOn: toDateOnly(r.lastReportOn),
+  completedOn: toDateOnly(r.completedOn),
+  indicatorKey: r.indicatorKey,
+  indicatorTarget: r.indicatorTarget === null ? null : Number(r.indicatorTarget),
+  orgId: r.plan.orgId,
+  year: r.plan.year,
+  milestones: r.milestones.map((m) => ({ dueOn: toDateOnly(m.dueOn)!, percent: m.percent })),
+});
 
 const excerpt = (s: string | undefined, n = 60) => (s === undefined ? null : s.length > n ? `${s.slice(0, n)}…` : s);
 
 async function toRows(rows: TaskRowDb[], today: string, figures = new IndicatorFigures()): Promise<TaskRow[]> {
-  return Promise.all(
-    rows.map(async (r) => {
-      const linked = r.indicatorKey && r.indicatorTarget;
-      const percent = linked ? indicatorPercent(await figures.get(r.plan.orgId, r.plan.year, r.indicatorKey!), Number(r.indicatorTarget)) : r.percent;
-      const deadline = toDateOnly(r.deadline)!;
-      const completedOn = toDateOnly(r.completedOn);
-      const milestones = r.milestones.map((m) => ({ dueOn: toDateOnly(m.dueOn)!, percent: m.percent }));
-      const status = taskStatus({ today, deadline, milestones, percent, started: percent > 0 || r.lastReportOn !== null, completedOn });
-      return {
-        id: r.id,
-        planId: r.planId,
-        areaId: r.areaId,
-        areaName: r.area.name,
-        number: r.number,
-        title: r.title,
-        leadUnit: r.leadUnit,
-        units: r.units.map((u) => u.unit),
-        deadline,
-        percent,
-        status,
-        expectedPercent: completedOn ? 100 : expectedPercent(today, deadline, milestones),
-        dueSoon: dueSoon({ today, deadline, completedOn }, DUE_SOON_DAYS),
-        lastReportOn: toDateOnly(r.lastReportOn),
-        lastReport: excerpt(r.reports[0]?.content),
-        indicatorKey: r.indicatorKey,
-      };
-    }),
-  );
+  const fields = rows.map(statusFields);
+  await figures.load(fields);
+  return rows.map((r, i) => {
+    const f = fields[i];
+    const { percent, status } = derive(f, today, figures);
+    return {
+      id: r.id,
+      planId: r.planId,
+      areaId: r.areaId,
+      areaName: r.area.name,
+      number: r.number,
+      title: r.title,
+      leadUnit: r.leadUnit,
+      units: r.units.map((u) => u.unit),
+      deadline: f.deadline,
+      percent,
+      status,
+      expectedPercent: f.completedOn ? 100 : expectedPercent(today, f.deadline, f.milestones),
+      dueSoon: dueSoon({ today, deadline: f.deadline, completedOn: f.completedOn }, DUE_SOON_DAYS),
+      lastReportOn: f.lastReportOn,
+      lastReport: excerpt(r.reports[0]?.content),
+      indicatorKey: r.indicatorKey,
+    };
+  });
+}
+
+type PlanRef = { id: string; version: string };
+type TaskFields = StatusFields & { id: string; planId: string };
+
+/**
+ * Each plan's status fields as of its version (migration reform_plan_version:
+ * triggers raise it on every write to the plan's tasks, milestones and areas),
+ * kept per process, the least recently read dropped past PLAN_CACHE plans,
+ * with the statuses last derived from them. A province's figures derive some
+ * 5,700 tasks a year: read afresh on every visit to 首页 they took ~200 ms;
+ * now a visit reads the plans' versions and only a changed plan's tasks, and
+ * derives a plan's statuses again only when today's date or a figure its
+ * linked tasks follow has changed.
+ */
+type PlanTasks = { version: string; tasks: TaskFields[]; derived?: { key: string; statuses: TaskStatus[] } };
+const planTasks = new Map<string, PlanTasks>();
+const PLAN_CACHE = 5_000;
+
+async function planTasksOf(plans: PlanRef[]): Promise<PlanTasks[]> {
+  const got = new Map<string, PlanTasks>();
+  for (const p of plans) {
+    const hit = planTasks.get(p.id);
+    if (hit?.version !== p.version) continue;
+    planTasks.delete(p.id);
+    planTasks.set(p.id, hit);
+    got.set(p.id, hit);
+  }
+  const stale = plans.filter((p) => !got.has(p.id));
+  if (stale.length) {
+    // A plan's tasks in its list's order; the version was read first, so what is kept is never older than it.
+    const rows = await preparedRows<Omit<TaskFields, "indicatorTarget" | "milestones"> & { indicatorTarget: string | null; dues: string[]; pcts: number[] }>(
+      "reform_plan_task_fields",
+      `SELECT t.id, t.plan_id AS "planId", to_char(t.deadline, 'YYYY-MM-DD') AS deadline, t.percent,
+              to_char(t.last_report_on, 'YYYY-MM-DD') AS "lastReportOn", to_char(t.completed_on, 'YYYY-MM-DD') AS "completedOn",
+              t.indicator_key AS "indicatorKey", t.indicator_target::text AS "indicatorTarget", p.org_id AS "orgId", p.year,
+              ARRAY(SELECT to_char(m.due_on, 'YYYY-MM-DD') FROM reform_milestone m WHERE m.task_id = t.id ORDER BY m.due_on) AS dues,
+              ARRAY(SELECT m.percent FROM reform_milestone m WHERE m.task_id = t.id ORDER BY m.due_on) AS pcts
+       FROM reform_task t JOIN reform_plan p ON p.id = t.plan_id JOIN reform_area a ON a.id = t.area_id
+       WHERE t.plan_id = ANY($1::uuid[])
+       ORDER BY a.sort, t.number`,
+      [stale.map((p) => p.id)],
+    );
+    for (const p of stale) got.set(p.id, { version: p.version, tasks: [] });
+    for (const { dues, pcts, ...r } of rows)
+      got.get(r.planId)!.tasks.push({
+        ...r,
+        indicatorTarget: r.indicatorTarget === null ? null : Number(r.indicatorTarget),
+        milestones: dues.map((dueOn, i) => ({ dueOn, percent: pcts[i] })),
+      });
+    for (const p of stale) planTasks.set(p.id, got.get(p.id)!);
+    while (planTasks.size > PLAN_CACHE) planTasks.delete(planTasks.keys().next().value!);
+  }
+  return plans.map((p) => got.get(p.id)!);
+}
+
+/** The status of every task of the plans, in the plans' order and each plan's list order. */
+async function taskStatuses(plans: PlanRef[], today: string): Promise<{ id: string; planId: string; status: TaskStatus }[]> {
+  const entries = await planTasksOf(plans);
+  const figures = new IndicatorFigures();
+  await figures.load(entries.flatMap((e) => e.tasks));
+  return entries.flatMap((e) => {
+    const key = [today, ...e.tasks.filter(isLinked).map((t) => figures.get(t.orgId, t.year, t.indicatorKey!))].join("|");
+    if (e.derived?.key !== key) e.derived = { key, statuses: e.tasks.map((t) => derive(t, today, figures).status) };
+    const { statuses } = e.derived;
+    return e.tasks.map((t, i) => ({ id: t.id, planId: t.planId, status: statuses[i] }));
+  });
 }
 
 const TASK_ORDER: Prisma.ReformTaskOrderByWithRelationInput[] = [{ area: { sort: "asc" } }, { number: "asc" }];
@@ -102,13 +215,13 @@ const PLAN_SELECT = {
   orgId: true,
   year: true,
   title: true,
+  version: true,
   org: { select: { name: true, ancestorIds: true } },
   areas: { select: { id: true, name: true, sort: true }, orderBy: { sort: "asc" } },
 } satisfies Prisma.ReformPlanSelect;
 type PlanDb = Prisma.ReformPlanGetPayload<{ select: typeof PLAN_SELECT }>;
 
-async function toPlanDto(actor: Actor, p: PlanDb, today: string, figures: IndicatorFigures): Promise<PlanDto> {
-  const tasks = await db.reformTask.findMany({ where: { planId: p.id }, select: TASK_ROW_SELECT });
+function toPlanDto(actor: Actor, p: PlanDb, statuses: { planId: string; status: TaskStatus }[]): PlanDto {
   return {
     id: p.id,
     orgId: p.orgId,
@@ -116,10 +229,13 @@ async function toPlanDto(actor: Actor, p: PlanDb, today: string, figures: Indica
     year: p.year,
     title: p.title,
     areas: p.areas,
-    counts: countStatuses(await toRows(tasks, today, figures)),
+    counts: countStatuses(statuses.filter((t) => t.planId === p.id)),
     canManage: canManageOrg(actor, p.org.ancestorIds),
   };
 }
+
+/** The statuses of the tasks of some plans, for their counts. */
+const planStatuses = (plans: { id: string; version: bigint }[]) => taskStatuses(plans.map((p) => ({ id: p.id, version: String(p.version) })), todayCST());
 
 /** Plans in scope, newest year first. A partner sees the headings of the plans it has tasks in. */
 export async function listPlans(actor: Actor, q: PlanListQuery) {
@@ -134,9 +250,8 @@ export async function listPlans(actor: Actor, q: PlanListQuery) {
     db.reformPlan.findMany({ where, select: PLAN_SELECT, orderBy: [{ year: "desc" }, { org: { depth: "asc" } }, { title: "asc" }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
     db.reformPlan.count({ where }),
   ]);
-  const today = todayCST();
-  const figures = new IndicatorFigures();
-  return { data: await Promise.all(rows.map((p) => toPlanDto(actor, p, today, figures))), total, page: q.page, pageSize: q.pageSize };
+  const statuses = await planStatuses(rows);
+  return { data: rows.map((p) => toPlanDto(actor, p, statuses)), total, page: q.page, pageSize: q.pageSize };
 }
 
 /** One plan: its headings for a partner, with task counts and the caller's rights for staff. */
@@ -144,7 +259,7 @@ export async function getPlan(actor: Actor, id: string) {
   await findPlanInScope(actor, id);
   const p = await db.reformPlan.findUniqueOrThrow({ where: { id }, select: PLAN_SELECT });
   if (isPartner(actor)) return { id: p.id, orgName: p.org.name, year: p.year, title: p.title, areas: p.areas };
-  return toPlanDto(actor, p, todayCST(), new IndicatorFigures());
+  return toPlanDto(actor, p, await planStatuses([p]));
 }
 
 function matches(r: TaskRow, q: { areaId?: number; unitId?: number; status?: TaskStatus; due?: "soon"; q?: string }) {
@@ -262,7 +377,7 @@ export async function getTask(actor: Actor, id: string): Promise<TaskDetail> {
     milestones: r.milestones.map((m) => ({ dueOn: toDateOnly(m.dueOn)!, percent: m.percent, description: m.description })),
     indicator:
       ind && r.indicatorTarget
-        ? { key: ind.key, name: ind.name, unit: ind.unit, figure: await figures.get(r.plan.orgId, r.plan.year, ind.key), target: r.indicatorTarget.toFixed(2) }
+        ? { key: ind.key, name: ind.name, unit: ind.unit, figure: figures.get(r.plan.orgId, r.plan.year, ind.key), target: r.indicatorTarget.toFixed(2) }
         : null,
     completedOn: toDateOnly(r.completedOn),
     reports,
@@ -272,29 +387,38 @@ export async function getTask(actor: Actor, id: string): Promise<TaskDetail> {
   };
 }
 
-/** Tasks of the plans of an organisation's subtree for a year (the dashboard's drill-down). */
+/**
+ * Tasks of the plans of an organisation's subtree for a year (the dashboard's
+ * drill-down): every task's status, then the page's rows in full.
+ */
 export async function listScopeTasks(actor: Actor, q: ScopeTaskQuery) {
-  const { rows } = await scopeTaskRows(actor, q);
-  const filtered = q.status ? rows.filter((r) => r.status === q.status) : rows;
-  return { data: filtered.slice((q.page - 1) * q.pageSize, q.page * q.pageSize), total: filtered.length, page: q.page, pageSize: q.pageSize };
+  const { statuses } = await scopeStatuses(actor, q);
+  const filtered = q.status ? statuses.filter((r) => r.status === q.status) : statuses;
+  const ids = filtered.slice((q.page - 1) * q.pageSize, q.page * q.pageSize).map((r) => r.id);
+  const rows = await toRows(await db.reformTask.findMany({ where: { id: { in: ids } }, select: TASK_ROW_SELECT }), todayCST());
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return { data: ids.map((id) => byId.get(id)!), total: filtered.length, page: q.page, pageSize: q.pageSize };
 }
 
-async function scopeTaskRows(actor: Actor, q: { orgId?: number; year?: number }) {
+async function scopeStatuses(actor: Actor, q: { orgId?: number; year?: number }) {
   if (isPartner(actor)) throw forbidden();
   const org = await findOrgInScope(actor, q.orgId ?? actor.orgId);
   const year = q.year ?? Number(todayCST().slice(0, 4));
-  const rows = await db.reformTask.findMany({
-    where: { plan: { year, org: subtreeWhere(org.id) } },
-    select: TASK_ROW_SELECT,
-    orderBy: [{ plan: { org: { depth: "asc" } } }, { planId: "asc" }, ...TASK_ORDER],
-  });
-  return { org, year, rows: await toRows(rows, todayCST()) };
+  // The scope's task list runs by the plan's organisation's level, then the plan.
+  const plans = await preparedRows<PlanRef>(
+    "reform_scope_plans",
+    `SELECT p.id, p.version::text AS version FROM reform_plan p JOIN organisation o ON o.id = p.org_id
+     WHERE p.year = $1 AND o.ancestor_ids @> ARRAY[$2::int] ORDER BY o.depth, p.id`,
+    [year, org.id],
+  );
+  const statuses = await taskStatuses(plans, todayCST());
+  return { org, year, statuses };
 }
 
 /** The dashboard's two figures: completion rate and late tasks of the subtree's plans for a year. */
 export async function reformSummary(actor: Actor, q: { orgId?: number; year?: number }) {
-  const { org, year, rows } = await scopeTaskRows(actor, q);
-  const c = countStatuses(rows);
+  const { org, year, statuses } = await scopeStatuses(actor, q);
+  const c = countStatuses(statuses);
   return { orgId: org.id, year, ...c, completionRate: c.total ? Math.round((c.completed / c.total) * 1000) / 10 : null };
 }
 

@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { as, type Client } from "../helpers/http";
-import { one, sql } from "../helpers/db";
+import { all, one, sql } from "../helpers/db";
 import { buildXlsx, download, readXlsx, upload } from "../helpers/xlsx";
 
 const c: Record<string, Client> = {};
@@ -28,6 +28,45 @@ let ids: Ids;
 
 const planId = (title: string) => one<{ id: string }>("SELECT id FROM reform_plan WHERE title = $1", [title]).then((r) => r.id);
 const unitId = (name: string) => one<{ id: number }>("SELECT id FROM reform_unit WHERE name = $1", [name]).then((r) => r.id);
+
+/**
+ * The province administrator's 2026 figures and drill-down against their
+ * oracle: each 2026 plan's own task list, read plan by plan (full rows, linked
+ * indicators included). The scope's figures read only what a status is derived
+ * from, for all plans at once, and keep it per plan version. Returns the tasks.
+ */
+async function scopeAgrees(): Promise<{ id: string; planId: string; status: string }[]> {
+  type Row = { id: string; planId: string; status: string };
+  const admin = c.admin;
+  const plans = (await admin.get("/api/v1/reform/plans?year=2026&pageSize=100")).data.data as { id: string; counts: Record<string, number> }[];
+  expect(plans.length).toBeGreaterThan(1);
+  const lists = new Map<string, Row[]>();
+  for (const p of plans) {
+    const list = (await admin.get(`/api/v1/reform/plans/${p.id}/tasks?pageSize=100`)).data;
+    expect(list.total).toBe(list.data.length);
+    lists.set(p.id, list.data);
+    const n = (status: string) => list.data.filter((t: Row) => t.status === status).length;
+    expect(p.counts, p.id).toEqual({ total: list.total, completed: n("COMPLETED"), late: n("LATE"), inProgress: n("IN_PROGRESS"), notStarted: n("NOT_STARTED") });
+  }
+  const all = [...lists.values()].flat();
+  const s = (await admin.get("/api/v1/reform/summary?year=2026")).data;
+  expect(s.total).toBe(all.length);
+  const keys = { COMPLETED: "completed", LATE: "late", IN_PROGRESS: "inProgress", NOT_STARTED: "notStarted" } as const;
+  for (const [status, key] of Object.entries(keys)) {
+    const want = all.filter((t) => t.status === status);
+    expect(s[key], status).toBe(want.length);
+    const drill = (await admin.get(`/api/v1/reform/tasks?year=2026&status=${status}&pageSize=100`)).data;
+    expect(drill.total, status).toBe(want.length);
+    // The same rows, and within a plan in the plan's own order.
+    expect(drill.data, status).toEqual(expect.arrayContaining(want));
+    expect(drill.data.length).toBe(want.length);
+    for (const [planId, rows] of lists) {
+      const order = rows.filter((t) => t.status === status).map((t) => t.id);
+      expect(drill.data.filter((t: Row) => t.planId === planId).map((t: Row) => t.id), `${status} ${planId}`).toEqual(order);
+    }
+  }
+  return all;
+}
 
 beforeAll(async () => {
   for (const u of ["admin", "jianhu.admin", "jianhu.leader", "jianhu.staff", "shanggang.staff", "xuyi.staff", "13800000001", "jianhu.rsj", "jianhu.jyj"]) c[u] = await as(u);
@@ -233,6 +272,40 @@ describe("plans, units and tasks", () => {
     expect(late.data.data.every((t: { status: string; planId: string }) => t.status === "LATE" && t.planId === ids.jianhu2026)).toBe(true);
     expect(s.data.total).toBe((await one<{ n: number }>("SELECT count(*)::int AS n FROM reform_task WHERE plan_id = $1", [ids.jianhu2026])).n);
     expect((await c["shanggang.staff"].get("/api/v1/reform/summary?year=2026")).data.total).toBe(0);
+  });
+
+  it("counts and lists the province's tasks by status exactly as each plan's own task list derives them", async () => {
+    const all = await scopeAgrees();
+    expect(all.some((t) => t.id === ids.linkedTask)).toBe(true);
+    expect(new Set(all.map((t) => t.status)).size).toBeGreaterThanOrEqual(2);
+  });
+
+  it("sees every write to a plan's tasks, milestones and areas on the next read, made by any process", async () => {
+    // Straight in the database, as another app process would: what the scope's
+    // figures keep of a plan must not outlive the plan's version.
+    const X = ids.rsjTask;
+    const before = await one<{ deadline: string; area_id: number }>("SELECT to_char(deadline, 'YYYY-MM-DD') AS deadline, area_id FROM reform_task WHERE id = $1", [X]);
+    const milestones = await all<{ due_on: string; percent: number }>("SELECT to_char(due_on, 'YYYY-MM-DD') AS due_on, percent FROM reform_milestone WHERE task_id = $1", [X]);
+    const statusOf = async (id: string) => (await scopeAgrees()).find((t) => t.id === id)!.status;
+    try {
+      await scopeAgrees();
+      // No checkpoint passed: reported on, so in progress.
+      await sql().query("UPDATE reform_task SET deadline = '2099-12-31' WHERE id = $1", [X]);
+      await sql().query("DELETE FROM reform_milestone WHERE task_id = $1", [X]);
+      expect(await statusOf(X)).toBe("IN_PROGRESS");
+      // A milestone alone, long passed and expecting everything: late.
+      await sql().query("INSERT INTO reform_milestone (task_id, due_on, percent) VALUES ($1, '2000-01-01', 100)", [X]);
+      expect(await statusOf(X)).toBe("LATE");
+      // Its area moved to the end of the plan: the drill-down's order follows.
+      await sql().query("UPDATE reform_area SET sort = sort + 100 WHERE id = $1", [before.area_id]);
+      await scopeAgrees();
+    } finally {
+      await sql().query("UPDATE reform_area SET sort = sort - 100 WHERE id = $1 AND sort >= 100", [before.area_id]);
+      await sql().query("DELETE FROM reform_milestone WHERE task_id = $1", [X]);
+      for (const m of milestones) await sql().query("INSERT INTO reform_milestone (task_id, due_on, percent) VALUES ($1, $2, $3)", [X, m.due_on, m.percent]);
+      await sql().query("UPDATE reform_task SET deadline = $2 WHERE id = $1", [X, before.deadline]);
+    }
+    await scopeAgrees();
   });
 
   it("records a joint meeting whose decisions are owned by register units", async () => {
