@@ -142,7 +142,7 @@ type TaskFields = StatusFields & { id: string; planId: string };
  * derives a plan's statuses again only when today's date or a figure its
  * linked tasks follow has changed.
  */
-type PlanTasks = { version: string; tasks: TaskFields[]; derived?: { key: string; statuses: TaskStatus[] } };
+type PlanTasks = { version: string; tasks: TaskFields[]; linked: TaskFields[]; derived?: { key: string; statuses: TaskStatus[]; counts: Counts } };
 const planTasks = new Map<string, PlanTasks>();
 const PLAN_CACHE = 5_000;
 
@@ -170,41 +170,47 @@ async function planTasksOf(plans: PlanRef[]): Promise<PlanTasks[]> {
        ORDER BY a.sort, t.number`,
       [stale.map((p) => p.id)],
     );
-    for (const p of stale) got.set(p.id, { version: p.version, tasks: [] });
+    for (const p of stale) got.set(p.id, { version: p.version, tasks: [], linked: [] });
     for (const { dues, pcts, ...r } of rows)
       got.get(r.planId)!.tasks.push({
         ...r,
         indicatorTarget: r.indicatorTarget === null ? null : Number(r.indicatorTarget),
         milestones: dues.map((dueOn, i) => ({ dueOn, percent: pcts[i] })),
       });
-    for (const p of stale) planTasks.set(p.id, got.get(p.id)!);
+    for (const p of stale) {
+      const e = got.get(p.id)!;
+      e.linked = e.tasks.filter(isLinked);
+      planTasks.set(p.id, e);
+    }
     while (planTasks.size > PLAN_CACHE) planTasks.delete(planTasks.keys().next().value!);
   }
   return plans.map((p) => got.get(p.id)!);
 }
 
-/** The status of every task of the plans, in the plans' order and each plan's list order. */
-async function taskStatuses(plans: PlanRef[], today: string): Promise<{ id: string; planId: string; status: TaskStatus }[]> {
+/** Each plan's statuses, in its list's order, and their counts. */
+async function planStatuses(plans: PlanRef[], today: string): Promise<{ tasks: TaskFields[]; statuses: TaskStatus[]; counts: Counts }[]> {
   const entries = await planTasksOf(plans);
   const figures = new IndicatorFigures();
-  await figures.load(entries.flatMap((e) => e.tasks));
-  return entries.flatMap((e) => {
-    const key = [today, ...e.tasks.filter(isLinked).map((t) => figures.get(t.orgId, t.year, t.indicatorKey!))].join("|");
-    if (e.derived?.key !== key) e.derived = { key, statuses: e.tasks.map((t) => derive(t, today, figures).status) };
-    const { statuses } = e.derived;
-    return e.tasks.map((t, i) => ({ id: t.id, planId: t.planId, status: statuses[i] }));
+  await figures.load(entries.flatMap((e) => e.linked));
+  return entries.map((e) => {
+    const key = [today, ...e.linked.map((t) => figures.get(t.orgId, t.year, t.indicatorKey!))].join("|");
+    if (e.derived?.key !== key) {
+      const statuses = e.tasks.map((t) => derive(t, today, figures).status);
+      e.derived = { key, statuses, counts: countStatuses(statuses) };
+    }
+    return { tasks: e.tasks, statuses: e.derived.statuses, counts: e.derived.counts };
   });
 }
 
 const TASK_ORDER: Prisma.ReformTaskOrderByWithRelationInput[] = [{ area: { sort: "asc" } }, { number: "asc" }];
 
 type Counts = PlanDto["counts"];
-function countStatuses(rows: { status: TaskStatus }[]): Counts {
-  const c: Counts = { total: rows.length, completed: 0, late: 0, inProgress: 0, notStarted: 0 };
-  for (const r of rows) {
-    if (r.status === "COMPLETED") c.completed++;
-    else if (r.status === "LATE") c.late++;
-    else if (r.status === "IN_PROGRESS") c.inProgress++;
+function countStatuses(statuses: TaskStatus[]): Counts {
+  const c: Counts = { total: statuses.length, completed: 0, late: 0, inProgress: 0, notStarted: 0 };
+  for (const s of statuses) {
+    if (s === "COMPLETED") c.completed++;
+    else if (s === "LATE") c.late++;
+    else if (s === "IN_PROGRESS") c.inProgress++;
     else c.notStarted++;
   }
   return c;
@@ -221,7 +227,7 @@ const PLAN_SELECT = {
 } satisfies Prisma.ReformPlanSelect;
 type PlanDb = Prisma.ReformPlanGetPayload<{ select: typeof PLAN_SELECT }>;
 
-function toPlanDto(actor: Actor, p: PlanDb, statuses: { planId: string; status: TaskStatus }[]): PlanDto {
+function toPlanDto(actor: Actor, p: PlanDb, counts: Counts): PlanDto {
   return {
     id: p.id,
     orgId: p.orgId,
@@ -229,13 +235,14 @@ function toPlanDto(actor: Actor, p: PlanDb, statuses: { planId: string; status: 
     year: p.year,
     title: p.title,
     areas: p.areas,
-    counts: countStatuses(statuses.filter((t) => t.planId === p.id)),
+    counts,
     canManage: canManageOrg(actor, p.org.ancestorIds),
   };
 }
 
-/** The statuses of the tasks of some plans, for their counts. */
-const planStatuses = (plans: { id: string; version: bigint }[]) => taskStatuses(plans.map((p) => ({ id: p.id, version: String(p.version) })), todayCST());
+/** The counts of the tasks of each of the plans, by status. */
+const planCounts = async (plans: { id: string; version: bigint }[]) =>
+  (await planStatuses(plans.map((p) => ({ id: p.id, version: String(p.version) })), todayCST())).map((s) => s.counts);
 
 /** Plans in scope, newest year first. A partner sees the headings of the plans it has tasks in. */
 export async function listPlans(actor: Actor, q: PlanListQuery) {
@@ -250,8 +257,8 @@ export async function listPlans(actor: Actor, q: PlanListQuery) {
     db.reformPlan.findMany({ where, select: PLAN_SELECT, orderBy: [{ year: "desc" }, { org: { depth: "asc" } }, { title: "asc" }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
     db.reformPlan.count({ where }),
   ]);
-  const statuses = await planStatuses(rows);
-  return { data: rows.map((p) => toPlanDto(actor, p, statuses)), total, page: q.page, pageSize: q.pageSize };
+  const counts = await planCounts(rows);
+  return { data: rows.map((p, i) => toPlanDto(actor, p, counts[i])), total, page: q.page, pageSize: q.pageSize };
 }
 
 /** One plan: its headings for a partner, with task counts and the caller's rights for staff. */
@@ -259,7 +266,7 @@ export async function getPlan(actor: Actor, id: string) {
   await findPlanInScope(actor, id);
   const p = await db.reformPlan.findUniqueOrThrow({ where: { id }, select: PLAN_SELECT });
   if (isPartner(actor)) return { id: p.id, orgName: p.org.name, year: p.year, title: p.title, areas: p.areas };
-  return toPlanDto(actor, p, await planStatuses([p]));
+  return toPlanDto(actor, p, (await planCounts([p]))[0]);
 }
 
 function matches(r: TaskRow, q: { areaId?: number; unitId?: number; status?: TaskStatus; due?: "soon"; q?: string }) {
@@ -392,33 +399,34 @@ export async function getTask(actor: Actor, id: string): Promise<TaskDetail> {
  * drill-down): every task's status, then the page's rows in full.
  */
 export async function listScopeTasks(actor: Actor, q: ScopeTaskQuery) {
-  const { statuses } = await scopeStatuses(actor, q);
-  const filtered = q.status ? statuses.filter((r) => r.status === q.status) : statuses;
-  const ids = filtered.slice((q.page - 1) * q.pageSize, q.page * q.pageSize).map((r) => r.id);
+  const { plans } = await scopeStatuses(actor, q);
+  const matching = plans.flatMap((p) => p.tasks.filter((_, i) => !q.status || p.statuses[i] === q.status));
+  const ids = matching.slice((q.page - 1) * q.pageSize, q.page * q.pageSize).map((t) => t.id);
   const rows = await toRows(await db.reformTask.findMany({ where: { id: { in: ids } }, select: TASK_ROW_SELECT }), todayCST());
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return { data: ids.map((id) => byId.get(id)!), total: filtered.length, page: q.page, pageSize: q.pageSize };
+  return { data: ids.map((id) => byId.get(id)!), total: matching.length, page: q.page, pageSize: q.pageSize };
 }
 
+/** The statuses of the tasks of the plans of an organisation's subtree for a year, plan by plan in the scope's task list's order. */
 async function scopeStatuses(actor: Actor, q: { orgId?: number; year?: number }) {
   if (isPartner(actor)) throw forbidden();
   const org = await findOrgInScope(actor, q.orgId ?? actor.orgId);
   const year = q.year ?? Number(todayCST().slice(0, 4));
   // The scope's task list runs by the plan's organisation's level, then the plan.
-  const plans = await preparedRows<PlanRef>(
+  const refs = await preparedRows<PlanRef>(
     "reform_scope_plans",
     `SELECT p.id, p.version::text AS version FROM reform_plan p JOIN organisation o ON o.id = p.org_id
      WHERE p.year = $1 AND o.ancestor_ids @> ARRAY[$2::int] ORDER BY o.depth, p.id`,
     [year, org.id],
   );
-  const statuses = await taskStatuses(plans, todayCST());
-  return { org, year, statuses };
+  return { org, year, plans: await planStatuses(refs, todayCST()) };
 }
 
 /** The dashboard's two figures: completion rate and late tasks of the subtree's plans for a year. */
 export async function reformSummary(actor: Actor, q: { orgId?: number; year?: number }) {
-  const { org, year, statuses } = await scopeStatuses(actor, q);
-  const c = countStatuses(statuses);
+  const { org, year, plans } = await scopeStatuses(actor, q);
+  const c: Counts = { total: 0, completed: 0, late: 0, inProgress: 0, notStarted: 0 };
+  for (const p of plans) for (const k of Object.keys(c) as (keyof Counts)[]) c[k] += p.counts[k];
   return { orgId: org.id, year, ...c, completionRate: c.total ? Math.round((c.completed / c.total) * 1000) / 10 : null };
 }
 
