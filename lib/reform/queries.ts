@@ -404,7 +404,7 @@ export async function listScopeTasks(actor: Actor, q: ScopeTaskQuery) {
   const ids = matching.slice((q.page - 1) * q.pageSize, q.page * q.pageSize).map((t) => t.id);
   const rows = await toRows(await db.reformTask.findMany({ where: { id: { in: ids } }, select: TASK_ROW_SELECT }), todayCST());
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return { data: ids.map((id) => byId.get(id)!), total: matching.length, page: q.page, pageSize: q.pageSize };
+  return { data: ids.flatMap((id) => byId.get(id) ?? []), total: matching.length, page: q.page, pageSize: q.pageSize };
 }
 
 /** The statuses of the tasks of the plans of an organisation's subtree for a year, plan by plan in the scope's task list's order. */
