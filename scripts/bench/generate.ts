@@ -61,15 +61,18 @@ async function skipTriggers(c: pg.Client) {
   await c.query("SET session_replication_role = replica");
 }
 
+/** Runs one generating statement, logging its rows and seconds. */
+const stepper = (c: pg.Client, log: (m: string) => void) => async (label: string, sql: string) => {
+  const t = Date.now();
+  const r = await c.query(sql);
+  log(`${label}: ${r.rowCount ?? ""} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+};
+
 export async function generateBase(c: pg.Client, log: (m: string) => void, S: Scale) {
   const { TOWN0, CU0, VIL0, GR0, GR_N } = S;
   const t0 = Date.now();
   await skipTriggers(c);
-  const step = async (label: string, sql: string) => {
-    const t = Date.now();
-    const r = await c.query(sql);
-    log(`${label}: ${r.rowCount ?? ""} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
-  };
+  const step = stepper(c, log);
   await c.query("SELECT setseed(0.42)");
   await step(
     "organisations",
@@ -159,11 +162,7 @@ export async function generateRecords(c: pg.Client, log: (m: string) => void, pa
   const R = S.records;
   const t0 = Date.now();
   await skipTriggers(c);
-  const step = async (label: string, sql: string) => {
-    const t = Date.now();
-    const r = await c.query(sql);
-    log(`${label}: ${r.rowCount ?? ""} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
-  };
+  const step = stepper(c, log);
   await c.query("SELECT setseed(0.43)");
   // A partial earlier run leaves some records behind: start them afresh.
   for (const t of ["training_enrolment", "training_session", "competition_entry", "competition", "honour", "model_worker_service", "assist_visit", "assist_order", "studio",
@@ -354,6 +353,7 @@ export async function generateReform(c: pg.Client, log: (m: string) => void) {
   await skipTriggers(c);
   await c.query("SELECT setseed(0.71)");
   for (const t of ["reform_report", "reform_milestone", "reform_task_unit", "reform_task", "reform_area", "reform_plan", "reform_unit"]) await c.query(`DELETE FROM ${t}`);
+  const step = stepper(c, log);
   const today = `(now() AT TIME ZONE 'Asia/Shanghai')::date`;
   const steps: [string, string][] = [
     [
@@ -409,11 +409,7 @@ export async function generateReform(c: pg.Client, log: (m: string) => void) {
        FROM reform_task t, generate_series(0, 1) r WHERE t.last_report_on IS NOT NULL`,
     ],
   ];
-  for (const [label, sql] of steps) {
-    const t = Date.now();
-    const r = await c.query(sql);
-    log(`${label}: ${r.rowCount ?? ""} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
-  }
+  for (const [label, sql] of steps) await step(label, sql);
   await c.query("ANALYZE reform_unit, reform_plan, reform_area, reform_task, reform_task_unit, reform_milestone, reform_report");
   log(`产改 plans generated in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
