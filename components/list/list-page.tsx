@@ -18,6 +18,7 @@ import { SELECTION_FORM, SELECTION_NAME, type FilterDef, type ListData } from ".
 import { SelectAll } from "./selection";
 
 export type { Column } from "../ui/data-table";
+export { clip } from "../ui/data-table";
 export type { FilterDef } from "./types";
 
 type Props<T> = {

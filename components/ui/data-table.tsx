@@ -9,6 +9,7 @@ import type { ReactNode } from "react";
 import { TableRows } from "./table-rows";
 import { compactNode } from "./compact-node";
 import { packRows } from "./row-pack";
+import { text } from "../format";
 
 export type Column<T> = {
   key: string;
@@ -20,6 +21,16 @@ export type Column<T> = {
   /** Row header (th scope=row), usually the name column. */
   rowHeader?: boolean;
 };
+
+/**
+ * A long name in a cell, cut to the kit's width (`clip` in globals.css) with
+ * the whole of it in the title; an empty value shows the dash.
+ */
+export const clip = (value: string | null | undefined) => (
+  <span className="clip" title={value ?? ""}>
+    {text(value)}
+  </span>
+);
 
 type Props<T> = {
   columns: Column<T>[];

@@ -11,7 +11,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { buildHref } from "@/components/url";
 import { formatDate, formatNumber } from "@/components/format";
 import { optionsOf } from "@/components/programmes/filter-fields";
-import { ListPage, type Column, type FilterDef } from "@/components/list/list-page";
+import { ListPage, clip, type Column, type FilterDef } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { StatusBadge } from "@/components/assist-orders/status-badge";
 import { getScopeRoot } from "../../scope";
@@ -40,7 +40,7 @@ const FILTERS: FilterDef[] = [
 const COLUMNS: Column<AssistOrderDto>[] = [
   { key: "requestedOn", header: "下单日期", sort: { asc: "requestedOn", desc: "-requestedOn" }, className: "c-num", cell: (r) => formatDate(r.requestedOn) },
   { key: "title", header: "需求", rowHeader: true, className: "min-w-[12rem]", cell: (r) => <RecordLink href={`/assist-orders/${r.id}`}>{r.title}</RecordLink> },
-  { key: "enterprise", header: "企业", cell: (r) => <span className="clip" title={r.enterpriseName}>{r.enterpriseName}</span> },
+  { key: "enterprise", header: "企业", cell: (r) => clip(r.enterpriseName) },
   { key: "trade", header: "领域", cell: (r) => ASSIST_TRADE_LABELS[r.trade] },
   { key: "urgency", header: "紧急程度", cell: (r) => (r.urgency === "NORMAL" ? ASSIST_URGENCY_LABELS[r.urgency] : <Badge tone="amber">{ASSIST_URGENCY_LABELS[r.urgency]}</Badge>) },
   { key: "assignee", header: "接单", className: "whitespace-nowrap", cell: (r) => (r.assignee ? r.assignee.name : "—") },

@@ -14,7 +14,7 @@ import { ContractKindBadge, ContractStatusBadge, ExpiryTag } from "@/components/
 import { formatDate, formatNumber } from "@/components/format";
 import { optionsOf } from "@/components/programmes/filter-fields";
 import { buildHref } from "@/components/url";
-import { ListPage, type Column, type FilterDef } from "@/components/list/list-page";
+import { ListPage, clip, type Column, type FilterDef } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { getScopeRoot } from "../../scope";
 import { RecordLink } from "@/components/list/record-link";
@@ -36,7 +36,7 @@ function columns(today: string): Column<ContractDto>[] {
   return [
     { key: "title", header: "合同名称", rowHeader: true, className: "min-w-[16rem]", cell: (c) => <RecordLink href={`/contracts/${c.id}`}>{c.title}</RecordLink> },
     { key: "kind", header: "类型", cell: (c) => <ContractKindBadge kind={c.kind} /> },
-    { key: "org", header: "工会方", cell: (c) => <span className="clip" title={c.orgName}>{c.orgName}</span> },
+    { key: "org", header: "工会方", cell: (c) => clip(c.orgName) },
     {
       key: "status",
       header: "状态",

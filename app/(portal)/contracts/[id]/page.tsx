@@ -11,7 +11,7 @@ import { Card, InfoCard } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
-import type { Column } from "@/components/ui/data-table";
+import { clip, type Column } from "@/components/ui/data-table";
 import { RecordList } from "@/components/list/record-list";
 import { ContractKindBadge, ContractStatusBadge, ExpiryTag } from "@/components/contracts/contract-badges";
 import { ContractActions } from "@/components/contracts/contract-actions";
@@ -44,7 +44,7 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
     },
     { key: "code", header: "统一社会信用代码", cell: (e) => <span className="font-mono text-[13px]">{text(e.creditCode)}</span> },
     { key: "area", header: "所在地", cell: (e) => <span className="block max-w-[12rem] truncate" title={e.areaName}>{e.areaName}</span> },
-    { key: "union", header: "所属工会", cell: (e) => <span className="clip" title={e.unionName ?? ""}>{text(e.unionName)}</span> },
+    { key: "union", header: "所属工会", cell: (e) => clip(e.unionName) },
     { key: "workers", header: "职工人数（签订时）", className: "text-right tabular-nums", cell: (e) => formatNumber(e.workerCount) },
   ];
 

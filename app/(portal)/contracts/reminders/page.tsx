@@ -10,7 +10,7 @@ import type { ContractDto } from "@/lib/contracts/schema";
 import { requireStaff } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
-import { DataTable, type Column } from "@/components/ui/data-table";
+import { DataTable, clip, type Column } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { ContractKindBadge, ExpiryTag } from "@/components/contracts/contract-badges";
@@ -37,7 +37,7 @@ export default async function RemindersPage({ searchParams }: Props) {
     { key: "left", header: "剩余", cell: (c) => <ExpiryTag effectiveTo={c.effectiveTo} today={today} /> },
     { key: "title", header: "合同名称", rowHeader: true, className: "min-w-[16rem]", cell: (c) => <RecordLink href={`/contracts/${c.id}`}>{c.title}</RecordLink> },
     { key: "kind", header: "类型", cell: (c) => <ContractKindBadge kind={c.kind} /> },
-    { key: "org", header: "工会方", cell: (c) => <span className="clip" title={c.orgName}>{c.orgName}</span> },
+    { key: "org", header: "工会方", cell: (c) => clip(c.orgName) },
     { key: "ents", header: "覆盖企业", className: "text-right tabular-nums", cell: (c) => formatNumber(c.enterpriseCount) },
     { key: "workers", header: "覆盖职工", className: "text-right tabular-nums", cell: (c) => formatNumber(c.workerCount) },
   ];

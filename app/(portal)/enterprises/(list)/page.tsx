@@ -11,7 +11,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { StatTiles } from "@/components/ui/stat-tiles";
 import { formatShare } from "@/components/contracts/format";
 import { formatNumber } from "@/components/format";
-import { ListPage, type Column } from "@/components/list/list-page";
+import { ListPage, clip, type Column } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { getScopeRoot } from "../../scope";
 import { RecordLink } from "@/components/list/record-link";
@@ -31,7 +31,7 @@ const COLUMNS: Column<EnterpriseDto>[] = [
   },
   { key: "code", header: "统一社会信用代码", cell: (e) => <span className="font-mono text-[13px]">{e.creditCode ?? "—"}</span> },
   { key: "workers", header: "职工人数", sort: { asc: "workerCount", desc: "-workerCount" }, className: "text-right tabular-nums", cell: (e) => formatNumber(e.workerCount) },
-  { key: "area", header: "所在地", cell: (e) => <span className="clip" title={e.areaName}>{e.areaName}</span> },
+  { key: "area", header: "所在地", cell: (e) => clip(e.areaName) },
   {
     key: "union",
     header: "所属工会",

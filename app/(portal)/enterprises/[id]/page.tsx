@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card, InfoList } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
-import { DataTable, type Column } from "@/components/ui/data-table";
+import { DataTable, clip, type Column } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ContractStatusBadge } from "@/components/contracts/contract-badges";
 import { formatDate, formatNumber, text } from "@/components/format";
@@ -38,7 +38,7 @@ export default async function EnterprisePage({ params }: { params: Promise<{ id:
         ),
     },
     { key: "kind", header: "类型", cell: (c) => CONTRACT_KIND_LABELS[c.kind] },
-    { key: "party", header: "工会方", cell: (c) => <span className="clip" title={c.orgName}>{c.orgName}</span> },
+    { key: "party", header: "工会方", cell: (c) => clip(c.orgName) },
     {
       key: "term",
       header: "期限",

@@ -11,7 +11,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { GroupTags, MemberStatusBadge } from "@/components/members/member-badges";
 import { formatDate, sexLabel } from "@/components/format";
 import { optionsOf } from "@/components/programmes/filter-fields";
-import { ListPage, type Column, type FilterDef } from "@/components/list/list-page";
+import { ListPage, clip, type Column, type FilterDef } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { MemberBatchActions } from "@/components/members/batch-actions";
 import { getScopeRoot } from "../../scope";
@@ -57,7 +57,7 @@ const COLUMNS: Column<MemberDto>[] = [
   { key: "sex", header: "性别", cell: (m) => sexLabel(m.sex) },
   { key: "id", header: "身份证号", className: "c-mono", cell: (m) => m.idMasked },
   { key: "phone", header: "手机号", className: "c-num", cell: (m) => m.phone },
-  { key: "org", header: "所在工会", cell: (m) => <span className="clip" title={m.orgName}>{m.orgName}</span> },
+  { key: "org", header: "所在工会", cell: (m) => clip(m.orgName) },
   { key: "joinedOn", header: "入会日期", sort: { asc: "joinedOn", desc: "-joinedOn" }, className: "c-num", cell: (m) => formatDate(m.joinedOn) },
   { key: "status", header: "状态", cell: (m) => <MemberStatusBadge status={m.status} /> },
   { key: "groups", header: "群体", className: "min-w-[10rem]", cell: (m) => <GroupTags groups={m.groups} /> },

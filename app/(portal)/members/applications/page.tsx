@@ -7,7 +7,7 @@ import { MEMBER_APPLICATION_STATUS_LABELS } from "@/lib/members/labels";
 import { requireStaff } from "@/lib/auth/session";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/components/format";
-import { ListPage, type Column } from "@/components/list/list-page";
+import { ListPage, clip, type Column } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { getScopeRoot } from "../../scope";
 
@@ -31,7 +31,7 @@ const COLUMNS: Column<MemberApplicationDto>[] = [
   { key: "id", header: "身份证号", className: "c-mono", cell: (a) => a.idMasked },
   { key: "employer", header: "工作单位或平台", cell: (a) => <span className="block max-w-[12rem] truncate" title={a.employer}>{a.employer}</span> },
   { key: "town", header: "镇（街道）", cell: (a) => a.townName },
-  { key: "org", header: "受理工会", cell: (a) => <span className="clip" title={a.orgName}>{a.orgName}</span> },
+  { key: "org", header: "受理工会", cell: (a) => clip(a.orgName) },
   { key: "submitted", header: "提交日期", className: "c-num", cell: (a) => formatDate(a.submittedAt.slice(0, 10)) },
   { key: "status", header: "状态", cell: (a) => <Badge tone={TONES[a.status]}>{MEMBER_APPLICATION_STATUS_LABELS[a.status]}</Badge> },
 ];

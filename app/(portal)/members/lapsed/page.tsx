@@ -7,7 +7,7 @@ import { LapsedListQuerySchema, type LapsedMemberDto } from "@/lib/members/schem
 import { LAPSE_MONTHS, listLapsedMembers } from "@/lib/members/lapsed";
 import { requireStaff } from "@/lib/auth/session";
 import { formatDate } from "@/components/format";
-import { ListPage, type Column } from "@/components/list/list-page";
+import { ListPage, clip, type Column } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { LapsedReview } from "@/components/members/lapsed-review";
 import { getScopeRoot } from "../../scope";
@@ -34,7 +34,7 @@ export default async function LapsedPage({ searchParams }: Props) {
       ),
     },
     { key: "id", header: "身份证号", className: "c-mono", cell: (m) => m.idMasked },
-    { key: "org", header: "所在工会", cell: (m) => <span className="clip" title={m.orgName}>{m.orgName}</span> },
+    { key: "org", header: "所在工会", cell: (m) => clip(m.orgName) },
     { key: "joined", header: "入会日期", className: "c-num", cell: (m) => formatDate(m.joinedOn) },
     { key: "last", header: "最近一次工会活动", className: "c-num", cell: (m) => formatDate(m.lastActivityOn) },
     ...(writable ? [{ key: "act", header: "复核", cell: (m: LapsedMemberDto) => <LapsedReview memberId={m.id} memberName={m.name} /> }] : []),

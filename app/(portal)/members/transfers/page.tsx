@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { DataTable, type Column } from "@/components/ui/data-table";
+import { DataTable, clip, type Column } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { TabLinks } from "@/components/programmes/tabs";
@@ -44,8 +44,8 @@ export default async function TransfersPage({ searchParams }: Props) {
   const columns: Column<TransferRequestDto>[] = [
     { key: "member", header: "会员", rowHeader: true, cell: (r) => <span>{r.memberName}</span> },
     { key: "id", header: "身份证号", className: "c-mono", cell: (r) => r.memberIdMasked },
-    { key: "from", header: "转出工会", cell: (r) => <span className="clip" title={r.fromOrgName}>{r.fromOrgName}</span> },
-    { key: "to", header: "转入工会", cell: (r) => <span className="clip" title={r.toOrgName}>{r.toOrgName}</span> },
+    { key: "from", header: "转出工会", cell: (r) => clip(r.fromOrgName) },
+    { key: "to", header: "转入工会", cell: (r) => clip(r.toOrgName) },
     { key: "requested", header: "发起日期", className: "c-num", cell: (r) => <>{formatDate(r.requestedAt.slice(0, 10))}{r.byMember ? "（本人）" : ""}</> },
     { key: "status", header: "状态", cell: (r) => <Badge tone={TONES[r.status]}>{TRANSFER_REQUEST_STATUS_LABELS[r.status]}</Badge> },
     { key: "reason", header: "原因", cell: (r) => <span className="block max-w-[12rem] truncate" title={r.reason ?? ""}>{r.reason ?? "—"}</span> },

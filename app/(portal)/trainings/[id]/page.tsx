@@ -23,6 +23,7 @@ import { DeleteButton } from "@/components/programmes/delete-button";
 import { OutcomeBadge } from "@/components/trainings/badges";
 import { AddEnrolmentButton, EnrolmentRowActions } from "@/components/trainings/enrolment-actions";
 import { ImportPanel } from "@/components/xlsx/import-panel";
+import { clip } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "培训详情" };
 
@@ -62,7 +63,7 @@ export default async function TrainingPage({ params, searchParams }: Props) {
       ),
     },
     { key: "id", header: "身份证号", className: "c-mono", cell: (e) => e.idMasked },
-    { key: "org", header: "所在工会", cell: (e) => <span className="clip" title={e.memberOrgName}>{e.memberOrgName}</span> },
+    { key: "org", header: "所在工会", cell: (e) => clip(e.memberOrgName) },
     { key: "attended", header: "参训", cell: (e) => (e.attended ? "是" : <span className="text-muted">否</span>) },
     { key: "hours", header: "学时", className: "text-right", cell: (e) => <span className="tabular-nums">{e.attendedHours ?? "—"}</span> },
     { key: "outcome", header: "培训结果", cell: (e) => <OutcomeBadge outcome={e.outcome} /> },

@@ -10,7 +10,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { FileStatusBadge, Money } from "@/components/assistance/badges";
 import { formatDate } from "@/components/format";
 import { optionsOf } from "@/components/programmes/filter-fields";
-import { ListPage, type Column } from "@/components/list/list-page";
+import { ListPage, clip, type Column } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { getScopeRoot } from "../../../scope";
 import { RecordLink } from "@/components/list/record-link";
@@ -25,7 +25,7 @@ const COLUMNS: Column<HardshipFileDto>[] = [
   { key: "category", header: "类别", cell: (f) => HARDSHIP_CATEGORY_LABELS[f.category] },
   { key: "cause", header: "致困原因", cell: (f) => HARDSHIP_CAUSE_LABELS[f.cause] },
   { key: "household", header: "家庭人口 / 年收入", cell: (f) => (<span className="whitespace-nowrap">{f.householdSize} 人 / <Money value={f.householdIncome} /></span>) },
-  { key: "org", header: "所在工会", cell: (f) => <span className="clip" title={f.orgName}>{f.orgName}</span> },
+  { key: "org", header: "所在工会", cell: (f) => clip(f.orgName) },
   { key: "status", header: "状态", cell: (f) => <FileStatusBadge status={f.status} reviewDue={f.reviewDue} /> },
   { key: "verified", header: "末次核实", sort: { asc: "lastVerifiedOn", desc: "-lastVerifiedOn" }, className: "c-num", cell: (f) => formatDate(f.lastVerifiedOn) },
 ];

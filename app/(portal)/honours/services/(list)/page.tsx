@@ -8,11 +8,11 @@ import { formatYuan } from "@/lib/money";
 import { cstYear } from "@/lib/dates";
 import { requireStaff } from "@/lib/auth/session";
 import { ButtonLink } from "@/components/ui/button";
-import { formatDate, formatNumber, text } from "@/components/format";
+import { formatDate, formatNumber } from "@/components/format";
 import { optionsOf } from "@/components/programmes/filter-fields";
 import { TabLinks } from "@/components/programmes/tabs";
 import { HONOUR_TABS } from "@/components/honours/badges";
-import { ListPage, type Column } from "@/components/list/list-page";
+import { ListPage, clip, type Column } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { getScopeRoot } from "../../../scope";
 import { RecordLink } from "@/components/list/record-link";
@@ -28,7 +28,7 @@ const COLUMNS: Column<ServiceDto>[] = [
   { key: "year", header: "年度", cell: (s) => s.year },
   { key: "amount", header: "费用", className: "text-right", cell: (s) => <span className="tabular-nums">{formatYuan(s.amount)}</span> },
   { key: "org", header: "所在工会", cell: (s) => <span className="block max-w-[16rem] truncate" title={s.orgName}>{s.orgName}</span> },
-  { key: "notes", header: "备注", cell: (s) => <span className="clip" title={s.notes ?? undefined}>{text(s.notes)}</span> },
+  { key: "notes", header: "备注", cell: (s) => clip(s.notes) },
 ];
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
