@@ -181,7 +181,8 @@ async function tryLock(tx: Tx, waitMs = 0): Promise<boolean> {
   }
 }
 
-export type FoldResult = { marks: number; orgs: number; changedRows: number; ms: number; rebuilt: boolean };
+/** `complete`: every mark committed before the last batch was claimed is folded in (fresh_at moved on). */
+export type FoldResult = { marks: number; orgs: number; changedRows: number; ms: number; rebuilt: boolean; complete: boolean };
 
 /**
  * Folds every pending mark into the rollup, batch by batch, each in its own
@@ -189,15 +190,15 @@ export type FoldResult = { marks: number; orgs: number; changedRows: number; ms:
  * Afterwards `fresh_at` is the time the last batch claimed its marks: every
  * write committed before then has been folded in.
  */
-export async function foldMarks(today = todayCST()): Promise<FoldResult | null> {
+export async function foldMarks(today = todayCST(), opts: { rebuild?: boolean } = {}): Promise<FoldResult | null> {
   const started = Date.now();
   const state = await getRollupState();
-  const moved = await db.$queryRaw<unknown[]>`SELECT 1 FROM dashboard_mark WHERE table_name = '*' LIMIT 1`;
-  if (!state || state.cutoff !== rollupCutoff(today) || moved.length > 0) {
+  if (!state || (await needsRebuild(state, today))) {
+    if (opts.rebuild === false) return null;
     const rebuilt = await refreshRollup(today);
-    return rebuilt && { marks: 0, orgs: 0, changedRows: 0, ms: Date.now() - started, rebuilt: true };
+    return rebuilt && { marks: 0, orgs: 0, changedRows: 0, ms: Date.now() - started, rebuilt: true, complete: true };
   }
-  const total = { marks: 0, orgs: 0, changedRows: 0, ms: 0, rebuilt: false };
+  const total = { marks: 0, orgs: 0, changedRows: 0, ms: 0, rebuilt: false, complete: false };
   for (;;) {
     const batch = await db.$transaction((tx) => foldBatch(tx, state.cutoff), { timeout: 120_000, maxWait: 10_000 });
     if (!batch) return total.marks ? { ...total, ms: Date.now() - started } : null;
@@ -206,8 +207,36 @@ export async function foldMarks(today = todayCST()): Promise<FoldResult | null> 
     total.changedRows += batch.changedRows;
     if (batch.marks < BATCH) {
       await db.$executeRaw`UPDATE dashboard_refresh SET fresh_at = ${batch.claimedAt} WHERE id = 1 AND (fresh_at IS NULL OR fresh_at < ${batch.claimedAt})`;
-      return { ...total, ms: Date.now() - started };
+      return { ...total, ms: Date.now() - started, complete: true };
     }
+  }
+}
+
+/** The rollup cannot be folded into, only rebuilt: none yet, a new cutoff, or an organisation moved to another parent. */
+async function needsRebuild(state: RollupState | null, today: string): Promise<boolean> {
+  if (!state || state.cutoff !== rollupCutoff(today)) return true;
+  const moved = await db.$queryRaw<unknown[]>`SELECT 1 FROM dashboard_mark WHERE table_name = '*' LIMIT 1`;
+  return moved.length > 0;
+}
+
+/** How long a read that must be exact waits for another process's fold before it computes live. */
+const EXACT_WAIT_MS = 5_000;
+
+/**
+ * The rollup's state once it holds every write committed before this call,
+ * for what must be exact (a report's snapshot, the 统计年报): the marks
+ * pending are folded in now, at the cost of the writes since the refresher's
+ * last run. Null when only a full rebuild could make it so (no rollup yet, a
+ * moved organisation, a new cutoff) or another process keeps the lock past
+ * EXACT_WAIT_MS: the caller then computes from the records.
+ */
+export async function foldedRollupState(today = todayCST()): Promise<RollupState | null> {
+  for (const until = Date.now() + EXACT_WAIT_MS; ; ) {
+    if (await needsRebuild(await getRollupState(), today)) return null;
+    const folded = await foldMarks(today, { rebuild: false });
+    if (folded?.complete) return getRollupState();
+    if (Date.now() >= until) return null;
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
 

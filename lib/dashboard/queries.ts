@@ -5,7 +5,7 @@
 // (else 404), members may not read it (403).
 import "server-only";
 import { db, type Db } from "../db/client";
-import { laggingReader } from "../db/replica";
+import { laggingReader, type Reader } from "../db/replica";
 import type { Actor } from "../auth/actor";
 import { assertStaffLike } from "../auth/actor";
 import { forbidden, invalid } from "../errors";
@@ -29,6 +29,7 @@ import { change, periodTarget, progress, rate, round, timeProgress } from "./mat
 import {
   ROLLUP_MAX_DEPTH,
   computeLive,
+  foldedRollupState,
   getRollupState,
   keepRollupFresh,
   lastEntriesFromRollup,
@@ -128,7 +129,9 @@ async function loadChildren(rootId: number, from: Db): Promise<Child[]> {
 async function loadContext(
   actor: Actor,
   q: { orgId?: number; period?: string; from?: string; to?: string; source?: "auto" | "live" },
-  want: { rootMetrics: "all" | string[]; childMetrics: string[]; childPrevMetrics: string[]; trend: boolean; entries: boolean; live?: boolean },
+  // exact: every write committed before the request is in the figures (lib/dashboard/facts.ts
+  // foldedRollupState), read from the primary; previous: false leaves out the year-earlier window.
+  want: { rootMetrics: "all" | string[]; childMetrics: string[]; childPrevMetrics: string[]; trend: boolean; entries: boolean; exact?: boolean; previous?: boolean },
 ): Promise<Context & { trend: ReturnType<typeof trendMonths> }> {
   const today = todayCST();
   const period = resolvePeriod(q, today);
@@ -139,7 +142,7 @@ async function loadContext(
   const trend = trendMonths(window);
 
   const cur = windowDates(window, CUR);
-  const prev = windowDates(previous, PREV);
+  const prev = want.previous === false ? {} : windowDates(previous, PREV);
   const trendDates: Record<string, string> = {};
   if (want.trend && trend.length) {
     trendDates.m_ = addDays(trend[0].from, -1);
@@ -152,10 +155,10 @@ async function loadContext(
   const allDates = [...Object.values(cur), ...Object.values(prev), ...Object.values(trendDates)];
 
   // Figures may come from the read replica; scope (resolveRoot) and targets from the primary.
-  const reader = await laggingReader();
-  const [children, state] = await Promise.all([loadChildren(root.id, reader.db), getRollupState(reader.db)]);
+  const reader: Reader = want.exact ? { db, lagMs: 0, replica: false } : await laggingReader();
+  const [children, state] = await Promise.all([loadChildren(root.id, reader.db), want.exact ? foldedRollupState(today) : getRollupState(reader.db)]);
   keepRollupFresh(state);
-  const useRollup = !want.live && q.source !== "live" && root.depth < ROLLUP_MAX_DEPTH && rollupCovers(state, allDates);
+  const useRollup = q.source !== "live" && root.depth < ROLLUP_MAX_DEPTH && rollupCovers(state, allDates);
 
   let figures: Figures;
   let entries: LastEntries | null = null;
@@ -437,13 +440,15 @@ export async function getRanking(actor: Actor, q: RankingQuery): Promise<Ranking
 }
 
 /**
- * Every indicator of one organisation for one period, computed from the
- * records (never the rollup, which may be minutes old) by the same code as the
- * dashboard's cards: what a period report (lib/reports) snapshots on submission.
+ * Every indicator of one organisation for one period, exact as of the call
+ * (the rollup with every committed write folded in, or the records), by the
+ * same code as the dashboard's cards: what a period report (lib/reports)
+ * snapshots on submission, and the 统计年报's trainings and assistance.
  */
 export async function indicatorFigures(actor: Actor, orgId: number, period: string, range?: { from: string; to: string }) {
   // range: a custom window (lib/yearbook's statistics year, 1 October – 30 September) with period "custom".
-  const ctx = await loadContext(actor, { orgId, period, ...range }, { rootMetrics: "all", childMetrics: [], childPrevMetrics: [], trend: false, entries: false, live: true });
+  const want = { rootMetrics: "all" as const, childMetrics: [], childPrevMetrics: [], trend: false, entries: false, exact: true, previous: false };
+  const ctx = await loadContext(actor, { orgId, period, ...range }, want);
   return INDICATORS.map((ind) => {
     const card = buildCard(ctx, ind, ctx.root.id);
     return { key: ind.key, name: ind.name, unit: ind.unit, kind: ind.kind, value: card.value };

@@ -30,7 +30,8 @@ export const SOURCES: Source[] = [
   {
     // A member counts from joining until leaving or retiring with membership
     // kept (保留会籍, counted apart below); TRANSFERRED_OUT (out of the
-    // registry, no date kept) is not counted at any date.
+    // registry, no date kept) is not counted at any date. Women and each
+    // group are counted alike (the 统计年报 reads them per union: lib/yearbook).
     key: "member",
     sql: (scope) => `
       SELECT k.metric, m.org_id, d.day, d.v
@@ -38,6 +39,7 @@ export const SOURCES: Source[] = [
       CROSS JOIN LATERAL (VALUES (m.joined_on, 1), (CASE WHEN m.status = 'LEFT' THEN coalesce(m.left_on, m.joined_on) WHEN m.status = 'RETAINED' THEN m.retained_on END, -1)) AS d(day, v)
       CROSS JOIN LATERAL unnest(
         CASE WHEN m.groups && ${NEF_ARRAY} THEN ARRAY['members', 'members_nef'] ELSE ARRAY['members'] END
+        || CASE WHEN m.sex = 'FEMALE' THEN ARRAY['members_women'] ELSE '{}' END
         || (SELECT coalesce(array_agg('members_g:' || g::text), '{}') FROM unnest(m.groups) AS g)
       ) AS k(metric)
       WHERE m.status IN ('ACTIVE', 'LEFT', 'RETAINED') AND d.day IS NOT NULL AND ${scope("m.org_id")}`,

@@ -1,17 +1,23 @@
-// The statistics year's figures of one subtree, from the records: grassroots
-// unions by kind and by their host's 单位性质, members, joint-union coverage,
-// the facts each union entered (OrgYearFacts), collective contracts and the
-// workers they cover. Trainings, certificates and assistance come from the
-// dashboard's own indicator code (lib/dashboard: same definitions, so the
-// yearbook and the dashboard agree for the same window).
+// The statistics years' figures of one subtree: grassroots unions by kind and
+// by their host's 单位性质, members, joint-union coverage, the facts each
+// union entered (OrgYearFacts), collective contracts and the workers they
+// cover. Members, women and each group are the dashboard's own member facts
+// (lib/dashboard/sources.ts, the same definition) summed up to each year's
+// 30 September: per organisation from the rollup's `dashboard_org_fact` once
+// every committed write is folded in — a province's report then reads its
+// organisations' facts, not its millions of members — or from the records
+// when the rollup cannot answer. Trainings, certificates and assistance come
+// from the dashboard's indicator code for the same window, so the yearbook
+// and the dashboard agree.
 // No user input reaches the SQL text: ids and dates are parameters, the lists are constants.
 import "server-only";
 import { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { indicatorFigures } from "../dashboard/queries";
+import { foldedRollupState, rollupCovers } from "../dashboard/facts";
+import { SOURCES, type Scope } from "../dashboard/sources";
 import { EFFECTIVE_STATUSES } from "../contracts/labels";
-import { NEW_EMPLOYMENT_GROUPS } from "../members/labels";
 import type { EnterpriseOwnership, MemberGroup, OrgKind } from "../db/generated/enums";
 import { FACT_FIELDS, statYear, type Facts } from "./schema";
 
@@ -46,71 +52,104 @@ export type Figures = {
 
 const list = (xs: readonly string[]) => Prisma.raw(xs.map((x) => `'${x}'`).join(","));
 const DASHBOARD_KEYS = ["contracts", "training_sessions", "trainees", "certificates", "aid_amount", "aid_persons"];
+const GROUP_METRIC = "members_g:";
 
-export async function computeFigures(actor: Actor, rootId: number, year: number): Promise<Figures> {
-  const y = statYear(year);
-  const [unions, memberRows, groupRows, factRows, contractRows, dash] = await Promise.all([
-    db.$queryRaw<{ id: number; name: string; kind: OrgKind; ownership: EnterpriseOwnership | null; workers: number | null; covered: number; founded_on: Date | null; members: number; women: number }[]>`
-      WITH m AS (
-        SELECT m.org_id, count(*)::int AS members, count(*) FILTER (WHERE m.sex = 'FEMALE')::int AS women
-        FROM member m JOIN organisation mo ON mo.id = m.org_id
-        WHERE mo.ancestor_ids @> ARRAY[${rootId}]::int[] AND m.status IN ('ACTIVE', 'LEFT', 'RETAINED') AND m.joined_on <= ${y.to}::date
-          AND NOT (m.status = 'LEFT' AND coalesce(m.left_on, m.joined_on) <= ${y.to}::date)
-        AND NOT (m.status = 'RETAINED' AND m.retained_on IS NOT NULL AND m.retained_on <= ${y.to}::date)
-        GROUP BY m.org_id
-      )
+type MemberFacts = { org_id: number | null; metric: string; v: number[] };
+
+/**
+ * The member facts of the subtree summed up to each date: per organisation
+ * for members and women (the unions' rows), and per metric for the whole
+ * subtree (org_id null).
+ */
+async function memberFigures(rootId: number, ends: string[], fromRollup: boolean): Promise<MemberFacts[]> {
+  const scope: Scope = (col) => `${col} IN (SELECT id FROM organisation WHERE ancestor_ids @> ARRAY[$1::int])`;
+  const facts = fromRollup
+    ? `SELECT org_id, metric, day, v FROM dashboard_org_fact WHERE source = 'member' AND ${scope("org_id")}`
+    : SOURCES.find((s) => s.key === "member")!.sql(scope);
+  const upTo = ends.map((_, i) => `coalesce(sum(f.v) FILTER (WHERE f.day <= $${i + 2}::date), 0)::int`).join(", ");
+  // Two aggregations over the facts rather than one with grouping sets: each
+  // then hashes in memory (a province's per-organisation groups sorted on disk).
+  return db.$queryRawUnsafe<MemberFacts[]>(
+    `SELECT f.org_id, f.metric, ARRAY[${upTo}] AS v FROM (${facts}) AS f WHERE f.metric IN ('members', 'members_women') GROUP BY 1, 2
+     UNION ALL
+     SELECT NULL, f.metric, ARRAY[${upTo}] FROM (${facts}) AS f GROUP BY 2`,
+    rootId,
+    ...ends,
+  );
+}
+
+/** The figures of each statistics year, in the order asked. */
+export async function computeFigures(actor: Actor, rootId: number, years: number[]): Promise<Figures[]> {
+  const ys = years.map(statYear);
+  const ends = ys.map((y) => y.to);
+  const latest = ends.reduce((a, b) => (a > b ? a : b));
+  // Folds what is pending first: a report submitted right after an entry holds it.
+  const state = await foldedRollupState();
+  const [unions, members, factRows, contractRows, dash] = await Promise.all([
+    db.$queryRaw<{ id: number; name: string; kind: OrgKind; ownership: EnterpriseOwnership | null; workers: number | null; covered: number; founded_on: Date | null }[]>`
       SELECT o.id, o.name, o.kind, o.employee_count AS workers, o.founded_on,
         (SELECT e.ownership FROM enterprise e WHERE e.union_org_id = o.id AND e.ownership IS NOT NULL ORDER BY e.worker_count DESC, e.id LIMIT 1) AS ownership,
-        coalesce(o.covered_enterprises, (SELECT count(*) FROM enterprise e WHERE e.union_org_id = o.id))::int AS covered,
-        coalesce(m.members, 0) AS members, coalesce(m.women, 0) AS women
-      FROM organisation o LEFT JOIN m ON m.org_id = o.id
-      WHERE o.level IN ('GRASSROOTS', 'VILLAGE') AND o.status = 'ACTIVE' AND coalesce(o.founded_on, DATE '1900-01-01') <= ${y.to}::date
+        coalesce(o.covered_enterprises, (SELECT count(*) FROM enterprise e WHERE e.union_org_id = o.id))::int AS covered
+      FROM organisation o
+      WHERE o.level IN ('GRASSROOTS', 'VILLAGE') AND o.status = 'ACTIVE' AND coalesce(o.founded_on, DATE '1900-01-01') <= ${latest}::date
         AND o.ancestor_ids @> ARRAY[${rootId}]::int[]
       ORDER BY o.id`,
-    db.$queryRaw<{ members: number; women: number; migrant: number; nef: number }[]>`
-      SELECT count(*)::int AS members, count(*) FILTER (WHERE m.sex = 'FEMALE')::int AS women,
-        count(*) FILTER (WHERE 'MIGRANT_WORKER' = ANY (m.groups))::int AS migrant,
-        count(*) FILTER (WHERE m.groups && ARRAY[${list(NEW_EMPLOYMENT_GROUPS)}]::"MemberGroup"[])::int AS nef
-      FROM member m JOIN organisation mo ON mo.id = m.org_id
-      WHERE mo.ancestor_ids @> ARRAY[${rootId}]::int[] AND m.status IN ('ACTIVE', 'LEFT', 'RETAINED') AND m.joined_on <= ${y.to}::date
-        AND NOT (m.status = 'LEFT' AND coalesce(m.left_on, m.joined_on) <= ${y.to}::date)
-        AND NOT (m.status = 'RETAINED' AND m.retained_on IS NOT NULL AND m.retained_on <= ${y.to}::date)`,
-    db.$queryRaw<{ g: MemberGroup; n: number }[]>`
-      SELECT g, count(*)::int AS n
-      FROM member m JOIN organisation mo ON mo.id = m.org_id CROSS JOIN LATERAL unnest(m.groups) AS g
-      WHERE mo.ancestor_ids @> ARRAY[${rootId}]::int[] AND m.status IN ('ACTIVE', 'LEFT', 'RETAINED') AND m.joined_on <= ${y.to}::date
-        AND NOT (m.status = 'LEFT' AND coalesce(m.left_on, m.joined_on) <= ${y.to}::date)
-        AND NOT (m.status = 'RETAINED' AND m.retained_on IS NOT NULL AND m.retained_on <= ${y.to}::date)
-      GROUP BY g`,
-    db.orgYearFacts.findMany({ where: { year, org: { ancestorIds: { has: rootId } } }, select: { orgId: true, ...Object.fromEntries(FACT_FIELDS.map(([k]) => [k, true])) } }),
-    db.$queryRaw<{ workers: number }[]>`
-      SELECT coalesce(sum(w), 0)::int AS workers FROM (
-        SELECT cc.enterprise_id, max(cc.worker_count) AS w
-        FROM contract_coverage cc JOIN contract c ON c.id = cc.contract_id JOIN organisation co ON co.id = c.org_id
-        WHERE c.status IN (${list(EFFECTIVE_STATUSES)}) AND c.effective_from <= ${y.to}::date AND c.effective_to >= ${y.to}::date
-          AND co.ancestor_ids @> ARRAY[${rootId}]::int[]
-        GROUP BY cc.enterprise_id) x`,
-    indicatorFigures(actor, rootId, "custom", { from: y.from, to: y.to }),
+    memberFigures(rootId, ends, rollupCovers(state, ends)),
+    db.orgYearFacts.findMany({ where: { year: { in: years }, org: { ancestorIds: { has: rootId } } }, select: { orgId: true, year: true, ...Object.fromEntries(FACT_FIELDS.map(([k]) => [k, true])) } }),
+    Promise.all(
+      ys.map(
+        (y) => db.$queryRaw<{ workers: number }[]>`
+          SELECT coalesce(sum(w), 0)::int AS workers FROM (
+            SELECT cc.enterprise_id, max(cc.worker_count) AS w
+            FROM contract_coverage cc JOIN contract c ON c.id = cc.contract_id JOIN organisation co ON co.id = c.org_id
+            WHERE c.status IN (${list(EFFECTIVE_STATUSES)}) AND c.effective_from <= ${y.to}::date AND c.effective_to >= ${y.to}::date
+              AND co.ancestor_ids @> ARRAY[${rootId}]::int[]
+            GROUP BY cc.enterprise_id) x`,
+      ),
+    ),
+    Promise.all(ys.map((y) => indicatorFigures(actor, rootId, "custom", { from: y.from, to: y.to }))),
   ]);
-  const facts = Object.fromEntries(FACT_FIELDS.map(([k]) => [k, 0])) as Facts;
-  const withFacts = new Set<number>();
-  for (const r of factRows as unknown as (Facts & { orgId: number })[]) {
-    withFacts.add(r.orgId);
-    for (const [k] of FACT_FIELDS) facts[k] += r[k];
+  const perOrg = new Map<string, number[]>();
+  const total = new Map<string, number[]>();
+  for (const r of members) {
+    if (r.org_id === null) total.set(r.metric, r.v);
+    else perOrg.set(`${r.org_id}|${r.metric}`, r.v);
   }
-  const dashboard = Object.fromEntries(dash.filter((d) => DASHBOARD_KEYS.includes(d.key)).map((d) => [d.key, d.value]));
-  const m = memberRows[0];
-  return {
-    unions: unions.map((u) => ({ id: u.id, name: u.name, kind: u.kind, ownership: u.ownership, workers: u.workers, covered: u.covered, foundedOn: u.founded_on ? u.founded_on.toISOString().slice(0, 10) : null, members: u.members, women: u.women })),
-    members: m.members,
-    women: m.women,
-    migrant: m.migrant,
-    nef: m.nef,
-    nefByGroup: Object.fromEntries(groupRows.map((g) => [g.g, g.n])),
-    facts,
-    factsMissing: unions.filter((u) => !withFacts.has(u.id)).length,
-    contracts: dashboard.contracts ?? 0,
-    contractWorkers: contractRows[0].workers,
-    dashboard,
-  };
+  return ys.map((y, i) => {
+    const at = (v: number[] | undefined) => v?.[i] ?? 0;
+    const facts = Object.fromEntries(FACT_FIELDS.map(([k]) => [k, 0])) as Facts;
+    const withFacts = new Set<number>();
+    for (const r of factRows as unknown as (Facts & { orgId: number; year: number })[]) {
+      if (r.year !== y.year) continue;
+      withFacts.add(r.orgId);
+      for (const [k] of FACT_FIELDS) facts[k] += r[k];
+    }
+    const dashboard = Object.fromEntries(dash[i].filter((d) => DASHBOARD_KEYS.includes(d.key)).map((d) => [d.key, d.value]));
+    const open = unions.filter((u) => !u.founded_on || u.founded_on.toISOString().slice(0, 10) <= y.to);
+    const nefByGroup: Partial<Record<MemberGroup, number>> = {};
+    for (const [metric, v] of total) if (metric.startsWith(GROUP_METRIC) && at(v) > 0) nefByGroup[metric.slice(GROUP_METRIC.length) as MemberGroup] = at(v);
+    return {
+      unions: open.map((u) => ({
+        id: u.id,
+        name: u.name,
+        kind: u.kind,
+        ownership: u.ownership,
+        workers: u.workers,
+        covered: u.covered,
+        foundedOn: u.founded_on ? u.founded_on.toISOString().slice(0, 10) : null,
+        members: at(perOrg.get(`${u.id}|members`)),
+        women: at(perOrg.get(`${u.id}|members_women`)),
+      })),
+      members: at(total.get("members")),
+      women: at(total.get("members_women")),
+      migrant: nefByGroup.MIGRANT_WORKER ?? 0,
+      nef: at(total.get("members_nef")),
+      nefByGroup,
+      facts,
+      factsMissing: open.filter((u) => !withFacts.has(u.id)).length,
+      contracts: dashboard.contracts ?? 0,
+      contractWorkers: contractRows[i][0].workers,
+      dashboard,
+    };
+  });
 }

@@ -17,9 +17,8 @@ const FACT_SELECT = Object.fromEntries(FACT_FIELDS.map(([k]) => [k, true])) as R
 export async function getYearbook(actor: Actor, q: YearbookQuery): Promise<Yearbook> {
   assertStaffLike(actor);
   const org = await findOrgInScope(actor, q.orgId ?? actor.orgId);
-  const [cur, prev, own] = await Promise.all([
-    computeFigures(actor, org.id, q.year),
-    computeFigures(actor, org.id, q.year - 1),
+  const [[cur, prev], own] = await Promise.all([
+    computeFigures(actor, org.id, [q.year, q.year - 1]),
     db.orgYearFacts.findUnique({ where: { orgId_year: { orgId: org.id, year: q.year } }, select: FACT_SELECT }),
   ]);
   const y = statYear(q.year);
@@ -37,7 +36,7 @@ export async function getYearbook(actor: Actor, q: YearbookQuery): Promise<Yearb
 
 /** What a submitted annual report stores (lib/reports): every row as a snapshot item, and the checks. */
 export async function yearbookSnapshot(actor: Actor, orgId: number, year: number) {
-  const f = await computeFigures(actor, orgId, year);
+  const [f] = await computeFigures(actor, orgId, [year]);
   const items = [...summaryRows(f), ...tableRows(f)].map((r) => ({ key: r.key, name: r.indent ? `${r.section}·${r.name}` : r.name, unit: r.unit, kind: "yearbook", value: r.value }));
   return { items, checks: checkFigures(f) };
 }

@@ -12,6 +12,7 @@ import { as, type Client } from "../helpers/http";
 import { one, orgIdByName, sql } from "../helpers/db";
 import { memberInput } from "../helpers/fixtures";
 import { makeEnterprise, makeTown, makeUnion } from "../helpers/contracts";
+import { NEW_EMPLOYMENT_GROUPS } from "@/lib/members/labels";
 
 const tag = () => randomBytes(4).toString("hex");
 const TJ = "2026-TJ";
@@ -79,6 +80,57 @@ describe("建湖县's yearbook from the demo records", () => {
     expect(t.get("t_trainees")!.value).toBe(card.get("trainees"));
     expect(t.get("t_aid_persons")!.value).toBe(card.get("aid_persons"));
     expect(card.get("trainees")).toBeGreaterThan(0);
+  });
+
+  it("counts members, women and each group per union as the register says, this year and last, and a member entered just now at once", async () => {
+    // The oracle: the register itself, by the survey's definition (joined by 30 September, not
+    // left or retired with membership kept by then); the yearbook sums the dashboard's member facts.
+    const register = (end: string) =>
+      one<Record<"members" | "women" | "migrant" | "nef" | "courier" | "joint", number>>(
+        `WITH m AS (
+           SELECT m.sex, m.groups, o.kind, o.level, o.status AS org_status, o.founded_on
+           FROM member m JOIN organisation o ON o.id = m.org_id
+           WHERE o.ancestor_ids @> ARRAY[$1::int] AND m.status IN ('ACTIVE', 'LEFT', 'RETAINED') AND m.joined_on <= $2::date
+             AND NOT (m.status = 'LEFT' AND coalesce(m.left_on, m.joined_on) <= $2::date)
+             AND NOT (m.status = 'RETAINED' AND m.retained_on IS NOT NULL AND m.retained_on <= $2::date))
+         SELECT count(*)::int AS members, count(*) FILTER (WHERE sex = 'FEMALE')::int AS women,
+           count(*) FILTER (WHERE 'MIGRANT_WORKER' = ANY (groups))::int AS migrant,
+           count(*) FILTER (WHERE groups && $3::"MemberGroup"[])::int AS nef,
+           count(*) FILTER (WHERE 'COURIER' = ANY (groups))::int AS courier,
+           count(*) FILTER (WHERE kind = 'JOINT' AND level IN ('GRASSROOTS', 'VILLAGE') AND org_status = 'ACTIVE'
+             AND coalesce(founded_on, DATE '1900-01-01') <= $2::date)::int AS joint
+         FROM m`,
+        [jianhu, end, NEW_EMPLOYMENT_GROUPS],
+      );
+    const read = async () => {
+      const r = await c["jianhu.staff"].get(`/api/v1/yearbook?orgId=${jianhu}&year=2026`);
+      expect(r.status, JSON.stringify(r.data)).toBe(200);
+      const t = rows(r.data.tables);
+      const at = (k: string, which: "value" | "previous") => t.get(k)![which];
+      return (which: "value" | "previous") => ({
+        members: at("t_members", which), women: at("t_members_women", which), migrant: at("t_members_migrant", which),
+        nef: at("t_members_nef", which), courier: at("t_nef_COURIER", which), joint: at("t_joint_members", which),
+      });
+    };
+    const before = await read();
+    const [now, last] = await Promise.all([register("2026-09-30"), register("2025-09-30")]);
+    expect(before("value")).toEqual(now);
+    expect(before("previous")).toEqual(last);
+    expect(now.joint).toBeGreaterThan(0);
+    expect(now.nef).toBeGreaterThan(0);
+    expect(now.women).toBeLessThan(now.members);
+
+    // Two couriers joining in the statistics year (consecutive ID numbers: one man, one woman),
+    // read straight after: the pending writes are folded in before the figures are read.
+    const couriers = (await makeUnion(c["jianhu.admin"], (await makeTown(c["jianhu.admin"], "年报会员")).id, "INDEPENDENT")).id;
+    expect((await c["jianhu.staff"].patch(`/api/v1/organisations/${couriers}`, { foundedOn: "2020-05-01" })).status).toBe(200);
+    for (let i = 0; i < 2; i++) {
+      const r = await c["jianhu.staff"].post("/api/v1/members", memberInput(couriers, { joinedOn: "2026-01-15", groups: ["COURIER"] }));
+      expect(r.status, JSON.stringify(r.data)).toBe(201);
+    }
+    const after = await read();
+    expect(after("value")).toEqual({ ...now, members: now.members + 2, women: now.women + 1, nef: now.nef + 2, courier: now.courier + 2 });
+    expect(after("previous")).toEqual(last);
   });
 
   it("exports the survey's layout as .xlsx and prints on A4 with the sign-off lines", async () => {
