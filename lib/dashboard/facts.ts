@@ -219,24 +219,33 @@ async function needsRebuild(state: RollupState | null, today: string): Promise<b
   return moved.length > 0;
 }
 
-/** How long a read that must be exact waits for another process's fold before it computes live. */
+/** How long a read that must be exact waits for the folds before it computes live. */
 const EXACT_WAIT_MS = 5_000;
 
 /**
  * The rollup's state once it holds every write committed before this call,
- * for what must be exact (a report's snapshot, the 统计年报): the marks
- * pending are folded in now, at the cost of the writes since the refresher's
- * last run. Null when only a full rebuild could make it so (no rollup yet, a
- * moved organisation, a new cutoff) or another process keeps the lock past
- * EXACT_WAIT_MS: the caller then computes from the records.
+ * for what must be exact (a report's snapshot, the 统计年报). Without a mark
+ * pending that is already so; otherwise the marks are folded in now, at the
+ * cost of the writes since the refresher's last run — or, while another
+ * request or process is folding, it waits for a fold that began after this
+ * call. Null when only a full rebuild could make it so (no rollup yet, a
+ * moved organisation, a new cutoff) or after EXACT_WAIT_MS: the caller then
+ * computes from the records.
  */
 export async function foldedRollupState(today = todayCST()): Promise<RollupState | null> {
+  const [{ since }] = await db.$queryRaw<{ since: Date }[]>`SELECT statement_timestamp() AS since`;
   for (const until = Date.now() + EXACT_WAIT_MS; ; ) {
-    if (await needsRebuild(await getRollupState(), today)) return null;
+    // A mark is deleted in the transaction that folds it: none left in this
+    // statement's snapshot means every write committed before it is in the
+    // rollup read next.
+    const [{ pending }] = await db.$queryRaw<{ pending: boolean }[]>`SELECT EXISTS (SELECT 1 FROM dashboard_mark WHERE table_name <> '*') AS pending`;
+    const state = await getRollupState();
+    if (!state || (await needsRebuild(state, today))) return null;
+    if (!pending || state.freshAt >= since) return state;
     const folded = await foldMarks(today, { rebuild: false });
     if (folded?.complete) return getRollupState();
     if (Date.now() >= until) return null;
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 50));
   }
 }
 

@@ -11,6 +11,7 @@
 // and the dashboard agree.
 // No user input reaches the SQL text: ids and dates are parameters, the lists are constants.
 import "server-only";
+import pLimit from "p-limit";
 import { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 import type { Actor } from "../auth/actor";
@@ -78,8 +79,17 @@ async function memberFigures(rootId: number, ends: string[], fromRollup: boolean
   );
 }
 
+// A province's yearbook takes seconds and a handful of connections at once:
+// ten of them together would run the pool dry for every other request. Each
+// process computes at most this many at a time; the rest wait their turn.
+const gate = pLimit(Number(process.env.YEARBOOK_CONCURRENCY ?? 2));
+
 /** The figures of each statistics year, in the order asked. */
-export async function computeFigures(actor: Actor, rootId: number, years: number[]): Promise<Figures[]> {
+export function computeFigures(actor: Actor, rootId: number, years: number[]): Promise<Figures[]> {
+  return gate(() => compute(actor, rootId, years));
+}
+
+async function compute(actor: Actor, rootId: number, years: number[]): Promise<Figures[]> {
   const ys = years.map(statYear);
   const ends = ys.map((y) => y.to);
   const latest = ends.reduce((a, b) => (a > b ? a : b));
