@@ -2,11 +2,11 @@ import "server-only";
 // Loads a list page: the URL state (only the keys the list knows, so stray
 // params never break the strict query schema), parsed with the list's one
 // query schema (the API's own), the query run in the caller's scope, and the
-// organisation actually filtered on. Bad input or an out-of-scope organisation
-// becomes a message on the page, never a crash.
+// organisation actually filtered on. Bad input, an out-of-scope organisation or
+// a query past the time limit becomes a message on the page, never a crash.
 import { headers } from "next/headers";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
+import { problemOf } from "../problem";
 import { resolveScopeRoot } from "@/lib/orgs/queries";
 import { fieldErrors, type z } from "@/lib/validation/zod";
 import { flattenSearchParams } from "../url";
@@ -69,8 +69,7 @@ export async function loadList<S extends z.ZodType, R extends ListResult>(
       result = r;
       org = { id: o.id, name: o.name };
     } catch (e) {
-      if (!(e instanceof AppError)) throw e;
-      problem = e.code === "NOT_FOUND" ? "所选组织不存在或不在您的管理范围内。" : e.message;
+      problem = problemOf(e);
     }
   }
   const current = (result as { sort?: string }).sort ?? (query as { sort?: string } | null)?.sort ?? defaultSort ?? "";

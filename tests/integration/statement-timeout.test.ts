@@ -1,8 +1,9 @@
 // The app's time limit on a statement (DB_STATEMENT_TIMEOUT_MS): every pool of
 // the app gets it, a request that meets it is answered 503 with a Chinese
-// message (not 500), and the rollup's rebuild, minutes long at 20 M members,
-// lifts it for its own transaction. Run in this process against the suite's
-// database, with limits small enough to be met on purpose.
+// message (not 500), a list page shows it above its filters, and the rollup's
+// rebuild, minutes long at 20 M members, lifts it for its own transaction. Run
+// in this process against the suite's database, with limits small enough to be
+// met on purpose.
 import { afterEach, describe, expect, it } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/db/generated/client";
@@ -10,6 +11,8 @@ import { newPool, statementTimeoutMs } from "@/lib/db/client";
 import { handle } from "@/lib/http/api";
 import { refreshRollup } from "@/lib/dashboard/facts";
 import { todayCST } from "@/lib/dates";
+import { z } from "@/lib/validation/zod";
+import { loadList } from "@/components/list/load";
 
 const url = process.env.DATABASE_URL!;
 const saved = process.env.DB_STATEMENT_TIMEOUT_MS;
@@ -57,6 +60,23 @@ describe("the statement time limit", () => {
       const model = await answer(() => prisma.member.count({ where: { name: { contains: "明" } } }));
       expect(model.status).toBe(503);
       expect(model.body.error.message).toMatch(/^查询超时/);
+    } finally {
+      await prisma.$disconnect();
+      await pool.end();
+    }
+  });
+
+  it("on a list page is a message above the filters, which stay as entered, with the empty list, not the error page", async () => {
+    const { pool, prisma } = clientLimitedTo(200);
+    try {
+      const spec = { path: "/test-list", schema: z.strictObject({ q: z.string().optional(), page: z.coerce.number().optional() }), keys: ["q"], scoped: false } as const;
+      const ctx = { actor: {} as never, scope: { id: 1, name: "测试" } };
+      const list = await loadList(spec, { q: "王", page: "2" }, ctx, async () => prisma.$queryRaw`SELECT pg_sleep(2)`.then(() => ({ data: [1], total: 1, page: 1, pageSize: 20 })), {});
+      expect(list.problem).toMatch(/^查询超时：数据量较大，请缩小查询范围/);
+      expect(list.input).toMatchObject({ q: "王" });
+      expect(list.result).toMatchObject({ data: [], total: 0 });
+      // Anything else is still the error page's.
+      await expect(loadList(spec, {}, ctx, async () => Promise.reject(new Error("boom")), {})).rejects.toThrow("boom");
     } finally {
       await prisma.$disconnect();
       await pool.end();
