@@ -42,7 +42,7 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
           e.name
         ),
     },
-    { key: "code", header: "统一社会信用代码", cell: (e) => <span className="font-mono text-[13px]">{text(e.creditCode)}</span> },
+    { key: "code", header: "统一社会信用代码", className: "c-mono", cell: (e) => text(e.creditCode) },
     { key: "area", header: "所在地", cell: (e) => <span className="block max-w-[12rem] truncate" title={e.areaName}>{e.areaName}</span> },
     { key: "union", header: "所属工会", cell: (e) => clip(e.unionName) },
     { key: "workers", header: "职工人数（签订时）", className: "text-right tabular-nums", cell: (e) => formatNumber(e.workerCount) },

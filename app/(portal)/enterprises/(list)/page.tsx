@@ -29,7 +29,7 @@ const COLUMNS: Column<EnterpriseDto>[] = [
     className: "min-w-[14rem]",
     cell: (e) => <RecordLink href={`/enterprises/${e.id}`}>{e.name}</RecordLink>,
   },
-  { key: "code", header: "统一社会信用代码", cell: (e) => <span className="font-mono text-[13px]">{e.creditCode ?? "—"}</span> },
+  { key: "code", header: "统一社会信用代码", className: "c-mono", cell: (e) => e.creditCode ?? "—" },
   { key: "workers", header: "职工人数", sort: { asc: "workerCount", desc: "-workerCount" }, className: "text-right tabular-nums", cell: (e) => formatNumber(e.workerCount) },
   { key: "area", header: "所在地", cell: (e) => clip(e.areaName) },
   {

@@ -55,7 +55,7 @@ export default async function FundPage({ params, searchParams }: Props) {
           text(e.note)
         ),
     },
-    { key: "ref", header: "凭证号", cell: (e) => <span className="font-mono text-[13px]">{text(e.paymentRef)}</span> },
+    { key: "ref", header: "凭证号", className: "c-mono", cell: (e) => text(e.paymentRef) },
     { key: "by", header: "经办人", cell: (e) => text(e.createdByName) },
     ...(writable
       ? [{ key: "act", header: <span className="sr-only">操作</span>, cell: (e: LedgerEntryDto) => (e.kind === "ALLOCATION" && !e.reversedById ? <ReverseEntryButton fundId={id} entryId={e.id} amount={e.amount} /> : null) }]
