@@ -106,8 +106,10 @@ async function rebuildRollup(today: string, timeoutMs: number): Promise<RollupSt
   return db.$transaction(
     async (tx) => {
       if (!(await tryLock(tx, REBUILD_LOCK_WAIT_MS))) return null;
-      // From the lock on: a rebuild that waited for another one reads (and is dated) after it.
+      // From the lock on: a rebuild that waited for another one reads (and is dated) after it,
+      // by the database's clock, as the refresher's fresh_at is (never the app server's).
       const started = Date.now();
+      const [{ at }] = await tx.$queryRaw<{ at: Date }[]>`SELECT statement_timestamp() AS at`;
       await tx.$executeRawUnsafe(`SET LOCAL work_mem = '64MB'`);
       // A province's rebuild runs for minutes at 20 M members: not a request's statement.
       await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = 0`);
@@ -160,11 +162,11 @@ async function rebuildRollup(today: string, timeoutMs: number): Promise<RollupSt
       const durationMs = Date.now() - started;
       const [row] = await tx.$queryRaw<{ version: bigint }[]>`
         INSERT INTO dashboard_refresh (id, refreshed_at, fresh_at, version, cutoff, duration_ms, metrics)
-        VALUES (1, ${new Date(started)}, ${new Date(started)}, 1, ${cutoff}::date, ${durationMs}, ${metrics ?? []}::text[])
+        VALUES (1, ${at}, ${at}, 1, ${cutoff}::date, ${durationMs}, ${metrics ?? []}::text[])
         ON CONFLICT (id) DO UPDATE SET refreshed_at = EXCLUDED.refreshed_at, fresh_at = EXCLUDED.fresh_at, version = dashboard_refresh.version + 1,
           cutoff = EXCLUDED.cutoff, duration_ms = EXCLUDED.duration_ms, metrics = EXCLUDED.metrics
         RETURNING version`;
-      return { refreshedAt: new Date(started), freshAt: new Date(started), version: String(row.version), cutoff, durationMs, metrics: metrics ?? [] };
+      return { refreshedAt: at, freshAt: at, version: String(row.version), cutoff, durationMs, metrics: metrics ?? [] };
     },
     { timeout: timeoutMs, maxWait: 10_000 },
   );
@@ -181,8 +183,7 @@ async function tryLock(tx: Tx, waitMs = 0): Promise<boolean> {
   }
 }
 
-/** `complete`: every mark committed before the last batch was claimed is folded in (fresh_at moved on). */
-export type FoldResult = { marks: number; orgs: number; changedRows: number; ms: number; rebuilt: boolean; complete: boolean };
+export type FoldResult = { marks: number; orgs: number; changedRows: number; ms: number; rebuilt: boolean };
 
 /**
  * Folds every pending mark into the rollup, batch by batch, each in its own
@@ -190,15 +191,14 @@ export type FoldResult = { marks: number; orgs: number; changedRows: number; ms:
  * Afterwards `fresh_at` is the time the last batch claimed its marks: every
  * write committed before then has been folded in.
  */
-export async function foldMarks(today = todayCST(), opts: { rebuild?: boolean } = {}): Promise<FoldResult | null> {
+export async function foldMarks(today = todayCST()): Promise<FoldResult | null> {
   const started = Date.now();
   const state = await getRollupState();
   if (!state || (await needsRebuild(state, today))) {
-    if (opts.rebuild === false) return null;
     const rebuilt = await refreshRollup(today);
-    return rebuilt && { marks: 0, orgs: 0, changedRows: 0, ms: Date.now() - started, rebuilt: true, complete: true };
+    return rebuilt && { marks: 0, orgs: 0, changedRows: 0, ms: Date.now() - started, rebuilt: true };
   }
-  const total = { marks: 0, orgs: 0, changedRows: 0, ms: 0, rebuilt: false, complete: false };
+  const total = { marks: 0, orgs: 0, changedRows: 0, ms: 0, rebuilt: false };
   for (;;) {
     const batch = await db.$transaction((tx) => foldBatch(tx, state.cutoff), { timeout: 120_000, maxWait: 10_000 });
     if (!batch) return total.marks ? { ...total, ms: Date.now() - started } : null;
@@ -207,7 +207,7 @@ export async function foldMarks(today = todayCST(), opts: { rebuild?: boolean } 
     total.changedRows += batch.changedRows;
     if (batch.marks < BATCH) {
       await db.$executeRaw`UPDATE dashboard_refresh SET fresh_at = ${batch.claimedAt} WHERE id = 1 AND (fresh_at IS NULL OR fresh_at < ${batch.claimedAt})`;
-      return { ...total, ms: Date.now() - started, complete: true };
+      return { ...total, ms: Date.now() - started };
     }
   }
 }
@@ -224,28 +224,34 @@ const EXACT_WAIT_MS = 5_000;
 
 /**
  * The rollup's state once it holds every write committed before this call,
- * for what must be exact (a report's snapshot, the 统计年报). Without a mark
- * pending that is already so; otherwise the marks are folded in now, at the
- * cost of the writes since the refresher's last run — or, while another
- * request or process is folding, it waits for a fold that began after this
- * call. Null when only a full rebuild could make it so (no rollup yet, a
- * moved organisation, a new cutoff) or after EXACT_WAIT_MS: the caller then
+ * for what must be exact (a report's snapshot, the 统计年报). Every mark
+ * committed by then has an id up to the largest one visible now; a mark is
+ * deleted in the transaction that folds it. So the call waits until none of
+ * those is left — at once when none is pending — folding the oldest batch
+ * itself while the lock is free, or letting another request or process fold
+ * it; marks written after the call do not hold it up. Null when only a full
+ * rebuild could make it so (no rollup yet, a moved organisation, a new
+ * cutoff), when the fold fails, or after EXACT_WAIT_MS: the caller then
  * computes from the records.
  */
 export async function foldedRollupState(today = todayCST()): Promise<RollupState | null> {
-  const [{ since }] = await db.$queryRaw<{ since: Date }[]>`SELECT statement_timestamp() AS since`;
-  for (const until = Date.now() + EXACT_WAIT_MS; ; ) {
-    // A mark is deleted in the transaction that folds it: none left in this
-    // statement's snapshot means every write committed before it is in the
-    // rollup read next.
-    const [{ pending }] = await db.$queryRaw<{ pending: boolean }[]>`SELECT EXISTS (SELECT 1 FROM dashboard_mark WHERE table_name <> '*') AS pending`;
-    const state = await getRollupState();
-    if (!state || (await needsRebuild(state, today))) return null;
-    if (!pending || state.freshAt >= since) return state;
-    const folded = await foldMarks(today, { rebuild: false });
-    if (folded?.complete) return getRollupState();
-    if (Date.now() >= until) return null;
-    await new Promise((r) => setTimeout(r, 50));
+  try {
+    const [{ upTo }] = await db.$queryRaw<{ upTo: bigint | null }[]>`SELECT max(id) AS "upTo" FROM dashboard_mark WHERE table_name <> '*'`;
+    for (const until = Date.now() + EXACT_WAIT_MS; ; ) {
+      const [{ pending }] = await db.$queryRaw<{ pending: boolean }[]>`
+        SELECT EXISTS (SELECT 1 FROM dashboard_mark WHERE id <= ${upTo ?? 0n} AND table_name <> '*') AS pending`;
+      // Read after the marks: it holds at least every fold that removed them.
+      const state = await getRollupState();
+      if (!state || (await needsRebuild(state, today))) return null;
+      if (!pending) return state;
+      if (Date.now() >= until) return null;
+      const batch = await db.$transaction((tx) => foldBatch(tx, state.cutoff), { timeout: 120_000, maxWait: 10_000 });
+      // Null: another process is folding.
+      if (!batch) await new Promise((r) => setTimeout(r, 100));
+    }
+  } catch (e) {
+    console.error("[dashboard] exact read: folding failed, computing from the records:", e instanceof Error ? e.message : e);
+    return null;
   }
 }
 

@@ -39,6 +39,7 @@ import {
   type Figures,
   type LastEntries,
   type Probe,
+  type RollupState,
 } from "./facts";
 import type { Card, Dashboard, DashboardQuery, RankBy, Ranking, RankingQuery } from "./schema";
 import { computeOwn } from "./own";
@@ -129,9 +130,10 @@ async function loadChildren(rootId: number, from: Db): Promise<Child[]> {
 async function loadContext(
   actor: Actor,
   q: { orgId?: number; period?: string; from?: string; to?: string; source?: "auto" | "live" },
-  // exact: every write committed before the request is in the figures (lib/dashboard/facts.ts
-  // foldedRollupState), read from the primary; previous: false leaves out the year-earlier window.
-  want: { rootMetrics: "all" | string[]; childMetrics: string[]; childPrevMetrics: string[]; trend: boolean; entries: boolean; exact?: boolean; previous?: boolean },
+  // exact: every write committed before the request is in the figures, read from the primary:
+  // the state foldedRollupState (lib/dashboard/facts.ts) gave the caller, or true to ask for it
+  // here; previous: false leaves out the year-earlier window.
+  want: { rootMetrics: "all" | string[]; childMetrics: string[]; childPrevMetrics: string[]; trend: boolean; entries: boolean; exact?: true | { state: RollupState | null }; previous?: boolean },
 ): Promise<Context & { trend: ReturnType<typeof trendMonths> }> {
   const today = todayCST();
   const period = resolvePeriod(q, today);
@@ -156,7 +158,8 @@ async function loadContext(
 
   // Figures may come from the read replica; scope (resolveRoot) and targets from the primary.
   const reader: Reader = want.exact ? { db, lagMs: 0, replica: false } : await laggingReader();
-  const [children, state] = await Promise.all([loadChildren(root.id, reader.db), want.exact ? foldedRollupState(today) : getRollupState(reader.db)]);
+  const stateRead = !want.exact ? getRollupState(reader.db) : want.exact === true ? foldedRollupState(today) : Promise.resolve(want.exact.state);
+  const [children, state] = await Promise.all([loadChildren(root.id, reader.db), stateRead]);
   keepRollupFresh(state);
   const useRollup = q.source !== "live" && root.depth < ROLLUP_MAX_DEPTH && rollupCovers(state, allDates);
 
@@ -445,9 +448,10 @@ export async function getRanking(actor: Actor, q: RankingQuery): Promise<Ranking
  * same code as the dashboard's cards: what a period report (lib/reports)
  * snapshots on submission, and the 统计年报's trainings and assistance.
  */
-export async function indicatorFigures(actor: Actor, orgId: number, period: string, range?: { from: string; to: string }) {
-  // range: a custom window (lib/yearbook's statistics year, 1 October – 30 September) with period "custom".
-  const want = { rootMetrics: "all" as const, childMetrics: [], childPrevMetrics: [], trend: false, entries: false, exact: true, previous: false };
+export async function indicatorFigures(actor: Actor, orgId: number, period: string, range?: { from: string; to: string }, folded?: { state: RollupState | null }) {
+  // range: a custom window (lib/yearbook's statistics year, 1 October – 30 September) with period "custom";
+  // folded: the caller's own foldedRollupState(), when it reads several windows as of one moment.
+  const want = { rootMetrics: "all" as const, childMetrics: [], childPrevMetrics: [], trend: false, entries: false, exact: folded ?? (true as const), previous: false };
   const ctx = await loadContext(actor, { orgId, period, ...range }, want);
   return INDICATORS.map((ind) => {
     const card = buildCard(ctx, ind, ctx.root.id);

@@ -117,7 +117,7 @@ async function compute(actor: Actor, rootId: number, years: number[]): Promise<F
             GROUP BY cc.enterprise_id) x`,
       ),
     ),
-    Promise.all(ys.map((y) => indicatorFigures(actor, rootId, "custom", { from: y.from, to: y.to }))),
+    Promise.all(ys.map((y) => indicatorFigures(actor, rootId, "custom", { from: y.from, to: y.to }, { state }))),
   ]);
   const perOrg = new Map<string, number[]>();
   const total = new Map<string, number[]>();

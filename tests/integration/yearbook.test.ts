@@ -15,6 +15,7 @@ import { makeEnterprise, makeTown, makeUnion } from "../helpers/contracts";
 import { NEW_EMPLOYMENT_GROUPS } from "@/lib/members/labels";
 
 const tag = () => randomBytes(4).toString("hex");
+const REFRESH_LOCK = 52_110_005; // lib/dashboard/facts.ts
 const TJ = "2026-TJ";
 const c = {} as Record<"jianhu.admin" | "jianhu.staff" | "jianhu.leader" | "xuyi.staff" | "shanggang.staff", Client>;
 let jianhu: number;
@@ -131,6 +132,22 @@ describe("建湖县's yearbook from the demo records", () => {
     const after = await read();
     expect(after("value")).toEqual({ ...now, members: now.members + 2, women: now.women + 1, nef: now.nef + 2, courier: now.courier + 2 });
     expect(after("previous")).toEqual(last);
+
+    // While another process holds the refresh lock (here, for a moment), the read waits for
+    // it, then folds the third courier in itself.
+    const holder = await sql().connect();
+    try {
+      await holder.query("BEGIN");
+      await holder.query("SELECT pg_advisory_xact_lock($1)", [REFRESH_LOCK]);
+      const r = await c["jianhu.staff"].post("/api/v1/members", memberInput(couriers, { joinedOn: "2026-02-01", groups: ["COURIER"] }));
+      expect(r.status, JSON.stringify(r.data)).toBe(201);
+      const reading = read();
+      await new Promise((done) => setTimeout(done, 700));
+      await holder.query("COMMIT");
+      expect((await reading)("value")).toMatchObject({ members: now.members + 3, courier: now.courier + 3 });
+    } finally {
+      holder.release();
+    }
   });
 
   it("exports the survey's layout as .xlsx and prints on A4 with the sign-off lines", async () => {
