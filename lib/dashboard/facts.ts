@@ -38,7 +38,8 @@ export const ROLLUP_MAX_DEPTH = 3;
 /** SQL joining rows by their organisation column to each of its rollup nodes, as `n.node`. */
 const toNodes = (orgColumn: string) =>
   `JOIN organisation o ON o.id = ${orgColumn} CROSS JOIN LATERAL unnest(o.ancestor_ids[1:${ROLLUP_MAX_DEPTH + 1}]) AS n(node)`;
-const REFRESH_LOCK = 52_110_005;
+/** The advisory lock one refresher or rebuild holds at a time, across all app processes. */
+export const REFRESH_LOCK = 52_110_005;
 /** Marks claimed per refresher transaction: keeps each transaction short. */
 const BATCH = Number(process.env.DASHBOARD_REFRESH_BATCH ?? 2000);
 

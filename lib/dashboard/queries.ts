@@ -5,7 +5,7 @@
 // (else 404), members may not read it (403).
 import "server-only";
 import { db, type Db } from "../db/client";
-import { laggingReader, type Reader } from "../db/replica";
+import { laggingReader, primaryReader } from "../db/replica";
 import type { Actor } from "../auth/actor";
 import { assertStaffLike } from "../auth/actor";
 import { forbidden, invalid } from "../errors";
@@ -130,10 +130,10 @@ async function loadChildren(rootId: number, from: Db): Promise<Child[]> {
 async function loadContext(
   actor: Actor,
   q: { orgId?: number; period?: string; from?: string; to?: string; source?: "auto" | "live" },
-  // exact: every write committed before the request is in the figures, read from the primary:
-  // the state foldedRollupState (lib/dashboard/facts.ts) gave the caller, or true to ask for it
-  // here; previous: false leaves out the year-earlier window.
-  want: { rootMetrics: "all" | string[]; childMetrics: string[]; childPrevMetrics: string[]; trend: boolean; entries: boolean; exact?: true | { state: RollupState | null }; previous?: boolean },
+  // exact: the rollup's state foldedRollupState (lib/dashboard/facts.ts) gave, with every write
+  // committed before the request in it, read from the primary; previous: false leaves out the
+  // year-earlier window.
+  want: { rootMetrics: "all" | string[]; childMetrics: string[]; childPrevMetrics: string[]; trend: boolean; entries: boolean; exact?: { state: RollupState | null }; previous?: boolean },
 ): Promise<Context & { trend: ReturnType<typeof trendMonths> }> {
   const today = todayCST();
   const period = resolvePeriod(q, today);
@@ -157,9 +157,8 @@ async function loadContext(
   const allDates = [...Object.values(cur), ...Object.values(prev), ...Object.values(trendDates)];
 
   // Figures may come from the read replica; scope (resolveRoot) and targets from the primary.
-  const reader: Reader = want.exact ? { db, lagMs: 0, replica: false } : await laggingReader();
-  const stateRead = !want.exact ? getRollupState(reader.db) : want.exact === true ? foldedRollupState(today) : Promise.resolve(want.exact.state);
-  const [children, state] = await Promise.all([loadChildren(root.id, reader.db), stateRead]);
+  const reader = want.exact ? primaryReader : await laggingReader();
+  const [children, state] = await Promise.all([loadChildren(root.id, reader.db), want.exact ? want.exact.state : getRollupState(reader.db)]);
   keepRollupFresh(state);
   const useRollup = q.source !== "live" && root.depth < ROLLUP_MAX_DEPTH && rollupCovers(state, allDates);
 
@@ -451,7 +450,8 @@ export async function getRanking(actor: Actor, q: RankingQuery): Promise<Ranking
 export async function indicatorFigures(actor: Actor, orgId: number, period: string, range?: { from: string; to: string }, folded?: { state: RollupState | null }) {
   // range: a custom window (lib/yearbook's statistics year, 1 October – 30 September) with period "custom";
   // folded: the caller's own foldedRollupState(), when it reads several windows as of one moment.
-  const want = { rootMetrics: "all" as const, childMetrics: [], childPrevMetrics: [], trend: false, entries: false, exact: folded ?? (true as const), previous: false };
+  const exact = folded ?? { state: await foldedRollupState() };
+  const want = { rootMetrics: "all" as const, childMetrics: [], childPrevMetrics: [], trend: false, entries: false, exact, previous: false };
   const ctx = await loadContext(actor, { orgId, period, ...range }, want);
   return INDICATORS.map((ind) => {
     const card = buildCard(ctx, ind, ctx.root.id);

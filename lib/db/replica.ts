@@ -40,9 +40,12 @@ export async function replicaLagMs(): Promise<number | null> {
   }
 }
 
+/** The primary: for what must see every committed write. */
+export const primaryReader: Reader = { db, lagMs: 0, replica: false };
+
 /** The server for a read that may lag by at most the configured bound. */
 export async function laggingReader(): Promise<Reader> {
   const lagMs = await replicaLagMs();
-  if (lagMs === null || lagMs > maxLagMs()) return { db, lagMs: 0, replica: false };
+  if (lagMs === null || lagMs > maxLagMs()) return primaryReader;
   return { db: replicaClient()!, lagMs, replica: true };
 }

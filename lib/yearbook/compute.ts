@@ -20,6 +20,7 @@ import { foldedRollupState, rollupCovers } from "../dashboard/facts";
 import { SOURCES, type Scope } from "../dashboard/sources";
 import { EFFECTIVE_STATUSES } from "../contracts/labels";
 import type { EnterpriseOwnership, MemberGroup, OrgKind } from "../db/generated/enums";
+import { toDateOnly } from "../dates";
 import { FACT_FIELDS, statYear, type Facts } from "./schema";
 
 /** One grassroots union as the checks need it. */
@@ -135,7 +136,7 @@ async function compute(actor: Actor, rootId: number, years: number[]): Promise<F
       for (const [k] of FACT_FIELDS) facts[k] += r[k];
     }
     const dashboard = Object.fromEntries(dash[i].filter((d) => DASHBOARD_KEYS.includes(d.key)).map((d) => [d.key, d.value]));
-    const open = unions.filter((u) => !u.founded_on || u.founded_on.toISOString().slice(0, 10) <= y.to);
+    const open = unions.filter((u) => !u.founded_on || toDateOnly(u.founded_on)! <= y.to);
     const nefByGroup: Partial<Record<MemberGroup, number>> = {};
     for (const [metric, v] of total) if (metric.startsWith(GROUP_METRIC) && at(v) > 0) nefByGroup[metric.slice(GROUP_METRIC.length) as MemberGroup] = at(v);
     return {
@@ -146,7 +147,7 @@ async function compute(actor: Actor, rootId: number, years: number[]): Promise<F
         ownership: u.ownership,
         workers: u.workers,
         covered: u.covered,
-        foundedOn: u.founded_on ? u.founded_on.toISOString().slice(0, 10) : null,
+        foundedOn: toDateOnly(u.founded_on),
         members: at(perOrg.get(`${u.id}|members`)),
         women: at(perOrg.get(`${u.id}|members_women`)),
       })),

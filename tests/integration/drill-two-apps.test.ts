@@ -15,6 +15,7 @@ import { one, orgIdByName, sql } from "../helpers/db";
 import { disburse, key, ledgerBalance, newFund, noticeOverGrant, payments, sandbox, type Sandbox } from "../helpers/assistance";
 import { daysFromToday, makeTownWithEnterprises, startContract, today } from "../helpers/contracts";
 import { DRILL_APP_PORTS, startApp, stopAll, type App } from "../helpers/drills";
+import { REFRESH_LOCK } from "@/lib/dashboard/facts";
 
 let second: App;
 let s: Sandbox;
@@ -98,7 +99,6 @@ describe("contract steps across two processes", () => {
 });
 
 describe("the dashboard's rollup with two processes", () => {
-  const REFRESH_LOCK = 52_110_005; // lib/dashboard/facts.ts
 
   it("is rebuilt by one process at a time, and both serve the new version right after it", async () => {
     const admin = await as("jianhu.admin");

@@ -13,9 +13,9 @@ import { one, orgIdByName, sql } from "../helpers/db";
 import { memberInput } from "../helpers/fixtures";
 import { makeEnterprise, makeTown, makeUnion } from "../helpers/contracts";
 import { NEW_EMPLOYMENT_GROUPS } from "@/lib/members/labels";
+import { REFRESH_LOCK } from "@/lib/dashboard/facts";
 
 const tag = () => randomBytes(4).toString("hex");
-const REFRESH_LOCK = 52_110_005; // lib/dashboard/facts.ts
 const TJ = "2026-TJ";
 const c = {} as Record<"jianhu.admin" | "jianhu.staff" | "jianhu.leader" | "xuyi.staff" | "shanggang.staff", Client>;
 let jianhu: number;
