@@ -77,8 +77,16 @@ test("the member's profile forms: the schema's messages in the browser, the serv
   await loginAs("member");
   await page.goto("/me/profile");
   await page.waitForLoadState("networkidle");
+  // The forms' script loads with the click that opens them, not with the page.
+  const scripts: string[] = [];
+  page.on("response", (r) => {
+    if (r.request().resourceType() === "script") r.text().then((t) => scripts.push(t), () => {});
+  });
 
+  await page.getByRole("button", { name: "修改手机号" }).click();
   const phone = page.getByLabel("新手机号");
+  await expect(phone).toBeFocused();
+  await expect.poll(() => scripts.some((t) => t.includes("手机号应为11位"))).toBe(true);
   await phone.fill("123");
   await page.getByRole("button", { name: "更新手机号" }).click();
   await expect(page.getByText("手机号应为11位，以1开头")).toBeVisible();
@@ -89,7 +97,11 @@ test("the member's profile forms: the schema's messages in the browser, the serv
   await expect(phone).toHaveAttribute("aria-invalid", "true");
   await expect(page.locator("#new-phone-error")).toHaveText("新手机号与原手机号相同");
 
+  await page.getByRole("button", { name: "取消" }).click();
+  await expect(phone).toBeHidden();
+
   // A blank request is refused in the browser; a note longer than 500 characters is refused, not cut.
+  await page.getByRole("button", { name: "申请更正" }).click();
   const submit = page.getByRole("button", { name: "提交更正申请" });
   await submit.click();
   await expect(page.getByText("请至少填写一项需要更正的信息")).toBeVisible();

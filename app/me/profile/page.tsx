@@ -1,13 +1,13 @@
 // /me/profile — the member corrects their phone number, and asks the union to
-// correct anything else.
+// correct anything else. The forms open on demand (components/self-service/profile-editors).
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/session";
 import { getMember } from "@/lib/members/queries";
 import { listOwnChangeRequests } from "@/lib/self-service/profile";
 import { CHANGE_REQUEST_STATUS_LABELS } from "@/lib/self-service/labels";
-import { Card } from "@/components/ui/card";
-import { PhoneForm } from "@/components/self-service/phone-form";
-import { ChangeRequestForm } from "@/components/self-service/change-request-form";
+import { Card, InfoList } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { CorrectionEditor, PhoneEditor } from "@/components/self-service/profile-editors";
 
 export const metadata: Metadata = { title: "个人信息" };
 
@@ -21,11 +21,21 @@ export default async function ProfilePage() {
   return (
     <>
       <h1 className="mb-4 text-xl font-semibold text-gray-900">个人信息</h1>
-      <Card title="手机号">
-        <PhoneForm current={member.phone} />
+      <Card title="手机号" description="手机号也是您的登录名" actions={<PhoneEditor />}>
+        <InfoList items={[{ label: "当前手机号", value: <span className="font-mono">{member.phone}</span> }]} />
       </Card>
-      <Card title="申请更正其他信息" description="姓名、身份证号等需经所在工会核实后更正" className="mt-4">
-        <ChangeRequestForm disabled={pending} />
+      <Card title="申请更正其他信息" description="姓名、身份证号等需经所在工会核实后更正" actions={<CorrectionEditor disabled={pending} />} className="mt-4">
+        {pending && (
+          <Alert tone="info" className="mb-3">
+            您有一项更正申请正在处理中，处理完成后才能再次提交。
+          </Alert>
+        )}
+        <InfoList
+          items={[
+            { label: "姓名", value: member.name },
+            { label: "身份证号", value: <span className="font-mono tracking-wide">{member.idMasked}</span> },
+          ]}
+        />
       </Card>
       {requests.length > 0 && (
         <Card title="更正申请记录" className="mt-4">
