@@ -26,6 +26,15 @@ export async function spendImportBudget(actor: Actor, count: number) {
   if (!r.ok) throw tooManyRequests(r.retryAfterSec);
 }
 
+/**
+ * A file refused as a whole (too many rows, unreadable past its first batches,
+ * the budget spent midway) answers nothing about the numbers already looked up:
+ * they go back to the budget, so a 60,000-row file does not cost most of a day's.
+ */
+export async function refundImportBudget(actor: Actor, count: number) {
+  if (count > 0) await imported.giveBack(actor.userId, count);
+}
+
 /** One entry per file checked (dry run or not), with the count of numbers looked up. */
 export async function auditImportCheck(actor: Actor, count: number, dryRun: boolean) {
   await audit(actor, { action: "member.import_checked", entityType: "member", orgId: actor.orgId, details: { idNumbers: count, dryRun } });

@@ -19,7 +19,7 @@ import { todayCST } from "../dates";
 import { conflict } from "../errors";
 import { z } from "../validation/zod";
 import { encryptIdNumber, hashIdNumber } from "../crypto/pii";
-import { auditImportCheck, spendImportBudget } from "./id-lookup";
+import { auditImportCheck, refundImportBudget, spendImportBudget } from "./id-lookup";
 import { holdsMembers, type OrgLevel } from "../orgs/labels";
 import { buildTemplate, checkInBatches, fromLabel, type ImportColumn, type ImportSpec, type ParsedRow, type RawRow, type Reporter } from "../xlsx/import";
 import { ID_HEADER, zImportIdNumber } from "../xlsx/member-match";
@@ -288,6 +288,10 @@ function registryChecker(actor: Actor, dryRun: boolean) {
     async audited() {
       if (checked) await auditImportCheck(actor, checked, dryRun);
     },
+    /** The file was refused without a report: what was looked up goes back to the budget. */
+    async refund() {
+      await refundImportBudget(actor, checked);
+    },
   };
 }
 
@@ -357,7 +361,13 @@ export async function importRegistry(actor: Actor, opts: { dryRun: boolean; read
         const ready = await checker.check(rows, report);
         if (stage && ready.length && cleanSoFar()) await stage(ready);
       },
-    }).finally(() => checker.audited());
+    })
+      .catch(async (e: unknown) => {
+        // The file's own error is the answer; a refund that fails (the database gone) only costs budget.
+        await checker.refund().catch(() => undefined);
+        throw e;
+      })
+      .finally(() => checker.audited());
   if (opts.dryRun) return checkFile();
   return db.$transaction(
     async (tx) => {

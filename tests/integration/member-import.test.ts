@@ -165,11 +165,18 @@ describe("registry import: dry run", () => {
     expect(r.data.issues).toEqual([{ row: 2, column: "所属工会", message: "本单位及下级中没有这个工会，请填写工会全称或统一社会信用代码" }]);
   });
 
-  it("takes up to 50,000 rows: a longer file is refused as a whole, with the limit named", { timeout: 180_000 }, async () => {
-    const long = Array.from({ length: 50_001 }, (): Cell[] => ["某某", null, null, null, null, null, null, null, null]);
+  it("takes up to 50,000 rows: a longer file is refused as a whole, with the limit named and the ID budget given back", { timeout: 180_000 }, async () => {
+    // The first batch (2,000 rows) is looked up before row 50,001 is reached.
+    const long = Array.from({ length: 50_001 }, (_, i): Cell[] => (i < 2_000 ? ["某某", newIdNumber(), newPhone(), unionName, "2024-05-01", null, null, null, null] : ["某某", null, null, null, null, null, null, null, null]));
+    const { id: userId } = await one<{ id: string }>("SELECT id FROM app_user WHERE username = 'shanggang.staff'");
+    const spent = async () => (await sql().query<{ points: number }>("SELECT points FROM rate_limit WHERE key = $1", [`members:id-import:${userId}`])).rows[0]?.points ?? 0;
+    const before = await spent();
     const r = await upload(staff, `${IMPORT}?dryRun=1`, await buildXlsx(HEADERS, long));
     expect(r.status).toBe(400);
     expect(r.data.error.message).toContain("50,000 行");
+    expect(await spent()).toBe(before);
+    // The look-ups happened and are audited all the same.
+    expect((await sql().query("SELECT details FROM audit_log WHERE actor_id = $1 AND action = 'member.import_checked' ORDER BY id DESC LIMIT 1", [userId])).rows[0].details).toEqual({ idNumbers: 2000, dryRun: true });
   });
 });
 
