@@ -1,9 +1,10 @@
 // Money, one place for it. Amounts in yuan travel as decimal strings with two
 // places ("1234.50"), never as floating-point numbers; PostgreSQL holds them as
-// numeric and sums them there. This module validates (zMoney), normalises,
-// formats (formatYuan: "¥1,234.50") and converts to integer fen for exact
-// comparisons in pure code. Client-safe.
-import { z } from "./validation/zod";
+// numeric and sums them there. This module normalises, formats (formatYuan:
+// "¥1,234.50") and converts to integer fen for exact comparisons in pure code;
+// the API's money fields are lib/validation/money.ts. Client-safe, and free of
+// zod: every list page formats amounts, and importing zod here put it (34 KB
+// compressed) in the first load of each of them.
 
 /** What the API accepts for an amount in yuan: up to 10 integer digits and 2 decimals. */
 export const MONEY_PATTERN = /^\d{1,10}(\.\d{1,2})?$/;
@@ -43,20 +44,3 @@ export function fromFen(fen: bigint): string {
   const h = BigInt(100);
   return `${negative ? "-" : ""}${abs / h}.${String(abs % h).padStart(2, "0")}`;
 }
-
-/**
- * A non-negative amount as a string, as typed ("1234.5"). The programme records
- * use this form inside their optional/clearable unions, where a transform would
- * turn the field's own message into zod's generic union error.
- */
-export const zMoneyText = (label: string) =>
-  z
-    .string({ error: `请填写${label}（金额以字符串传递，如 "1234.50"）` })
-    .trim()
-    .regex(MONEY_PATTERN, `${label}应为不超过两位小数的金额（元）`);
-
-/** A non-negative amount as a string, normalised to "1234.50"; numbers are refused so that no float ever carries money. */
-export const zMoney = (label: string) => zMoneyText(label).transform(normaliseMoney);
-
-/** A strictly positive amount. */
-export const zPositiveMoney = (label: string) => zMoney(label).refine((v) => v !== "0.00", `${label}必须大于0`);

@@ -1,5 +1,6 @@
 import { z, zPage, zPageSize, zUuid } from "../validation/zod";
-import { toFen, zMoney, zPositiveMoney } from "../money";
+import { toFen } from "../money";
+import { zMoney, zPositiveMoney } from "../validation/money";
 import { FUND_SOURCES, GRANT_KINDS, GRANT_STATUSES, LEDGER_KINDS, type GrantKind } from "./labels";
 import { GRANT_ACTIONS } from "./grant-workflow";
 

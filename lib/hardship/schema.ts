@@ -1,5 +1,5 @@
 import { z, zPage, zPageSize, zPastDate, zUuid } from "../validation/zod";
-import { zMoney } from "../money";
+import { zMoney } from "../validation/money";
 import { HARDSHIP_CATEGORIES, HARDSHIP_CAUSES, HARDSHIP_STATUSES, VISIT_CONCLUSIONS } from "./labels";
 
 /** Blank form fields mean "not given". */

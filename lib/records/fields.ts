@@ -1,7 +1,7 @@
 // zod building blocks shared by the programme-record schemas (honours, studios,
 // activities). Client-safe: the forms import these through each module's schema.
 import { z, zDate, zPastDate, zUuid } from "../validation/zod";
-import { zMoneyText as zMoney } from "../money";
+import { zMoneyText as zMoney } from "../validation/money";
 
 /** Optional on create: a blank form field means "not given". */
 export const optional = <T extends z.ZodType>(s: T) => z.union([z.literal("").transform(() => undefined), s]).optional();

@@ -1,5 +1,5 @@
 import { z } from "../validation/zod";
-import { zPositiveMoney } from "../money";
+import { zPositiveMoney } from "../validation/money";
 import { GrantDetailsSchema, grantDetailsIssues } from "../assistance/schema";
 
 /** What a member may apply for online; the rest is entered by union staff. */
