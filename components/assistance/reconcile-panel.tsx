@@ -9,6 +9,7 @@ import { formatYuan } from "@/lib/money";
 import { apiRequest } from "../api";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
+import { formatDateTime } from "../format";
 
 export function ReconcilePanel({ orgId }: { orgId: number }) {
   const [result, setResult] = useState<Reconciliation | null>(null);
@@ -60,7 +61,7 @@ export function ReconcilePanel({ orgId }: { orgId: number }) {
               ))}
             </ul>
           )}
-          <p className="mt-2 text-xs">对账时间 {new Date(result.checkedAt).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}</p>
+          <p className="mt-2 text-xs">对账时间 {formatDateTime(result.checkedAt)}</p>
         </Alert>
       )}
     </div>

@@ -14,6 +14,7 @@ import { Field, controlAria, inputClass } from "../ui/field";
 import { FormShell } from "../form/form-shell";
 import { PickerField } from "../form/picker-field";
 import { useApiForm } from "../form/use-api-form";
+import { formatDateTime } from "../format";
 
 type Issued = { code: string; expiresAt: string; username: string };
 type Props = { id: string; name: string; queue: { id: number; name: string } };
@@ -47,7 +48,7 @@ export function ApplicationDecision({ id, name, queue }: Props) {
         <p>
           激活码：<span className="font-mono text-lg tracking-widest" aria-label="激活码">{issued.code}</span>
         </p>
-        <p className="text-xs">有效期至 {new Date(issued.expiresAt).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}</p>
+        <p className="text-xs">有效期至 {formatDateTime(issued.expiresAt)}</p>
         <Button className="mt-3" onClick={() => router.refresh()}>
           完成
         </Button>

@@ -6,6 +6,7 @@ import { apiRequest } from "../api";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { ConfirmDialog } from "../ui/confirm-dialog";
+import { formatDateTime } from "../format";
 
 type Issued = { code: string; expiresAt: string; username: string };
 
@@ -40,7 +41,7 @@ export function ActivationCodeButton({ memberId, memberName }: { memberId: strin
           <p>
             激活码：<span className="font-mono text-lg tracking-widest" aria-label="激活码">{issued.code}</span>
           </p>
-          <p className="text-xs">有效期至 {new Date(issued.expiresAt).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}；重新生成后旧激活码作废。</p>
+          <p className="text-xs">有效期至 {formatDateTime(issued.expiresAt)}；重新生成后旧激活码作废。</p>
         </Alert>
       )}
       <ConfirmDialog

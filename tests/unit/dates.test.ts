@@ -3,6 +3,21 @@
 import { describe, expect, it } from "vitest";
 import { addDays, addMonths, addYears, cstYear, daysBetween, formatDate, formatDateLong, formatDateTime, monthWindow, quarterOf, quarterWindow, termEnd, todayCST, yearWindow } from "@/lib/dates";
 
+describe("China's calendar without Intl", () => {
+  it("agrees with Intl's Asia/Shanghai for every hour from 1992 to 2060 and around each new year", () => {
+    const intlDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" });
+    const intlMinute = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    const instants: Date[] = [];
+    // Every 7 hours and 13 minutes (drifts through every hour and many minutes of the day) …
+    for (let t = Date.UTC(1992, 0, 1); t < Date.UTC(2060, 0, 1); t += 7 * 3_600_000 + 13 * 60_000) instants.push(new Date(t));
+    // … and the seconds either side of midnight in China on each 1 January.
+    for (let y = 1992; y <= 2060; y++) instants.push(new Date(Date.UTC(y - 1, 11, 31, 15, 59, 59)), new Date(Date.UTC(y - 1, 11, 31, 16, 0, 0)));
+    expect(instants.length).toBeGreaterThan(80_000);
+    const wrong = instants.filter((d) => todayCST(d) !== intlDay.format(d) || formatDateTime(d) !== intlMinute.format(d).replace(", ", " "));
+    expect(wrong.map((d) => d.toISOString())).toEqual([]);
+  });
+});
+
 describe("today in China", () => {
   it("is the date in Asia/Shanghai, not in UTC", () => {
     expect(todayCST(new Date("2026-12-31T15:59:59Z"))).toBe("2026-12-31");
