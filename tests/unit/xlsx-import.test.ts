@@ -83,6 +83,32 @@ describe("parseWorkbook", () => {
   }, 60_000);
 });
 
+describe("parseWorkbook: a fault of the reader", () => {
+  type Reader = { prototype: { _parseWorksheet: (...a: unknown[]) => unknown } };
+  const reader = (ExcelJS as unknown as { stream: { xlsx: { WorkbookReader: Reader } } }).stream.xlsx.WorkbookReader.prototype;
+
+  it("reads the file again when the reader fails before the first row, and refuses a file that fails twice", async () => {
+    const original = reader._parseWorksheet;
+    let faults = 1;
+    reader._parseWorksheet = function (this: unknown, ...a: unknown[]) {
+      // As ExcelJS has failed intermittently: a TypeError while opening the sheet.
+      if (faults-- > 0) throw new TypeError("Cannot read properties of undefined (reading 'sheets')");
+      return original.apply(this, a);
+    };
+    try {
+      const buf = await book([["姓名", "身份证号", "工种"], ["张三", "320925199001011230", "电工"], ["李四", "11010519491231002X", "焊工"]]);
+      const r = await parseWorkbook(buf, ENTRY_IMPORT);
+      expect(r.total).toBe(2);
+      expect(r.rows.map((x) => x.row)).toEqual([2, 3]);
+      expect(faults).toBe(-1); // the fault happened, and the second read went through
+      faults = 2;
+      await expect(parseWorkbook(buf, ENTRY_IMPORT)).rejects.toThrow(/无法读取该文件/);
+    } finally {
+      reader._parseWorksheet = original;
+    }
+  });
+});
+
 describe("parseWorkbook: Chinese text in large files", () => {
   // ExcelJS's streaming reader split a character whose UTF-8 bytes straddled a
   // chunk boundary into "���" (lib/xlsx/import.ts patches its decoding).
