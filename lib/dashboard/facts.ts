@@ -477,6 +477,10 @@ export class Figures {
   cum(node: number, metric: string, key: string): number {
     return this.map.get(`${node}|${metric}|${key}`) ?? 0;
   }
+  /** The running total of a head-count metric (members, unions …): kept in cents like the money metrics. */
+  count(node: number, metric: string, key: string): number {
+    return Math.round(this.cum(node, metric, key) / 100);
+  }
   /** Metrics present for a node whose name starts with the prefix (for breakdowns by code). */
   metricsWithPrefix(node: number, prefix: string): string[] {
     const out = new Set<string>();
@@ -645,8 +649,7 @@ export async function todaysCounts(nodes: number[], metrics: string[]): Promise<
   keepRollupFresh(state);
   if (!rollupCovers(state, [today])) return null;
   const figures = await probeRollup([{ nodes, metrics, dates: { today } }], state!.version);
-  // Figures are kept in cents (for the money metrics); these are head counts.
-  return { asOf: state!.freshAt, get: (node, metric) => Math.round(figures.cum(node, metric, "today") / 100) };
+  return { asOf: state!.freshAt, get: (node, metric) => figures.count(node, metric, "today") };
 }
 
 /** Whether the rollup can answer for these dates (all after its cutoff). */

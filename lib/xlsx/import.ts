@@ -265,12 +265,22 @@ export type ParseBatch<Row> = ParseResult<Row>;
  * past the row limit is refused at its first row past it; a bad header ends
  * the file with the header's problems alone.
  */
-export async function readBatches<K extends string, Row>(
+export function readBatches<K extends string, Row>(
   buf: Buffer,
   spec: ImportSpec<K, Row>,
   batchSize: number,
   onBatch: (batch: ParseBatch<Row>) => Promise<void>,
-  attempt = 1,
+): Promise<{ total: number }> {
+  return readSheet(buf, spec, batchSize, onBatch, 1);
+}
+
+/** readBatches, on its first or second (last) attempt at the file. */
+async function readSheet<K extends string, Row>(
+  buf: Buffer,
+  spec: ImportSpec<K, Row>,
+  batchSize: number,
+  onBatch: (batch: ParseBatch<Row>) => Promise<void>,
+  attempt: 1 | 2,
 ): Promise<{ total: number }> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buf), {
     sharedStrings: "cache",
@@ -375,7 +385,7 @@ export async function readBatches<K extends string, Row>(
     // file is read once more; a damaged file fails again and is refused.
     if (!headerSeen && attempt === 1) {
       console.warn("[xlsx] import read failed before the first row, reading again:", kind);
-      return readBatches(buf, spec, batchSize, onBatch, 2);
+      return readSheet(buf, spec, batchSize, onBatch, 2);
     }
     console.error("[xlsx] import read failed:", kind, err?.stack?.split("\n").slice(1, 4).join(" | ") ?? "");
     throw new AppError("VALIDATION", "无法读取该文件，请确认是用 Excel 或 WPS 保存的 .xlsx 文件", { file: "文件无法读取" });

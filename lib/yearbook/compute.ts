@@ -82,8 +82,7 @@ async function memberFigures(rootId: number, ends: string[], state: RollupState 
     const metrics = state.metrics.filter(isMemberTotal);
     const dates = Object.fromEntries(ends.map((d, i) => [String(i), d]));
     const [orgs, figures] = await Promise.all([db.$queryRawUnsafe<MemberFacts[]>(perOrg, rootId, ...ends), probeRollup([{ nodes: [rootId], metrics, dates }], state.version)]);
-    // The rollup keeps cents (for its money metrics); these are head counts.
-    return [...orgs, ...metrics.map((metric) => ({ org_id: null, metric, v: ends.map((_, i) => Math.round(figures.cum(rootId, metric, String(i)) / 100)) }))];
+    return [...orgs, ...metrics.map((metric) => ({ org_id: null, metric, v: ends.map((_, i) => figures.count(rootId, metric, String(i))) }))];
   }
   // Two aggregations over the facts rather than one with grouping sets: each
   // then hashes in memory (a province's per-organisation groups sorted on disk).
