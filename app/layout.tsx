@@ -5,7 +5,7 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "工会工作平台", template: "%s · 工会工作平台" },
-  description: "县（区）总工会组织体系与会员管理平台",
+  // No description: nothing here is indexed, and every page would carry it twice (HTML and payload).
   robots: { index: false, follow: false },
   icons: { icon: "/favicon.svg" },
 };

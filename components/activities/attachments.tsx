@@ -51,7 +51,7 @@ export function Attachments({ recordId, items, writable }: { recordId: string; i
         <ul aria-label="附件列表" className="divide-y divide-line">
           {items.map((a) => (
             <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-              <a href={`/api/v1/activities/${recordId}/attachments/${a.id}`} className="text-sky-800 hover:underline" download>
+              <a href={`/api/v1/activities/${recordId}/attachments/${a.id}`} className="link" download>
                 {a.fileName}
               </a>
               <span className="flex items-center gap-3 text-sm text-muted">

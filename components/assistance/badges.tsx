@@ -25,10 +25,12 @@ export function GrantKindLabel({ kind }: { kind: GrantKind }) {
 const FILE_TONE: Record<HardshipStatus, BadgeTone> = { PENDING: "blue", IN_FILE: "amber", LIFTED: "green", CLOSED: "neutral" };
 
 export function FileStatusBadge({ status, reviewDue }: { status: HardshipStatus; reviewDue?: boolean }) {
+  const badge = <Badge tone={FILE_TONE[status]}>{HARDSHIP_STATUS_LABELS[status]}</Badge>;
+  if (!reviewDue) return badge;
   return (
-    <span className="inline-flex flex-wrap gap-1">
-      <Badge tone={FILE_TONE[status]}>{HARDSHIP_STATUS_LABELS[status]}</Badge>
-      {reviewDue && <Badge tone="red">复核到期</Badge>}
+    <span className="tags">
+      {badge}
+      <Badge tone="red">复核到期</Badge>
     </span>
   );
 }

@@ -25,7 +25,7 @@ export async function MemberHonoursSection({ actor, memberId }: { actor: Actor; 
               <ul className="divide-y divide-line">
                 {honours.map((h) => (
                   <li key={h.id} className="flex items-center justify-between gap-3 py-2 text-[15px]">
-                    <Link href={`/honours/${h.id}`} className="text-sky-800 hover:underline">
+                    <Link href={`/honours/${h.id}`} className="link">
                       {h.year}年 {h.titleText}
                     </Link>
                     <span className="flex items-center gap-2 text-sm text-muted">

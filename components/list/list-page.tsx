@@ -14,7 +14,7 @@ import type { Column } from "../ui/data-table";
 import { buildHref } from "../url";
 import { Stats, type Stat } from "../programmes/stats";
 import { FilterChips, FilterForm, ListTable, TOTALS_CAPPED_TEXT, TotalsCapped, type ListEmpty } from "./parts";
-import { SELECTION_FORM, SELECTION_NAME, type FilterDef, type ListData } from "./types";
+import { SELECTION_ROOT, SELECTION_NAME, type FilterDef, type ListData } from "./types";
 import { SelectAll } from "./selection";
 
 export type { Column } from "../ui/data-table";
@@ -57,18 +57,23 @@ type Props<T> = {
 function withSelection<T>(columns: Column<T>[], rowKey: (row: T) => string | number, label: (row: T) => string): Column<T>[] {
   const select: Column<T> = {
     key: "select",
-    header: <SelectAll formId={SELECTION_FORM} name={SELECTION_NAME} />,
+    header: <SelectAll rootId={SELECTION_ROOT} name={SELECTION_NAME} />,
     className: "w-10",
-    cell: (row) => <input type="checkbox" form={SELECTION_FORM} name={SELECTION_NAME} value={String(rowKey(row))} aria-label={`选择${label(row)}`} />,
+    cell: (row) => <input type="checkbox" name={SELECTION_NAME} value={String(rowKey(row))} aria-label={`选择${label(row)}`} />,
   };
   return [select, ...columns];
 }
 
+// Absent parts are null, never undefined: React sends an undefined child or prop
+// as "$undefined" in the page's payload (see README "A list page's HTML").
 export function ListPage<T>({ list, title, description, breadcrumbs, actions, exportPath, tabs, stats, summary, filters = [], columns, rowKey, caption, unit = "条", empty, children, after, selection }: Props<T>) {
   const { input, state, result, problem, scope } = list;
   // A list past TOTALS_CAP passes null for the totals it did not compute.
   const capped = result.totalCapped === true;
   const exportHref = exportPath && buildHref(exportPath, { ...state, orgId: input.orgId ?? scope.home.id, sort: undefined, pageSize: undefined, back: undefined });
+  const table = (
+    <ListTable list={list} columns={selection ? withSelection(columns, rowKey, selection.label) : columns} rowKey={rowKey} caption={caption ?? title} unit={unit} empty={empty} summary={summary === null && capped ? TOTALS_CAPPED_TEXT : summary} paginationLabel={`${title}分页`} />
+  );
   return (
     <div id="list-top">
       <PageHeader
@@ -78,56 +83,59 @@ export function ListPage<T>({ list, title, description, breadcrumbs, actions, ex
           <>
             {description}
             {description ? " · " : ""}范围：
-            <Link href={`/orgs/${scope.id}`} className="text-sky-800 hover:underline">
+            <Link href={`/orgs/${scope.id}`}>
               {scope.name}
             </Link>
           </>
         }
         actions={
-          (exportHref || actions) && (
+          exportHref || actions ? (
             <>
-              {exportHref && (
+              {exportHref ? (
                 <a href={exportHref} className={buttonClass("secondary")} download>
                   导出 Excel
                 </a>
-              )}
-              {actions}
+              ) : null}
+              {actions || null}
             </>
-          )
+          ) : null
         }
       />
-      {tabs}
-      {stats === null && capped ? <TotalsCapped /> : Array.isArray(stats) ? <Stats items={stats as Stat[]} /> : stats}
-      {filters.length > 0 && (
+      {tabs ?? null}
+      {stats === null && capped ? <TotalsCapped /> : Array.isArray(stats) ? <Stats items={stats as Stat[]} /> : (stats ?? null)}
+      {filters.length > 0 ? (
         <Card className="mb-4" aria-label="查询条件">
           <FilterForm list={list} filters={filters} label={`${title}查询`} />
         </Card>
-      )}
+      ) : null}
       <FilterChips list={list} filters={filters} className="mb-4" />
-      {problem && (
+      {problem ? (
         <Alert tone="error" className="mb-4">
           {problem}
         </Alert>
-      )}
-      {children}
+      ) : null}
+      {children ?? null}
       <Card bodyClassName="p-0">
-        {selection && result.data.length > 0 && (
-          // The row boxes belong to this empty form; the actions sit outside it, so no key press submits it.
-          <div role="group" aria-label="批量操作" className="batch-bar">
-            <form id={SELECTION_FORM} hidden />
-            {selection.actions}
+        {selection && result.data.length > 0 ? (
+          // The batch actions sit outside any form, so no key press submits them.
+          <div id={SELECTION_ROOT}>
+            <div role="group" aria-label="批量操作" className="batch-bar">
+              {selection.actions}
+            </div>
+            {table}
           </div>
+        ) : (
+          table
         )}
-        <ListTable list={list} columns={selection ? withSelection(columns, rowKey, selection.label) : columns} rowKey={rowKey} caption={caption ?? title} unit={unit} empty={empty} summary={summary === null && capped ? TOTALS_CAPPED_TEXT : summary} paginationLabel={`${title}分页`} />
       </Card>
-      {after}
-      {result.data.length >= 20 && (
-        <p className="no-print mt-3 text-right text-sm">
-          <a href="#list-top" className="text-sky-800 hover:underline">
+      {after ?? null}
+      {result.data.length >= 20 ? (
+        <p className="no-print to-top">
+          <a href="#list-top">
             回到顶部 ↑
           </a>
         </p>
-      )}
+      ) : null}
     </div>
   );
 }

@@ -4,16 +4,15 @@
 // forms, so every list works without JavaScript.
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { buttonClass } from "../ui/button";
 import { DataTable, type Column } from "../ui/data-table";
 import { EmptyState } from "../ui/empty-state";
 import { Pagination } from "../ui/pagination";
-import { GetForm } from "../ui/get-form";
 import { buildHref } from "../url";
-import { FilterInput, FilterSelect } from "../programmes/filter-fields";
+import { FilterFormView, type FilterControlData } from "./filter-form-view";
 import type { FilterDef, ListData } from "./types";
 import { formatNumber } from "../format";
 import { TOTALS_CAP } from "@/lib/records/scoped-list";
+import { definedProps } from "../ui/compact-node";
 
 /** URL keys that steer the list rather than filter it: never shown as chips. */
 const CONTROL_KEYS = new Set(["sort", "orgId", "page", "pageSize", "back"]);
@@ -27,49 +26,27 @@ function chipValue(f: FilterDef | undefined, value: string): string {
   return value;
 }
 
-function FilterControl({ f, value }: { f: FilterDef; value?: string }) {
-  if ("hidden" in f) return value ? <input type="hidden" name={f.name} value={value} /> : null;
-  if ("checkbox" in f)
-    return (
-      <label className="flex items-center gap-2 self-end pb-2 text-[15px] text-gray-800">
-        <input type="checkbox" name={f.name} value={f.value ?? "true"} defaultChecked={value === (f.value ?? "true")} className="h-4 w-4 accent-brand" />
-        {f.label}
-      </label>
-    );
-  const wide = f.wide ? "sm:col-span-2" : undefined;
-  if ("render" in f) return <div className={wide}>{f.render(value)}</div>;
-  if ("options" in f)
-    return (
-      <div className={wide}>
-        <FilterSelect name={f.name} label={f.label} value={value} all={f.all} options={[...f.options]} />
-      </div>
-    );
-  return <FilterInput name={f.name} label={f.label} value={value} type={f.type ?? "text"} placeholder={f.placeholder} maxLength={f.maxLength} className={wide} />;
+/** A filter as the form's data: only the fields that are set (each undefined one would be sent as "$undefined"). */
+function controlData(f: FilterDef, value: string | undefined): FilterControlData | null {
+  const wide = f.wide ? { wide: true as const } : null;
+  const v = value === undefined ? null : { value };
+  if ("hidden" in f) return value ? { kind: "hidden", name: f.name, value } : null;
+  if ("checkbox" in f) {
+    const on = f.value ?? "true";
+    return { kind: "check", name: f.name, label: f.label, value: on, ...(value === on ? { checked: true as const } : null) };
+  }
+  if ("render" in f) return { kind: "node", name: f.name, node: f.render(value), ...wide };
+  if ("options" in f) return { kind: "select", name: f.name, label: f.label, all: f.all, options: f.options.map((o) => [o.value, o.label]), ...v, ...wide };
+  return { kind: "input", name: f.name, label: f.label, ...definedProps({ type: f.type, placeholder: f.placeholder, maxLength: f.maxLength }), ...v, ...wide };
 }
 
 /** The filter form: the list's controls, the carried URL state (sort, size, scope, back) hidden, 查询 and 重置. */
 export function FilterForm({ list, filters, label }: { list: ListData; filters: FilterDef[]; label: string }) {
   const { path, input, state, scope } = list;
-  const carried = ["sort", "pageSize", "back", ...(scope.explicit ? ["orgId"] : [])].filter((k) => state[k]);
+  const carried = ["sort", "pageSize", "back", ...(scope.explicit ? ["orgId"] : [])].filter((k) => state[k]).map((k): [string, string] => [k, state[k]]);
   const resetHref = buildHref(path, { orgId: scope.explicit ? input.orgId : undefined, back: state.back, pageSize: state.pageSize });
-  return (
-    <GetForm action={path} role="search" aria-label={label} className="filter-grid">
-      {carried.map((k) => (
-        <input key={k} type="hidden" name={k} value={state[k]} />
-      ))}
-      {filters.map((f) => (
-        <FilterControl key={f.name} f={f} value={input[f.name]} />
-      ))}
-      <div className="flex items-end gap-2">
-        <button type="submit" className={buttonClass("primary")}>
-          查询
-        </button>
-        <Link href={resetHref} className={buttonClass("secondary")}>
-          重置
-        </Link>
-      </div>
-    </GetForm>
-  );
+  const controls = filters.map((f) => controlData(f, input[f.name])).filter((c) => c !== null);
+  return <FilterFormView action={path} label={label} carried={carried} controls={controls} resetHref={resetHref} />;
 }
 
 /** Chips of the active filters, each with its own ×; the organisation when it is not the home scope; 返回数据看板 after a drill-down. */
@@ -135,7 +112,7 @@ export function ListTable<T>(props: {
         }
       />
       <div className="pager-bar">
-        {props.summary && <p className="text-sm text-muted">{props.summary}</p>}
+        {props.summary ? <p className="text-sm text-muted">{props.summary}</p> : null}
         <div className="min-w-0 flex-1">
           <Pagination pathname={path} params={state} page={result.page} pageSize={result.pageSize} total={result.total} totalCapped={result.totalCapped} unit={props.unit} label={props.paginationLabel} sizes />
         </div>

@@ -1,36 +1,32 @@
 "use client";
-// Row selection of the list kit. The table's checkboxes belong to a form of
-// their own (the HTML `form` attribute), so the server-rendered table stays as
-// it is; batch actions read the selection from that form. Selecting needs
-// JavaScript, reading and paging the list does not.
+// Row selection of the list kit. The table's checkboxes and the batch actions
+// share one element (`rootId`, around the batch bar and the table); the actions
+// read the ticked boxes from it. Selecting needs JavaScript, reading and paging
+// the list does not.
 import { useEffect, useState } from "react";
 import { useHydrated } from "../ui/use-hydrated";
 
-/** The ids ticked in the selection form `formId`, kept current as boxes change. */
-export function useSelection(formId: string, name: string): string[] {
+const rowBoxes = (rootId: string, name: string, checked = false) => [...(document.getElementById(rootId)?.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name="${name}"]${checked ? ":checked" : ""}`) ?? [])];
+
+/** The ids ticked under `rootId`, kept current as boxes change. */
+export function useSelection(rootId: string, name: string): string[] {
   const [ids, setIds] = useState<string[]>([]);
   useEffect(() => {
-    const form = document.getElementById(formId) as HTMLFormElement | null;
-    if (!form) return;
-    const read = () => setIds(new FormData(form).getAll(name).map(String));
+    const root = document.getElementById(rootId);
+    if (!root) return;
+    const read = () => setIds(rowBoxes(rootId, name, true).map((b) => b.value));
     read();
-    // Checkboxes outside the form element still dispatch on the document.
-    const onChange = (e: Event) => {
-      const t = e.target as HTMLInputElement | null;
-      if (t?.getAttribute("form") === formId) read();
-    };
-    document.addEventListener("change", onChange);
-    return () => document.removeEventListener("change", onChange);
-  }, [formId, name]);
+    root.addEventListener("change", read);
+    return () => root.removeEventListener("change", read);
+  }, [rootId, name]);
   return ids;
 }
 
-
 /** The header checkbox: ticks or clears every row box of the page. Rendered only once JavaScript runs. */
-export function SelectAll({ formId, name }: { formId: string; name: string }) {
+export function SelectAll({ rootId, name }: { rootId: string; name: string }) {
   const hydrated = useHydrated();
-  const ids = useSelection(formId, name);
-  const boxes = () => [...document.querySelectorAll<HTMLInputElement>(`input[type=checkbox][form="${formId}"][name="${name}"]`)];
+  const ids = useSelection(rootId, name);
+  const boxes = () => rowBoxes(rootId, name);
   if (!hydrated) return <span className="sr-only">选择</span>;
   const total = boxes().length;
   const all = total > 0 && ids.length === total;

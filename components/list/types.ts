@@ -56,6 +56,6 @@ export type FilterDef = FilterBase &
     | { checkbox: true; value?: string }
   );
 
-/** The form a list's row checkboxes belong to, and their field name (ListPage `selection`). */
-export const SELECTION_FORM = "list-selection";
+/** The element around a list's row checkboxes and its batch actions, and the boxes' name (ListPage `selection`). */
+export const SELECTION_ROOT = "list-selection";
 export const SELECTION_NAME = "ids";

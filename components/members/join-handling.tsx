@@ -35,7 +35,7 @@ export async function JoinHandlingSection({ actor, orgId, from, to, back }: { ac
               {[total, ...children].map((r) => (
                 <tr key={r.orgId ?? "total"} className="border-b border-line last:border-b-0">
                   <th scope="row" className="px-3 py-2 text-left font-normal">
-                    {r.orgId == null ? <span className="font-medium">合计（全辖）</span> : <Link href={drillHref(`/members/applications?orgId=${r.orgId}`, back)} className="text-sky-800 hover:underline">{r.name}</Link>}
+                    {r.orgId == null ? <span className="font-medium">合计（全辖）</span> : <Link href={drillHref(`/members/applications?orgId=${r.orgId}`, back)} className="link">{r.name}</Link>}
                   </th>
                   <td className="px-3 py-2 text-right tabular-nums">{formatNumber(r.decided)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatNumber(r.accepted)}</td>

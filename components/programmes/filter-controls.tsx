@@ -1,21 +1,22 @@
 "use client";
-// Labelled controls for the GET filter forms of the list pages. Client
+// Labelled controls for the GET filter forms of the list pages (FilterFormView). Client
 // components, so that a filter card's React payload carries each control's
 // name, label and options rather than its elements (every option twice over).
 import type { ReactNode } from "react";
 import { inputClass, selectClass } from "../ui/field";
 
-export function FilterSelect({ name, label, value, options, all }: { name: string; label: string; value?: string; options: { value: string; label: string }[]; all: string }) {
+/** `options` as [value, label] pairs: the shortest form in the payload. */
+export function FilterSelect({ name, label, value, options, all, className }: { name: string; label: string; value?: string; options: [string, string][]; all: string; className?: string }) {
   return (
-    <div>
+    <div className={className}>
       <label htmlFor={`f-${name}`} className="field-label">
         {label}
       </label>
       <select id={`f-${name}`} name={name} defaultValue={value ?? ""} className={selectClass}>
         <option value="">{all}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
           </option>
         ))}
       </select>

@@ -75,7 +75,7 @@ export function ChildrenTable({ view, href }: { view: ReportOverview; href: (org
                   return (
                     <tr key={c.orgId} className="border-b border-line last:border-b-0">
                       <th scope="row" className="px-4 py-2 text-left font-normal">
-                        <Link className="text-sky-800 hover:underline" href={href(c.orgId)}>
+                        <Link className="link" href={href(c.orgId)}>
                           {c.name}
                         </Link>
                       </th>

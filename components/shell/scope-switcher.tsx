@@ -1,12 +1,15 @@
 "use client";
 // "当前范围": the organisation the portal's pages work within. Choosing one submits
 // the server action, which validates the id against the actor's subtree and sets
-// the `scope` cookie. Works without JavaScript through the 切换 button.
-import { useRef, useState } from "react";
+// the `scope` cookie. The form takes the action itself, so React renders it to
+// post without JavaScript too, through the 切换 button.
+import { useFormStatus } from "react-dom";
 import { usePathname } from "next/navigation";
 import { selectClass } from "../ui/field";
+import { buttonClass } from "../ui/button-class";
 
-export type ScopeOption = { id: number; name: string; indent: number };
+/** An organisation to switch to: [id, name, indent], the shortest form in every page's payload. */
+export type ScopeOption = [id: number, name: string, indent: number];
 
 type Props = {
   options: ScopeOption[];
@@ -14,47 +17,30 @@ type Props = {
   action: (formData: FormData) => void | Promise<void>;
 };
 
-export function ScopeSwitcher({ options, currentId, action }: Props) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const pathname = usePathname();
-  const [pending, setPending] = useState(false);
+function ScopeSelect({ options, currentId }: Omit<Props, "action">) {
+  const { pending } = useFormStatus();
   return (
-    <form
-      ref={formRef}
-      action={async (fd) => {
-        setPending(true);
-        try {
-          await action(fd);
-        } finally {
-          setPending(false);
-        }
-      }}
-      className="flex items-end gap-2"
-    >
+    <select id="scope-select" name="scopeId" defaultValue={String(currentId)} key={currentId} disabled={pending} onChange={(e) => e.currentTarget.form?.requestSubmit()} className={`${selectClass} scope-select`}>
+      {options.map(([id, name, indent]) => (
+        <option key={id} value={id}>
+          {"\u3000".repeat(indent) + name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+export function ScopeSwitcher({ options, currentId, action }: Props) {
+  const pathname = usePathname();
+  return (
+    <form action={action} className="scope-switcher">
       <input type="hidden" name="returnTo" value={pathname} />
-      <div className="min-w-0 flex-1">
-        <label htmlFor="scope-select" className="mb-1 block text-xs font-medium text-muted">
-          当前范围
-        </label>
-        <select
-          id="scope-select"
-          name="scopeId"
-          defaultValue={String(currentId)}
-          key={currentId}
-          disabled={pending}
-          onChange={() => formRef.current?.requestSubmit()}
-          className={`${selectClass} px-2 py-1.5 text-sm`}
-        >
-          {options.map((o) => (
-            <option key={o.id} value={o.id}>
-              {"\u3000".repeat(o.indent)}
-              {o.name}
-            </option>
-          ))}
-        </select>
+      <div>
+        <label htmlFor="scope-select">当前范围</label>
+        <ScopeSelect options={options} currentId={currentId} />
       </div>
       <noscript>
-        <button type="submit" className="rounded-md border border-gray-300 bg-white px-2 py-1.5 text-sm">
+        <button type="submit" className={buttonClass("secondary", "sm")}>
           切换
         </button>
       </noscript>

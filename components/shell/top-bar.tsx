@@ -14,12 +14,12 @@ export function TopBar({ displayName, roleLabel, orgName, homeHref = "/", securi
       <div className="top-bar-inner">
         <Brand href={homeHref} />
         <div className="top-bar-user">
-          <div className="min-w-0 leading-tight sm:text-right">
-            <p className="truncate text-sm font-medium text-gray-900">
+          <div className="top-bar-who">
+            <p>
               {displayName}
               <span className="role-tag">{roleLabel}</span>
             </p>
-            <p className="truncate text-xs text-muted" title={orgName}>
+            <p title={orgName}>
               {orgName}
             </p>
           </div>

@@ -16,7 +16,7 @@ type CardProps = {
 export function Card({ title, description, actions, children, className, bodyClassName, ...rest }: CardProps) {
   return (
     <section className={cn("card", className)} {...rest}>
-      {(title || actions) && (
+      {title || actions ? (
         <div className="flex flex-wrap items-center justify-between gap-3 border-b border-line px-5 py-3.5">
           <div>
             {title && <h2 className="text-base font-semibold text-gray-900">{title}</h2>}
@@ -24,7 +24,7 @@ export function Card({ title, description, actions, children, className, bodyCla
           </div>
           {actions && <div className="flex flex-wrap items-center gap-2">{actions}</div>}
         </div>
-      )}
+      ) : null}
       <div className={cn("px-5 py-4", bodyClassName)}>{children}</div>
     </section>
   );

@@ -15,10 +15,20 @@ export type CompactNode = string | number | null | Record<string, unknown> | Com
 const isAsync = (f: unknown) => typeof f === "function" && f.constructor.name === "AsyncFunction";
 const isClientReference = (f: unknown) => typeof f === "function" && (f as { $$typeof?: symbol }).$$typeof === Symbol.for("react.client.reference");
 
-function push(out: CompactNode[], node: ReactNode) {
+/**
+ * Appends a child to `out` (whose children begin at `first`). Adjacent text is
+ * joined: React separates the parts of `会员 {n}` with `<!-- -->` in the HTML,
+ * and sends them as separate strings in the payload.
+ */
+function push(out: CompactNode[], node: ReactNode, first: number) {
   if (node === null || node === undefined || typeof node === "boolean") return;
-  if (Array.isArray(node)) return void node.forEach((n) => push(out, n));
-  if (isValidElement(node) && node.type === Fragment) return push(out, (node.props as { children?: ReactNode }).children);
+  if (Array.isArray(node)) return void node.forEach((n) => push(out, n, first));
+  if (isValidElement(node) && node.type === Fragment) return push(out, (node.props as { children?: ReactNode }).children, first);
+  const last = out.length - 1;
+  if ((typeof node === "string" || typeof node === "number") && last >= first && (typeof out[last] === "string" || typeof out[last] === "number")) {
+    out[last] = `${out[last]}${node}`;
+    return;
+  }
   out.push(compactNode(node));
 }
 
@@ -26,18 +36,28 @@ export function compactNode(node: ReactNode): CompactNode {
   if (node === null || node === undefined || typeof node === "boolean") return null;
   if (typeof node === "string" || typeof node === "number") return node;
   if (Array.isArray(node) || (isValidElement(node) && node.type === Fragment)) {
-    const children: CompactNode[] = [];
-    push(children, node);
-    return ["", {}, ...children];
+    const children: CompactNode[] = ["", {}];
+    push(children, node, 2);
+    return children;
   }
   if (!isValidElement(node)) return node;
   const { type } = node;
   const { children, ...props } = node.props as { children?: ReactNode } & Record<string, unknown>;
   if (typeof type === "string") {
     const out: CompactNode[] = [type, props];
-    push(out, children);
+    push(out, children, 2);
     return out;
   }
   if (typeof type === "function" && !isAsync(type) && !isClientReference(type)) return compactNode((type as (p: unknown) => ReactNode)(node.props));
   return node;
+}
+
+/**
+ * The props that are set, for a client component's props or a server element's
+ * attributes: React sends an undefined prop as "$undefined" in the payload.
+ */
+export function definedProps<T extends Record<string, unknown>>(props: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const k in props) if (props[k] !== undefined) out[k] = props[k];
+  return out;
 }

@@ -4,9 +4,9 @@
 // Long and wide tables: the table scrolls inside a box at most a screen high,
 // its header row stays visible and its first column stays fixed, so no column
 // is ever hidden sideways out of reach (wrap or truncate wide text with a title).
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { TableRows } from "./table-rows";
+import { SortLink, type SortState } from "./sort-link";
 import { compactNode } from "./compact-node";
 import { packRows } from "./row-pack";
 import { text } from "../format";
@@ -23,14 +23,13 @@ export type Column<T> = {
 };
 
 /**
- * A long name in a cell, cut to the kit's width (`clip` in globals.css) with
- * the whole of it in the title; an empty value shows the dash.
+ * A long name in a cell, cut to the kit's width (`clip` in globals.css: 16rem,
+ * "sm" 12rem for a table with many columns); an
+ * empty value shows the dash. The whole name is in the cell's text for screen
+ * readers, and TableRows gives a cut one its title when the pointer reaches it,
+ * rather than every row sending the name twice more (title and payload).
  */
-export const clip = (value: string | null | undefined) => (
-  <span className="clip" title={value ?? ""}>
-    {text(value)}
-  </span>
-);
+export const clip = (value: string | null | undefined, width: "sm" | "md" = "md") => <span className={width === "sm" ? "clip clip-sm" : "clip"}>{text(value)}</span>;
 
 type Props<T> = {
   columns: Column<T>[];
@@ -44,21 +43,26 @@ type Props<T> = {
 };
 
 function SortHeader({ label, sort, current, hrefFor }: { label: ReactNode; sort: { asc: string; desc: string }; current: string; hrefFor: (s: string) => string }) {
-  const state = current === sort.asc ? "ascending" : current === sort.desc ? "descending" : "none";
-  const nextSort = state === "ascending" ? sort.desc : sort.asc;
-  const arrow = state === "ascending" ? "↑" : state === "descending" ? "↓" : "↕";
-  return (
-    <Link href={hrefFor(nextSort)} className="sort-link" scroll={false}>
-      {label}
-      {state === "none" ? <span aria-hidden="true">{arrow}</span> : <span aria-hidden="true" data-on="">{arrow}</span>}
-      <span className="sr-only">{state === "ascending" ? "（当前升序，点击改为降序）" : state === "descending" ? "（当前降序，点击改为升序）" : "（点击排序）"}</span>
-    </Link>
-  );
+  const state: SortState = current === sort.asc ? "ascending" : current === sort.desc ? "descending" : "none";
+  return <SortLink href={hrefFor(state === "ascending" ? sort.desc : sort.asc)} label={label} state={state} />;
+}
+
+/** A column's class for its body cells: a fixed width (`w-10`) sets the column from its header cell alone (a minimum width does not: Chrome honours it on the body cells only). */
+function bodyClass(className: string | undefined): string | undefined {
+  return className?.split(" ").filter((t) => !t.startsWith("w-")).join(" ") || undefined;
 }
 
 function Rows<T>({ columns, rows, rowKey }: Pick<Props<T>, "columns" | "rows" | "rowKey">) {
   const { templates, rows: packed } = packRows(rows.map(rowKey), rows.map((row) => columns.map((c) => compactNode(c.cell(row)))));
-  return <TableRows cols={columns.map((c, i) => ({ k: c.key, ...(c.className ? { c: c.className } : null), ...(c.rowHeader ? { h: 1 as const } : null), t: templates[i] }))} rows={packed} />;
+  return (
+    <TableRows
+      cols={columns.map((c, i) => {
+        const cls = bodyClass(c.className);
+        return { k: c.key, ...(cls ? { c: cls } : null), ...(c.rowHeader ? { h: 1 as const } : null), t: templates[i] };
+      })}
+      rows={packed}
+    />
+  );
 }
 
 /** A column's class, only when it has one: an undefined prop is still sent in the page's React payload, once per cell. */
@@ -79,20 +83,22 @@ export function DataTable<T>({ columns, rows, rowKey, caption, hideCaption = tru
             {columns.map((c) => {
               const label = c.sort && sort ? <SortHeader label={c.header} sort={c.sort} current={sort.current} hrefFor={sort.hrefFor} /> : c.header;
               if (!(c.sort && sort)) return <th key={c.key} scope="col" {...classOf(c)}>{label}</th>;
-              const ariaSort = sort.current === c.sort.asc ? "ascending" : sort.current === c.sort.desc ? "descending" : "none";
+              // aria-sort on the one column the table is sorted by (WAI-ARIA: one header at a time).
+              const ariaSort = sort.current === c.sort.asc ? "ascending" : sort.current === c.sort.desc ? "descending" : null;
+              if (!ariaSort) return <th key={c.key} scope="col" {...classOf(c)}>{label}</th>;
               return <th key={c.key} scope="col" aria-sort={ariaSort} {...classOf(c)}>{label}</th>;
             })}
           </tr>
         </thead>
-        <tbody>
-          {rows.length === 0 ? (
+        {rows.length === 0 ? (
+          <tbody>
             <tr data-empty="">
               <td colSpan={columns.length}>{empty}</td>
             </tr>
-          ) : (
-            <Rows columns={columns} rows={rows} rowKey={rowKey} />
-          )}
-        </tbody>
+          </tbody>
+        ) : (
+          <Rows columns={columns} rows={rows} rowKey={rowKey} />
+        )}
       </table>
     </div>
   );

@@ -36,19 +36,21 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
 
 export type PageHeaderProps = { title: ReactNode; description?: ReactNode; actions?: ReactNode; breadcrumbs?: Crumb[]; badge?: ReactNode };
 
+// Absent parts render as null, not undefined: React sends an undefined child as
+// "$undefined" in the page's payload, on every page that uses the header.
 export function PageHeader({ title, description, actions, breadcrumbs, badge }: PageHeaderProps) {
   return (
-    <div className="mb-5">
-      {breadcrumbs && <Breadcrumbs items={breadcrumbs} />}
+    <div className="page-header">
+      {breadcrumbs ? <Breadcrumbs items={breadcrumbs} /> : null}
       <div className="page-head">
-        <div className="min-w-0">
+        <div>
           <h1 className="page-title">
-            <span className="break-all">{title}</span>
-            {badge}
+            {title}
+            {badge ?? null}
           </h1>
-          {description && <p className="mt-1 text-sm text-muted">{description}</p>}
+          {description ? <p className="page-desc">{description}</p> : null}
         </div>
-        {actions && <div className="no-print page-actions">{actions}</div>}
+        {actions ? <div className="page-actions">{actions}</div> : null}
       </div>
     </div>
   );

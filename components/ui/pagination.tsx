@@ -33,23 +33,20 @@ export function Pagination({ pathname, params, page, pageSize, total, totalCappe
   const more = totalCapped ? "+" : "";
   const prev = current > 1 ? buildHref(pathname, params, { page: current - 1 === 1 ? undefined : current - 1 }) : null;
   const next = current < pages || totalCapped ? buildHref(pathname, params, { page: current + 1 }) : null;
-  const disabled = buttonClass("secondary", "sm", "pointer-events-none opacity-50");
+  const disabled = buttonClass("secondary", "sm", "btn-off");
   return (
     <nav aria-label={label} className="pager">
-      <p aria-live="polite">
-        第 {current} / {formatNumber(Math.max(pages, current))}
-        {more} 页，共 {formatNumber(total)}
-        {more} {unit}
-      </p>
+      {/* One string: text split among expressions is sent with a <!-- --> between each part. */}
+      <p aria-live="polite">{`第 ${current} / ${formatNumber(Math.max(pages, current))}${more} 页，共 ${formatNumber(total)}${more} ${unit}`}</p>
       {sizes && (
-        <GetForm action={pathname} aria-label="每页条数与跳页" className="flex flex-wrap items-center gap-2">
+        <GetForm action={pathname} aria-label="每页条数与跳页" className="pager-form">
           {Object.entries(params)
             .filter(([k, v]) => k !== "page" && k !== "pageSize" && v != null && v !== "")
             .map(([k, v]) => (
               <input key={k} type="hidden" name={k} value={String(v)} />
             ))}
           <label htmlFor={`${label}-size`}>每页</label>
-          <select id={`${label}-size`} name="pageSize" defaultValue={String(pageSize)} className={`${selectClass} h-8 w-24 py-0`}>
+          <select id={`${label}-size`} name="pageSize" defaultValue={String(pageSize)} className={`${selectClass} pager-field`}>
             {PAGE_SIZES.map((n) => (
               <option key={n} value={n}>
                 {n}
@@ -57,14 +54,14 @@ export function Pagination({ pathname, params, page, pageSize, total, totalCappe
             ))}
           </select>
           <label htmlFor={`${label}-page`}>条，第</label>
-          <input id={`${label}-page`} name="page" type="number" min={1} max={totalCapped ? undefined : pages} defaultValue={current} className={`${inputClass} h-8 w-24 py-0`} />
+          <input id={`${label}-page`} name="page" type="number" min={1} max={totalCapped ? undefined : pages} defaultValue={current} className={`${inputClass} pager-field`} />
           <span>页</span>
           <button type="submit" className={buttonClass("secondary", "sm")}>
             跳转
           </button>
         </GetForm>
       )}
-      <div className="flex gap-2">
+      <div className="pager-nav">
         {prev ? (
           <Link href={prev} className={buttonClass("secondary", "sm")} rel="prev">
             上一页

@@ -77,6 +77,24 @@ function around(values: unknown[], sources: unknown[]): [string, string] | null 
   return ok ? [p, s] : null;
 }
 
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+/** The prefix and suffix all the values share, when they are strings and the two are worth a hole's extra fields. */
+function affixes(values: unknown[]): [string, string] | null {
+  if (values.length < 2 || !values.every((v) => typeof v === "string")) return null;
+  const strings = values as string[];
+  const shortest = Math.min(...strings.map((v) => v.length));
+  let p = 0;
+  while (p < shortest && strings.every((v) => v[p] === strings[0][p])) p++;
+  if (p > 0 && isHighSurrogate(strings[0].charCodeAt(p - 1))) p--;
+  let s = 0;
+  while (s < shortest - p && strings.every((v) => v[v.length - 1 - s] === strings[0][strings[0].length - 1 - s])) s++;
+  // Never split a character written as two UTF-16 units.
+  if (s > 0 && isHighSurrogate(strings[0].charCodeAt(strings[0].length - 1 - s))) s--;
+  // A [1, n, p, s] hole costs ~8 characters more than [0, n]; each row saves p + s.
+  return (p + s) * values.length > 8 + p + s ? [strings[0].slice(0, p), s ? strings[0].slice(-s) : ""] : null;
+}
+
 /** Packs rows of cells (one CompactNode per column) into a template per column and each row's hole values. */
 export function packRows(keys: RowKey[], cells: CompactNode[][]): { templates: CompactNode[]; rows: PackedRow[] } {
   const columns = cells[0]?.length ?? 0;
@@ -99,6 +117,16 @@ export function packRows(keys: RowKey[], cells: CompactNode[][]): { templates: C
       const fromOther = around(h.values, holes[j].values);
       if (fromOther) return void (derived.add(i), needed.add(j), h.hole.splice(0, 2, 1, j, ...fromOther));
     }
+  });
+  // What every row's value of a sent hole begins and ends with goes into the template
+  // ("badge badge-" of a badge's class, the year and month of a column of dates).
+  holes.forEach((h, i) => {
+    if (derived.has(i) || needed.has(i)) return;
+    const common = affixes(h.values);
+    if (!common) return;
+    const [p, s] = common;
+    h.values = h.values.map((v) => (v as string).slice(p.length, (v as string).length - s.length));
+    h.hole.splice(0, 2, 1, i, p, s);
   });
   // Number the values actually sent, and point derived holes at those numbers.
   const slot = new Map<number, number>();

@@ -1,20 +1,23 @@
-// A row of headline figures (count, share) above a list or report.
+// A row of headline figures (count, share) above a list or report. Looks are the
+// `stat-*` classes in app/globals.css: a list page sends its tiles twice (HTML and
+// React payload), so each tile names one class per part instead of its utilities.
 import type { ReactNode } from "react";
 import { cn } from "../ui/cn";
 
 export type Stat = { label: string; value: ReactNode; unit?: string; hint?: ReactNode; tone?: "good" | "bad" };
 
-export function StatTiles({ label, items, className }: { label: string; items: Stat[]; className?: string }) {
+/** `compact`: the smaller figures of a list's totals (合计) above its filters. */
+export function StatTiles({ label, items, className, compact = false }: { label: string; items: Stat[]; className?: string; compact?: boolean }) {
   return (
-    <section aria-label={label} className={cn("mb-4 grid grid-cols-2 gap-3 lg:grid-cols-4", className)}>
+    <section aria-label={label} className={cn("stats", compact && "stats-compact", className)}>
       {items.map((s) => (
-        <div key={s.label} className="rounded-lg border border-line bg-white px-4 py-3 shadow-[0_1px_2px_rgba(0,0,0,0.04)]">
-          <p className="text-sm text-muted">{s.label}</p>
-          <p className={cn("mt-1 text-2xl font-semibold tabular-nums", s.tone === "good" ? "text-emerald-700" : s.tone === "bad" ? "text-red-700" : "text-gray-900")}>
+        <div key={s.label} className="stat">
+          <p className="stat-label">{s.label}</p>
+          <p className={s.tone ? `stat-value stat-${s.tone}` : "stat-value"}>
             {s.value}
-            {s.unit && <span className="ml-1 text-sm font-normal text-muted">{s.unit}</span>}
+            {s.unit ? <span className="stat-unit">{s.unit}</span> : null}
           </p>
-          {s.hint && <p className="mt-0.5 text-xs text-muted">{s.hint}</p>}
+          {s.hint ? <p className="stat-hint">{s.hint}</p> : null}
         </div>
       ))}
     </section>

@@ -15,10 +15,12 @@ const el = (type: unknown, props: Record<string, unknown>, ...children: ReactNod
 const table = (keys: (string | number)[], cells: ReactNode[][]) => {
   const { templates, rows } = packRows(keys, cells.map((r) => r.map(compactNode)));
   const cols = templates.map((t, i) => ({ k: String(i), t }));
-  return renderToStaticMarkup(createElement("table", null, createElement("tbody", null, createElement(TableRows, { cols, rows }))));
+  return renderToStaticMarkup(createElement("table", null, createElement(TableRows, { cols, rows })));
 };
 const row = (cell: ReactNode) => table([1], [[cell]]);
-const direct = (cell: ReactNode) => renderToStaticMarkup(createElement("table", null, createElement("tbody", null, createElement("tr", null, createElement("td", null, cell)))));
+// Adjacent text is sent joined, so the one difference allowed is React's <!-- --> between text parts.
+const joined = (html: string) => html.replaceAll("<!-- -->", "");
+const direct = (cell: ReactNode) => joined(renderToStaticMarkup(createElement("table", null, createElement("tbody", null, createElement("tr", null, createElement("td", null, cell))))));
 
 describe("compactNode", () => {
   it("sends host elements as [tag, props, ...children], calling server components for their markup", () => {
@@ -29,9 +31,9 @@ describe("compactNode", () => {
     expect(compactNode(false)).toBeNull();
   });
 
-  it("flattens fragments and arrays, dropping empty children", () => {
-    const cell = createElement(Fragment, null, "2026-01-02", false, createElement("span", { className: "text-muted" }, " 至 ", "01-05"), null);
-    expect(compactNode(cell)).toEqual(["", {}, "2026-01-02", ["span", { className: "text-muted" }, " 至 ", "01-05"]]);
+  it("flattens fragments and arrays, dropping empty children and joining adjacent text", () => {
+    const cell = createElement(Fragment, null, "2026-01-02", false, createElement("span", { className: "text-muted" }, " 至 ", "01-05"), null, "（", 3, " 天）");
+    expect(compactNode(cell)).toEqual(["", {}, "2026-01-02", ["span", { className: "text-muted" }, " 至 01-05"], "（3 天）"]);
   });
 
   it("keeps an async server component or a client component as the element it is", () => {
@@ -50,6 +52,7 @@ describe("compactNode", () => {
       el(RecordLink, { href: "/trainings/7" }, "焊工培训"),
       createElement("span", { className: "tags" }, [el(Badge, { key: "a", tone: "blue" }, "农民工"), el(Badge, { key: "b", tone: "blue" }, "一线职工")]),
       createElement(Fragment, null, "2026-01-02", createElement("span", { className: "ml-1 text-xs text-muted" }, "（线上）")),
+      createElement("span", { className: "text-muted" }, " 至 ", "01-05", "（", 5, " 天）"),
       "—",
       42,
     ];
@@ -73,20 +76,21 @@ describe("packRows", () => {
   ];
 
   it("renders every row as its cells rendered directly", () => {
-    const direct = renderToStaticMarkup(createElement("table", null, createElement("tbody", null, cells.map((r, i) => createElement("tr", { key: i }, r.map((c, j) => createElement("td", { key: j }, c)))))));
+    const direct = joined(renderToStaticMarkup(createElement("table", null, createElement("tbody", null, cells.map((r, i) => createElement("tr", { key: i }, r.map((c, j) => createElement("td", { key: j }, c))))))));
     expect(table(keys, cells)).toBe(direct);
   });
 
-  it("sends a column's shared markup once and derives what repeats the key or another value", () => {
+  it("sends a column's shared markup once, derives what repeats the key or another value, and keeps what every value begins or ends with", () => {
     const { templates, rows } = packRows(keys, cells.map((r) => r.map(compactNode)));
     // The checkbox's value is the key; its label is 选择 + the link's text, which is sent once.
     expect(templates[0]).toEqual(["input", { type: "checkbox", form: "list-selection", name: "ids", value: [1, -1, "", ""], "aria-label": [1, 0, "选择", ""] }]);
     expect(templates[1]).toEqual(["a", { href: [1, -1, "/members/", ""], className: "record-link" }, [0, 0]]);
     expect(templates[2]).toEqual(["span", { className: "clip", title: [1, 1, "", ""] }, [0, 1]]);
-    expect(templates[3]).toEqual(["span", { className: [0, 2] }, [0, 3]]);
+    // The badges' classes share "badge badge-gr" (green, gray): each row sends the rest.
+    expect(templates[3]).toEqual(["span", { className: [1, 2, "badge badge-gr", ""] }, [0, 3]]);
     // Tags of one, none and two: no shared shape, so each row sends the whole cell.
     expect(templates[4]).toEqual([0, 4]);
-    expect(rows[1]).toEqual(["b2", "李四", "乙公司工会", "badge badge-gray", "退会", "—"]);
+    expect(rows[1]).toEqual(["b2", "李四", "乙公司工会", "ay", "退会", "—"]);
     expect(rows.map((r) => templates.map((t) => unpackCell(t, r)))).toEqual(cells.map((r) => r.map(compactNode)));
   });
 
@@ -94,6 +98,20 @@ describe("packRows", () => {
     const { templates, rows } = packRows([7], [cells[0].map(compactNode)]);
     expect(rows).toEqual([[7]]);
     expect(templates).toEqual(cells[0].map(compactNode));
+  });
+
+  it("keeps a shared prefix and suffix in the template only where the rows save more than the hole costs", () => {
+    const dates = ["2026-10-31", "2026-10-29", "2026-10-28"];
+    const { templates, rows } = packRows([1, 2, 3], dates.map((d) => [d]));
+    expect(templates).toEqual([[1, 0, "2026-10-", ""]]);
+    expect(rows).toEqual([[1, "31"], [2, "29"], [3, "28"]]);
+    expect(rows.map((r) => unpackCell(templates[0], r))).toEqual(dates);
+    // Never half a character written as two UTF-16 units: 😀 and 😁 share their first unit.
+    const faces = ["😀a", "😁a", "😂a"].map((f) => f + "——共同结尾——");
+    const packed = packRows([1, 2, 3], faces.map((f) => [f]));
+    expect(packed.templates).toEqual([[1, 0, "", "a——共同结尾——"]]);
+    expect(packed.rows.map((r) => unpackCell(packed.templates[0], r))).toEqual(faces);
+    expect(packRows([1, 2], [["甲公司"], ["乙公司"]]).templates).toEqual([[0, 0]]);
   });
 
   it("sends a value that only looks like the key in some rows", () => {

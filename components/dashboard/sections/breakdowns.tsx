@@ -22,7 +22,7 @@ export function BreakdownsSection({ breakdowns, back }: { breakdowns: Dashboard[
                   {b.items.map((i) => (
                     <li key={i.code}>
                       {i.href ? (
-                        <Link href={drillHref(i.href, back)} className="text-sky-800 hover:underline">
+                        <Link href={drillHref(i.href, back)} className="link">
                           {i.label} {formatFigure(i.value, b.kind)}
                         </Link>
                       ) : (

@@ -75,7 +75,7 @@ export function RankingSection({ d, timeProgress, keep, all, drill, here, back }
                   <tr key={r.id} className="border-b border-line last:border-b-0">
                     <td className="px-2 py-1.5 tabular-nums">{r.rank}</td>
                     <th scope="row" className="px-2 py-1.5 text-left font-normal">
-                      <Link href={drill(r.id)} className="text-sky-800 hover:underline">
+                      <Link href={drill(r.id)} className="link">
                         {r.name}
                       </Link>
                     </th>

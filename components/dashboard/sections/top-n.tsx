@@ -15,7 +15,7 @@ export function TopNFooter({ total, all, href }: { total: number; all: boolean; 
   return (
     <p className="no-print border-t border-line px-3 py-2 text-sm">
       {all ? (
-        <Link href={href(false)} className="text-sky-800 hover:underline">
+        <Link href={href(false)} className="link">
           只看前 {TOP_N} 个
         </Link>
       ) : (
@@ -33,7 +33,7 @@ type Here = (overrides: Record<string, string | undefined>) => string;
 export function ChildOrgCell({ name, href }: { name: string; href: string }) {
   return (
     <th scope="row" className="sticky left-0 min-w-[11rem] bg-white px-3 py-2 text-left font-normal">
-      <Link href={href} className="text-sky-800 hover:underline">
+      <Link href={href} className="link">
         {name}
       </Link>
     </th>

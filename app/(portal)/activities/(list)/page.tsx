@@ -6,7 +6,7 @@ import { listActivities, listActivityTypes } from "@/lib/activities/queries";
 import { formatYuan } from "@/lib/money";
 import { requireStaff } from "@/lib/auth/session";
 import { ButtonLink } from "@/components/ui/button";
-import { formatDate, formatNumber, text } from "@/components/format";
+import { formatDate, formatNumber } from "@/components/format";
 import { ListPage, clip, type Column } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { getScopeRoot } from "../../scope";
@@ -20,9 +20,9 @@ const COLUMNS: Column<ActivityDto>[] = [
   { key: "heldOn", header: "活动日期", sort: { asc: "heldOn", desc: "-heldOn" }, className: "c-num", cell: (r) => formatDate(r.heldOn) },
   { key: "type", header: "活动类型", rowHeader: true, cell: (r) => <RecordLink href={`/activities/${r.id}`}>{r.typeName}</RecordLink> },
   { key: "org", header: "开展单位", cell: (r) => clip(r.orgName) },
-  { key: "place", header: "地点", cell: (r) => <span className="block max-w-[12rem] truncate" title={r.place ?? undefined}>{text(r.place)}</span> },
-  { key: "people", header: "参与人数", sort: { asc: "-participants", desc: "-participants" }, className: "text-right", cell: (r) => <span className="tabular-nums">{formatNumber(r.participants)}</span> },
-  { key: "amount", header: "支出金额", sort: { asc: "-amountSpent", desc: "-amountSpent" }, className: "c-num text-right", cell: (r) => formatYuan(r.amountSpent) },
+  { key: "place", header: "地点", cell: (r) => clip(r.place, "sm") },
+  { key: "people", header: "参与人数", sort: { asc: "-participants", desc: "-participants" }, className: "c-amt", cell: (r) => formatNumber(r.participants) },
+  { key: "amount", header: "支出金额", sort: { asc: "-amountSpent", desc: "-amountSpent" }, className: "c-amt", cell: (r) => formatYuan(r.amountSpent) },
   { key: "att", header: "附件", className: "text-right", cell: (r) => (r.attachmentCount ? <span className="tabular-nums">{r.attachmentCount}</span> : "—") },
 ];
 

@@ -43,10 +43,10 @@ const COLUMNS: Column<AssistOrderDto>[] = [
   { key: "enterprise", header: "企业", cell: (r) => clip(r.enterpriseName) },
   { key: "trade", header: "领域", cell: (r) => ASSIST_TRADE_LABELS[r.trade] },
   { key: "urgency", header: "紧急程度", cell: (r) => (r.urgency === "NORMAL" ? ASSIST_URGENCY_LABELS[r.urgency] : <Badge tone="amber">{ASSIST_URGENCY_LABELS[r.urgency]}</Badge>) },
-  { key: "assignee", header: "接单", className: "whitespace-nowrap", cell: (r) => (r.assignee ? r.assignee.name : "—") },
+  { key: "assignee", header: "接单", className: "c-nowrap", cell: (r) => (r.assignee ? r.assignee.name : "—") },
   { key: "status", header: "状态", cell: (r) => <StatusBadge status={r.status} /> },
-  { key: "visits", header: "走访", className: "text-right", cell: (r) => <span className="tabular-nums">{r.visitCount}</span> },
-  { key: "benefit", header: "经济效益", sort: { asc: "-benefit", desc: "-benefit" }, className: "c-num text-right", cell: (r) => formatYuan(r.benefit) },
+  { key: "visits", header: "走访", className: "c-amt", cell: (r) => r.visitCount },
+  { key: "benefit", header: "经济效益", sort: { asc: "-benefit", desc: "-benefit" }, className: "c-amt", cell: (r) => formatYuan(r.benefit) },
 ];
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

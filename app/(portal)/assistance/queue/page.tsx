@@ -15,10 +15,11 @@ import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
-import { GrantStatusBadge, Money } from "@/components/assistance/badges";
+import { GrantStatusBadge } from "@/components/assistance/badges";
 import { formatDate } from "@/components/format";
 import { getScopeRoot } from "../../scope";
 import { RecordLink } from "@/components/list/record-link";
+import { formatYuan } from "@/lib/money";
 
 export const metadata: Metadata = { title: "待办" };
 
@@ -37,8 +38,8 @@ export default async function QueuePage() {
 
   const grantColumns = (action: string): Column<GrantDto>[] => [
     { key: "member", header: "救助对象", rowHeader: true, cell: (g) => <RecordLink href={`/assistance/grants/${g.id}`}>{g.memberName}</RecordLink> },
-    { key: "kind", header: "类别", className: "whitespace-nowrap", cell: (g) => GRANT_KIND_LABELS[g.kind] },
-    { key: "amount", header: "金额", className: "text-right", cell: (g) => <Money value={g.amount} /> },
+    { key: "kind", header: "类别", className: "c-nowrap", cell: (g) => GRANT_KIND_LABELS[g.kind] },
+    { key: "amount", header: "金额", className: "c-amt", cell: (g) => formatYuan(g.amount) },
     { key: "org", header: "所在工会", cell: (g) => <span className="block max-w-[16rem] truncate" title={g.orgName}>{g.orgName}</span> },
     { key: "status", header: "状态", cell: (g) => <GrantStatusBadge status={g.status} /> },
     { key: "since", header: action === "disburse" ? "公示截止" : "等待自", className: "c-num", cell: (g) => action === "disburse" ? g.noticeEndsOn : formatDate(g.updatedAt) },

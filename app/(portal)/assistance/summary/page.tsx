@@ -15,7 +15,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button";
 import { selectClass } from "@/components/ui/field";
 import { GetForm } from "@/components/ui/get-form";
-import { Money } from "@/components/assistance/badges";
 import { formatNumber } from "@/components/format";
 import { flattenSearchParams } from "@/components/url";
 import { getScopeRoot } from "../../scope";
@@ -48,10 +47,10 @@ export default async function SummaryPage({ searchParams }: Props) {
 
   const rowColumns = <T extends Row>(first: Column<T>, max: string): Column<T>[] => [
     first,
-    { key: "amount", header: "发放金额", className: "text-right", cell: (r) => <Money value={r.amount} /> },
+    { key: "amount", header: "发放金额", className: "c-amt", cell: (r) => formatYuan(r.amount) },
     { key: "bar", header: <span className="sr-only">占比</span>, className: "w-40", cell: (r) => <Bar value={r.amount} max={max} /> },
-    { key: "n", header: "人次", className: "text-right", cell: (r) => <span className="tabular-nums">{formatNumber(r.personTimes)}</span> },
-    { key: "hh", header: "户数", className: "text-right", cell: (r) => <span className="tabular-nums">{formatNumber(r.households)}</span> },
+    { key: "n", header: "人次", className: "c-amt", cell: (r) => formatNumber(r.personTimes) },
+    { key: "hh", header: "户数", className: "c-amt", cell: (r) => formatNumber(r.households) },
   ];
   type Fund = Summary["funds"][number];
   const fundColumns: Column<Fund>[] = [
@@ -61,10 +60,10 @@ export default async function SummaryPage({ searchParams }: Props) {
       rowHeader: true,
       cell: (f) => <RecordLink href={`/assistance/funds/${f.fundId}`}>{f.orgName} · {FUND_SOURCE_LABELS[f.source as FundSource]}</RecordLink>,
     },
-    { key: "budget", header: "预算", className: "text-right", cell: (f) => <Money value={f.budget} /> },
-    { key: "spent", header: "已发放", className: "text-right", cell: (f) => <Money value={f.spent} /> },
+    { key: "budget", header: "预算", className: "c-amt", cell: (f) => formatYuan(f.budget) },
+    { key: "spent", header: "已发放", className: "c-amt", cell: (f) => formatYuan(f.spent) },
     { key: "bar", header: "执行率", className: "w-44", cell: (f) => (<span className="flex items-center gap-2"><Bar value={f.spent} max={f.budget} tone="bg-emerald-600" /><span className="text-xs tabular-nums text-muted">{share(f.spent, f.budget).toFixed(1)}%</span></span>) },
-    { key: "balance", header: "余额", className: "text-right", cell: (f) => <Money value={f.balance} /> },
+    { key: "balance", header: "余额", className: "c-amt", cell: (f) => formatYuan(f.balance) },
   ];
 
   return (

@@ -10,7 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { formatDate, formatNumber } from "@/components/format";
 import { optionsOf } from "@/components/programmes/filter-fields";
-import { ListPage, type Column, type FilterDef } from "@/components/list/list-page";
+import { ListPage, clip, type Column, type FilterDef } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { getScopeRoot } from "../../scope";
 import { RecordLink } from "@/components/list/record-link";
@@ -37,8 +37,8 @@ const COLUMNS: Column<CompetitionDto>[] = [
     cell: (c) => <RecordLink href={`/competitions/${c.id}`}>{c.name}</RecordLink>,
   },
   { key: "kind", header: "类别", cell: (c) => <Badge tone="blue">{COMPETITION_KIND_LABELS[c.kind]}</Badge> },
-  { key: "level", header: "级别", cell: (c) => <span className="whitespace-nowrap">{COMPETITION_LEVEL_LABELS[c.level]}</span> },
-  { key: "org", header: "举办组织", cell: (c) => <span className="block max-w-[11rem] truncate" title={c.orgName}>{c.orgName}</span> },
+  { key: "level", header: "级别", className: "c-nowrap", cell: (c) => COMPETITION_LEVEL_LABELS[c.level] },
+  { key: "org", header: "举办组织", cell: (c) => clip(c.orgName, "sm") },
   {
     key: "startsOn",
     header: "竞赛日期",
@@ -52,9 +52,9 @@ const COLUMNS: Column<CompetitionDto>[] = [
     ),
   },
   { key: "trades", header: "工种", cell: (c) => <span className="block max-w-[10rem] truncate" title={c.trades.join("、")}>{c.trades.length ? `${c.trades.length} 个` : "—"}</span> },
-  { key: "entries", header: "参赛", className: "text-right", cell: (c) => <span className="tabular-nums">{formatNumber(c.entryCount)}</span> },
-  { key: "awards", header: "获奖", className: "text-right", cell: (c) => <span className="tabular-nums">{formatNumber(c.awardCount)}</span> },
-  { key: "nominations", header: "推荐", className: "text-right", cell: (c) => <span className="tabular-nums">{c.nominationCount ? formatNumber(c.nominationCount) : "—"}</span> },
+  { key: "entries", header: "参赛", className: "c-amt", cell: (c) => formatNumber(c.entryCount) },
+  { key: "awards", header: "获奖", className: "c-amt", cell: (c) => formatNumber(c.awardCount) },
+  { key: "nominations", header: "推荐", className: "c-amt", cell: (c) => c.nominationCount ? formatNumber(c.nominationCount) : "—" },
 ];
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -63,9 +63,9 @@ export default async function CompetitionPage({ params, searchParams }: Props) {
       ),
     },
     { key: "org", header: "所在工会", cell: (e) => <span className="block max-w-[13rem] truncate" title={e.memberOrgName}>{e.memberOrgName}</span> },
-    { key: "trade", header: "工种", cell: (e) => <span className="whitespace-nowrap">{e.trade}</span> },
-    { key: "score", header: "成绩", className: "text-right", sort: { asc: "-score", desc: "-score" }, cell: (e) => <span className="tabular-nums">{e.score ?? "—"}</span> },
-    { key: "rank", header: "名次", className: "text-right", sort: { asc: "rank", desc: "rank" }, cell: (e) => <span className="tabular-nums">{e.rank ?? "—"}</span> },
+    { key: "trade", header: "工种", className: "c-nowrap", cell: (e) => e.trade },
+    { key: "score", header: "成绩", className: "c-amt", sort: { asc: "-score", desc: "-score" }, cell: (e) => e.score ?? "—" },
+    { key: "rank", header: "名次", className: "c-amt", sort: { asc: "rank", desc: "rank" }, cell: (e) => e.rank ?? "—" },
     { key: "award", header: "奖项", cell: (e) => (e.award ? <AwardBadge award={e.award} /> : "—") },
     {
       key: "nomination",

@@ -40,12 +40,15 @@ function columns(today: string): Column<ContractDto>[] {
     {
       key: "status",
       header: "状态",
-      cell: (c) => (
-        <span className="flex flex-wrap gap-1">
+      cell: (c) =>
+        c.expiringSoon ? (
+          <span className="tags">
+            <ContractStatusBadge status={c.status} lapsed={c.lapsed} />
+            <ExpiryTag effectiveTo={c.effectiveTo} today={today} />
+          </span>
+        ) : (
           <ContractStatusBadge status={c.status} lapsed={c.lapsed} />
-          {c.expiringSoon && <ExpiryTag effectiveTo={c.effectiveTo} today={today} />}
-        </span>
-      ),
+        ),
     },
     { key: "offeredOn", header: "要约日期", sort: { asc: "offeredOn", desc: "-offeredOn" }, className: "c-num", cell: (c) => formatDate(c.offeredOn) },
     {
@@ -55,7 +58,7 @@ function columns(today: string): Column<ContractDto>[] {
       className: "c-num",
       cell: (c) => (c.effectiveFrom ? `${formatDate(c.effectiveFrom)} 至 ${formatDate(c.effectiveTo)}` : "—"),
     },
-    { key: "coverage", header: "覆盖企业 / 职工", className: "c-num text-right", cell: (c) => `${formatNumber(c.enterpriseCount)} 家 / ${formatNumber(c.workerCount)} 人` },
+    { key: "coverage", header: "覆盖企业 / 职工", className: "c-amt", cell: (c) => `${formatNumber(c.enterpriseCount)} 家 / ${formatNumber(c.workerCount)} 人` },
   ];
 }
 

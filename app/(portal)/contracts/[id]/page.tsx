@@ -45,7 +45,7 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
     { key: "code", header: "统一社会信用代码", className: "c-mono", cell: (e) => text(e.creditCode) },
     { key: "area", header: "所在地", cell: (e) => <span className="block max-w-[12rem] truncate" title={e.areaName}>{e.areaName}</span> },
     { key: "union", header: "所属工会", cell: (e) => clip(e.unionName) },
-    { key: "workers", header: "职工人数（签订时）", className: "text-right tabular-nums", cell: (e) => formatNumber(e.workerCount) },
+    { key: "workers", header: "职工人数（签订时）", className: "c-amt", cell: (e) => formatNumber(e.workerCount) },
   ];
 
   const votes = c.votesFor !== null ? `赞成 ${c.votesFor} 票，反对 ${c.votesAgainst} 票，弃权 ${c.votesAbstain} 票` : null;
@@ -120,12 +120,12 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
               c.renewedFromId || c.renewalId ? (
                 <span className="flex flex-wrap gap-4">
                   {c.renewedFromId && (
-                    <Link href={`/contracts/${c.renewedFromId}`} className="text-sky-800 hover:underline">
+                    <Link href={`/contracts/${c.renewedFromId}`} className="link">
                       ← 上一期合同
                     </Link>
                   )}
                   {c.renewalId && (
-                    <Link href={`/contracts/${c.renewalId}`} className="text-sky-800 hover:underline">
+                    <Link href={`/contracts/${c.renewalId}`} className="link">
                       续订合同 →
                     </Link>
                   )}

@@ -67,14 +67,14 @@ export default async function CoveragePage({ searchParams }: Props) {
     : [];
   const kindColumns: Column<KindRow>[] = [
     { key: "label", header: "合同类型", rowHeader: true, cell: (r) => (r.key === "any" || r.key === "wage" ? <strong>{r.label}</strong> : r.label) },
-    { key: "ents", header: "覆盖已建会企业", className: "text-right tabular-nums", cell: (r) => formatNumber(r.enterprises) },
-    { key: "entShare", header: "占已建会企业", className: "text-right tabular-nums", cell: (r) => (r.key === "wage" ? <WageShare part={r.enterprises} whole={cov!.unionised} /> : formatShare(r.enterprises, cov!.unionised)) },
-    { key: "workers", header: "覆盖职工", className: "text-right tabular-nums", cell: (r) => formatNumber(r.workers) },
-    { key: "workerShare", header: "占职工", className: "text-right tabular-nums", cell: (r) => formatShare(r.workers, cov!.unionisedWorkers) },
+    { key: "ents", header: "覆盖已建会企业", className: "c-amt", cell: (r) => formatNumber(r.enterprises) },
+    { key: "entShare", header: "占已建会企业", className: "c-amt", cell: (r) => (r.key === "wage" ? <WageShare part={r.enterprises} whole={cov!.unionised} /> : formatShare(r.enterprises, cov!.unionised)) },
+    { key: "workers", header: "覆盖职工", className: "c-amt", cell: (r) => formatNumber(r.workers) },
+    { key: "workerShare", header: "占职工", className: "c-amt", cell: (r) => formatShare(r.workers, cov!.unionisedWorkers) },
     {
       key: "contracts",
       header: "本范围签订的有效合同（按合同累计企业 / 职工）",
-      className: "c-num text-right",
+      className: "c-amt",
       cell: (r) => (r.contracts ? `${formatNumber(r.contracts.contracts)} 份（${formatNumber(r.contracts.coverageRows)} 家 / ${formatNumber(r.contracts.coverageWorkers)} 人）` : ""),
     },
   ];
@@ -92,13 +92,13 @@ export default async function CoveragePage({ searchParams }: Props) {
           <span title="企业所在地直接登记为本级的">{c.orgName}</span>
         ),
     },
-    { key: "ents", header: "企业数", className: "text-right tabular-nums", cell: (c) => formatNumber(c.enterprises) },
-    { key: "union", header: "已建会", className: "text-right tabular-nums", cell: (c) => formatNumber(c.unionised) },
-    { key: "rate", header: "建会率", className: "text-right tabular-nums", cell: (c) => formatShare(c.unionised, c.enterprises) },
-    { key: "covered", header: "合同覆盖企业", className: "text-right tabular-nums", cell: (c) => formatNumber(c.covered.enterprises) },
-    { key: "coveredShare", header: "合同覆盖率", className: "text-right tabular-nums", cell: (c) => formatShare(c.covered.enterprises, c.unionised) },
-    { key: "wage", header: "工资协商覆盖率", className: "text-right tabular-nums", cell: (c) => <WageShare part={c.wage.enterprises} whole={c.unionised} /> },
-    { key: "workers", header: "职工覆盖率", className: "text-right tabular-nums", cell: (c) => formatShare(c.covered.workers, c.unionisedWorkers) },
+    { key: "ents", header: "企业数", className: "c-amt", cell: (c) => formatNumber(c.enterprises) },
+    { key: "union", header: "已建会", className: "c-amt", cell: (c) => formatNumber(c.unionised) },
+    { key: "rate", header: "建会率", className: "c-amt", cell: (c) => formatShare(c.unionised, c.enterprises) },
+    { key: "covered", header: "合同覆盖企业", className: "c-amt", cell: (c) => formatNumber(c.covered.enterprises) },
+    { key: "coveredShare", header: "合同覆盖率", className: "c-amt", cell: (c) => formatShare(c.covered.enterprises, c.unionised) },
+    { key: "wage", header: "工资协商覆盖率", className: "c-amt", cell: (c) => <WageShare part={c.wage.enterprises} whole={c.unionised} /> },
+    { key: "workers", header: "职工覆盖率", className: "c-amt", cell: (c) => formatShare(c.covered.workers, c.unionisedWorkers) },
   ];
 
   const wageShare = cov ? shareOf(cov.wage.enterprises, cov.unionised) : null;

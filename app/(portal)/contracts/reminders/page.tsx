@@ -38,8 +38,8 @@ export default async function RemindersPage({ searchParams }: Props) {
     { key: "title", header: "合同名称", rowHeader: true, className: "min-w-[16rem]", cell: (c) => <RecordLink href={`/contracts/${c.id}`}>{c.title}</RecordLink> },
     { key: "kind", header: "类型", cell: (c) => <ContractKindBadge kind={c.kind} /> },
     { key: "org", header: "工会方", cell: (c) => clip(c.orgName) },
-    { key: "ents", header: "覆盖企业", className: "text-right tabular-nums", cell: (c) => formatNumber(c.enterpriseCount) },
-    { key: "workers", header: "覆盖职工", className: "text-right tabular-nums", cell: (c) => formatNumber(c.workerCount) },
+    { key: "ents", header: "覆盖企业", className: "c-amt", cell: (c) => formatNumber(c.enterpriseCount) },
+    { key: "workers", header: "覆盖职工", className: "c-amt", cell: (c) => formatNumber(c.workerCount) },
   ];
 
   return (

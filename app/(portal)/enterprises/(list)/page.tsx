@@ -30,13 +30,13 @@ const COLUMNS: Column<EnterpriseDto>[] = [
     cell: (e) => <RecordLink href={`/enterprises/${e.id}`}>{e.name}</RecordLink>,
   },
   { key: "code", header: "统一社会信用代码", className: "c-mono", cell: (e) => e.creditCode ?? "—" },
-  { key: "workers", header: "职工人数", sort: { asc: "workerCount", desc: "-workerCount" }, className: "text-right tabular-nums", cell: (e) => formatNumber(e.workerCount) },
+  { key: "workers", header: "职工人数", sort: { asc: "workerCount", desc: "-workerCount" }, className: "c-amt", cell: (e) => formatNumber(e.workerCount) },
   { key: "area", header: "所在地", cell: (e) => clip(e.areaName) },
   {
     key: "union",
     header: "所属工会",
     className: "min-w-[12rem]",
-    cell: (e) => (e.unionName ? <span className="block max-w-[18rem] truncate" title={e.unionName}>{e.unionName}</span> : <Badge tone="amber">未建会</Badge>),
+    cell: (e) => (e.unionName ? clip(e.unionName) : <Badge tone="amber">未建会</Badge>),
   },
 ];
 

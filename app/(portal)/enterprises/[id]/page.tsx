@@ -46,7 +46,7 @@ export default async function EnterprisePage({ params }: { params: Promise<{ id:
       cell: (c) => (c.effectiveFrom ? `${formatDate(c.effectiveFrom)} 至 ${formatDate(c.effectiveTo)}` : "—"),
     },
     { key: "status", header: "状态", cell: (c) => (c.inForce ? <Badge tone="green">有效期内</Badge> : <ContractStatusBadge status={c.status} />) },
-    { key: "workers", header: "覆盖职工", className: "text-right tabular-nums", cell: (c) => formatNumber(c.workerCount) },
+    { key: "workers", header: "覆盖职工", className: "c-amt", cell: (c) => formatNumber(c.workerCount) },
   ];
 
   const inForce = e.contracts.filter((c) => c.inForce).length;

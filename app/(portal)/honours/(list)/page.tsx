@@ -1,6 +1,5 @@
 // /honours — honours (劳模、工匠 …) of members and teams in the current scope.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { HonourListQuerySchema, type HonourDto } from "@/lib/honours/schema";
 import { listHonours } from "@/lib/honours/queries";
@@ -12,7 +11,8 @@ import { formatNumber } from "@/components/format";
 import { optionsOf } from "@/components/programmes/filter-fields";
 import { TabLinks } from "@/components/programmes/tabs";
 import { HONOUR_TABS, HonourStatusBadge } from "@/components/honours/badges";
-import { ListPage, type Column, type FilterDef } from "@/components/list/list-page";
+import { ListPage, clip, type Column, type FilterDef } from "@/components/list/list-page";
+import { RecordLink } from "@/components/list/record-link";
 import { loadList } from "@/components/list/load";
 import { getScopeRoot } from "../../scope";
 
@@ -31,32 +31,35 @@ const FILTERS: FilterDef[] = [
 ];
 
 const COLUMNS: Column<HonourDto>[] = [
-  { key: "year", header: "年度", sort: { asc: "year", desc: "-year" }, cell: (h) => <span className="tabular-nums">{h.year}</span> },
+  { key: "year", header: "年度", sort: { asc: "year", desc: "-year" }, className: "c-num", cell: (h) => h.year },
   {
     key: "holder",
     header: "获得者",
     rowHeader: true,
     cell: (h) => (
-      <Link href={`/honours/${h.id}`} className="text-sky-800 hover:text-brand hover:underline">
+      <RecordLink href={`/honours/${h.id}`}>
         {h.memberName ?? h.teamName}
-        {h.holder === "TEAM" && <span className="ml-1 text-xs text-muted">（集体）</span>}
-      </Link>
+        {h.holder === "TEAM" ? <span className="ml-1 text-xs text-muted">（集体）</span> : null}
+      </RecordLink>
     ),
   },
-  { key: "title", header: "荣誉称号", sort: { asc: "title", desc: "title" }, className: "whitespace-nowrap", cell: (h) => h.titleText },
-  { key: "level", header: "级别", sort: { asc: "level", desc: "level" }, className: "whitespace-nowrap", cell: (h) => HONOUR_LEVEL_LABELS[h.level] },
-  { key: "amount", header: "奖励金额", sort: { asc: "-awardAmount", desc: "-awardAmount" }, className: "text-right", cell: (h) => <span className="tabular-nums">{formatYuan(h.awardAmount)}</span> },
+  { key: "title", header: "荣誉称号", sort: { asc: "title", desc: "title" }, className: "c-nowrap", cell: (h) => h.titleText },
+  { key: "level", header: "级别", sort: { asc: "level", desc: "level" }, className: "c-nowrap", cell: (h) => HONOUR_LEVEL_LABELS[h.level] },
+  { key: "amount", header: "奖励金额", sort: { asc: "-awardAmount", desc: "-awardAmount" }, className: "c-amt", cell: (h) => formatYuan(h.awardAmount) },
   {
     key: "status",
     header: "状态",
-    cell: (h) => (
-      <span className="flex flex-col gap-0.5">
+    cell: (h) =>
+      h.source ? (
+        <span className="flex flex-col gap-0.5">
+          <HonourStatusBadge status={h.status} />
+          <span className="text-xs text-muted">来自：{h.source.competitionName}</span>
+        </span>
+      ) : (
         <HonourStatusBadge status={h.status} />
-        {h.source && <span className="text-xs text-muted">来自：{h.source.competitionName}</span>}
-      </span>
-    ),
+      ),
   },
-  { key: "org", header: "所属工会", cell: (h) => <span className="block max-w-[16rem] truncate" title={h.orgName}>{h.orgName}</span> },
+  { key: "org", header: "所属工会", cell: (h) => clip(h.orgName) },
 ];
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

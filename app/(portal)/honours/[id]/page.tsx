@@ -34,7 +34,7 @@ export default async function HonourPage({ params }: { params: Promise<{ id: str
             {
               label: "获得者",
               value: h.memberId ? (
-                <Link href={`/members/${h.memberId}`} className="text-sky-800 hover:underline">
+                <Link href={`/members/${h.memberId}`} className="link">
                   {holder}
                 </Link>
               ) : (

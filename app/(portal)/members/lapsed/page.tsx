@@ -28,7 +28,7 @@ export default async function LapsedPage({ searchParams }: Props) {
       header: "姓名",
       rowHeader: true,
       cell: (m) => (
-        <Link href={`/members/${m.id}`} className="text-sky-800 hover:underline">
+        <Link href={`/members/${m.id}`} className="link">
           {m.name}
         </Link>
       ),

@@ -56,9 +56,9 @@ export default async function OrgPage({ params, searchParams }: Props) {
       ),
     },
     { key: "level", header: "层级 / 类型", cell: (c) => <span className="whitespace-nowrap text-gray-700">{levelLabel(c.level)} · {kindLabel(c.kind)}</span> },
-    { key: "children", header: "下级组织数", className: "text-right tabular-nums", cell: (c) => formatNumber(c.childCount) },
-    { key: "unions", header: "基层工会数", className: "text-right tabular-nums", cell: (c) => formatNumber(c.unionCount) },
-    { key: "members", header: "会员数", className: "text-right tabular-nums", cell: (c) => formatNumber(c.memberCount) },
+    { key: "children", header: "下级组织数", className: "c-amt", cell: (c) => formatNumber(c.childCount) },
+    { key: "unions", header: "基层工会数", className: "c-amt", cell: (c) => formatNumber(c.unionCount) },
+    { key: "members", header: "会员数", className: "c-amt", cell: (c) => formatNumber(c.memberCount) },
     {
       key: "actions",
       header: <span className="sr-only">操作</span>,

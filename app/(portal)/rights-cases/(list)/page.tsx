@@ -1,6 +1,5 @@
 // /rights-cases — 维权服务工单 in the current scope; ?queue=mine is the union's own queue.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { canWrite } from "@/lib/auth/actor";
 import { RightsListQuerySchema, type RightsCaseDto } from "@/lib/rights-cases/schema";
 import { listCases } from "@/lib/rights-cases/queries";
@@ -13,7 +12,8 @@ import { ButtonLink } from "@/components/ui/button";
 import { buildHref } from "@/components/url";
 import { formatDate, formatNumber } from "@/components/format";
 import { optionsOf } from "@/components/programmes/filter-fields";
-import { ListPage, type Column, type FilterDef } from "@/components/list/list-page";
+import { ListPage, clip, type Column, type FilterDef } from "@/components/list/list-page";
+import { RecordLink } from "@/components/list/record-link";
 import { loadList } from "@/components/list/load";
 import { getScopeRoot } from "../../scope";
 
@@ -29,19 +29,18 @@ const COLUMNS: Column<RightsCaseDto>[] = [
     header: "职工",
     rowHeader: true,
     cell: (r) => (
-      <Link href={`/rights-cases/${r.id}`} className="text-sky-800 hover:text-brand hover:underline">
-        {r.applicantName}
-        {r.isMember ? "" : "（非会员）"}
-      </Link>
+      <RecordLink href={`/rights-cases/${r.id}`}>
+        {r.isMember ? r.applicantName : `${r.applicantName}（非会员）`}
+      </RecordLink>
     ),
   },
   { key: "kind", header: "类别", cell: (r) => RIGHTS_KIND_LABELS[r.kind] },
   { key: "channel", header: "渠道", cell: (r) => RIGHTS_CHANNEL_LABELS[r.channel] },
-  { key: "handling", header: "办理工会", cell: (r) => <span className="block max-w-[12rem] truncate">{r.handlingOrgName}</span> },
+  { key: "handling", header: "办理工会", cell: (r) => clip(r.handlingOrgName, "sm") },
   { key: "status", header: "状态", cell: (r) => (r.overdue ? <Badge tone="red">超期 · {RIGHTS_STATUS_LABELS[r.status]}</Badge> : <Badge tone={r.closedOn ? "green" : "blue"}>{RIGHTS_STATUS_LABELS[r.status]}</Badge>) },
-  { key: "limit", header: "办结时限", cell: (r) => <span className="tabular-nums">{formatDate(r.resolveBy)}</span> },
-  { key: "days", header: "用时（工作日）", className: "text-right", cell: (r) => (r.workingDaysToClose === null ? "—" : <span className="tabular-nums">{r.workingDaysToClose}</span>) },
-  { key: "money", header: "追回金额", className: "c-num text-right", cell: (r) => formatYuan(r.moneyRecovered) },
+  { key: "limit", header: "办结时限", className: "c-num", cell: (r) => formatDate(r.resolveBy) },
+  { key: "days", header: "用时（工作日）", className: "c-amt", cell: (r) => r.workingDaysToClose ?? "—" },
+  { key: "money", header: "追回金额", className: "c-amt", cell: (r) => formatYuan(r.moneyRecovered) },
 ];
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -42,9 +42,9 @@ const COLUMNS: Column<StudioDto>[] = [
   { key: "lead", header: "领衔人", cell: (s) => s.leadName },
   { key: "foundedOn", header: "命名日期", sort: { asc: "foundedOn", desc: "-foundedOn" }, className: "c-num", cell: (s) => formatDate(s.foundedOn) },
   { key: "status", header: "状态", cell: (s) => <StudioStatusBadge status={s.status} /> },
-  { key: "ach", header: "成果", className: "text-right", cell: (s) => <span className="tabular-nums">{s.achievementCount}</span> },
-  { key: "benefit", header: "经济效益", className: "c-num text-right", cell: (s) => formatYuan(s.benefitTotal) },
-  { key: "pairs", header: "师徒", className: "text-right", cell: (s) => <span className="tabular-nums">{s.mentorshipCount}</span> },
+  { key: "ach", header: "成果", className: "c-amt", cell: (s) => s.achievementCount },
+  { key: "benefit", header: "经济效益", className: "c-amt", cell: (s) => formatYuan(s.benefitTotal) },
+  { key: "pairs", header: "师徒", className: "c-amt", cell: (s) => s.mentorshipCount },
 ];
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

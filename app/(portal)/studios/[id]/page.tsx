@@ -33,7 +33,7 @@ export default async function StudioPage({ params }: { params: Promise<{ id: str
   const live = writable && s.status !== "REVOKED";
 
   const memberCols: Column<Member>[] = [
-    { key: "name", header: "姓名", rowHeader: true, cell: (m) => <Link href={`/members/${m.memberId}`} className="text-sky-800 hover:underline">{m.name}</Link> },
+    { key: "name", header: "姓名", rowHeader: true, cell: (m) => <Link href={`/members/${m.memberId}`} className="link">{m.name}</Link> },
     { key: "role", header: "角色", cell: (m) => text(m.role) },
     { key: "org", header: "所在工会", cell: (m) => <span className="block max-w-[16rem] truncate">{m.orgName}</span> },
     { key: "joined", header: "加入日期", cell: (m) => <span className="tabular-nums">{formatDate(m.joinedOn)}</span> },
@@ -57,7 +57,7 @@ export default async function StudioPage({ params }: { params: Promise<{ id: str
     { key: "kind", header: "类别", cell: (a) => ACHIEVEMENT_KIND_LABELS[a.kind] },
     { key: "title", header: "成果名称", rowHeader: true, className: "min-w-[12rem]", cell: (a) => a.title },
     { key: "patent", header: "专利号", cell: (a) => <span className="font-mono text-xs">{text(a.patentNo)}</span> },
-    { key: "benefit", header: "经济效益", className: "text-right", cell: (a) => <span className="tabular-nums">{formatYuan(a.benefit)}</span> },
+    { key: "benefit", header: "经济效益", className: "c-amt", cell: (a) => formatYuan(a.benefit) },
     ...(live
       ? [
           {
@@ -127,7 +127,7 @@ export default async function StudioPage({ params }: { params: Promise<{ id: str
           title="基本信息"
           className="lg:col-span-2"
           items={[
-            { label: "领衔人", value: <Link href={`/members/${s.leadMemberId}`} className="text-sky-800 hover:underline">{s.leadName}</Link> },
+            { label: "领衔人", value: <Link href={`/members/${s.leadMemberId}`} className="link">{s.leadName}</Link> },
             { label: "依托单位", value: s.orgName },
             { label: "命名日期", value: formatDate(s.foundedOn) },
             { label: "状态", value: <span>{<StudioStatusBadge status={s.status} />} {s.statusOn ? formatDate(s.statusOn) : ""}</span> },

@@ -11,7 +11,7 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { formatDate, formatNumber } from "@/components/format";
 import { optionsOf } from "@/components/programmes/filter-fields";
-import { ListPage, type Column, type FilterDef } from "@/components/list/list-page";
+import { ListPage, clip, type Column, type FilterDef } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { getScopeRoot } from "../../scope";
 import { RecordLink } from "@/components/list/record-link";
@@ -38,7 +38,7 @@ const COLUMNS: Column<TrainingDto>[] = [
     cell: (s) => <RecordLink href={`/trainings/${s.id}`}>{s.title}</RecordLink>,
   },
   { key: "type", header: "类型", cell: (s) => <Badge tone="blue">{TRAINING_TYPE_LABELS[s.type]}</Badge> },
-  { key: "org", header: "举办组织", cell: (s) => <span className="clip max-w-[12rem]" title={s.orgName}>{s.orgName}</span> },
+  { key: "org", header: "举办组织", cell: (s) => clip(s.orgName, "sm") },
   {
     key: "startsOn",
     header: "培训日期",
@@ -52,19 +52,19 @@ const COLUMNS: Column<TrainingDto>[] = [
       </>
     ),
   },
-  { key: "hours", header: "学时", className: "text-right c-num", cell: (s) => s.hours },
+  { key: "hours", header: "学时", className: "c-amt", cell: (s) => s.hours },
   {
     key: "participants",
     header: "参训人次",
-    className: "text-right c-num",
+    className: "c-amt",
     cell: (s) => (
-      <span title={`会员 ${s.enrolledCount} + 非会员 ${s.extraParticipants}`}>
+      <>
         {formatNumber(s.participantCount)}
-        <span className="block text-xs text-muted">会员 {formatNumber(s.enrolledCount)}</span>
-      </span>
+        <span className="sub">会员 {formatNumber(s.enrolledCount)}</span>
+      </>
     ),
   },
-  { key: "certified", header: "取证", className: "text-right c-num", cell: (s) => formatNumber(s.certifiedCount) },
+  { key: "certified", header: "取证", className: "c-amt", cell: (s) => formatNumber(s.certifiedCount) },
 ];
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -65,7 +65,7 @@ export default async function TrainingPage({ params, searchParams }: Props) {
     { key: "id", header: "身份证号", className: "c-mono", cell: (e) => e.idMasked },
     { key: "org", header: "所在工会", cell: (e) => clip(e.memberOrgName) },
     { key: "attended", header: "参训", cell: (e) => (e.attended ? "是" : <span className="text-muted">否</span>) },
-    { key: "hours", header: "学时", className: "text-right", cell: (e) => <span className="tabular-nums">{e.attendedHours ?? "—"}</span> },
+    { key: "hours", header: "学时", className: "c-amt", cell: (e) => e.attendedHours ?? "—" },
     { key: "outcome", header: "培训结果", cell: (e) => <OutcomeBadge outcome={e.outcome} /> },
     {
       key: "detail",

@@ -20,6 +20,7 @@ import { ListPage, type Column } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { getScopeRoot } from "../../../scope";
 import { RecordLink } from "@/components/list/record-link";
+import { formatYuan } from "@/lib/money";
 
 export const metadata: Metadata = { title: "帮扶资金" };
 
@@ -29,10 +30,10 @@ const COLUMNS: Column<FundDto>[] = [
   { key: "name", header: "资金", rowHeader: true, cell: (f) => <RecordLink href={`/assistance/funds/${f.id}`}>{f.name}</RecordLink> },
   { key: "org", header: "所属工会", cell: (f) => f.orgName },
   { key: "year", header: "年度", cell: (f) => f.year },
-  { key: "source", header: "来源", className: "whitespace-nowrap", cell: (f) => FUND_SOURCE_LABELS[f.source] },
-  { key: "budget", header: "年度预算", className: "text-right", cell: (f) => <Money value={f.budget} /> },
-  { key: "in", header: "拨入", className: "text-right", cell: (f) => <Money value={f.allocated} /> },
-  { key: "out", header: "发放", className: "text-right", cell: (f) => <Money value={f.disbursed} /> },
+  { key: "source", header: "来源", className: "c-nowrap", cell: (f) => FUND_SOURCE_LABELS[f.source] },
+  { key: "budget", header: "年度预算", className: "c-amt", cell: (f) => formatYuan(f.budget) },
+  { key: "in", header: "拨入", className: "c-amt", cell: (f) => formatYuan(f.allocated) },
+  { key: "out", header: "发放", className: "c-amt", cell: (f) => formatYuan(f.disbursed) },
   { key: "balance", header: "余额", className: "text-right font-semibold", cell: (f) => <Money value={f.balance} /> },
 ];
 

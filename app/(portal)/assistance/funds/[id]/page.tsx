@@ -18,6 +18,7 @@ import { Money } from "@/components/assistance/badges";
 import { FundActions, ReverseEntryButton } from "@/components/assistance/fund-forms";
 import { formatDateTime, text } from "@/components/format";
 import { RecordLink } from "@/components/list/record-link";
+import { formatYuan } from "@/lib/money";
 
 export const metadata: Metadata = { title: "资金台账" };
 
@@ -43,7 +44,7 @@ export default async function FundPage({ params, searchParams }: Props) {
     { key: "at", header: "时间", className: "c-num", cell: (e) => formatDateTime(e.createdAt) },
     { key: "kind", header: "类型", cell: (e) => LEDGER_KIND_LABELS[e.kind] + (e.reversesId ? `（冲第 ${e.reversesId} 号）` : "") + (e.reversedById ? `（已由第 ${e.reversedById} 号冲正）` : "") },
     { key: "amount", header: "金额", className: "text-right", cell: (e) => <Money value={e.amount} className={e.amount.startsWith("-") ? "text-red-800" : "text-emerald-800"} /> },
-    { key: "balance", header: "余额", className: "text-right", cell: (e) => <Money value={e.balance} /> },
+    { key: "balance", header: "余额", className: "c-amt", cell: (e) => formatYuan(e.balance) },
     {
       key: "what",
       header: "摘要",

@@ -9,10 +9,10 @@ import { GRANT_KINDS, GRANT_KIND_LABELS, GRANT_STATUSES, GRANT_STATUS_LABELS } f
 import { formatYuan } from "@/lib/money";
 import { requireStaff } from "@/lib/auth/session";
 import { ButtonLink } from "@/components/ui/button";
-import { GrantStatusBadge, Money } from "@/components/assistance/badges";
+import { GrantStatusBadge } from "@/components/assistance/badges";
 import { formatDate, formatNumber } from "@/components/format";
 import { optionsOf } from "@/components/programmes/filter-fields";
-import { ListPage, type Column } from "@/components/list/list-page";
+import { ListPage, clip, type Column } from "@/components/list/list-page";
 import { loadList } from "@/components/list/load";
 import { getScopeRoot } from "../../../scope";
 import { RecordLink } from "@/components/list/record-link";
@@ -23,9 +23,9 @@ const LIST = { path: "/assistance/grants", schema: GrantListQuerySchema, keys: [
 
 const COLUMNS: Column<GrantDto>[] = [
   { key: "member", header: "救助对象", rowHeader: true, cell: (g) => <RecordLink href={`/assistance/grants/${g.id}`}>{g.memberName}</RecordLink> },
-  { key: "kind", header: "类别", className: "whitespace-nowrap", cell: (g) => GRANT_KIND_LABELS[g.kind] },
-  { key: "amount", header: "金额", className: "text-right", sort: { asc: "amount", desc: "-amount" }, cell: (g) => <Money value={g.amount} /> },
-  { key: "org", header: "所在工会", cell: (g) => <span className="block max-w-[16rem] truncate" title={g.orgName}>{g.orgName}</span> },
+  { key: "kind", header: "类别", className: "c-nowrap", cell: (g) => GRANT_KIND_LABELS[g.kind] },
+  { key: "amount", header: "金额", className: "c-amt", sort: { asc: "amount", desc: "-amount" }, cell: (g) => formatYuan(g.amount) },
+  { key: "org", header: "所在工会", cell: (g) => clip(g.orgName) },
   { key: "year", header: "年度", cell: (g) => <span className="tabular-nums">{g.year}</span> },
   { key: "status", header: "状态", cell: (g) => <GrantStatusBadge status={g.status} /> },
   { key: "updated", header: "最近办理", className: "c-num", cell: (g) => formatDate(g.updatedAt) },

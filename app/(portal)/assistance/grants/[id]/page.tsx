@@ -16,6 +16,7 @@ import { GrantReveal } from "@/components/assistance/grant-reveal";
 import { formatDate, formatDateTime, text } from "@/components/format";
 import { RecordLink } from "@/components/list/record-link";
 import { memberFacts } from "@/components/members/member-facts";
+import { formatYuan } from "@/lib/money";
 
 export const metadata: Metadata = { title: "救助申请" };
 
@@ -33,7 +34,7 @@ export default async function GrantPage({ params }: { params: Promise<{ id: stri
     { key: "id", header: "序号", cell: (e) => <span className="tabular-nums">{e.id}</span> },
     { key: "at", header: "时间", className: "c-num", cell: (e) => formatDateTime(e.createdAt) },
     { key: "kind", header: "类型", cell: (e) => LEDGER_KIND_LABELS[e.kind] },
-    { key: "amount", header: "金额", className: "text-right", cell: (e) => <Money value={e.amount} /> },
+    { key: "amount", header: "金额", className: "c-amt", cell: (e) => formatYuan(e.amount) },
     { key: "ref", header: "凭证号", cell: (e) => text(e.paymentRef) },
     { key: "note", header: "说明", cell: (e) => text(e.note) },
     { key: "by", header: "经办人", cell: (e) => text(e.createdByName) },

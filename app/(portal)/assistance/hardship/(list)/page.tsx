@@ -7,7 +7,8 @@ import { listHardshipFiles } from "@/lib/hardship/queries";
 import { HARDSHIP_CATEGORIES, HARDSHIP_CATEGORY_LABELS, HARDSHIP_CAUSE_LABELS, HARDSHIP_STATUSES, HARDSHIP_STATUS_LABELS } from "@/lib/hardship/labels";
 import { requireStaff } from "@/lib/auth/session";
 import { ButtonLink } from "@/components/ui/button";
-import { FileStatusBadge, Money } from "@/components/assistance/badges";
+import { FileStatusBadge } from "@/components/assistance/badges";
+import { formatYuan } from "@/lib/money";
 import { formatDate } from "@/components/format";
 import { optionsOf } from "@/components/programmes/filter-fields";
 import { ListPage, clip, type Column } from "@/components/list/list-page";
@@ -24,7 +25,7 @@ const COLUMNS: Column<HardshipFileDto>[] = [
   { key: "id", header: "身份证号", className: "c-mono", cell: (f) => f.memberIdMasked },
   { key: "category", header: "类别", cell: (f) => HARDSHIP_CATEGORY_LABELS[f.category] },
   { key: "cause", header: "致困原因", cell: (f) => HARDSHIP_CAUSE_LABELS[f.cause] },
-  { key: "household", header: "家庭人口 / 年收入", cell: (f) => (<span className="whitespace-nowrap">{f.householdSize} 人 / <Money value={f.householdIncome} /></span>) },
+  { key: "household", header: "家庭人口 / 年收入", className: "c-num", cell: (f) => `${f.householdSize} 人 / ${formatYuan(f.householdIncome)}` },
   { key: "org", header: "所在工会", cell: (f) => clip(f.orgName) },
   { key: "status", header: "状态", cell: (f) => <FileStatusBadge status={f.status} reviewDue={f.reviewDue} /> },
   { key: "verified", header: "末次核实", sort: { asc: "lastVerifiedOn", desc: "-lastVerifiedOn" }, className: "c-num", cell: (f) => formatDate(f.lastVerifiedOn) },

@@ -16,6 +16,7 @@ import { HardshipReveal } from "@/components/assistance/hardship-reveal";
 import { formatDate } from "@/components/format";
 import { RecordLink } from "@/components/list/record-link";
 import { memberFacts } from "@/components/members/member-facts";
+import { formatYuan } from "@/lib/money";
 
 export const metadata: Metadata = { title: "困难职工档案" };
 
@@ -34,7 +35,7 @@ export default async function HardshipFilePage({ params }: { params: Promise<{ i
   const grantColumns: Column<GrantRow>[] = [
     { key: "kind", header: "类别", cell: (g) => <RecordLink href={`/assistance/grants/${g.id}`}>{GRANT_KIND_LABELS[g.kind as GrantKind]}</RecordLink> },
     { key: "year", header: "年度", cell: (g) => g.year },
-    { key: "amount", header: "金额", className: "text-right", cell: (g) => <Money value={g.amount} /> },
+    { key: "amount", header: "金额", className: "c-amt", cell: (g) => formatYuan(g.amount) },
     { key: "status", header: "状态", cell: (g) => GRANT_STATUS_LABELS[g.status as GrantStatus] },
   ];
   return (

@@ -26,8 +26,8 @@ const COLUMNS: Column<ServiceDto>[] = [
   { key: "member", header: "姓名", rowHeader: true, cell: (s) => <RecordLink href={`/honours/services/${s.id}`}>{s.memberName}</RecordLink> },
   { key: "kind", header: "服务项目", sort: { asc: "kind", desc: "kind" }, cell: (s) => SERVICE_KIND_LABELS[s.kind] },
   { key: "year", header: "年度", cell: (s) => s.year },
-  { key: "amount", header: "费用", className: "text-right", cell: (s) => <span className="tabular-nums">{formatYuan(s.amount)}</span> },
-  { key: "org", header: "所在工会", cell: (s) => <span className="block max-w-[16rem] truncate" title={s.orgName}>{s.orgName}</span> },
+  { key: "amount", header: "费用", className: "c-amt", cell: (s) => formatYuan(s.amount) },
+  { key: "org", header: "所在工会", cell: (s) => clip(s.orgName) },
   { key: "notes", header: "备注", cell: (s) => clip(s.notes) },
 ];
 
