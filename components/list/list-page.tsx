@@ -14,7 +14,7 @@ import type { Column } from "../ui/data-table";
 import { buildHref } from "../url";
 import { Stats, type Stat } from "../programmes/stats";
 import { FilterChips, FilterForm, ListTable, TOTALS_CAPPED_TEXT, TotalsCapped, type ListEmpty } from "./parts";
-import { SELECTION_ROOT, SELECTION_NAME, type FilterDef, type ListData } from "./types";
+import { SELECTION_ROOT, type FilterDef, type ListData } from "./types";
 import { SelectAll } from "./selection";
 
 export type { Column } from "../ui/data-table";
@@ -57,9 +57,9 @@ type Props<T> = {
 function withSelection<T>(columns: Column<T>[], rowKey: (row: T) => string | number, label: (row: T) => string): Column<T>[] {
   const select: Column<T> = {
     key: "select",
-    header: <SelectAll rootId={SELECTION_ROOT} name={SELECTION_NAME} />,
+    header: <SelectAll rootId={SELECTION_ROOT} />,
     className: "w-10",
-    cell: (row) => <input type="checkbox" name={SELECTION_NAME} value={String(rowKey(row))} aria-label={`选择${label(row)}`} />,
+    cell: (row) => <input type="checkbox" value={String(rowKey(row))} aria-label={`选择${label(row)}`} />,
   };
   return [select, ...columns];
 }

@@ -6,27 +6,28 @@
 import { useEffect, useState } from "react";
 import { useHydrated } from "../ui/use-hydrated";
 
-const rowBoxes = (rootId: string, name: string, checked = false) => [...(document.getElementById(rootId)?.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name="${name}"]${checked ? ":checked" : ""}`) ?? [])];
+// A row's box carries its id as its value; 全选本页 has none.
+const rowBoxes = (rootId: string, checked = false) => [...(document.getElementById(rootId)?.querySelectorAll<HTMLInputElement>(`input[type=checkbox][value]${checked ? ":checked" : ""}`) ?? [])];
 
 /** The ids ticked under `rootId`, kept current as boxes change. */
-export function useSelection(rootId: string, name: string): string[] {
+export function useSelection(rootId: string): string[] {
   const [ids, setIds] = useState<string[]>([]);
   useEffect(() => {
     const root = document.getElementById(rootId);
     if (!root) return;
-    const read = () => setIds(rowBoxes(rootId, name, true).map((b) => b.value));
+    const read = () => setIds(rowBoxes(rootId, true).map((b) => b.value));
     read();
     root.addEventListener("change", read);
     return () => root.removeEventListener("change", read);
-  }, [rootId, name]);
+  }, [rootId]);
   return ids;
 }
 
 /** The header checkbox: ticks or clears every row box of the page. Rendered only once JavaScript runs. */
-export function SelectAll({ rootId, name }: { rootId: string; name: string }) {
+export function SelectAll({ rootId }: { rootId: string }) {
   const hydrated = useHydrated();
-  const ids = useSelection(rootId, name);
-  const boxes = () => rowBoxes(rootId, name);
+  const ids = useSelection(rootId);
+  const boxes = () => rowBoxes(rootId);
   if (!hydrated) return <span className="sr-only">选择</span>;
   const total = boxes().length;
   const all = total > 0 && ids.length === total;

@@ -56,6 +56,5 @@ export type FilterDef = FilterBase &
     | { checkbox: true; value?: string }
   );
 
-/** The element around a list's row checkboxes and its batch actions, and the boxes' name (ListPage `selection`). */
+/** The element around a list's row checkboxes and its batch actions (ListPage `selection`). */
 export const SELECTION_ROOT = "list-selection";
-export const SELECTION_NAME = "ids";

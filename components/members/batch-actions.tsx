@@ -11,7 +11,7 @@ import { Modal } from "../ui/modal";
 import { Field } from "../ui/field";
 import { EntityPicker, type Picked, type SearchFn } from "../programmes/entity-picker";
 import { useSelection } from "../list/selection";
-import { SELECTION_ROOT, SELECTION_NAME } from "../list/types";
+import { SELECTION_ROOT } from "../list/types";
 
 const trainingSearch: SearchFn = async (q, signal) => {
   const sp = new URLSearchParams({ pageSize: "15" });
@@ -22,7 +22,7 @@ const trainingSearch: SearchFn = async (q, signal) => {
 };
 
 export function MemberBatchActions({ canEnrol }: { canEnrol: boolean }) {
-  const ids = useSelection(SELECTION_ROOT, SELECTION_NAME);
+  const ids = useSelection(SELECTION_ROOT);
   const [open, setOpen] = useState(false);
   const none = ids.length === 0;
   return (

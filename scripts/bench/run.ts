@@ -716,7 +716,10 @@ async function main() {
   let facts = 0;
   let refreshMs: number | null = null;
   let refresh: { durationMs?: number } = {};
-  if (selected.some((e) => e.name.startsWith("dashboard"))) {
+  // Also when a fresh data set has no rollup yet: 首页 and the organisation pages read
+  // it too, and computed live at 20 M their figures meet the statement limit.
+  const [{ built }] = (await query(url, (c) => c.query("SELECT EXISTS (SELECT 1 FROM dashboard_fact) AS built").then((r) => r.rows))) as { built: boolean }[];
+  if (selected.some((e) => e.name.startsWith("dashboard")) || !built) {
     log("rebuilding the dashboard rollup…");
     const t = Date.now();
     // Not through POST /api/v1/dashboard/refresh: at 20 M members the rebuild outlasts

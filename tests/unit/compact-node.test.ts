@@ -24,7 +24,7 @@ const direct = (cell: ReactNode) => joined(renderToStaticMarkup(createElement("t
 
 describe("compactNode", () => {
   it("sends host elements as [tag, props, ...children], calling server components for their markup", () => {
-    expect(compactNode(el(RecordLink, { href: "/members/1" }, "张三"))).toEqual(["a", { href: "/members/1", className: "record-link" }, "张三"]);
+    expect(compactNode(el(RecordLink, { href: "/members/1" }, "张三"))).toEqual(["a", { href: "/members/1" }, "张三"]);
     expect(compactNode(el(Badge, { tone: "green" }, "在会"))).toEqual(["span", { className: "badge badge-green" }, "在会"]);
     expect(compactNode("男")).toBe("男");
     expect(compactNode(null)).toBeNull();
@@ -84,7 +84,7 @@ describe("packRows", () => {
     const { templates, rows } = packRows(keys, cells.map((r) => r.map(compactNode)));
     // The checkbox's value is the key; its label is 选择 + the link's text, which is sent once.
     expect(templates[0]).toEqual(["input", { type: "checkbox", form: "list-selection", name: "ids", value: [1, -1, "", ""], "aria-label": [1, 0, "选择", ""] }]);
-    expect(templates[1]).toEqual(["a", { href: [1, -1, "/members/", ""], className: "record-link" }, [0, 0]]);
+    expect(templates[1]).toEqual(["a", { href: [1, -1, "/members/", ""] }, [0, 0]]);
     expect(templates[2]).toEqual(["span", { className: "clip", title: [1, 1, "", ""] }, [0, 1]]);
     // The badges' classes share "badge badge-gr" (green, gray): each row sends the rest.
     expect(templates[3]).toEqual(["span", { className: [1, 2, "badge badge-gr", ""] }, [0, 3]]);
