@@ -2,8 +2,9 @@
 // card, chips of the active filters (with 返回看板 after a dashboard
 // drill-down), the query-parse error, the table with its empty state,
 // pagination with page size and jump, and 回到顶部. Server-rendered: links and
-// GET forms, so it works without JavaScript. A list page supplies only its
-// filters, columns and totals (see README "List and form kits").
+// GET forms (the page streams in behind its loading.tsx skeleton, which takes
+// React's script). A list page supplies only its filters, columns and totals
+// (see README "List and form kits").
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { PageHeader, type Crumb } from "../ui/page-header";

@@ -1,7 +1,7 @@
 // The pieces a list page (ListPage) and a list inside a detail page
 // (ListSection) share: the filter form, the chips of active filters, and the
-// table with its empty state and pagination. Server-rendered: links and GET
-// forms, so every list works without JavaScript.
+// table with its empty state and pagination. Server-rendered: sorting, paging
+// and filtering are links and GET forms.
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { DataTable, type Column } from "../ui/data-table";

@@ -6,8 +6,8 @@
 import { useEffect, useState } from "react";
 import { useHydrated } from "../ui/use-hydrated";
 
-// A row's box carries its id as its value; 全选本页 has none.
-const rowBoxes = (rootId: string, checked = false) => [...(document.getElementById(rootId)?.querySelectorAll<HTMLInputElement>(`input[type=checkbox][value]${checked ? ":checked" : ""}`) ?? [])];
+// The rows' boxes (each carries its row's id as its value), not 全选本页 in the table's head.
+const rowBoxes = (rootId: string, checked = false) => [...(document.getElementById(rootId)?.querySelectorAll<HTMLInputElement>(`tbody input[type=checkbox]${checked ? ":checked" : ""}`) ?? [])];
 
 /** The ids ticked under `rootId`, kept current as boxes change. */
 export function useSelection(rootId: string): string[] {
