@@ -24,10 +24,10 @@ export type Column<T> = {
 
 /**
  * A long name in a cell, cut to the kit's width (`clip` in globals.css: 16rem,
- * "sm" 12rem for a table with many columns); an
- * empty value shows the dash. The whole name is in the cell's text for screen
- * readers, and TableRows gives a cut one its title when the pointer reaches it,
- * rather than every row sending the name twice more (title and payload).
+ * "sm" 12rem for a table with many columns); an empty value shows the dash. The
+ * whole name is in the cell's text for screen readers, and TableRows gives a cut
+ * one its title when the pointer reaches it, rather than every row sending the
+ * name twice more (title and payload).
  */
 export const clip = (value: string | null | undefined, width: "sm" | "md" = "md") => <span className={width === "sm" ? "clip clip-sm" : "clip"}>{text(value)}</span>;
 
