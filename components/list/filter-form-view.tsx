@@ -7,9 +7,9 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { GetForm } from "../ui/get-form";
 import { buttonClass } from "../ui/button-class";
-import { FilterInput, FilterSelect } from "../programmes/filter-controls";
+import { inputClass, selectClass } from "../ui/field";
 
-/** One control, every field optional but its kind's own left out when unset. */
+/** One control: a select's options as [value, label]; fields left unset are left out (not sent as undefined). */
 export type FilterControlData =
   | { kind: "input"; name: string; label: string; value?: string; type?: string; placeholder?: string; maxLength?: number; wide?: true }
   | { kind: "select"; name: string; label: string; value?: string; options: [string, string][]; all: string; wide?: true }
@@ -33,9 +33,30 @@ function Control({ c }: { c: FilterControlData }) {
     case "node":
       return <div className={c.wide ? WIDE : undefined}>{c.node}</div>;
     case "select":
-      return <FilterSelect name={c.name} label={c.label} value={c.value} all={c.all} options={c.options} className={c.wide ? WIDE : undefined} />;
+      return (
+        <div className={c.wide ? WIDE : undefined}>
+          <label htmlFor={`f-${c.name}`} className="field-label">
+            {c.label}
+          </label>
+          <select id={`f-${c.name}`} name={c.name} defaultValue={c.value ?? ""} className={selectClass}>
+            <option value="">{c.all}</option>
+            {c.options.map(([v, text]) => (
+              <option key={v} value={v}>
+                {text}
+              </option>
+            ))}
+          </select>
+        </div>
+      );
     default:
-      return <FilterInput name={c.name} label={c.label} value={c.value} type={c.type} placeholder={c.placeholder} maxLength={c.maxLength} className={c.wide ? WIDE : undefined} />;
+      return (
+        <div className={c.wide ? WIDE : undefined}>
+          <label htmlFor={`f-${c.name}`} className="field-label">
+            {c.label}
+          </label>
+          <input id={`f-${c.name}`} name={c.name} type={c.type ?? "text"} defaultValue={c.value ?? ""} placeholder={c.placeholder} maxLength={c.maxLength ?? 30} className={inputClass} />
+        </div>
+      );
   }
 }
 

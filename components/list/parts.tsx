@@ -28,16 +28,15 @@ function chipValue(f: FilterDef | undefined, value: string): string {
 
 /** A filter as the form's data: only the fields that are set (each undefined one would be sent as "$undefined"). */
 function controlData(f: FilterDef, value: string | undefined): FilterControlData | null {
-  const wide = f.wide ? { wide: true as const } : null;
-  const v = value === undefined ? null : { value };
+  const wide = f.wide ? (true as const) : undefined;
   if ("hidden" in f) return value ? { kind: "hidden", name: f.name, value } : null;
   if ("checkbox" in f) {
     const on = f.value ?? "true";
-    return { kind: "check", name: f.name, label: f.label, value: on, ...(value === on ? { checked: true as const } : null) };
+    return { kind: "check", name: f.name, label: f.label, value: on, ...definedProps({ checked: value === on ? (true as const) : undefined }) };
   }
-  if ("render" in f) return { kind: "node", name: f.name, node: f.render(value), ...wide };
-  if ("options" in f) return { kind: "select", name: f.name, label: f.label, all: f.all, options: f.options.map((o) => [o.value, o.label]), ...v, ...wide };
-  return { kind: "input", name: f.name, label: f.label, ...definedProps({ type: f.type, placeholder: f.placeholder, maxLength: f.maxLength }), ...v, ...wide };
+  if ("render" in f) return { kind: "node", name: f.name, node: f.render(value), ...definedProps({ wide }) };
+  if ("options" in f) return { kind: "select", name: f.name, label: f.label, all: f.all, options: f.options.map((o) => [o.value, o.label]), ...definedProps({ value, wide }) };
+  return { kind: "input", name: f.name, label: f.label, ...definedProps({ value, wide, type: f.type, placeholder: f.placeholder, maxLength: f.maxLength }) };
 }
 
 /** The filter form: the list's controls, the carried URL state (sort, size, scope, back) hidden, 查询 and 重置. */

@@ -7,7 +7,7 @@
 import type { ReactNode } from "react";
 import { TableRows } from "./table-rows";
 import { SortLink, type SortState } from "./sort-link";
-import { compactNode } from "./compact-node";
+import { compactNode, definedProps } from "./compact-node";
 import { packRows } from "./row-pack";
 import { text } from "../format";
 
@@ -42,11 +42,6 @@ type Props<T> = {
   sort?: { current: string; hrefFor: (sort: string) => string };
 };
 
-function SortHeader({ label, sort, current, hrefFor }: { label: ReactNode; sort: { asc: string; desc: string }; current: string; hrefFor: (s: string) => string }) {
-  const state: SortState = current === sort.asc ? "ascending" : current === sort.desc ? "descending" : "none";
-  return <SortLink href={hrefFor(state === "ascending" ? sort.desc : sort.asc)} label={label} state={state} />;
-}
-
 /** A column's class for its body cells: a fixed width (`w-10`) sets the column from its header cell alone (a minimum width does not: Chrome honours it on the body cells only). */
 function bodyClass(className: string | undefined): string | undefined {
   return className?.split(" ").filter((t) => !t.startsWith("w-")).join(" ") || undefined;
@@ -57,16 +52,12 @@ function Rows<T>({ columns, rows, rowKey }: Pick<Props<T>, "columns" | "rows" | 
   return (
     <TableRows
       cols={columns.map((c, i) => {
-        const cls = bodyClass(c.className);
-        return { k: c.key, ...(cls ? { c: cls } : null), ...(c.rowHeader ? { h: 1 as const } : null), t: templates[i] };
+        return { k: c.key, ...definedProps({ c: bodyClass(c.className), h: c.rowHeader ? (1 as const) : undefined }), t: templates[i] };
       })}
       rows={packed}
     />
   );
 }
-
-/** A column's class, only when it has one: an undefined prop is still sent in the page's React payload, once per cell. */
-const classOf = (c: { className?: string }) => (c.className ? { className: c.className } : null);
 
 export function DataTable<T>({ columns, rows, rowKey, caption, hideCaption = true, empty, sort }: Props<T>) {
   return (
@@ -81,12 +72,15 @@ export function DataTable<T>({ columns, rows, rowKey, caption, hideCaption = tru
         <thead>
           <tr>
             {columns.map((c) => {
-              const label = c.sort && sort ? <SortHeader label={c.header} sort={c.sort} current={sort.current} hrefFor={sort.hrefFor} /> : c.header;
-              if (!(c.sort && sort)) return <th key={c.key} scope="col" {...classOf(c)}>{label}</th>;
+              // Only the attributes that are set: an undefined one is still sent in the page's React payload.
+              if (!(c.sort && sort)) return <th key={c.key} scope="col" {...definedProps({ className: c.className })}>{c.header}</th>;
+              const state: SortState = sort.current === c.sort.asc ? "ascending" : sort.current === c.sort.desc ? "descending" : "none";
               // aria-sort on the one column the table is sorted by (WAI-ARIA: one header at a time).
-              const ariaSort = sort.current === c.sort.asc ? "ascending" : sort.current === c.sort.desc ? "descending" : null;
-              if (!ariaSort) return <th key={c.key} scope="col" {...classOf(c)}>{label}</th>;
-              return <th key={c.key} scope="col" aria-sort={ariaSort} {...classOf(c)}>{label}</th>;
+              return (
+                <th key={c.key} scope="col" {...definedProps({ "aria-sort": state === "none" ? undefined : state, className: c.className })}>
+                  <SortLink href={sort.hrefFor(state === "ascending" ? c.sort.desc : c.sort.asc)} label={c.header} state={state} />
+                </th>
+              );
             })}
           </tr>
         </thead>
