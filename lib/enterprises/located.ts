@@ -24,6 +24,29 @@ export function enterprisesLocatedIn(root: Root, columns: Prisma.Sql) {
     WHERE a.ancestor_ids @> ARRAY[${root.id}::int] AND e.scope_ids @> ARRAY[${root.id}::int]`;
 }
 
+/**
+ * 建会率's figures per child area (`child` as above; the root's own row only
+ * when enterprises are located there): the located enterprises, their workers,
+ * the unionised and their workers. The subtree's areas are probed one by one
+ * on the area index, which carries union_org_id and worker_count (migration
+ * enterprise_area_cover), so no enterprise row is read: a county of 20 million
+ * members 8 ms, against 37 ms through `enterprisesLocatedIn` with its 16,214
+ * table pages cached and 320 ms without; the province 0.37 s against 1.2 s.
+ * The coverage keeps `enterprisesLocatedIn`, whose estimate (15,000 rows for
+ * that county, where the probes are estimated at 129,000 against 14,019) lets
+ * the planner join the contracts in force by hash: 1.3 s, against 2.3 s.
+ */
+export function locatedFigures(root: Root) {
+  return Prisma.sql`SELECT a.ancestor_ids[${root.depth + 2}::int] AS child,
+      sum(x.n)::bigint AS n, sum(x.w)::bigint AS w, sum(x.u)::bigint AS u, sum(x.uw)::bigint AS uw
+    FROM organisation a CROSS JOIN LATERAL (
+      SELECT count(*) AS n, sum(worker_count) AS w, count(union_org_id) AS u,
+             sum(worker_count) FILTER (WHERE union_org_id IS NOT NULL) AS uw
+      FROM enterprise e WHERE e.area_org_id = a.id) x
+    WHERE a.ancestor_ids @> ARRAY[${root.id}::int] AND a.level <> 'GRASSROOTS'
+    GROUP BY 1 HAVING sum(x.n) > 0`;
+}
+
 /** The root's child areas, the rows of a by-area table (an enterprise's area is never a union). */
 export function childAreas(rootId: number) {
   return db.organisation.findMany({

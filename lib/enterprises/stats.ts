@@ -1,8 +1,8 @@
 import "server-only";
-import { db, Prisma } from "../db/client";
+import { db } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { resolveScopeRoot } from "../orgs/queries";
-import { childAreas, enterprisesLocatedIn } from "./located";
+import { childAreas, locatedFigures } from "./located";
 import type { UnionisationStats } from "./schema";
 
 /**
@@ -14,12 +14,7 @@ import type { UnionisationStats } from "./schema";
  */
 export async function getUnionisationStats(actor: Actor, orgId?: number): Promise<UnionisationStats> {
   const root = await resolveScopeRoot(actor, orgId);
-  const rows = await db.$queryRaw<{ child: number | null; n: bigint; w: bigint | null; u: bigint; uw: bigint | null }[]>`
-    SELECT child, count(*) AS n, sum(worker_count) AS w,
-           count(*) FILTER (WHERE union_org_id IS NOT NULL) AS u,
-           sum(worker_count) FILTER (WHERE union_org_id IS NOT NULL) AS uw
-    FROM (${enterprisesLocatedIn(root, Prisma.sql`e.worker_count, e.union_org_id`)}) e
-    GROUP BY 1`;
+  const rows = await db.$queryRaw<{ child: number | null; n: bigint; w: bigint | null; u: bigint; uw: bigint | null }[]>(locatedFigures(root));
   const children = await childAreas(root.id);
   const byChild = new Map(rows.map((r) => [r.child, figures(Number(r.n), Number(r.w ?? 0), Number(r.u), Number(r.uw ?? 0))]));
   const zero = figures(0, 0, 0, 0);

@@ -195,6 +195,36 @@ describe("coverage", () => {
     const stats = (await staff.get(`/api/v1/enterprises/stats?orgId=${town.id}`)).data;
     expect(stats).toMatchObject({ enterprises: 4, unionised: 3, rate: 0.75, workers: 100, unionisedWorkers: 60, workerRate: 0.6 });
   });
+
+  it("splits the rate by child area: the town's own firms, each village, none of another town's firms whose union sits here", async () => {
+    const town = await makeTown(staff);
+    const village = (name: string) =>
+      staff.post("/api/v1/organisations", { parentId: town.id, name: `${town.name}${name}社区工会联合会`, level: "VILLAGE", kind: "COMMUNITY" }).then((r) => {
+        expect(r.status, JSON.stringify(r.data)).toBe(201);
+        return r.data as { id: number; name: string };
+      });
+    const [a, b] = [await village("东"), await village("西")];
+    const union = await makeUnion(staff, a.id, "JOINT");
+    await makeEnterprise(staff, town.id, null, 10);
+    await makeEnterprise(staff, a.id, union.id, 20);
+    await makeEnterprise(staff, a.id, null, 30);
+    // Located in another town, its union here: the town's register lists it (its scope), 建会率 does not (its area).
+    const elsewhere = await makeTown(staff);
+    await makeEnterprise(staff, elsewhere.id, union.id, 40);
+
+    const stats = (await staff.get(`/api/v1/enterprises/stats?orgId=${town.id}`)).data;
+    expect(stats).toMatchObject({ enterprises: 3, workers: 60, unionised: 1, unionisedWorkers: 20 });
+    const row = (enterprises: number, workers: number, unionised: number, unionisedWorkers: number) => ({ enterprises, workers, unionised, unionisedWorkers });
+    expect(stats.children).toMatchObject([
+      { orgId: null, orgName: "本级直属", ...row(1, 10, 0, 0) },
+      { orgId: a.id, ...row(2, 50, 1, 20) },
+      { orgId: b.id, ...row(0, 0, 0, 0) },
+    ]);
+    expect((await staff.get(`/api/v1/enterprises/stats?orgId=${elsewhere.id}`)).data).toMatchObject(row(1, 40, 1, 40));
+    // No firm located at the root itself: no 本级直属 line.
+    expect((await staff.get(`/api/v1/enterprises/stats?orgId=${b.id}`)).data).toMatchObject({ ...row(0, 0, 0, 0), children: [] });
+    expect((await staff.get(`/api/v1/enterprises?orgId=${town.id}`)).data).toMatchObject({ total: 4, totals: { workers: 100, unionised: 2 } });
+  });
 });
 
 describe("expiry reminders", () => {

@@ -669,12 +669,15 @@ describe("the record tally (record_tally: the lists' counts and sums per scope, 
   async function drift(client: { query: (text: string) => Promise<{ rows: unknown[] }> }) {
     const out: unknown[] = [];
     for (const t of tables) {
-      const { live, figs } = TALLY_SOURCES[t];
+      const { live, figs, spread } = TALLY_SOURCES[t];
       const sums = [0, 1, 2, 3, 4].map((i) => `sum(coalesce((${figs[i]?.sql ?? "0"})::numeric, 0)) AS s${i + 1}`).join(", ");
       const differs = [1, 2, 3, 4, 5].map((i) => `coalesce(c.s${i}, 0) <> coalesce(t.s${i}, 0)`).join(" OR ");
+      // A spread table's row of an organisation: every record whose scope holds it.
+      const key = spread ? `node AS org_id, ARRAY[node] AS scope_ids` : `org_id, scope_ids`;
+      const from = spread ? `"${t}" CROSS JOIN LATERAL unnest(scope_ids) AS node` : `"${t}"`;
       const r = await client.query(
         `SELECT '${t}' AS tbl, coalesce(c.org_id, t.org_id) AS org_id, c.n AS counted, t.n AS tallied
-           FROM (SELECT org_id, scope_ids, count(*) AS n, ${sums} FROM "${t}" WHERE ${live ? "deleted_at IS NULL" : "true"} GROUP BY 1, 2) c
+           FROM (SELECT ${key}, count(*) AS n, ${sums} FROM ${from} WHERE ${live ? "deleted_at IS NULL" : "true"} GROUP BY 1, 2) c
            FULL JOIN (SELECT * FROM record_tally WHERE tbl = '${t}' AND (n <> 0 OR s1 <> 0 OR s2 <> 0 OR s3 <> 0 OR s4 <> 0 OR s5 <> 0)) t
              ON t.org_id = c.org_id
           WHERE coalesce(c.n, 0) <> coalesce(t.n, 0) OR c.scope_ids IS DISTINCT FROM t.scope_ids OR ${differs}`,
@@ -685,14 +688,16 @@ describe("the record tally (record_tally: the lists' counts and sums per scope, 
   }
 
   it("keeps for each table the live condition and figures the lists read (TALLY_SOURCES)", async () => {
-    const rows = await all<{ tbl: string; live: string; figs: string[] }>(`SELECT tbl, live, figs FROM record_tally_source ORDER BY tbl`);
+    const rows = await all<{ tbl: string; live: string; figs: string[]; spread: boolean }>(`SELECT tbl, live, figs, spread FROM record_tally_source ORDER BY tbl`);
     expect(rows).toEqual(
       [...tables].sort().map((t) => ({
         tbl: t,
         live: TALLY_SOURCES[t].live ? "deleted_at IS NULL" : "true",
         figs: TALLY_SOURCES[t].figs.map((f) => f.sql),
+        spread: TALLY_SOURCES[t].spread ?? false,
       })),
     );
+    expect(rows.filter((r) => r.spread).map((r) => r.tbl)).toEqual(["enterprise"]);
   });
 
   it("equals every table's records added up, after the suite's writes and after multi-row statements", async () => {
