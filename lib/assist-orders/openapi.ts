@@ -1,4 +1,4 @@
-import { body, errors, conflictError, idParam, listOf, ok, output, queryParams, type Paths } from "../openapi/helpers";
+import { body, cappedListOf, cappedTotals, errors, conflictError, idParam, listOf, ok, output, queryParams, type Paths } from "../openapi/helpers";
 import { z } from "../validation/zod";
 import {
   AssistCancelSchema,
@@ -21,7 +21,7 @@ export function assistOrderPaths(): Paths {
   const detail = ok(output(AssistOrderDetailSchema));
   return {
     "/api/v1/assist-orders": {
-      get: { tags, summary: "助企行工单列表（含走访、解决问题、培训人数与经济效益合计）", parameters: queryParams(AssistListQuerySchema), responses: { "200": ok(output(listOf(AssistOrderSchema).extend({ totals: AssistTotalsSchema }))), ...errors } },
+      get: { tags, summary: "助企行工单列表（含走访、解决问题、培训人数与经济效益合计）", parameters: queryParams(AssistListQuerySchema), responses: { "200": ok(output(cappedListOf(AssistOrderSchema).extend({ totals: cappedTotals(AssistTotalsSchema) }))), ...errors } },
       post: { tags, summary: "登记企业需求（下单）", requestBody: body(AssistOrderCreateSchema), responses: { "201": detail, ...errors } },
     },
     "/api/v1/assist-orders/visits": {

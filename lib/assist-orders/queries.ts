@@ -6,7 +6,7 @@ import { notFound } from "../errors";
 import { containsText } from "../db/like";
 import { toDateOnly } from "../dates";
 import { assertUuid, dateRange, moneyOut } from "../records/scope";
-import { inSubtree } from "../records/scoped-list";
+import { CAPPED, cappedTotal, inSubtree } from "../records/scoped-list";
 import { findOrgInScope } from "../orgs/queries";
 import { ASSIST_STATUS_LABELS, ASSIST_TRADE_LABELS } from "./labels";
 import type { AssistListQuery, AssistOrderDetail, AssistOrderDto, AssistVisitListQuery, TimelineItem, VisitRow } from "./schema";
@@ -106,19 +106,19 @@ export async function countOrders(actor: Actor, q: AssistListQuery, take?: numbe
 
 export async function listOrders(actor: Actor, q: AssistListQuery) {
   const where = await listWhere(actor, q);
-  const [rows, agg, visits] = await Promise.all([
+  const [rows, agg] = await Promise.all([
     db.assistOrder.findMany({ where, select: ORDER_SELECT, orderBy: ORDER_BY[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
-    db.assistOrder.aggregate({ where, _count: { _all: true }, _sum: { problemsSolved: true, workersTrained: true, benefit: true } }),
-    db.assistVisit.count({ where: { order: where } }),
+    db.assistOrder.aggregate({ where, ...CAPPED, _count: { _all: true }, _sum: { problemsSolved: true, workersTrained: true, benefit: true } }),
   ]);
-  const perOrder = await visitCounts(rows.map((r) => r.id));
+  const count = cappedTotal(agg._count._all);
+  // Past the cap, as every list, the visits of every order are not counted either (a province's 13,000 orders at 20 million members).
+  const [perOrder, visits] = await Promise.all([visitCounts(rows.map((r) => r.id)), count.totalCapped ? null : db.assistVisit.count({ where: { order: where } })]);
+  const page = { data: rows.map((r) => toOrderDto(r, perOrder.get(r.id) ?? 0)), ...count, page: q.page, pageSize: q.pageSize };
+  if (visits === null) return { ...page, totals: null };
   return {
-    data: rows.map((r) => toOrderDto(r, perOrder.get(r.id) ?? 0)),
-    total: agg._count._all,
-    page: q.page,
-    pageSize: q.pageSize,
+    ...page,
     totals: {
-      count: agg._count._all,
+      count: count.total,
       visits,
       problemsSolved: agg._sum.problemsSolved ?? 0,
       workersTrained: agg._sum.workersTrained ?? 0,

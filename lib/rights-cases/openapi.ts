@@ -1,4 +1,4 @@
-import { body, conflictError, errors, idParam, listOf, ok, output, queryParams, type Paths } from "../openapi/helpers";
+import { body, cappedListOf, cappedTotals, conflictError, errors, idParam, listOf, ok, output, queryParams, type Paths } from "../openapi/helpers";
 import {
   OwnRightsCaseCreateSchema,
   RightsAcceptSchema,
@@ -27,7 +27,7 @@ export function rightsCasePaths(): Paths {
         tags,
         summary: "维权工单列表（含受理、办结、按时办结率、追回金额、满意度合计）；queue=mine 为本单位待办及直属下级的超期工单。案情不在列表中",
         parameters: queryParams(RightsListQuerySchema),
-        responses: { "200": ok(output(listOf(RightsCaseSchema).extend({ totals: RightsTotalsSchema }))), ...errors },
+        responses: { "200": ok(output(cappedListOf(RightsCaseSchema).extend({ totals: cappedTotals(RightsTotalsSchema) }))), ...errors },
       },
       post: { tags, summary: "登记维权诉求（会员或非会员职工）", requestBody: body(RightsCaseCreateSchema), responses: { "201": detail, ...errors } },
     },

@@ -612,6 +612,41 @@ describe("list totals past the cap (TOTALS_CAP, 10,000 records)", () => {
       await sql().query("DELETE FROM competition WHERE org_id = $1 AND name IN ($2, '批量竞赛')", [union, name]);
     }
   });
+
+  it("stop rights cases and 助企行 orders at 10,000+ too, without their other figures; a narrower filter adds up exactly", async () => {
+    const union = await unionBelow("盱眙县总工会", 4);
+    const name = `封顶${tag()}`;
+    // Four cases past their time limit, open, under a name of their own; then 10,001 in all.
+    await sql().query(
+      `INSERT INTO rights_case (receiving_org_id, handling_org_id, applicant_name, kind, channel, facts_cipher, received_on, acknowledge_by, resolve_by, updated_at)
+       SELECT $1, $1, CASE WHEN g <= 4 THEN $2 ELSE '批量' END, 'OTHER', 'VISIT', '\\x00'::bytea, current_date - 40, current_date - 39, current_date - 19, now()
+       FROM generate_series(1, 10001) AS g`,
+      [union, name],
+    );
+    const enterprise = await one<{ id: string }>(`SELECT id FROM enterprise ORDER BY id LIMIT 1`);
+    // Three closed orders under a title of their own, each 2 problems solved, 5 workers trained, 100 yuan of benefit.
+    await sql().query(
+      `INSERT INTO assist_order (org_id, enterprise_id, trade, field, title, description, contact_name, contact_phone, requested_on, status, problems_solved, workers_trained, benefit, closed_on, updated_at)
+       SELECT $1, $2, 'OTHER', '工艺改进', CASE WHEN g <= 3 THEN $3 ELSE '批量' END, '需求说明', '联系人', '13800000000', current_date - 30,
+              CASE WHEN g <= 3 THEN 'CLOSED' ELSE 'OPEN' END::"AssistOrderStatus", CASE WHEN g <= 3 THEN 2 END, CASE WHEN g <= 3 THEN 5 END,
+              CASE WHEN g <= 3 THEN 100 END, CASE WHEN g <= 3 THEN current_date - 2 END, now()
+       FROM generate_series(1, 10001) AS g`,
+      [union, enterprise.id, name],
+    );
+    try {
+      await expectCapped("rights-cases", union, `q=${encodeURIComponent(name)}`, {
+        total: 4,
+        totals: { count: 4, closed: 0, overdue: 4, onTimeRate: null, moneyRecovered: "0.00", avgSatisfaction: null },
+      });
+      await expectCapped("assist-orders", union, `q=${encodeURIComponent(name)}`, {
+        total: 3,
+        totals: { count: 3, visits: 0, problemsSolved: 6, workersTrained: 15, benefit: "300.00" },
+      });
+    } finally {
+      await sql().query("DELETE FROM rights_case WHERE receiving_org_id = $1 AND applicant_name IN ($2, '批量')", [union, name]);
+      await sql().query("DELETE FROM assist_order WHERE org_id = $1 AND title IN ($2, '批量')", [union, name]);
+    }
+  });
 });
 
 describe("record scopes (scope_ids, the lists' predicate)", () => {

@@ -72,7 +72,7 @@ export default async function AssistOrdersPage({ searchParams }: Props) {
           )}
         </>
       }
-      stats={[
+      stats={t && [
         { label: "工单", value: formatNumber(t.count), unit: "个" },
         { label: "上门服务", value: formatNumber(t.visits), unit: "次" },
         { label: "解决问题 / 培训职工", value: `${formatNumber(t.problemsSolved)} / ${formatNumber(t.workersTrained)}` },

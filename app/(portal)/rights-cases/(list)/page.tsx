@@ -79,7 +79,7 @@ export default async function RightsCasesPage({ searchParams }: Props) {
           )}
         </>
       }
-      stats={[
+      stats={t && [
         { label: "工单 / 已办结", value: `${formatNumber(t.count)} / ${formatNumber(t.closed)}`, unit: "件" },
         { label: "超期", value: formatNumber(t.overdue), unit: "件" },
         { label: "按时办结率 / 平均满意度", value: `${t.onTimeRate === null ? "—" : `${t.onTimeRate}%`} / ${t.avgSatisfaction ?? "—"}` },
