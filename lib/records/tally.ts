@@ -10,8 +10,8 @@ import { db, Prisma } from "../db/client";
 // change it in the writing transaction, so a query sees the figures of exactly
 // the records it would add up. A county's list read its 7,090 grants to count
 // and sum them (9–10 ms of the database at 20 million members, 135–170 ms when
-// their pages were not cached); from the tally, 0.4–0.8 ms. The enterprises
-// of that county, 25,229 of them, counted to the cap: 31 ms.
+// their pages were not cached); from the tally, 0.4–0.8 ms. Its 25,229
+// enterprises were counted to the cap (31 ms); their row is read in 0.3 ms.
 
 type Figure = { sql: string; money?: true };
 

@@ -11,7 +11,9 @@
 -- 14 ms to find that row at 20 million members). A statement then updates
 -- each organisation above its enterprises once, in org_id order: the province
 -- row is shared by every writer of the register, whose writes are rare (one
--- form at a time, in a short transaction).
+-- form at a time, in a short transaction). Two transactions that each write
+-- the register in several statements could still wait on each other, and one
+-- of them would be undone by the deadlock check: none does today.
 -- (No apostrophes or semicolons in these comments: see record_tally.)
 
 ALTER TABLE "record_tally_source" ADD COLUMN "spread" BOOLEAN NOT NULL DEFAULT false;
@@ -59,12 +61,16 @@ BEGIN
 END
 ';
 
--- Its figures: the unionised (a count of union_org_id, as the list shows it) and the workers.
-SELECT record_tally_attach('enterprise', 'true', ARRAY['(union_org_id IS NOT NULL)::int', 'worker_count']);
-UPDATE record_tally_source SET spread = true WHERE tbl = 'enterprise';
+-- Its figures: the unionised (a count of union_org_id, as the list shows it)
+-- and the workers. One statement, the register locked first: no enterprise is
+-- written between its triggers and its rows, nor counted by the triggers
+-- before they know it is spread.
 DO E'
 BEGIN
-  LOCK TABLE enterprise IN SHARE MODE\073
+  LOCK TABLE enterprise IN SHARE ROW EXCLUSIVE MODE\073
+  PERFORM record_tally_attach(''enterprise'', ''true'', ARRAY[''(union_org_id IS NOT NULL)::int'', ''worker_count''])\073
+  UPDATE record_tally_source SET spread = true WHERE tbl = ''enterprise''\073
+  DELETE FROM record_tally WHERE tbl = ''enterprise''\073
   EXECUTE record_tally_upsert(''enterprise'', record_tally_rows(''enterprise'', 1, ''true'', ARRAY[''(union_org_id IS NOT NULL)::int'', ''worker_count''], true))\073
 END
 ';
