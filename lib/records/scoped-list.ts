@@ -97,6 +97,15 @@ async function topLevel(): Promise<Set<number>> {
 }
 
 /**
+ * Whether a list's scope is the whole province, the one scope whose records
+ * pass the cap: a list whose totals cost more than its count (the rights
+ * cases') asks for them with the count below it, and only after it here.
+ */
+export async function isTopLevel(root: number): Promise<boolean> {
+  return (await topLevel()).has(root);
+}
+
+/**
  * The root when `where` says no more than `inSubtree(root)`, perhaps with
  * `deletedAt: null` (`live`), however our where-builders nest it in `AND`s
  * with empty filters; null for anything else.
