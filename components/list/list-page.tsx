@@ -13,7 +13,7 @@ import { Alert } from "../ui/alert";
 import { buttonClass } from "../ui/button";
 import type { Column } from "../ui/data-table";
 import { buildHref } from "../url";
-import { Stats, type Stat } from "../programmes/stats";
+import { StatTiles, type Stat } from "../ui/stat-tiles";
 import { FilterChips, FilterForm, ListTable, TOTALS_CAPPED_TEXT, TotalsCapped, type ListEmpty } from "./parts";
 import { SELECTION_ROOT, type FilterDef, type ListData } from "./types";
 import { SelectAll } from "./selection";
@@ -103,7 +103,7 @@ export function ListPage<T>({ list, title, description, breadcrumbs, actions, ex
         }
       />
       {tabs ?? null}
-      {stats === null && capped ? <TotalsCapped /> : Array.isArray(stats) ? <Stats items={stats as Stat[]} /> : (stats ?? null)}
+      {stats === null && capped ? <TotalsCapped /> : Array.isArray(stats) ? <StatTiles label="合计" items={stats as Stat[]} compact /> : (stats ?? null)}
       {filters.length > 0 ? (
         <Card className="mb-4" aria-label="查询条件">
           <FilterForm list={list} filters={filters} label={`${title}查询`} />

@@ -51,9 +51,7 @@ function Rows<T>({ columns, rows, rowKey }: Pick<Props<T>, "columns" | "rows" | 
   const { templates, rows: packed } = packRows(rows.map(rowKey), rows.map((row) => columns.map((c) => compactNode(c.cell(row)))));
   return (
     <TableRows
-      cols={columns.map((c, i) => {
-        return { k: c.key, ...definedProps({ c: bodyClass(c.className), h: c.rowHeader ? (1 as const) : undefined }), t: templates[i] };
-      })}
+      cols={columns.map((c, i) => ({ k: c.key, ...definedProps({ c: bodyClass(c.className), h: c.rowHeader ? (1 as const) : undefined }), t: templates[i] }))}
       rows={packed}
     />
   );

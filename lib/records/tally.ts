@@ -49,16 +49,16 @@ export const TALLY_SOURCES: Record<string, { live: boolean; figs: Figure[]; spre
  * subtree's organisations, or a spread table's root row alone, by its key.
  * Money stays a Decimal, counts are numbers.
  */
-export async function readTally(table: string, root: number, live: boolean, columns: string[]): Promise<{ n: number; sum: (column: string) => unknown } | null> {
+export async function readTally(table: string, root: number, live: boolean, figures: string[]): Promise<{ n: number; sum: (figure: string) => unknown } | null> {
   const source = TALLY_SOURCES[table];
-  if (!source || source.live !== live || columns.some((c) => !source.figs.some((f) => f.sql === c))) return null;
+  if (!source || source.live !== live || figures.some((fig) => !source.figs.some((f) => f.sql === fig))) return null;
   const [row] = await db.$queryRaw<Record<string, unknown>[]>`
     SELECT ${Prisma.raw(["coalesce(sum(n), 0)::bigint AS n", ...source.figs.map((_, i) => `sum(s${i + 1}) AS s${i + 1}`)].join(", "))}
     FROM record_tally WHERE tbl = ${table} AND ${source.spread ? Prisma.sql`org_id = ${root}` : Prisma.sql`scope_ids @> ARRAY[${root}]::int[]`}`;
   return {
     n: Number(row.n),
-    sum: (column) => {
-      const i = source.figs.findIndex((f) => f.sql === column);
+    sum: (figure) => {
+      const i = source.figs.findIndex((f) => f.sql === figure);
       const v = row[`s${i + 1}`];
       return v === null || v === undefined || source.figs[i].money ? v : Number(v);
     },

@@ -18,7 +18,7 @@ import { optionsOf } from "@/components/programmes/filter-fields";
 import { loadList } from "@/components/list/load";
 import { ListSection } from "@/components/list/list-section";
 import type { Column, FilterDef } from "@/components/list/list-page";
-import { Stats } from "@/components/programmes/stats";
+import { StatTiles } from "@/components/ui/stat-tiles";
 import { DeleteButton } from "@/components/programmes/delete-button";
 import { AwardBadge, NominationBadge } from "@/components/competitions/badges";
 import { AddEntryButton, EntryRowActions, NominateButton, type CompetitionRef } from "@/components/competitions/entry-actions";
@@ -95,7 +95,9 @@ export default async function CompetitionPage({ params, searchParams }: Props) {
         }
       />
 
-      <Stats
+      <StatTiles
+        label="合计"
+        compact
         items={[
           { label: "参赛人次", value: formatNumber(c.entryCount), unit: "人次" },
           { label: "获奖人次", value: formatNumber(c.awardCount), unit: "人次" },

@@ -15,7 +15,7 @@ import type { Column } from "@/components/ui/data-table";
 import { RecordList } from "@/components/list/record-list";
 import { formatDate, formatNumber, text } from "@/components/format";
 import { formatYuan } from "@/lib/money";
-import { Stats } from "@/components/programmes/stats";
+import { StatTiles } from "@/components/ui/stat-tiles";
 import { DeleteButton } from "@/components/programmes/delete-button";
 import { StudioStatusBadge } from "@/components/studios/badges";
 import { AddAchievementAction, AddMemberAction, AddMentorshipAction, OutcomeAction, StatusAction } from "@/components/studios/studio-actions";
@@ -114,7 +114,9 @@ export default async function StudioPage({ params }: { params: Promise<{ id: str
           ) : undefined
         }
       />
-      <Stats
+      <StatTiles
+        label="合计"
+        compact
         items={[
           { label: "成员", value: formatNumber(s.totals.members), unit: "人" },
           { label: "创新成果", value: formatNumber(s.totals.achievements), unit: "项" },

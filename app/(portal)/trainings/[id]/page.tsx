@@ -17,7 +17,7 @@ import { optionsOf } from "@/components/programmes/filter-fields";
 import { loadList } from "@/components/list/load";
 import { ListSection } from "@/components/list/list-section";
 import type { Column, FilterDef } from "@/components/list/list-page";
-import { Stats } from "@/components/programmes/stats";
+import { StatTiles } from "@/components/ui/stat-tiles";
 import { formatYuan } from "@/lib/money";
 import { DeleteButton } from "@/components/programmes/delete-button";
 import { OutcomeBadge } from "@/components/trainings/badges";
@@ -108,7 +108,9 @@ export default async function TrainingPage({ params, searchParams }: Props) {
         }
       />
 
-      <Stats
+      <StatTiles
+        label="合计"
+        compact
         items={[
           { label: "参训人次", value: formatNumber(t.participantCount), unit: "人次" },
           { label: "参训会员", value: formatNumber(t.enrolledCount), unit: "人" },
