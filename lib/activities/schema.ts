@@ -1,9 +1,9 @@
-import { z, zPage, zPageSize } from "../validation/zod";
+import { z, zPage, zPageSize, zSerialId } from "../validation/zod";
 import { clearable, optional, requiredText, text, zCount, zDate, zMoney, zOrgId, zPastDate } from "../records/fields";
 import { ACTIVITY_SORTS } from "./labels";
 
 const f = {
-  typeId: z.coerce.number({ error: "请选择活动类型" }).int().positive("请选择活动类型"),
+  typeId: zSerialId("请选择活动类型"),
   orgId: zOrgId("开展单位"),
   heldOn: zPastDate("活动日期"),
   place: text(200, "地点"),
@@ -36,8 +36,8 @@ export type ActivityUpdateInput = z.infer<typeof ActivityUpdateSchema>;
 
 const filters = {
   q: z.string().trim().max(30).optional(),
-  orgId: z.coerce.number().int().positive().optional(),
-  typeId: z.coerce.number().int().positive().optional(),
+  orgId: zSerialId().optional(),
+  typeId: zSerialId().optional(),
   heldFrom: zDate("活动日期（起）").optional(),
   heldTo: zDate("活动日期（止）").optional(),
 };

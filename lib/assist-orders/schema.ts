@@ -1,5 +1,5 @@
 // zod schemas of 劳模工匠助企行 orders: shared by the forms and the route handlers.
-import { z, zPage, zPageSize } from "../validation/zod";
+import { z, zPage, zPageSize, zSerialId } from "../validation/zod";
 import { optional, requiredText, text, zCount, zDate, zMoney, zOrgId, zPastDate, zUuid } from "../records/fields";
 import { STUDIO_KINDS } from "../studios/labels";
 import { ASSIST_SORTS, ASSIST_STATUSES, ASSIST_TRADES, ASSIST_URGENCIES } from "./labels";
@@ -62,7 +62,7 @@ export const AssistCancelSchema = z.strictObject({ reason: requiredText(200, "�
 
 const filters = {
   q: z.string().trim().max(30).optional(),
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zSerialId().optional(),
   status: z.enum(ASSIST_STATUSES).optional(),
   trade: zTrade.optional(),
   requestedFrom: zDate("下单日期（起）").optional(),
@@ -75,7 +75,7 @@ export type AssistListQuery = z.infer<typeof AssistListQuerySchema>;
 
 /** The visits behind the dashboard's 劳模工匠助企行 card. */
 export const AssistVisitListQuerySchema = z.strictObject({
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zSerialId().optional(),
   from: zDate("服务日期（起）").optional(),
   to: zDate("服务日期（止）").optional(),
   page: zPage,

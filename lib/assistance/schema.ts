@@ -1,4 +1,4 @@
-import { z, zPage, zPageSize, zUuid } from "../validation/zod";
+import { z, zPage, zPageSize, zUuid, zSerialId } from "../validation/zod";
 import { toFen } from "../money";
 import { zMoney, zPositiveMoney } from "../validation/money";
 import { FUND_SOURCES, GRANT_KINDS, GRANT_STATUSES, LEDGER_KINDS, type GrantKind } from "./labels";
@@ -14,7 +14,7 @@ const zVersion = z.number().int().min(0).optional();
 // ---------------------------------------------------------------- funds
 
 export const FundCreateSchema = z.strictObject({
-  orgId: z.coerce.number({ error: "请选择资金所属工会" }).int().positive("请选择资金所属工会"),
+  orgId: zSerialId("请选择资金所属工会"),
   year: zYear,
   source: z.enum(FUND_SOURCES, { error: "请选择资金来源" }),
   name: text("资金名称", 2, 100),
@@ -29,7 +29,7 @@ export const FundUpdateSchema = z.strictObject({
 export type FundUpdateInput = z.infer<typeof FundUpdateSchema>;
 
 export const FundListQuerySchema = z.strictObject({
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zSerialId().optional(),
   year: zYear.optional(),
   source: z.enum(FUND_SOURCES).optional(),
   /** Only funds that may pay this grant (of the member's union or an organisation above it). */
@@ -214,7 +214,7 @@ export const GRANT_SORTS = ["-createdAt", "-updatedAt", "-amount", "amount", "me
 
 export const GrantListQuerySchema = z.strictObject({
   q: z.string().trim().max(20).optional(),
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zSerialId().optional(),
   memberId: zUuid().optional(),
   fileId: zUuid().optional(),
   fundId: zUuid().optional(),
@@ -304,17 +304,17 @@ export type PolicyDto = z.infer<typeof PolicySchema>;
 
 // ---------------------------------------------------------------- queue, summary, reconciliation
 
-export const ScopeQuerySchema = z.strictObject({ orgId: z.coerce.number().int().positive().optional() });
+export const ScopeQuerySchema = z.strictObject({ orgId: zSerialId().optional() });
 export type ScopeQuery = z.infer<typeof ScopeQuerySchema>;
 
 export const SummaryQuerySchema = z.strictObject({
   year: zYear.optional(),
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zSerialId().optional(),
 });
 export type SummaryQuery = z.infer<typeof SummaryQuerySchema>;
 
 export const ReconciliationQuerySchema = z.strictObject({
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zSerialId().optional(),
   year: zYear.optional(),
 });
 export type ReconciliationQuery = z.infer<typeof ReconciliationQuerySchema>;

@@ -1,4 +1,4 @@
-import { z, zDate, zPage, zPageSize, zPastDate, zUuid } from "../validation/zod";
+import { z, zDate, zPage, zPageSize, zPastDate, zUuid, zSerialId } from "../validation/zod";
 import { EnterpriseSchema } from "../enterprises/schema";
 import { CONTRACT_KINDS, CONTRACT_STATUSES, CONTRACT_KIND_LABELS, isSingleEnterpriseKind } from "./labels";
 import { termProblem, votesProblem } from "./contract-workflow";
@@ -114,7 +114,7 @@ export type ContractTransitionInput = z.infer<typeof ContractTransitionSchema>;
 
 export const ContractExpireSchema = z.strictObject({
   /** Limit to this subtree (default: the caller's whole scope). */
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zSerialId().optional(),
   /** Contracts whose term ended before this date (default today). */
   on: zDate("办理日期").optional(),
 });
@@ -130,7 +130,7 @@ export const ContractListQuerySchema = z.strictObject({
   /** Fragment of the title or of the employer side. */
   q: z.string().trim().max(50).optional(),
   /** Contracts of unions in this organisation's subtree. */
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zSerialId().optional(),
   kind: kind.optional(),
   status: z.enum(CONTRACT_STATUSES).optional(),
   /** In force and ending within the next 60 days. */
@@ -148,14 +148,14 @@ export type ContractListQuery = z.infer<typeof ContractListQuerySchema>;
 export const ContractExportQuerySchema = ContractListQuerySchema.omit({ sort: true, page: true, pageSize: true });
 
 export const ReminderQuerySchema = z.strictObject({
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zSerialId().optional(),
   page: zPage,
   pageSize: zPageSize,
 });
 export type ReminderQuery = z.infer<typeof ReminderQuerySchema>;
 
 export const CoverageQuerySchema = z.strictObject({
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zSerialId().optional(),
   /** Coverage as of this date (default today). */
   date: zDate("统计日期").optional(),
 });
@@ -163,7 +163,7 @@ export type CoverageQuery = z.infer<typeof CoverageQuerySchema>;
 
 export const CandidateQuerySchema = z.strictObject({
   /** The union party of the contract. */
-  orgId: z.coerce.number({ error: "请先选择工会方" }).int().positive(),
+  orgId: zSerialId("请先选择工会方"),
   kind,
   q: z.string().trim().max(50).optional(),
   page: zPage,

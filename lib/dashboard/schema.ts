@@ -1,11 +1,11 @@
 // Inputs and outputs of the dashboard and target APIs. Query schemas are
 // strict (unknown parameters are refused) and shared by the pages and the
 // route handlers.
-import { z } from "../validation/zod";
+import { z, zSerialId } from "../validation/zod";
 import { INDICATOR_KEYS, TARGETABLE_KEYS } from "./indicators";
 import { TARGET_SCOPES } from "./target-scope";
 
-const orgId = z.coerce.number({ error: "组织编号应为数字" }).int().positive("组织编号应为正整数");
+const orgId = zSerialId("组织编号应为正整数");
 const periodFields = {
   orgId: orgId.optional(),
   period: z.string().trim().max(20).optional(),
@@ -56,7 +56,7 @@ export const TargetListQuerySchema = z.strictObject({
 export type TargetListQuery = z.infer<typeof TargetListQuerySchema>;
 
 export const TargetUpsertSchema = z.strictObject({
-  orgId: z.coerce.number({ error: "请选择组织" }).int().positive("请选择组织"),
+  orgId: zSerialId("请选择组织"),
   year: zYear,
   indicator: z.enum(TARGETABLE_KEYS, { error: "请选择指标" }),
   value: zTargetValue,
@@ -76,7 +76,7 @@ export type TargetUpdateInput = z.infer<typeof TargetUpdateSchema>;
  */
 export const TargetSplitSchema = z.strictObject({
   parts: z
-    .array(z.strictObject({ orgId: z.coerce.number().int().positive("请选择下级组织"), value: zTargetValue }), { error: "请填写分解方案" })
+    .array(z.strictObject({ orgId: zSerialId("请选择下级组织"), value: zTargetValue }), { error: "请填写分解方案" })
     .min(1, "至少分解到一个下级组织")
     .max(200, "一次最多分解到200个下级组织"),
   remainder: zTargetValue.optional(),

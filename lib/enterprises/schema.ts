@@ -1,4 +1,4 @@
-import { z, zPage, zPageSize, zUuid } from "../validation/zod";
+import { z, zPage, zPageSize, zUuid, zSerialId } from "../validation/zod";
 import { ORG_KINDS } from "../orgs/labels";
 import { CONTRACT_KINDS, CONTRACT_STATUSES } from "../contracts/labels";
 import { OWNERSHIPS } from "../yearbook/labels";
@@ -52,10 +52,10 @@ export const EnterpriseListQuerySchema = z.strictObject({
   /** Name fragment, or a full credit code. */
   q: z.string().trim().max(50).optional(),
   /** Enterprises located in, or covered by a union of, this organisation's subtree. */
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zSerialId().optional(),
   unionised: zBool.optional(),
   /** Exactly the enterprises of one union (e.g. an independent union's own enterprise). */
-  unionOrgId: z.coerce.number().int().positive().optional(),
+  unionOrgId: zSerialId().optional(),
   sort: z.enum(ENTERPRISE_SORTS).default("name"),
   page: zPage,
   pageSize: zPageSize,
@@ -65,7 +65,7 @@ export type EnterpriseListQuery = z.infer<typeof EnterpriseListQuerySchema>;
 export const EnterpriseExportQuerySchema = EnterpriseListQuerySchema.omit({ sort: true, page: true, pageSize: true });
 
 export const EnterpriseStatsQuerySchema = z.strictObject({
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zSerialId().optional(),
 });
 
 export const EnterpriseSchema = z.object({

@@ -1,4 +1,4 @@
-import { z, zPage, zPageSize, zPastDate, zUuid } from "../validation/zod";
+import { z, zPage, zPageSize, zPastDate, zUuid, zSerialId } from "../validation/zod";
 import { zMoney } from "../validation/money";
 import { HARDSHIP_CATEGORIES, HARDSHIP_CAUSES, HARDSHIP_STATUSES, VISIT_CONCLUSIONS } from "./labels";
 
@@ -52,7 +52,7 @@ export const HARDSHIP_SORTS = ["-createdAt", "lastVerifiedOn", "-lastVerifiedOn"
 
 export const HardshipListQuerySchema = z.strictObject({
   q: z.string().trim().max(20).optional(),
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zSerialId().optional(),
   memberId: zUuid().optional(),
   status: z.enum(HARDSHIP_STATUSES).optional(),
   category: z.enum(HARDSHIP_CATEGORIES).optional(),

@@ -1,4 +1,4 @@
-import { z, zPage, zPageSize } from "../validation/zod";
+import { z, zPage, zPageSize, zSerialId } from "../validation/zod";
 import { clearable, optional, requiredText, text, zMoney, zOrgId, zPastDate, zUuid, zYear } from "../records/fields";
 import { COLLECTIVE_TITLES, HOLDER_KINDS, HONOUR_LEVELS, HONOUR_STATUSES, HONOUR_TITLES, SERVICE_KINDS } from "./labels";
 
@@ -68,7 +68,7 @@ export const HONOUR_SORTS = ["-year", "year", "title", "level", "-createdAt", "-
 
 const honourFilters = {
   q: z.string().trim().max(30).optional(),
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zSerialId().optional(),
   yearFrom: zYear("起始年度").optional(),
   yearTo: zYear("截止年度").optional(),
   title: z.enum(HONOUR_TITLES).optional(),
@@ -145,7 +145,7 @@ export type ServiceUpdateInput = z.infer<typeof ServiceUpdateSchema>;
 export const SERVICE_SORTS = ["-servedOn", "servedOn", "kind", "-createdAt"] as const;
 const serviceFilters = {
   q: z.string().trim().max(30).optional(),
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zSerialId().optional(),
   year: zYear().optional(),
   kind: z.enum(SERVICE_KINDS).optional(),
   memberId: zUuid("会员").optional(),

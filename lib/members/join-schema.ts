@@ -1,4 +1,4 @@
-import { z, zPage, zPageSize } from "../validation/zod";
+import { z, zPage, zPageSize, zSerialId } from "../validation/zod";
 import { MEMBER_APPLICATION_STATUSES, MEMBER_GROUPS } from "./labels";
 import { zIdNumber, zMemberName, zPhone } from "./schema";
 
@@ -29,13 +29,13 @@ export type JoinStatusQuery = z.infer<typeof JoinStatusQuerySchema>;
 
 export const JoinUnionQuerySchema = z.strictObject({
   q: z.string({ error: "请输入工会名称" }).trim().min(2, "请至少输入2个字").max(50),
-  townId: z.coerce.number().int().positive().optional(),
+  townId: zSerialId().optional(),
 });
 export type JoinUnionQuery = z.infer<typeof JoinUnionQuerySchema>;
 
 export const ApplicationListQuerySchema = z.strictObject({
   status: z.enum(MEMBER_APPLICATION_STATUSES).optional(),
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zSerialId().optional(),
   page: zPage,
   pageSize: zPageSize,
 });

@@ -1,4 +1,4 @@
-import { z, zDate, zPage, zPageSize, zPastDate, zUuid } from "../validation/zod";
+import { z, zDate, zPage, zPageSize, zPastDate, zUuid, zSerialId } from "../validation/zod";
 import { ID_NUMBER_MESSAGES, parseIdNumber } from "./id-number";
 import { MEMBER_GROUPS, MEMBER_STATUS_ALL, MEMBER_STATUSES } from "./labels";
 
@@ -35,7 +35,7 @@ const memberFields = {
 
 export const MemberCreateSchema = z.strictObject({
   ...memberFields,
-  orgId: z.coerce.number({ error: "请选择所在工会" }).int().positive("请选择所在工会"),
+  orgId: zSerialId("请选择所在工会"),
 });
 export type MemberCreateInput = z.infer<typeof MemberCreateSchema>;
 
@@ -51,7 +51,7 @@ export const MemberUpdateSchema = z.strictObject({
 export type MemberUpdateInput = z.infer<typeof MemberUpdateSchema>;
 
 export const MemberTransferSchema = z.strictObject({
-  toOrgId: z.coerce.number({ error: "请选择转入工会" }).int().positive("请选择转入工会"),
+  toOrgId: zSerialId("请选择转入工会"),
   transferredOn: zPastDate("转会日期"),
   reason: z.string().trim().max(200, "原因不能超过200字").optional(),
 });
@@ -77,7 +77,7 @@ export const LapsedReviewSchema = z.strictObject({
 export type LapsedReviewInput = z.infer<typeof LapsedReviewSchema>;
 
 export const LapsedListQuerySchema = z.strictObject({
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zSerialId().optional(),
   page: zPage,
   pageSize: zPageSize,
 });
@@ -99,7 +99,7 @@ export type MemberSort = (typeof MEMBER_SORTS)[number];
 
 export const MemberListQuerySchema = z.strictObject({
   q: z.string().trim().max(30).optional(),
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zSerialId().optional(),
   // Absent: the counted members (在会, COUNTED_MEMBER_STATUS), the same set as
   // 会员数 on 首页 and the dashboard; ALL: every status.
   status: z

@@ -1,11 +1,12 @@
 // zod schemas of the 产改 module: inputs (strict, shared by the forms and the
 // server) and the shapes the API answers with (for the OpenAPI document).
-import { z, zPage, zPageSize } from "../validation/zod";
+import { z, zPage, zPageSize, zSerialId } from "../validation/zod";
 import { optional, clearable, requiredText, text, zDate, zUuid, zYear } from "../records/fields";
 import { zContactPhone } from "../orgs/schema";
 import { TASK_STATUSES, UNIT_KINDS } from "./labels";
 
-const zId = (label: string) => z.coerce.number({ error: `请选择${label}` }).int().positive(`请选择${label}`);
+/** A picked unit, area or organisation: a serial id, "请选择…" when missing. */
+const zId = (label: string) => zSerialId(`请选择${label}`);
 const zPercent = z.coerce.number({ error: "请填写完成进度" }).int("完成进度应为整数").min(0, "完成进度不能小于0").max(100, "完成进度不能大于100");
 /** A target figure for an indicator-linked task: a positive number with at most 2 decimals, as a string. */
 const zFigure = z.string().trim().regex(/^\d{1,12}(\.\d{1,2})?$/, "目标数值应为不超过两位小数的正数").refine((s) => Number(s) > 0, "目标数值应大于0");
@@ -32,7 +33,7 @@ export const PlanUpdateSchema = z.strictObject({
 export type PlanUpdateInput = z.infer<typeof PlanUpdateSchema>;
 
 export const PlanListQuerySchema = z.strictObject({
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zSerialId().optional(),
   year: zYear().optional(),
   page: zPage,
   pageSize: zPageSize,
@@ -64,7 +65,7 @@ export const UnitUpdateSchema = z.strictObject({
 });
 export type UnitUpdateInput = z.infer<typeof UnitUpdateSchema>;
 export const UnitListQuerySchema = z.strictObject({
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zSerialId().optional(),
   q: z.string().trim().max(30).optional(),
 });
 export type UnitListQuery = z.infer<typeof UnitListQuerySchema>;
@@ -142,8 +143,8 @@ export const TaskUpdateSchema = z
 export type TaskUpdateInput = z.infer<typeof TaskUpdateSchema>;
 
 export const TaskListQuerySchema = z.strictObject({
-  areaId: z.coerce.number().int().positive().optional(),
-  unitId: z.coerce.number().int().positive().optional(),
+  areaId: zSerialId().optional(),
+  unitId: zSerialId().optional(),
   status: z.enum(TASK_STATUSES).optional(),
   /** soon: due within 7 days; late: 已滞后 (same as status=LATE). */
   due: z.enum(["soon"]).optional(),
@@ -155,7 +156,7 @@ export type TaskListQuery = z.infer<typeof TaskListQuerySchema>;
 
 /** Late tasks across the plans in scope (the dashboard's drill-down). */
 export const ScopeTaskQuerySchema = z.strictObject({
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zSerialId().optional(),
   year: zYear().optional(),
   status: z.enum(TASK_STATUSES).optional(),
   page: zPage,
@@ -305,7 +306,7 @@ export const MeetingSchema = z.object({
 export type MeetingDto = z.infer<typeof MeetingSchema>;
 
 export const ReformSummaryQuerySchema = z.strictObject({
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zSerialId().optional(),
   year: zYear().optional(),
 });
 export const ReformSummarySchema = z.object({

@@ -1,6 +1,6 @@
 // Inputs and outputs of period reports (报送、审核). Shared by the page and the
 // route handlers; objects are strict.
-import { z } from "../validation/zod";
+import { z, zSerialId } from "../validation/zod";
 
 /** A reportable period: a year ("2026") or a quarter ("2026-Q3"). */
 export const zReportPeriod = z
@@ -8,7 +8,7 @@ export const zReportPeriod = z
   .trim()
   .regex(/^\d{4}(-Q[1-4]|-TJ)?$/, "报送期间应为年度（如 2026）、季度（如 2026-Q3）或统计年度（如 2026-TJ）");
 
-const orgId = z.coerce.number({ error: "组织编号应为数字" }).int().positive("组织编号应为正整数");
+const orgId = zSerialId("组织编号应为正整数");
 const reason = (what: string) => z.string({ error: `请填写${what}` }).trim().min(2, `请填写${what}（至少2个字）`).max(500, `${what}最多500字`);
 
 export const ReportQuerySchema = z.strictObject({ orgId: orgId.optional(), period: zReportPeriod });

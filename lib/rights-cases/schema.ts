@@ -1,5 +1,5 @@
 // zod schemas of 维权服务工单 (rights cases): shared by the forms and the route handlers.
-import { z, zPage, zPageSize } from "../validation/zod";
+import { z, zPage, zPageSize, zSerialId } from "../validation/zod";
 import { optional, requiredText, text, zCount, zDate, zMoney, zOrgId, zPastDate, zUuid } from "../records/fields";
 import { RIGHTS_CHANNELS, RIGHTS_KINDS, RIGHTS_REFERRALS, RIGHTS_STATUSES } from "./labels";
 
@@ -54,7 +54,7 @@ export const RightsFollowUpSchema = z.strictObject({
 
 export const RightsListQuerySchema = z.strictObject({
   q: z.string().trim().max(30).optional(),
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zSerialId().optional(),
   kind: zKind.optional(),
   status: z.enum(RIGHTS_STATUSES).optional(),
   channel: z.enum(RIGHTS_CHANNELS).optional(),

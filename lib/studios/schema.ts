@@ -1,4 +1,4 @@
-import { z, zPage, zPageSize } from "../validation/zod";
+import { z, zPage, zPageSize, zSerialId } from "../validation/zod";
 import { clearable, optional, requiredText, text, zDate, zMoney, zOrgId, zUuid } from "../records/fields";
 import { HONOUR_LEVELS } from "../honours/labels";
 import { ACHIEVEMENT_KINDS, MENTORSHIP_OUTCOMES, STUDIO_KINDS, STUDIO_STATUSES, TIMELINE_KINDS } from "./labels";
@@ -97,7 +97,7 @@ export type MentorshipOutcomeInput = z.infer<typeof MentorshipOutcomeSchema>;
 export const STUDIO_SORTS = ["name", "-foundedOn", "foundedOn", "level", "-createdAt"] as const;
 const studioFilters = {
   q: z.string().trim().max(30).optional(),
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zSerialId().optional(),
   kind: z.enum(STUDIO_KINDS).optional(),
   level: z.enum(HONOUR_LEVELS).optional(),
   status: z.enum(STUDIO_STATUSES).optional(),

@@ -1,6 +1,6 @@
 // Inputs and outputs of the trainings module (技能培训): sessions and their
 // enrolments. One schema per input, shared by the forms and the route handlers.
-import { z, zDate, zPage, zPageSize, zUuid } from "../validation/zod";
+import { z, zDate, zPage, zPageSize, zUuid, zSerialId } from "../validation/zod";
 import {
   CERTIFICATE_LEVELS,
   ENROLMENT_OUTCOMES,
@@ -50,7 +50,7 @@ const zCount = (label: string, min: number, max: number) =>
 // ---------------------------------------------------------------- sessions
 
 const sessionFields = {
-  orgId: z.coerce.number({ error: "请选择举办组织" }).int().positive("请选择举办组织"),
+  orgId: zSerialId("请选择举办组织"),
   title: requiredText(2, 200, "培训名称"),
   type: z.enum(TRAINING_TYPES, { error: "请选择培训类型" }),
   organiser: requiredText(2, 100, "承办单位"),
@@ -121,7 +121,7 @@ export const TRAINING_SORTS = ["startsOn", "-startsOn", "title", "-title", "-cre
 
 const listFilters = {
   q: z.string().trim().max(50).optional(),
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zSerialId().optional(),
   type: z.enum(TRAINING_TYPES).optional(),
   mode: z.enum(TRAINING_MODES).optional(),
   from: zDate("起始日期").optional(),

@@ -108,6 +108,21 @@ export const zDate = (label: string) =>
 /** A date that must not lie in the future (入会日期, 活动日期, step and visit dates): the same message in the browser and on the server. */
 export const zPastDate = (label: string) => zDate(label).refine((s) => s <= todayCST(), notInFutureMessage(label));
 
+/** PostgreSQL's int4: every serial id is one. */
+const INT4_MAX = 2_147_483_647;
+/**
+ * A serial id (organisation, activity type, …) from a form or a query string. Past
+ * int4 the database refuses the number itself, which was a 500; here it is a 400
+ * like any other wrong id. With a message, every failure reads it (a picker left
+ * empty reads "请选择…").
+ */
+export const zSerialId = (message?: string) =>
+  z.coerce
+    .number(message ? { error: message } : undefined)
+    .int(message)
+    .positive(message)
+    .max(INT4_MAX, message ?? "编号超出范围");
+
 export const zPage = z.coerce.number().int().min(1, "页码应为正整数").default(1);
 export const zPageSize = z.coerce.number().int().min(1).max(100, "每页最多100条").default(20);
 

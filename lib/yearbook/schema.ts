@@ -1,13 +1,13 @@
 // Inputs and outputs of the annual union statistics report (工会统计年报).
 // The reporting year N runs from 1 October N-1 to 30 September N.
-import { z } from "../validation/zod";
+import { z, zSerialId } from "../validation/zod";
 
 export const zStatYear = z.coerce
   .number({ error: "请选择统计年度" })
   .int("统计年度应为整数")
   .min(2000, "统计年度应在2000年之后")
   .max(2100, "统计年度太远");
-const orgId = z.coerce.number({ error: "组织编号应为数字" }).int().positive("组织编号应为正整数");
+const orgId = zSerialId("组织编号应为正整数");
 
 export const YearbookQuerySchema = z.strictObject({ orgId: orgId.optional(), year: zStatYear });
 export type YearbookQuery = z.infer<typeof YearbookQuerySchema>;

@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { as, Client } from "../helpers/http";
 
 type Param = { name: string; in: string; schema?: { type?: string | string[]; format?: string } };
-type Op = { method: string; path: string; params: Param[]; fields: string[]; required: string[]; json: boolean };
+type Op = { method: string; path: string; params: Param[]; fields: string[]; intFields: [string, unknown][]; required: string[]; json: boolean };
+type Prop = { type?: string; items?: { type?: string } };
 type Probe = { method: string; url: string; body?: string | Uint8Array; type?: string; what: string };
 
 const QUERY_VALUES = [
@@ -25,6 +26,8 @@ const BODY_VALUES: unknown[] = [
 const VALID_TEXT = new Set(["' OR 1=1--", "<img src=x onerror=alert(1)>", "%_", "../../etc/passwd", "-0.001", ""]);
 const PATH_VALUES = ["0", "-1", "99999999999999999999", "abc", "%00", "%27%20OR%201%3D1--", "..%2F..%2Fetc%2Fpasswd", "%3Cscript%3E", "x".repeat(3000)];
 const WHOLE_BODIES = ["{", "[]", "null", '"x"', "123", "{}{}", "[".repeat(5000) + "]".repeat(5000)];
+/** One past PostgreSQL's int4, which every serial id is: sent to every integer parameter and field, as the lists above rotate. */
+const PAST_INT4 = 2_147_483_648;
 /** How many values each parameter or field gets: enough to cover the lists across fields, bounded in time. */
 const PER_FIELD = 2;
 
@@ -82,6 +85,7 @@ async function probes(op: Op, seed: number): Promise<Probe[]> {
     }
     for (const v of pick(QUERY_VALUES, seed + i)) send(`query ${param.name}=${JSON.stringify(v.slice(0, 20))}`, `${base}?${param.name}=${encodeURIComponent(v)}`);
     for (const v of pick(RAW_QUERY_VALUES, seed + i, 1)) send(`raw query ${param.name}=${v}`, `${base}?${param.name}=${v}`);
+    if (param.schema?.type === "integer") send(`query ${param.name}=${PAST_INT4}`, `${base}?${param.name}=${PAST_INT4}`);
   }
   if (op.method === "GET" || op.method === "DELETE") return out;
   // Body fields, one at a time; valid-looking text only where it cannot complete a request.
@@ -89,6 +93,7 @@ async function probes(op: Op, seed: number): Promise<Probe[]> {
   for (const [i, field] of op.fields.entries()) {
     for (const v of pick(values, seed + i)) send(`body ${field}=${JSON.stringify(v)?.slice(0, 20)}`, base, { [field]: v });
   }
+  for (const [field, v] of op.intFields) send(`body ${field}=${JSON.stringify(v)}`, base, { [field]: v });
   // Whole bodies that are not the object asked for, and bodies that are not JSON.
   for (const raw of pick(WHOLE_BODIES, seed, 3)) send(`raw body ${raw.slice(0, 12)}`, base, undefined, raw);
   if (op.json) out.push({ method: op.method, url: base, body: "a=1", type: "application/x-www-form-urlencoded", what: "form body" });
@@ -119,7 +124,7 @@ async function run(client: Client, list: Probe[]) {
 beforeAll(async () => {
   staff = await as("jianhu.staff");
   const doc = (await staff.get("/api/v1/openapi.json")).data as {
-    paths: Record<string, Record<string, { parameters?: Param[]; requestBody?: { content: Record<string, { schema?: { properties?: object; required?: string[] } }> } }>>;
+    paths: Record<string, Record<string, { parameters?: Param[]; requestBody?: { content: Record<string, { schema?: { properties?: Record<string, Prop>; required?: string[] } }> } }>>;
   };
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(item)) {
@@ -129,6 +134,9 @@ beforeAll(async () => {
         path,
         params: op.parameters ?? [],
         fields: Object.keys(schema?.properties ?? {}),
+        intFields: Object.entries(schema?.properties ?? {}).flatMap(([name, prop]): [string, unknown][] =>
+          prop.type === "integer" ? [[name, PAST_INT4]] : prop.type === "array" && prop.items?.type === "integer" ? [[name, [PAST_INT4]]] : [],
+        ),
         required: schema?.required ?? [],
         json: Boolean(schema),
       });
