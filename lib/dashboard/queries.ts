@@ -4,13 +4,13 @@
 // like every other read: the organisation must lie in the caller's subtree
 // (else 404), members may not read it (403).
 import "server-only";
-import { db, type Db } from "../db/client";
+import { db, preparedRows } from "../db/client";
 import { laggingReader, primaryReader } from "../db/replica";
 import type { Actor } from "../auth/actor";
 import { assertStaffLike } from "../auth/actor";
 import { forbidden, invalid } from "../errors";
 import { todayCST } from "../dates";
-import { findOrgInScope } from "../orgs/queries";
+import { findOrgInScope, orgChildren, orgNames } from "../orgs/queries";
 import {
   BREAKDOWNS,
   CHILD_TABLE_KEYS,
@@ -115,14 +115,6 @@ async function resolveRoot(actor: Actor, orgId: number | undefined): Promise<Roo
   return { id: org.id, name: org.name, level: org.level, depth: org.depth, ancestorIds: org.ancestorIds };
 }
 
-async function loadChildren(rootId: number, from: Db): Promise<Child[]> {
-  return from.organisation.findMany({
-    where: { parentId: rootId },
-    select: { id: true, name: true, level: true, depth: true },
-    orderBy: [{ level: "asc" }, { name: "asc" }],
-  });
-}
-
 /**
  * Loads everything the figures need. `want` says which metrics are needed for
  * the root and for the children, and whether trends are needed.
@@ -156,9 +148,9 @@ async function loadContext(
   }
   const allDates = [...Object.values(cur), ...Object.values(prev), ...Object.values(trendDates)];
 
-  // Figures may come from the read replica; scope (resolveRoot) and targets from the primary.
+  // Figures may come from the read replica; the tree (resolveRoot, the children) and targets from the primary.
   const reader = want.exact ? primaryReader : await laggingReader();
-  const [children, state] = await Promise.all([loadChildren(root.id, reader.db), want.exact ? want.exact.state : getRollupState(reader.db)]);
+  const [children, state] = await Promise.all([orgChildren(root.id), want.exact ? want.exact.state : getRollupState(reader.db)]);
   keepRollupFresh(state);
   const useRollup = q.source !== "live" && root.depth < ROLLUP_MAX_DEPTH && rollupCovers(state, allDates);
 
@@ -188,10 +180,11 @@ async function loadContext(
   const targetYear = yearOf(window.from) === yearOf(period.to) ? yearOf(window.from) : null;
   const targets = new Map<string, { value: number; scope: TargetScope }>();
   if (targetYear !== null) {
-    const rows = await db.target.findMany({
-      where: { year: targetYear, orgId: { in: [root.id, ...childIds] } },
-      select: { orgId: true, indicator: true, value: true, scope: true },
-    });
+    const rows = await preparedRows<{ orgId: number; indicator: string; value: string; scope: TargetScope }>(
+      "dashboard_targets",
+      `SELECT org_id AS "orgId", indicator, value::text AS value, scope::text AS scope FROM target WHERE year = $1 AND org_id = ANY($2::int[])`,
+      [targetYear, [root.id, ...childIds]],
+    );
     for (const t of rows) targets.set(`${t.orgId}|${t.indicator}`, { value: Number(t.value), scope: t.scope });
   }
   const ownNodes = [...new Set([...targets].filter(([, t]) => t.scope === "OWN").map(([k]) => Number(k.split("|")[0])))];
@@ -305,7 +298,7 @@ export async function getDashboard(actor: Actor, q: DashboardQuery): Promise<Das
   // Breadcrumbs from the caller's home organisation down to the root.
   const crumbIds = root.ancestorIds.slice(Math.max(0, root.ancestorIds.indexOf(actor.orgId)));
   const [crumbRows, types] = await Promise.all([
-    db.organisation.findMany({ where: { id: { in: crumbIds } }, select: { id: true, name: true, depth: true } }),
+    orgNames(crumbIds),
     activityTypes(),
   ]);
 

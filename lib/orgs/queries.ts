@@ -1,5 +1,5 @@
 import "server-only";
-import { db, Prisma, type Tx } from "../db/client";
+import { db, preparedRows, Prisma, type Tx } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertStaffLike, isStaffLike } from "../auth/actor";
 import { notFound } from "../errors";
@@ -14,7 +14,7 @@ import { isWide } from "./labels";
 /** Everything at and below `rootId`: one GIN lookup on the materialised path. */
 export const subtreeWhere = (rootId: number): Prisma.OrganisationWhereInput => ({ ancestorIds: { has: rootId } });
 
-const ORG_SELECT = {
+export const ORG_SELECT = {
   id: true,
   name: true,
   level: true,
@@ -64,9 +64,42 @@ export function toOrg(r: OrgRow): Org {
  * by such a transaction.
  */
 export async function findOrgInScope(actor: Actor, id: number, client: Pick<Tx, "organisation"> = db): Promise<OrgRow> {
-  const row = await client.organisation.findUnique({ where: { id }, select: ORG_SELECT });
+  const row = client === db ? await orgById(id) : await client.organisation.findUnique({ where: { id }, select: ORG_SELECT });
   if (!row || !isOrgVisible(actor, row.ancestorIds)) throw notFound("组织");
   return row;
+}
+
+// ORG_SELECT in SQL. Enums as text; the date as text, made the UTC midnight
+// Prisma gives, since pg would read it at the server's local midnight.
+const ORG_BY_ID = `
+  SELECT id, name, level::text AS level, kind::text AS kind, code, parent_id AS "parentId", depth,
+         credit_code AS "creditCode", employee_count AS "employeeCount", covered_enterprises AS "coveredEnterprises",
+         address, contact_name AS "contactName", contact_phone AS "contactPhone", founded_on::text AS "foundedOn",
+         status::text AS status, ancestor_ids AS "ancestorIds"
+  FROM organisation WHERE id = $1`;
+
+/**
+ * An organisation by id, as a prepared statement: nearly every request checks
+ * its scope here, and through Prisma that cost 1.3 ms of CPU for a 0.1 ms
+ * lookup (README, Speed). Outside a transaction only.
+ */
+export async function orgById(id: number): Promise<OrgRow | null> {
+  const [r] = await preparedRows<Omit<OrgRow, "foundedOn"> & { foundedOn: string | null }>("org_by_id", ORG_BY_ID, [id]);
+  return r ? { ...r, foundedOn: r.foundedOn === null ? null : new Date(`${r.foundedOn}T00:00:00.000Z`) } : null;
+}
+
+/** Id, name, level and depth of the organisations directly under `parentId`, by level then name. */
+export function orgChildren(parentId: number) {
+  return preparedRows<{ id: number; name: string; level: OrgRow["level"]; depth: number }>(
+    "org_children",
+    `SELECT id, name, level::text AS level, depth FROM organisation o WHERE parent_id = $1 ORDER BY o.level, o.name`,
+    [parentId],
+  );
+}
+
+/** Id, name and depth of the given organisations (breadcrumbs). */
+export function orgNames(ids: number[]) {
+  return preparedRows<{ id: number; name: string; depth: number }>("org_names", `SELECT id, name, depth FROM organisation WHERE id = ANY($1::int[])`, [ids]);
 }
 
 export function isOrgVisible(actor: Actor, ancestorIds: number[]) {
