@@ -159,8 +159,8 @@ type MemberListRow = {
  * their union's name. Never the ID number's hash, and its cipher only for the
  * import-format export.
  */
-const selectRows = (picked: Prisma.Sql, order: Prisma.Sql, withCipher = false) => sql`
-  SELECT m.id, m.name, m.id_masked AS "idMasked", extract(year FROM m.birth_date)::int AS "birthYear", m.sex::text AS sex, m.phone,
+const selectRows = (picked: Prisma.Sql, order: Prisma.Sql, withCipher = false, withHits = false) => sql`
+  SELECT m.id, m.name, ${withHits ? sql`p.hits::int AS hits,` : empty} m.id_masked AS "idMasked", extract(year FROM m.birth_date)::int AS "birthYear", m.sex::text AS sex, m.phone,
          ${withCipher ? sql`m.id_cipher AS "idCipher", o.credit_code AS "orgCreditCode",` : empty}
          m.org_id AS "orgId", o.name AS "orgName", m.joined_on AS "joinedOn", m.status::text AS status,
          m.groups::text[] AS groups, m.card_no AS "cardNo", m.left_on AS "leftOn", m.left_reason AS "leftReason",
@@ -222,12 +222,33 @@ export async function listMembers(actor: Actor, q: MemberListQuery): Promise<Mem
       ) m WHERE ${where} ORDER BY ${orderSql(sort, true)} LIMIT ${q.pageSize} OFFSET ${offset}`);
     if (rows.length < q.pageSize) rows = null;
   }
+  const cap = q.q ? COUNT_CAP.search : wide ? COUNT_CAP.wide : null;
+  let hits: number | undefined;
+  if (q.q && !wide) {
+    // Below a city a search gathers every match of the scope before it sorts (it reads the whole
+    // province's matches in the name index to find them): one reading gives the page and the count.
+    // A match set past the cap came partly: then its page is found as any other.
+    const [column] = SORT_COLUMNS[sort];
+    const found = await db.$queryRaw<(MemberListRow & { hits: number })[]>(
+      selectRows(
+        sql`SELECT m.id, count(*) OVER () AS hits FROM (SELECT m.id, ${raw(`m.${column}`)} FROM member m WHERE ${where} LIMIT ${cap! + 1}) m
+            ORDER BY ${orderSql(sort, false)} LIMIT ${q.pageSize} OFFSET ${offset}`,
+        orderSql(sort, true),
+        false,
+        true,
+      ),
+    );
+    hits = found[0]?.hits ?? (offset === 0 ? 0 : undefined);
+    if (hits !== undefined && hits <= cap!) {
+      return { data: found.map(({ hits: _, ...r }) => toDto(r)), page: q.page, pageSize: q.pageSize, sort, total: hits, totalCapped: false };
+    }
+  }
   rows ??= await pick(sql`SELECT m.id FROM member m WHERE ${where} ORDER BY ${orderSql(sort, wide)} LIMIT ${q.pageSize} OFFSET ${offset}`);
   const page = { data: rows.map(toDto), page: q.page, pageSize: q.pageSize, sort };
+  if (hits !== undefined) return { ...page, total: cap!, totalCapped: true };
   // A page that is not full is the last one: the total follows without counting.
   // Most searches end here, within one query.
   if (rows.length > 0 && rows.length < q.pageSize) return { ...page, total: offset + rows.length, totalCapped: false };
-  const cap = q.q ? COUNT_CAP.search : wide ? COUNT_CAP.wide : null;
   // Filtered on nothing but the scope and a status, the exact count is the tally's.
   if (cap === null && isStaffLike(actor) && !q.group && !q.sex && !q.joinedFrom && !q.joinedTo) {
     const status = memberStatusShown(q.status);

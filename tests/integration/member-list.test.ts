@@ -57,6 +57,57 @@ describe("totals", () => {
     expect(narrow.data).toMatchObject({ total: two.n, totalCapped: false });
   });
 
+  it("gives a county's search its page and its count from one reading, in the database's order", async () => {
+    // Below a city a search reads all of its matches once (lib/members/list.ts): the page is cut
+    // from them and they are counted, exactly up to the cap.
+    const two = await one<{ p: string; n: number }>(
+      `SELECT left(m.name, 2) AS p, count(*)::int AS n FROM member m JOIN organisation o ON o.id = m.org_id
+       WHERE o.ancestor_ids @> ARRAY[$1::int] AND m.status = 'ACTIVE' AND length(m.name) >= 2 GROUP BY 1 HAVING count(*) BETWEEN 30 AND 500 ORDER BY 2 DESC LIMIT 1`,
+      [jianhu],
+    );
+    const r = await county.get(`/api/v1/members?q=${encodeURIComponent(two.p)}&page=2&pageSize=7`);
+    expect(r.data).toMatchObject({ total: two.n, totalCapped: false, sort: "name" });
+    const expected = await sql().query(
+      `SELECT m.id FROM member m JOIN organisation o ON o.id = m.org_id
+       WHERE o.ancestor_ids @> ARRAY[$1::int] AND m.status = 'ACTIVE' AND m.name LIKE $2 ORDER BY m.name, m.id OFFSET 7 LIMIT 7`,
+      [jianhu, `${two.p}%`],
+    );
+    expect(ids(r)).toEqual(expected.rows.map((x) => x.id));
+    // Matches elsewhere in the province but none in the county: nothing, counted as nothing.
+    const elsewhere = await one<{ p: string }>(
+      `SELECT left(m.name, 2) AS p FROM member m JOIN organisation o ON o.id = m.org_id WHERE length(m.name) >= 2 AND m.status = 'ACTIVE'
+       GROUP BY 1 HAVING bool_and(NOT o.ancestor_ids @> ARRAY[$1::int]) ORDER BY count(*) DESC LIMIT 1`,
+      [jianhu],
+    );
+    expect((await county.get(`/api/v1/members?q=${encodeURIComponent(elsewhere.p)}`)).data).toMatchObject({ total: 0, totalCapped: false, data: [] });
+  });
+
+  it("caps a county's search past 10,000 matches, its page still the database's", async () => {
+    // No name or number prefix of the demo county reaches the cap: 12,000 members of one made-up
+    // name are added to a union of it for this test, and removed after it.
+    const union = await unionBelow("上冈镇总工会");
+    const stem = "测试封顶";
+    await sql().query(
+      `INSERT INTO member (name, id_cipher, id_hash, id_masked, birth_date, sex, phone, org_id, joined_on, updated_at)
+       SELECT $1 || i, '\\x00'::bytea, 'cap-test-' || lpad(i::text, 55, '0'), '320000********0000', '1990-01-01', 'MALE', '13900000000', $2,
+              date '2020-01-01' + (i % 1000), now()
+       FROM generate_series(1, 12000) AS i`,
+      [stem, union],
+    );
+    try {
+      const r = await county.get(`/api/v1/members?q=${encodeURIComponent(stem)}&page=3&pageSize=20`);
+      expect(r.data).toMatchObject({ total: 10_000, totalCapped: true, sort: "name" });
+      const expected = await sql().query(
+        `SELECT m.id FROM member m WHERE m.org_id = $1 AND m.status = 'ACTIVE' AND m.name LIKE $2 ORDER BY m.name, m.id OFFSET 40 LIMIT 20`,
+        [union, `${stem}%`],
+      );
+      expect(expected.rows).toHaveLength(20);
+      expect(ids(r)).toEqual(expected.rows.map((x) => x.id));
+    } finally {
+      await sql().query("DELETE FROM member WHERE id_hash LIKE 'cap-test-%'");
+    }
+  });
+
   it("tells the total of a short last page, and of a page past the end", async () => {
     const union = await unionBelow("上冈镇总工会");
     const n = await count("m.org_id = $1 AND m.status = 'ACTIVE'", [union]);
