@@ -1,10 +1,12 @@
 import "server-only";
-import { db } from "../db/client";
+import { notFound } from "../errors";
+import { orgById } from "../orgs/queries";
 import type { Actor } from "../auth/actor";
 import type { ActorFacts } from "./grant-workflow";
 
 /** The facts the workflow decides on: role and the level of the actor's home organisation. */
 export async function actorFacts(actor: Actor): Promise<ActorFacts> {
-  const home = await db.organisation.findUniqueOrThrow({ where: { id: actor.orgId }, select: { level: true } });
+  const home = await orgById(actor.orgId);
+  if (!home) throw notFound("组织");
   return { userId: actor.userId, role: actor.role, homeOrgId: actor.orgId, homeLevel: home.level };
 }

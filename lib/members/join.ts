@@ -22,7 +22,7 @@ import { AppError, conflict, forbidden, invalid, notFound } from "../errors";
 import { todayCST } from "../dates";
 import { isUuid } from "../validation/zod";
 import { decryptIdNumber, encryptIdNumber, hashIdNumber } from "../crypto/pii";
-import { isOrgVisible, searchUnionNames } from "../orgs/queries";
+import { findOrgInScope, isOrgVisible, searchUnionNames } from "../orgs/queries";
 import { holdsMembers } from "../orgs/labels";
 import { rateLimit, takeAll } from "../security/rate-limit";
 import { issueCodeIn } from "../self-service/activation";
@@ -201,10 +201,7 @@ export async function getApplication(actor: Actor, id: string) {
 export async function listApplications(actor: Actor, q: ApplicationListQuery) {
   assertStaffLike(actor);
   const root = q.orgId ?? actor.orgId;
-  if (q.orgId && q.orgId !== actor.orgId) {
-    const o = await db.organisation.findUnique({ where: { id: q.orgId }, select: { ancestorIds: true } });
-    if (!o || !isOrgVisible(actor, o.ancestorIds)) throw notFound("组织");
-  }
+  if (q.orgId && q.orgId !== actor.orgId) await findOrgInScope(actor, q.orgId);
   const where: Prisma.MemberApplicationWhereInput = { ...inScope(root), ...(q.status ? { status: q.status } : {}) };
   // Oldest waiting first: a queue is worked from the front.
   const orderBy: Prisma.MemberApplicationOrderByWithRelationInput[] = q.status === "PENDING" ? [{ submittedAt: "asc" }, { id: "asc" }] : [{ submittedAt: "desc" }, { id: "desc" }];

@@ -10,10 +10,9 @@ import "server-only";
 import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertStaffLike } from "../auth/actor";
-import { notFound } from "../errors";
 import { addMonths, toDateOnly, todayCST } from "../dates";
 import { todaysCounts } from "../dashboard/facts";
-import { isOrgVisible } from "../orgs/queries";
+import { findOrgInScope } from "../orgs/queries";
 import { registryEstimate, tallyMembers } from "./tally";
 import type { LapsedListQuery, LapsedMemberDto } from "./schema";
 
@@ -61,10 +60,7 @@ function lapsedRule(cutoff: Date) {
 async function lapsedScope(actor: Actor, orgId: number | undefined) {
   assertStaffLike(actor);
   const root = orgId ?? actor.orgId;
-  if (root !== actor.orgId) {
-    const o = await db.organisation.findUnique({ where: { id: root }, select: { ancestorIds: true } });
-    if (!o || !isOrgVisible(actor, o.ancestorIds)) throw notFound("组织");
-  }
+  if (root !== actor.orgId) await findOrgInScope(actor, root);
   const cutoffDay = addMonths(todayCST(), -LAPSE_MONTHS);
   return { root, cutoff: new Date(`${cutoffDay}T00:00:00Z`), cutoffDay };
 }

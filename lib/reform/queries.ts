@@ -8,7 +8,7 @@ import type { Actor } from "../auth/actor";
 import { isPartner } from "../auth/actor";
 import { forbidden, notFound } from "../errors";
 import { todayCST, toDateOnly } from "../dates";
-import { findOrgInScope } from "../orgs/queries";
+import { findOrgInScope, orgById } from "../orgs/queries";
 import { indicatorByKey } from "../dashboard/indicators";
 import { indicatorFiguresForYear } from "../dashboard/queries";
 import { DUE_SOON_DAYS } from "./labels";
@@ -456,10 +456,9 @@ export { UNIT_SELECT };
 export async function listUnits(actor: Actor, q: UnitListQuery): Promise<{ data: UnitDto[]; orgId: number; canManage: boolean }> {
   const scope = await unitScopeWhere(actor);
   const orgId = q.orgId ?? actor.orgId;
-  const org = await db.organisation.findUnique({ where: { id: orgId }, select: { ancestorIds: true } });
-  const home = await db.organisation.findUniqueOrThrow({ where: { id: actor.orgId }, select: { ancestorIds: true } });
+  const [org, home] = await Promise.all([orgById(orgId), orgById(actor.orgId)]);
   // The register of an organisation whose plans the caller reads: its subtree or above it.
-  if (!org || !(org.ancestorIds.includes(actor.orgId) || home.ancestorIds.includes(orgId))) throw notFound("单位");
+  if (!org || !home || !(org.ancestorIds.includes(actor.orgId) || home.ancestorIds.includes(orgId))) throw notFound("单位");
   const rows = await db.reformUnit.findMany({
     where: { AND: [scope, { orgId }, q.q ? { name: containsText(q.q) } : {}] },
     select: UNIT_SELECT,

@@ -15,7 +15,7 @@ import type { Actor } from "../auth/actor";
 import { canWrite, isPartner, isStaffLike } from "../auth/actor";
 import { forbidden, notFound } from "../errors";
 import { isUuid } from "../validation/zod";
-import { subtreeWhere } from "../orgs/queries";
+import { orgById, subtreeWhere } from "../orgs/queries";
 
 
 export function assertReformReader(actor: Actor) {
@@ -24,7 +24,8 @@ export function assertReformReader(actor: Actor) {
 
 /** Organisations above the actor's home (the plans a lower organisation reads). */
 async function homeAncestors(actor: Actor): Promise<number[]> {
-  const home = await db.organisation.findUniqueOrThrow({ where: { id: actor.orgId }, select: { ancestorIds: true } });
+  const home = await orgById(actor.orgId);
+  if (!home) throw notFound("组织");
   return home.ancestorIds;
 }
 
