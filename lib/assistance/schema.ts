@@ -1,4 +1,4 @@
-import { z, zPage, zPageSize, zUuid, zSerialId } from "../validation/zod";
+import { z, zPage, zPageSize, zUuid, zLockVersion, zSerialId } from "../validation/zod";
 import { toFen } from "../money";
 import { zMoney, zPositiveMoney } from "../validation/money";
 import { FUND_SOURCES, GRANT_KINDS, GRANT_STATUSES, LEDGER_KINDS, type GrantKind } from "./labels";
@@ -9,7 +9,7 @@ const optional = <T extends z.ZodType>(s: T) => z.union([z.literal("").transform
 const text = (label: string, min: number, max: number) =>
   z.string({ error: `请填写${label}` }).trim().min(min, min <= 1 ? `请填写${label}` : `${label}至少${min}个字`).max(max, `${label}不能超过${max}字`);
 const zYear = z.coerce.number({ error: "请填写年度" }).int("年度应为整数").min(2000, "年度应在2000–2100之间").max(2100, "年度应在2000–2100之间");
-const zVersion = z.number().int().min(0).optional();
+const zVersion = zLockVersion.optional();
 
 // ---------------------------------------------------------------- funds
 

@@ -1,4 +1,4 @@
-import { z, zDate, zPage, zPageSize, zPastDate, zUuid, zSerialId } from "../validation/zod";
+import { z, zDate, zPage, zPageSize, zPastDate, zUuid, zLockVersion, zSerialId } from "../validation/zod";
 import { EnterpriseSchema } from "../enterprises/schema";
 import { CONTRACT_KINDS, CONTRACT_STATUSES, CONTRACT_KIND_LABELS, isSingleEnterpriseKind } from "./labels";
 import { termProblem, votesProblem } from "./contract-workflow";
@@ -10,7 +10,7 @@ const employerParty = z
   .min(2, "企业方至少2个字")
   .max(200, "企业方不能超过200个字");
 const kind = z.enum(CONTRACT_KINDS, { error: "请选择合同类型" });
-const orgId = z.coerce.number({ error: "请选择工会方" }).int("请选择工会方").positive("请选择工会方");
+const orgId = zSerialId("请选择工会方");
 
 export const CoverageItemSchema = z.strictObject({
   enterpriseId: z.string({ error: "请选择企业" }).uuid("企业编号无效"),
@@ -49,7 +49,7 @@ export const ContractCreateSchema = z
   .superRefine(singleEnterpriseRule);
 export type ContractCreateInput = z.infer<typeof ContractCreateSchema>;
 
-const version = z.number({ error: "缺少版本号（version），请刷新后重试" }).int().min(0);
+const version = zLockVersion;
 
 /** Only while the terms are still open (要约, 协商中); `version` guards against lost updates. */
 export const ContractUpdateSchema = z

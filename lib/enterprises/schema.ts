@@ -19,16 +19,15 @@ const workerCount = z.coerce
   .int("职工人数应为整数")
   .min(1, "职工人数至少为1")
   .max(1_000_000, "职工人数不能超过1,000,000");
-const orgRef = (message: string) => z.coerce.number({ error: message }).int(message).positive(message);
 
 export const EnterpriseCreateSchema = z.strictObject({
   name,
   creditCode: z.union([z.literal("").transform(() => undefined), zCreditCode]).optional(),
   workerCount,
   /** The town/street or village/community where the enterprise is located. */
-  areaOrgId: orgRef("请选择所在镇（街道）或村（社区）"),
+  areaOrgId: zSerialId("请选择所在镇（街道）或村（社区）"),
   /** Its own independent union or the joint union covering it; absent = not unionised. */
-  unionOrgId: z.union([z.literal("").transform(() => null), z.null(), orgRef("请选择所属工会")]).optional(),
+  unionOrgId: z.union([z.literal("").transform(() => null), z.null(), zSerialId("请选择所属工会")]).optional(),
   ownership: z.union([z.literal("").transform(() => undefined), ownership]).optional(),
 });
 export type EnterpriseCreateInput = z.infer<typeof EnterpriseCreateSchema>;
@@ -38,8 +37,8 @@ export const EnterpriseUpdateSchema = z.strictObject({
   name: name.optional(),
   creditCode: z.union([z.literal("").transform(() => null), z.null(), zCreditCode]).optional(),
   workerCount: workerCount.optional(),
-  areaOrgId: orgRef("请选择所在镇（街道）或村（社区）").optional(),
-  unionOrgId: z.union([z.literal("").transform(() => null), z.null(), orgRef("请选择所属工会")]).optional(),
+  areaOrgId: zSerialId("请选择所在镇（街道）或村（社区）").optional(),
+  unionOrgId: z.union([z.literal("").transform(() => null), z.null(), zSerialId("请选择所属工会")]).optional(),
   ownership: z.union([z.literal("").transform(() => null), z.null(), ownership]).optional(),
 });
 export type EnterpriseUpdateInput = z.infer<typeof EnterpriseUpdateSchema>;

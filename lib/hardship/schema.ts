@@ -1,4 +1,4 @@
-import { z, zPage, zPageSize, zPastDate, zUuid, zSerialId } from "../validation/zod";
+import { z, zPage, zPageSize, zPastDate, zUuid, zLockVersion, zSerialId } from "../validation/zod";
 import { zMoney } from "../validation/money";
 import { HARDSHIP_CATEGORIES, HARDSHIP_CAUSES, HARDSHIP_STATUSES, VISIT_CONCLUSIONS } from "./labels";
 
@@ -29,14 +29,14 @@ export const HardshipFileUpdateSchema = z.strictObject({
   householdIncome: fileFields.householdIncome.optional(),
   /** Absent or blank: unchanged (the stored text is never sent to the form); null: cleared. */
   details: z.union([z.literal("").transform(() => undefined), z.null(), narrative]).optional(),
-  version: z.number().int().min(0).optional(),
+  version: zLockVersion.optional(),
 });
 export type HardshipFileUpdateInput = z.infer<typeof HardshipFileUpdateSchema>;
 
 export const HardshipStatusSchema = z.strictObject({
   status: z.enum(["IN_FILE", "LIFTED", "CLOSED"], { error: "请选择新的档案状态" }),
   reason: optional(z.string().trim().min(2, "请填写原因").max(500, "原因不能超过500字")),
-  version: z.number().int().min(0).optional(),
+  version: zLockVersion.optional(),
 });
 export type HardshipStatusInput = z.infer<typeof HardshipStatusSchema>;
 

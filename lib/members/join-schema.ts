@@ -2,7 +2,7 @@ import { z, zPage, zPageSize, zSerialId } from "../validation/zod";
 import { MEMBER_APPLICATION_STATUSES, MEMBER_GROUPS } from "./labels";
 import { zIdNumber, zMemberName, zPhone } from "./schema";
 
-const zOrgId = (what: string) => z.coerce.number({ error: `请选择${what}` }).int(`请选择${what}`).positive(`请选择${what}`);
+const zOrgId = (what: string) => zSerialId(`请选择${what}`);
 
 /** The public 网上入会 form. */
 export const JoinApplySchema = z.strictObject({

@@ -74,7 +74,7 @@ export async function findOrgInScope(actor: Actor, id: number, client: Pick<Tx, 
 const ORG_BY_ID = `
   SELECT id, name, level::text AS level, kind::text AS kind, code, parent_id AS "parentId", depth,
          credit_code AS "creditCode", employee_count AS "employeeCount", covered_enterprises AS "coveredEnterprises",
-         address, contact_name AS "contactName", contact_phone AS "contactPhone", founded_on::text AS "foundedOn",
+         address, contact_name AS "contactName", contact_phone AS "contactPhone", to_char(founded_on, 'YYYY-MM-DD') AS "foundedOn",
          status::text AS status, ancestor_ids AS "ancestorIds"
   FROM organisation WHERE id = $1`;
 
@@ -88,11 +88,11 @@ export async function orgById(id: number): Promise<OrgRow | null> {
   return r ? { ...r, foundedOn: r.foundedOn === null ? null : new Date(`${r.foundedOn}T00:00:00.000Z`) } : null;
 }
 
-/** Id, name, level and depth of the organisations directly under `parentId`, by level then name. */
+/** Id, name, level and depth of the organisations directly under `parentId`, by level, then name. */
 export function orgChildren(parentId: number) {
   return preparedRows<{ id: number; name: string; level: OrgRow["level"]; depth: number }>(
     "org_children",
-    `SELECT id, name, level::text AS level, depth FROM organisation o WHERE parent_id = $1 ORDER BY o.level, o.name`,
+    `SELECT id, name, level::text AS level, depth FROM organisation o WHERE parent_id = $1 ORDER BY o.level, o.name, o.id`,
     [parentId],
   );
 }

@@ -123,7 +123,14 @@ export const zSerialId = (message?: string) =>
     .positive(message)
     .max(INT4_MAX, message ?? "编号超出范围");
 
-export const zPage = z.coerce.number().int().min(1, "页码应为正整数").default(1);
+/** An optimistic lock's version, sent back as the record was read (an int4 column). */
+export const zLockVersion = z
+  .number({ error: "缺少版本号（version），请刷新后重试" })
+  .int("版本号无效，请刷新后重试")
+  .min(0, "版本号无效，请刷新后重试")
+  .max(INT4_MAX, "版本号无效，请刷新后重试");
+
+export const zPage = z.coerce.number().int().min(1, "页码应为正整数").max(1_000_000, "页码过大").default(1);
 export const zPageSize = z.coerce.number().int().min(1).max(100, "每页最多100条").default(20);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

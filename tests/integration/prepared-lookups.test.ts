@@ -25,7 +25,7 @@ describe("the prepared organisation lookups", () => {
       const viaPrisma = await db.organisation.findMany({
         where: { parentId },
         select: { id: true, name: true, level: true, depth: true },
-        orderBy: [{ level: "asc" }, { name: "asc" }],
+        orderBy: [{ level: "asc" }, { name: "asc" }, { id: "asc" }],
       });
       if (new Set(viaPrisma.map((c) => c.level)).size > 1) mixed++;
       expect(await orgChildren(parentId!)).toEqual(viaPrisma);

@@ -67,3 +67,42 @@ describe("OpenAPI document", () => {
     expect(body.required).toEqual(expect.arrayContaining(["name", "idNumber", "phone", "orgId", "joinedOn"]));
   });
 });
+
+describe("integer inputs", () => {
+  // Every integer the API reads has an upper bound: an unbounded one (a serial id before
+  // zSerialId) reached PostgreSQL's int4 and came back a 500. Walks every query parameter and
+  // every request body of the OpenAPI document, nested objects and arrays included.
+  type Schema = { type?: string | string[]; maximum?: number; exclusiveMaximum?: number; properties?: Record<string, Schema>; items?: Schema; anyOf?: Schema[]; oneOf?: Schema[]; allOf?: Schema[] };
+  type Operation = { parameters?: { name: string; in: string; schema?: Schema }[]; requestBody?: { content: Record<string, { schema?: Schema }> } };
+
+  function unbounded(s: Schema | undefined, at: string, out: string[]) {
+    if (!s) return;
+    const types = Array.isArray(s.type) ? s.type : [s.type];
+    if (types.includes("integer")) {
+      const max = s.maximum ?? (s.exclusiveMaximum === undefined ? undefined : s.exclusiveMaximum - 1);
+      // zod's .int() alone says Number.MAX_SAFE_INTEGER: no bound at all.
+      if (max === undefined || max > 2_147_483_647) out.push(at);
+    }
+    for (const [k, v] of Object.entries(s.properties ?? {})) unbounded(v, `${at}.${k}`, out);
+    unbounded(s.items, `${at}[]`, out);
+    for (const v of [...(s.anyOf ?? []), ...(s.oneOf ?? []), ...(s.allOf ?? [])]) unbounded(v, at, out);
+  }
+
+  it("are bounded everywhere, within int4", () => {
+    const doc = buildOpenApi() as unknown as { paths: Record<string, Record<string, Operation>> };
+    const out: string[] = [];
+    let integers = 0;
+    for (const [path, item] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(item)) {
+        // Path ids are read by intParam (lib/http/api.ts): at most nine digits, else 404.
+        for (const p of (op.parameters ?? []).filter((x) => x.in !== "path")) {
+          if (p.schema?.type === "integer") integers++;
+          unbounded(p.schema, `${method.toUpperCase()} ${path} ?${p.name}`, out);
+        }
+        for (const [type, c] of Object.entries(op.requestBody?.content ?? {})) unbounded(c.schema, `${method.toUpperCase()} ${path} (${type})`, out);
+      }
+    }
+    expect(integers).toBeGreaterThan(20);
+    expect(out).toEqual([]);
+  });
+});
