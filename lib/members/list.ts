@@ -227,7 +227,7 @@ export async function listMembers(actor: Actor, q: MemberListQuery): Promise<Mem
   if (q.q && !wide) {
     // Below a city a search gathers every match of the scope before it sorts (it reads the whole
     // province's matches in the name index to find them): one reading gives the page and the count.
-    // A match set past the cap came partly: then its page is found as any other.
+    // Past the cap that reading stopped early and its page may be wrong: the page is then found as any other.
     const [column] = SORT_COLUMNS[sort];
     const found = await db.$queryRaw<(MemberListRow & { hits: number })[]>(
       selectRows(
