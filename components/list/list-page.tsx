@@ -103,7 +103,8 @@ export function ListPage<T>({ list, title, description, breadcrumbs, actions, ex
         }
       />
       {tabs ?? null}
-      {stats === null && capped ? <TotalsCapped /> : Array.isArray(stats) ? <StatTiles label="合计" items={stats as Stat[]} compact /> : (stats ?? null)}
+      {/* A query refused or failed computed no totals: its zeros would read as figures. */}
+      {problem ? null : stats === null && capped ? <TotalsCapped /> : Array.isArray(stats) ? <StatTiles label="合计" items={stats as Stat[]} compact /> : (stats ?? null)}
       {filters.length > 0 ? (
         <Card className="mb-4" aria-label="查询条件">
           <FilterForm list={list} filters={filters} label={`${title}查询`} />

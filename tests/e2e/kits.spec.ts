@@ -121,3 +121,16 @@ test("退会 on the kit: the schema's message, a confirmation before anything is
   await expect(page.getByRole("status").filter({ hasText: "已办理退会。" })).toBeVisible();
   await expect.poll(async () => (await one<{ status: string }>("SELECT status::text FROM member WHERE id = $1", [made.data.id])).status).toBe("LEFT");
 });
+
+test("a list asked for something it cannot answer says so, without totals it did not compute", async ({ page, loginAs }) => {
+  await loginAs("staff");
+  // A union number past PostgreSQL's int4 once reached the database: a 500 page.
+  const res = await page.goto("/trainings?orgId=99999999999");
+  expect(res?.status()).toBe(200);
+  await expect(page.getByText("查询条件有误：编号超出范围")).toBeVisible();
+  await expect(page.getByText("无法查询")).toBeVisible();
+  await expect(page.getByRole("region", { name: "合计" })).toHaveCount(0);
+  // The same list, asked properly, has its totals.
+  await page.goto("/trainings");
+  await expect(page.getByRole("region", { name: "合计" })).toBeVisible();
+});
