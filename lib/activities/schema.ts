@@ -1,10 +1,10 @@
 import { z, zPage, zPageSize, zSerialId } from "../validation/zod";
-import { clearable, optional, requiredText, text, zCount, zDate, zMoney, zOrgId, zPastDate } from "../records/fields";
+import { clearable, optional, requiredText, text, zCount, zDate, zMoney, zPickedId, zPastDate } from "../records/fields";
 import { ACTIVITY_SORTS } from "./labels";
 
 const f = {
-  typeId: zSerialId("请选择活动类型"),
-  orgId: zOrgId("开展单位"),
+  typeId: zPickedId("活动类型"),
+  orgId: zPickedId("开展单位"),
   heldOn: zPastDate("活动日期"),
   place: text(200, "地点"),
   participants: zCount("参与人数"),

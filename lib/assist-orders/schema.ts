@@ -1,6 +1,6 @@
 // zod schemas of 劳模工匠助企行 orders: shared by the forms and the route handlers.
 import { z, zPage, zPageSize, zSerialId } from "../validation/zod";
-import { optional, requiredText, text, zCount, zDate, zMoney, zOrgId, zPastDate, zUuid } from "../records/fields";
+import { optional, requiredText, text, zCount, zDate, zMoney, zPickedId, zPastDate, zUuid } from "../records/fields";
 import { STUDIO_KINDS } from "../studios/labels";
 import { ASSIST_SORTS, ASSIST_STATUSES, ASSIST_TRADES, ASSIST_URGENCIES } from "./labels";
 
@@ -13,7 +13,7 @@ const zPhone = z
 export const AssistOrderCreateSchema = z.strictObject({
   enterpriseId: zUuid("企业"),
   /** The union that takes the order; the caller's own when absent. */
-  orgId: optional(zOrgId("受理工会")),
+  orgId: optional(zPickedId("受理工会")),
   trade: zTrade,
   field: requiredText(100, "技术领域"),
   title: requiredText(100, "问题概述"),

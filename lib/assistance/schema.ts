@@ -1,4 +1,4 @@
-import { z, zPage, zPageSize, zUuid, zLockVersion, zSerialId } from "../validation/zod";
+import { z, zPage, zPageSize, zUuid, zLockVersion, zPickedId, zSerialId } from "../validation/zod";
 import { toFen } from "../money";
 import { zMoney, zPositiveMoney } from "../validation/money";
 import { FUND_SOURCES, GRANT_KINDS, GRANT_STATUSES, LEDGER_KINDS, type GrantKind } from "./labels";
@@ -14,7 +14,7 @@ const zVersion = zLockVersion.optional();
 // ---------------------------------------------------------------- funds
 
 export const FundCreateSchema = z.strictObject({
-  orgId: zSerialId("请选择资金所属工会"),
+  orgId: zPickedId("资金所属工会"),
   year: zYear,
   source: z.enum(FUND_SOURCES, { error: "请选择资金来源" }),
   name: text("资金名称", 2, 100),

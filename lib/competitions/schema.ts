@@ -1,7 +1,7 @@
 // Inputs and outputs of the competitions module (劳动和技能竞赛): competitions,
 // entries and the nomination of a first place for an honour. One schema per
 // input, shared by the forms and the route handlers.
-import { z, zDate, zPage, zPageSize, zUuid, zSerialId } from "../validation/zod";
+import { z, zDate, zPage, zPageSize, zUuid, zPickedId, zSerialId } from "../validation/zod";
 import { COMPETITION_AWARDS, COMPETITION_KINDS, COMPETITION_LEVELS, NOMINATION_TITLES } from "./labels";
 
 const optional = <T extends z.ZodType>(s: T) => z.union([z.literal("").transform(() => undefined), s]).optional();
@@ -30,7 +30,7 @@ const zTrades = z
   });
 
 const competitionFields = {
-  orgId: zSerialId("请选择举办组织"),
+  orgId: zPickedId("举办组织"),
   name: requiredText(2, 200, "竞赛名称"),
   kind: z.enum(COMPETITION_KINDS, { error: "请选择竞赛类别" }),
   level: z.enum(COMPETITION_LEVELS, { error: "请选择竞赛级别" }),

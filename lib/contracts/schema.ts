@@ -1,4 +1,4 @@
-import { z, zDate, zPage, zPageSize, zPastDate, zUuid, zLockVersion, zSerialId } from "../validation/zod";
+import { z, zDate, zPage, zPageSize, zPastDate, zUuid, zLockVersion, zPickedId, zSerialId } from "../validation/zod";
 import { EnterpriseSchema } from "../enterprises/schema";
 import { CONTRACT_KINDS, CONTRACT_STATUSES, CONTRACT_KIND_LABELS, isSingleEnterpriseKind } from "./labels";
 import { termProblem, votesProblem } from "./contract-workflow";
@@ -10,7 +10,7 @@ const employerParty = z
   .min(2, "企业方至少2个字")
   .max(200, "企业方不能超过200个字");
 const kind = z.enum(CONTRACT_KINDS, { error: "请选择合同类型" });
-const orgId = zSerialId("请选择工会方");
+const orgId = zPickedId("工会方");
 
 export const CoverageItemSchema = z.strictObject({
   enterpriseId: z.string({ error: "请选择企业" }).uuid("企业编号无效"),

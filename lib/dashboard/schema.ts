@@ -1,7 +1,7 @@
 // Inputs and outputs of the dashboard and target APIs. Query schemas are
 // strict (unknown parameters are refused) and shared by the pages and the
 // route handlers.
-import { z, zSerialId } from "../validation/zod";
+import { z, zPickedId, zSerialId } from "../validation/zod";
 import { INDICATOR_KEYS, TARGETABLE_KEYS } from "./indicators";
 import { TARGET_SCOPES } from "./target-scope";
 
@@ -56,7 +56,7 @@ export const TargetListQuerySchema = z.strictObject({
 export type TargetListQuery = z.infer<typeof TargetListQuerySchema>;
 
 export const TargetUpsertSchema = z.strictObject({
-  orgId: zSerialId("请选择组织"),
+  orgId: zPickedId("组织"),
   year: zYear,
   indicator: z.enum(TARGETABLE_KEYS, { error: "请选择指标" }),
   value: zTargetValue,
@@ -76,7 +76,7 @@ export type TargetUpdateInput = z.infer<typeof TargetUpdateSchema>;
  */
 export const TargetSplitSchema = z.strictObject({
   parts: z
-    .array(z.strictObject({ orgId: zSerialId("请选择下级组织"), value: zTargetValue }), { error: "请填写分解方案" })
+    .array(z.strictObject({ orgId: zPickedId("下级组织"), value: zTargetValue }), { error: "请填写分解方案" })
     .min(1, "至少分解到一个下级组织")
     .max(200, "一次最多分解到200个下级组织"),
   remainder: zTargetValue.optional(),

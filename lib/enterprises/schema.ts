@@ -1,4 +1,4 @@
-import { z, zPage, zPageSize, zUuid, zSerialId } from "../validation/zod";
+import { z, zPage, zPageSize, zUuid, zPickedId, zSerialId } from "../validation/zod";
 import { ORG_KINDS } from "../orgs/labels";
 import { CONTRACT_KINDS, CONTRACT_STATUSES } from "../contracts/labels";
 import { OWNERSHIPS } from "../yearbook/labels";
@@ -25,9 +25,9 @@ export const EnterpriseCreateSchema = z.strictObject({
   creditCode: z.union([z.literal("").transform(() => undefined), zCreditCode]).optional(),
   workerCount,
   /** The town/street or village/community where the enterprise is located. */
-  areaOrgId: zSerialId("请选择所在镇（街道）或村（社区）"),
+  areaOrgId: zPickedId("所在镇（街道）或村（社区）"),
   /** Its own independent union or the joint union covering it; absent = not unionised. */
-  unionOrgId: z.union([z.literal("").transform(() => null), z.null(), zSerialId("请选择所属工会")]).optional(),
+  unionOrgId: z.union([z.literal("").transform(() => null), z.null(), zPickedId("所属工会")]).optional(),
   ownership: z.union([z.literal("").transform(() => undefined), ownership]).optional(),
 });
 export type EnterpriseCreateInput = z.infer<typeof EnterpriseCreateSchema>;
@@ -37,8 +37,8 @@ export const EnterpriseUpdateSchema = z.strictObject({
   name: name.optional(),
   creditCode: z.union([z.literal("").transform(() => null), z.null(), zCreditCode]).optional(),
   workerCount: workerCount.optional(),
-  areaOrgId: zSerialId("请选择所在镇（街道）或村（社区）").optional(),
-  unionOrgId: z.union([z.literal("").transform(() => null), z.null(), zSerialId("请选择所属工会")]).optional(),
+  areaOrgId: zPickedId("所在镇（街道）或村（社区）").optional(),
+  unionOrgId: z.union([z.literal("").transform(() => null), z.null(), zPickedId("所属工会")]).optional(),
   ownership: z.union([z.literal("").transform(() => null), z.null(), ownership]).optional(),
 });
 export type EnterpriseUpdateInput = z.infer<typeof EnterpriseUpdateSchema>;

@@ -1,5 +1,5 @@
 import { z, zPage, zPageSize, zSerialId } from "../validation/zod";
-import { clearable, optional, requiredText, text, zMoney, zOrgId, zPastDate, zUuid, zYear } from "../records/fields";
+import { clearable, optional, requiredText, text, zMoney, zPickedId, zPastDate, zUuid, zYear } from "../records/fields";
 import { COLLECTIVE_TITLES, HOLDER_KINDS, HONOUR_LEVELS, HONOUR_STATUSES, HONOUR_TITLES, SERVICE_KINDS } from "./labels";
 
 const honourFields = {
@@ -22,7 +22,7 @@ export const HonourCreateSchema = z
     holder: z.enum(HOLDER_KINDS, { error: "请选择获得者类型" }),
     memberId: optional(zUuid("获得者")),
     teamName: optional(honourFields.teamName),
-    orgId: optional(zOrgId("所属工会")),
+    orgId: optional(zPickedId("所属工会")),
     title: honourFields.title,
     titleText: optional(honourFields.titleText),
     level: honourFields.level,

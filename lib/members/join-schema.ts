@@ -1,8 +1,6 @@
-import { z, zPage, zPageSize, zSerialId } from "../validation/zod";
+import { z, zPage, zPageSize, zPickedId, zSerialId } from "../validation/zod";
 import { MEMBER_APPLICATION_STATUSES, MEMBER_GROUPS } from "./labels";
 import { zIdNumber, zMemberName, zPhone } from "./schema";
-
-const zOrgId = (what: string) => zSerialId(`请选择${what}`);
 
 /** The public 网上入会 form. */
 export const JoinApplySchema = z.strictObject({
@@ -10,9 +8,9 @@ export const JoinApplySchema = z.strictObject({
   idNumber: zIdNumber,
   phone: zPhone,
   employer: z.string({ error: "请填写工作单位或平台" }).trim().min(2, "请填写工作单位或平台（至少2个字）").max(50, "工作单位不能超过50个字"),
-  townId: zOrgId("工作所在的镇（街道）"),
+  townId: zPickedId("工作所在的镇（街道）"),
   /** Optional: the union the applicant found by name; otherwise the town's union. */
-  orgId: zOrgId("工会").optional(),
+  orgId: zPickedId("工会").optional(),
   groups: z.array(z.enum(MEMBER_GROUPS)).max(MEMBER_GROUPS.length).default([]),
   consent: z.literal(true, { error: "请阅读并同意《个人信息使用说明》" }),
 });
@@ -41,7 +39,7 @@ export const ApplicationListQuerySchema = z.strictObject({
 });
 export type ApplicationListQuery = z.infer<typeof ApplicationListQuerySchema>;
 
-export const ApplicationAcceptSchema = z.strictObject({ orgId: zOrgId("入会的工会") });
+export const ApplicationAcceptSchema = z.strictObject({ orgId: zPickedId("入会的工会") });
 export type ApplicationAcceptInput = z.infer<typeof ApplicationAcceptSchema>;
 
 export const ApplicationDeclineSchema = z.strictObject({

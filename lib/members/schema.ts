@@ -1,4 +1,4 @@
-import { z, zDate, zPage, zPageSize, zPastDate, zUuid, zSerialId } from "../validation/zod";
+import { z, zDate, zPage, zPageSize, zPastDate, zUuid, zPickedId, zSerialId } from "../validation/zod";
 import { ID_NUMBER_MESSAGES, parseIdNumber } from "./id-number";
 import { MEMBER_GROUPS, MEMBER_STATUS_ALL, MEMBER_STATUSES } from "./labels";
 
@@ -35,7 +35,7 @@ const memberFields = {
 
 export const MemberCreateSchema = z.strictObject({
   ...memberFields,
-  orgId: zSerialId("请选择所在工会"),
+  orgId: zPickedId("所在工会"),
 });
 export type MemberCreateInput = z.infer<typeof MemberCreateSchema>;
 
@@ -51,7 +51,7 @@ export const MemberUpdateSchema = z.strictObject({
 export type MemberUpdateInput = z.infer<typeof MemberUpdateSchema>;
 
 export const MemberTransferSchema = z.strictObject({
-  toOrgId: zSerialId("请选择转入工会"),
+  toOrgId: zPickedId("转入工会"),
   transferredOn: zPastDate("转会日期"),
   reason: z.string().trim().max(200, "原因不能超过200字").optional(),
 });

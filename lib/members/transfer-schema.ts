@@ -1,8 +1,8 @@
-import { z, zPage, zPageSize, zSerialId } from "../validation/zod";
+import { z, zPage, zPageSize, zPickedId } from "../validation/zod";
 
 export const TransferStartSchema = z.strictObject({
   memberId: z.string({ error: "请选择会员" }).uuid("请选择会员"),
-  toOrgId: zSerialId("请选择转入工会"),
+  toOrgId: zPickedId("转入工会"),
   reason: z.string().trim().max(200, "原因不能超过200字").optional(),
 });
 export type TransferStartInput = z.infer<typeof TransferStartSchema>;

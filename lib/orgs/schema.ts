@@ -1,4 +1,4 @@
-import { z, zDate, zPage, zPageSize, zSerialId } from "../validation/zod";
+import { z, zDate, zPage, zPageSize, zPickedId, zSerialId } from "../validation/zod";
 import { KINDS_BY_LEVEL, ORG_KINDS, ORG_LEVELS, ORG_STATUSES, needsDivisionCode, type OrgKind, type OrgLevel } from "./labels";
 
 const text = (max: number, label: string) => z.string().trim().max(max, `${label}不能超过${max}个字`);
@@ -31,7 +31,7 @@ const base = {
 const name = z.string({ error: "请填写组织名称" }).trim().min(2, "组织名称至少2个字").max(100, "组织名称不能超过100个字");
 
 const orgCreateFields = z.strictObject({
-  parentId: zSerialId("请选择上级组织"),
+  parentId: zPickedId("上级组织"),
   name,
   level: z.enum(ORG_LEVELS, { error: "请选择组织层级" }),
   kind: z.enum(ORG_KINDS, { error: "请选择工会类型" }),

@@ -1,6 +1,6 @@
 // zod building blocks shared by the programme-record schemas (honours, studios,
 // activities). Client-safe: the forms import these through each module's schema.
-import { z, zDate, zPastDate, zUuid, zSerialId } from "../validation/zod";
+import { z, zDate, zPastDate, zPickedId, zUuid } from "../validation/zod";
 import { zMoneyText as zMoney } from "../validation/money";
 
 /** Optional on create: a blank form field means "not given". */
@@ -15,10 +15,8 @@ export const requiredText = (max: number, label: string) =>
 export const zYear = (label = "年度") =>
   z.coerce.number({ error: `请填写${label}` }).int(`${label}应为整数`).min(1949, `${label}不早于1949年`).max(2100, `${label}不晚于2100年`);
 
-export const zOrgId = (label: string) => zSerialId(`请选择${label}`);
-
 export const zCount = (label: string, max = 1_000_000) =>
   z.coerce.number({ error: `请填写${label}` }).int(`${label}应为整数`).min(0, `${label}不能为负`).max(max, `${label}过大`);
 
-export { zDate, zMoney, zPastDate, zUuid };
+export { zDate, zMoney, zPastDate, zPickedId, zUuid };
 

@@ -1,12 +1,10 @@
 // zod schemas of the 产改 module: inputs (strict, shared by the forms and the
 // server) and the shapes the API answers with (for the OpenAPI document).
 import { z, zPage, zPageSize, zSerialId } from "../validation/zod";
-import { optional, clearable, requiredText, text, zDate, zUuid, zYear } from "../records/fields";
+import { optional, clearable, requiredText, text, zDate, zPickedId, zUuid, zYear } from "../records/fields";
 import { zContactPhone } from "../orgs/schema";
 import { TASK_STATUSES, UNIT_KINDS } from "./labels";
 
-/** A picked unit, area or organisation: a serial id, "请选择…" when missing. */
-const zId = (label: string) => zSerialId(`请选择${label}`);
 const zPercent = z.coerce.number({ error: "请填写完成进度" }).int("完成进度应为整数").min(0, "完成进度不能小于0").max(100, "完成进度不能大于100");
 /** A target figure for an indicator-linked task: a positive number with at most 2 decimals, as a string. */
 const zFigure = z.string().trim().regex(/^\d{1,12}(\.\d{1,2})?$/, "目标数值应为不超过两位小数的正数").refine((s) => Number(s) > 0, "目标数值应大于0");
@@ -18,7 +16,7 @@ const areaNames = z
   .refine((a) => new Set(a).size === a.length, "工程（行动）名称不能重复");
 
 export const PlanCreateSchema = z.strictObject({
-  orgId: optional(zId("制定单位")),
+  orgId: optional(zPickedId("制定单位")),
   year: zYear(),
   title: requiredText(200, "方案名称"),
   areas: areaNames,
@@ -43,12 +41,12 @@ export type PlanListQuery = z.infer<typeof PlanListQuerySchema>;
 const unitFields = {
   name: requiredText(100, "单位名称"),
   kind: z.enum(UNIT_KINDS, { error: "请选择单位类别" }),
-  linkedOrgId: zId("对应的工会组织"),
+  linkedOrgId: zPickedId("对应的工会组织"),
   contactName: text(50, "联系人"),
   contactPhone: zContactPhone,
 };
 export const UnitCreateSchema = z.strictObject({
-  orgId: optional(zId("所属单位")),
+  orgId: optional(zPickedId("所属单位")),
   name: unitFields.name,
   kind: unitFields.kind,
   linkedOrgId: optional(unitFields.linkedOrgId),
@@ -80,12 +78,12 @@ const pilot = z
   .refine((p) => !!p.enterpriseId !== !!p.industry, "试点单位须为一家企业或一个行业");
 
 const taskFields = {
-  areaId: zId("所属工程"),
+  areaId: zPickedId("所属工程"),
   number: z.coerce.number({ error: "请填写序号" }).int("序号应为整数").min(1, "序号应为正整数").max(999, "序号不超过999"),
   title: requiredText(200, "任务名称"),
   content: text(2000, "任务内容"),
-  leadUnitId: zId("牵头单位"),
-  unitIds: z.array(zId("责任单位")).max(30, "责任单位最多30个").refine((a) => new Set(a).size === a.length, "责任单位不能重复"),
+  leadUnitId: zPickedId("牵头单位"),
+  unitIds: z.array(zPickedId("责任单位")).max(30, "责任单位最多30个").refine((a) => new Set(a).size === a.length, "责任单位不能重复"),
   pilots: z.array(pilot).max(50, "试点单位最多50个"),
   deadline: zDate("完成时限"),
   milestones: z.array(milestone).max(12, "节点最多12个"),
@@ -182,10 +180,10 @@ export type ReopenInput = z.infer<typeof ReopenSchema>;
 export const MeetingCreateSchema = z.strictObject({
   heldOn: zDate("会议日期"),
   title: requiredText(200, "会议名称"),
-  attendeeUnitIds: z.array(zId("参会单位")).max(60).refine((a) => new Set(a).size === a.length, "参会单位不能重复").default([]),
+  attendeeUnitIds: z.array(zPickedId("参会单位")).max(60).refine((a) => new Set(a).size === a.length, "参会单位不能重复").default([]),
   minutes: optional(text(5000, "会议纪要")),
   decisions: z
-    .array(z.strictObject({ content: requiredText(1000, "议定事项"), ownerUnitId: zId("责任单位"), dueOn: zDate("办结时限") }))
+    .array(z.strictObject({ content: requiredText(1000, "议定事项"), ownerUnitId: zPickedId("责任单位"), dueOn: zDate("办结时限") }))
     .max(30, "议定事项最多30项")
     .default([]),
 });

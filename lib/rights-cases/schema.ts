@@ -1,6 +1,6 @@
 // zod schemas of 维权服务工单 (rights cases): shared by the forms and the route handlers.
 import { z, zPage, zPageSize, zSerialId } from "../validation/zod";
-import { optional, requiredText, text, zCount, zDate, zMoney, zOrgId, zPastDate, zUuid } from "../records/fields";
+import { optional, requiredText, text, zCount, zDate, zMoney, zPickedId, zPastDate, zUuid } from "../records/fields";
 import { RIGHTS_CHANNELS, RIGHTS_KINDS, RIGHTS_REFERRALS, RIGHTS_STATUSES } from "./labels";
 
 const zKind = z.enum(RIGHTS_KINDS, { error: "请选择诉求类别" });
@@ -17,7 +17,7 @@ export const RightsCaseCreateSchema = z
     facts,
     workers: zCount("涉及职工人数", 100_000).refine((n) => n >= 1, "涉及职工人数至少为1").default(1),
     receivedOn: zPastDate("接收日期"),
-    receivingOrgId: optional(zOrgId("接收工会")),
+    receivingOrgId: optional(zPickedId("接收工会")),
   })
   .refine((v) => Boolean(v.memberId) || (Boolean(v.applicantName) && Boolean(v.applicantPhone)), {
     message: "请选择会员，或填写非会员职工的姓名和手机号",
@@ -34,7 +34,7 @@ export const OwnRightsCaseCreateSchema = z.strictObject({
 export type OwnRightsCaseCreateInput = z.infer<typeof OwnRightsCaseCreateSchema>;
 
 export const RightsAcceptSchema = z.strictObject({ acceptedOn: zPastDate("受理日期") });
-export const RightsHandoverSchema = z.strictObject({ toOrgId: zOrgId("移交工会"), on: zPastDate("移交日期"), note: optional(text(200, "移交说明")) });
+export const RightsHandoverSchema = z.strictObject({ toOrgId: zPickedId("移交工会"), on: zPastDate("移交日期"), note: optional(text(200, "移交说明")) });
 export const RightsReferSchema = z.strictObject({
   referral: z.enum(RIGHTS_REFERRALS, { error: "请选择转办机构" }),
   referralRef: requiredText(100, "转办文号或编号"),

@@ -1,5 +1,5 @@
 import { z, zPage, zPageSize, zSerialId } from "../validation/zod";
-import { clearable, optional, requiredText, text, zDate, zMoney, zOrgId, zUuid } from "../records/fields";
+import { clearable, optional, requiredText, text, zDate, zMoney, zPickedId, zUuid } from "../records/fields";
 import { HONOUR_LEVELS } from "../honours/labels";
 import { ACHIEVEMENT_KINDS, MENTORSHIP_OUTCOMES, STUDIO_KINDS, STUDIO_STATUSES, TIMELINE_KINDS } from "./labels";
 
@@ -8,7 +8,7 @@ const f = {
   kind: z.enum(STUDIO_KINDS, { error: "请选择工作室类别" }),
   level: z.enum(HONOUR_LEVELS, { error: "请选择级别" }),
   leadMemberId: zUuid("领衔人"),
-  orgId: zOrgId("依托企业工会"),
+  orgId: zPickedId("依托企业工会"),
   foundedOn: zDate("命名日期"),
   description: text(1000, "简介"),
 };

@@ -1,6 +1,6 @@
 // Inputs and outputs of the trainings module (技能培训): sessions and their
 // enrolments. One schema per input, shared by the forms and the route handlers.
-import { z, zDate, zPage, zPageSize, zUuid, zSerialId } from "../validation/zod";
+import { z, zDate, zPage, zPageSize, zUuid, zPickedId, zSerialId } from "../validation/zod";
 import {
   CERTIFICATE_LEVELS,
   ENROLMENT_OUTCOMES,
@@ -50,7 +50,7 @@ const zCount = (label: string, min: number, max: number) =>
 // ---------------------------------------------------------------- sessions
 
 const sessionFields = {
-  orgId: zSerialId("请选择举办组织"),
+  orgId: zPickedId("举办组织"),
   title: requiredText(2, 200, "培训名称"),
   type: z.enum(TRAINING_TYPES, { error: "请选择培训类型" }),
   organiser: requiredText(2, 100, "承办单位"),

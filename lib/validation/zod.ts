@@ -123,6 +123,9 @@ export const zSerialId = (message?: string) =>
     .positive(message)
     .max(INT4_MAX, message ?? "编号超出范围");
 
+/** A serial id picked in a form (a union, a unit, an area): "请选择<label>" when missing or wrong. */
+export const zPickedId = (label: string) => zSerialId(`请选择${label}`);
+
 /** An optimistic lock's version, sent back as the record was read (an int4 column). */
 export const zLockVersion = z
   .number({ error: "缺少版本号（version），请刷新后重试" })
