@@ -5,6 +5,9 @@ const nextConfig: NextConfig = {
   // The embedded database, scripts and tests live beside the app; keep the
   // server bundle to what the app imports.
   poweredByHeader: false,
+  // COMPRESS=0 behind a proxy that compresses (deploy/nginx.conf): nginx's gzip
+  // runs in its own workers, Node's on the app's one thread (README "Compression").
+  compress: process.env.COMPRESS !== "0",
   // Several developers (or agents) can run dev servers from one checkout, each
   // with its own build folder: NEXT_DIST_DIR=.next-alice npx next dev -p 3301.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",

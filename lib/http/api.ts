@@ -4,7 +4,6 @@
 // itself is in the lib/ functions the handlers call; here only the coarse
 // gate that lets a forbidden write fail before its body is read.
 import "server-only";
-import { NextResponse } from "next/server";
 import { AppError, forbidden } from "../errors";
 import { fieldErrors, type z } from "../validation/zod";
 import type { Actor, Role } from "../auth/actor";
@@ -13,12 +12,13 @@ import { assertDeclaredSize, readLimited } from "./body";
 import { assertPathInScope } from "./write-scope";
 
 import { knownDbError } from "../db/errors";
+import { json } from "./json";
 
 type Params = Record<string, string>;
 type Ctx = { params: Promise<Params> };
 
 export function errorResponse(e: AppError) {
-  return NextResponse.json(
+  return json(
     { error: { code: e.code, message: e.message, ...(e.fields ? { fields: e.fields } : {}) } },
     { status: e.status },
   );
@@ -48,7 +48,7 @@ export function handle<T>(fn: (req: Request, params: Params) => Promise<T>) {
     try {
       assertSameOrigin(req);
       const out = await fn(req, ctx?.params ? await ctx.params : {});
-      return out instanceof Response ? out : NextResponse.json(out);
+      return out instanceof Response ? out : json(out);
     } catch (e) {
       if (e instanceof AppError) return errorResponse(e);
       // A write into a locked reporting period is refused by the database

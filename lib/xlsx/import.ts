@@ -13,6 +13,7 @@ import { contentDisposition } from "../http/download";
 import { assertDeclaredSize, readLimited } from "../http/body";
 import { withoutInertPrefix } from "./export";
 import { BIDI_CONTROLS, type z } from "../validation/zod";
+import { json } from "../http/json";
 
 export const IMPORT_LIMITS = {
   /** Upload size (bytes). */
@@ -502,8 +503,8 @@ export async function checkInBatches<K extends string, Row>(opts: {
  * still sees every row.
  */
 export function importResponse(report: ImportReport): Response {
-  if (report.ok || report.dryRun) return Response.json(report);
-  return Response.json(
+  if (report.ok || report.dryRun) return json(report);
+  return json(
     {
       error: { code: "VALIDATION", message: `导入失败：文件中有 ${report.summary.invalid} 行存在 ${report.summary.issues} 处错误，未写入任何数据` },
       report,

@@ -37,8 +37,8 @@ export async function startCluster(opts: { apps: number; port: number; env: Node
   const { apps, port, log } = opts;
   const listed = process.env.BENCH_APP_PORTS?.split(",").map(Number) ?? [];
   const appPorts = apps === 1 ? [port] : Array.from({ length: apps }, (_, i) => listed[i] ?? port + 1 + i);
-  // Behind nginx on this host the apps believe its X-Forwarded-For (the benchmark's client address).
-  const env = { ...opts.env, ...(apps > 1 ? { TRUSTED_PROXIES: "127.0.0.1,::1" } : {}) };
+  // Behind nginx on this host the apps believe its X-Forwarded-For (the benchmark's client address) and leave compression to it.
+  const env = { ...opts.env, ...(apps > 1 ? { TRUSTED_PROXIES: "127.0.0.1,::1", COMPRESS: "0" } : {}) };
   const children: ChildProcess[] = [];
   // Stopped newest first: nginx before the apps behind it.
   const stop = async () => {

@@ -6,7 +6,8 @@
 // new version at once; a session, a throttle and a dashboard figure are the
 // same whichever process answers. The second process reads the dashboard
 // through DATABASE_REPLICA_URL, here the same database (lag 0): the replica path
-// itself is exercised, a real standby is not.
+// itself is exercised, a real standby is not. It runs as behind nginx, with
+// COMPRESS=0: nginx compresses.
 import bcrypt from "bcryptjs";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -26,11 +27,23 @@ const spread = (c: Client) => {
 };
 
 beforeAll(async () => {
-  second = await startApp(DRILL_APP_PORTS.second, { DATABASE_REPLICA_URL: process.env.DATABASE_URL! });
+  second = await startApp(DRILL_APP_PORTS.second, { DATABASE_REPLICA_URL: process.env.DATABASE_URL!, COMPRESS: "0" });
   s = await sandbox();
 }, 180_000);
 afterAll(stopAll);
 
+describe("compression behind a proxy", () => {
+  it("COMPRESS=0 sends every body as it is, where the harness's process gzips", async () => {
+    const gzip = { "accept-encoding": "gzip, deflate" };
+    const here = await new Client().get("/api/v1/openapi.json", gzip);
+    const there = await new Client("anonymous", second.base).get("/api/v1/openapi.json", gzip);
+    expect([here.status, there.status]).toEqual([200, 200]);
+    expect(there.data).toEqual(here.data);
+    expect(here.headers.get("content-encoding")).toBe("gzip");
+    expect(there.headers.get("content-encoding")).toBeNull();
+    expect((await new Client("anonymous", second.base).get("/login", gzip)).headers.get("content-encoding")).toBeNull();
+  });
+});
 
 describe("disbursement across two processes", () => {
   it("40 concurrent requests with one Idempotency-Key over both: one payment, every answer that payment", async () => {

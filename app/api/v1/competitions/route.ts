@@ -1,12 +1,12 @@
 // /api/v1/competitions — competitions in scope (filters, totals) and creating one.
-import { NextResponse } from "next/server";
 import { authed, parseBody, parseQuery } from "@/lib/http/api";
 import { CompetitionCreateSchema, CompetitionListQuerySchema } from "@/lib/competitions/schema";
 import { listCompetitions } from "@/lib/competitions/queries";
 import { createCompetition } from "@/lib/competitions/mutations";
+import { json } from "@/lib/http/json";
 
 export const GET = authed(async (req, actor) => listCompetitions(actor, parseQuery(req, CompetitionListQuerySchema)));
 
 export const POST = authed(async (req, actor) =>
-  NextResponse.json(await createCompetition(actor, await parseBody(req, CompetitionCreateSchema)), { status: 201 }),
+  json(await createCompetition(actor, await parseBody(req, CompetitionCreateSchema)), { status: 201 }),
 );

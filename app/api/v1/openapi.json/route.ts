@@ -1,9 +1,9 @@
 // GET /api/v1/openapi.json — the API's OpenAPI 3 document, generated from the zod schemas.
-import { NextResponse } from "next/server";
 import { buildOpenApi } from "@/lib/openapi";
+import { json } from "@/lib/http/json";
 
 export const dynamic = "force-static";
 
 export function GET() {
-  return NextResponse.json(buildOpenApi());
+  return json(buildOpenApi());
 }

@@ -1,7 +1,7 @@
 // POST /api/v1/assist-orders/{id}/visits — record a visit to the enterprise.
-import { NextResponse } from "next/server";
 import { authed, parseBody } from "@/lib/http/api";
 import { AssistVisitSchema } from "@/lib/assist-orders/schema";
 import { addVisit } from "@/lib/assist-orders/mutations";
+import { json } from "@/lib/http/json";
 
-export const POST = authed(async (req, actor, p) => NextResponse.json(await addVisit(actor, p.id, await parseBody(req, AssistVisitSchema)), { status: 201 }));
+export const POST = authed(async (req, actor, p) => json(await addVisit(actor, p.id, await parseBody(req, AssistVisitSchema)), { status: 201 }));

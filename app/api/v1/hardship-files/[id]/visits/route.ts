@@ -1,9 +1,9 @@
 // POST /api/v1/hardship-files/{id}/visits — record a verification visit (findings stored encrypted).
-import { NextResponse } from "next/server";
 import { authed, parseBody } from "@/lib/http/api";
 import { HardshipVisitSchema } from "@/lib/hardship/schema";
 import { addHardshipVisit } from "@/lib/hardship/mutations";
+import { json } from "@/lib/http/json";
 
 export const POST = authed(async (req, actor, p) =>
-  NextResponse.json(await addHardshipVisit(actor, p.id, await parseBody(req, HardshipVisitSchema)), { status: 201 }),
+  json(await addHardshipVisit(actor, p.id, await parseBody(req, HardshipVisitSchema)), { status: 201 }),
 );
