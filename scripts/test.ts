@@ -14,6 +14,7 @@ import { prepareDatabase } from "./lib/database";
 import { buildIfNeeded } from "./lib/build";
 import { waitForHealth } from "./lib/health";
 import { ensureChromium } from "./lib/chromium";
+import { nginxBinary } from "./lib/nginx";
 import { bin, generateClient, run } from "./lib/run";
 import { spawnApp } from "./lib/app-process";
 
@@ -45,6 +46,8 @@ process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
 async function main() {
   const started = Date.now();
   if (wanted.has("e2e") || wanted.has("lighthouse")) ensureChromium(log);
+  // The two-process drill puts nginx in front of both (deploy/nginx.conf).
+  if (wanted.has("integration")) nginxBinary(log);
   await generateClient();
 
   if (wanted.has("static")) {

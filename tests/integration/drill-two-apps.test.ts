@@ -6,8 +6,11 @@
 // new version at once; a session, a throttle and a dashboard figure are the
 // same whichever process answers. The second process reads the dashboard
 // through DATABASE_REPLICA_URL, here the same database (lag 0): the replica path
-// itself is exercised, a real standby is not. It runs as behind nginx, with
-// COMPRESS=0: nginx compresses.
+// itself is exercised, a real standby is not. Then both behind nginx, with
+// deploy/nginx.conf itself (scripts/lib/nginx.ts); the second runs as behind
+// it, with COMPRESS=0, where nginx compresses.
+import type { ChildProcess } from "node:child_process";
+import path from "node:path";
 import bcrypt from "bcryptjs";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,6 +20,7 @@ import { disburse, key, ledgerBalance, newFund, noticeOverGrant, payments, sandb
 import { daysFromToday, makeTownWithEnterprises, startContract, today } from "../helpers/contracts";
 import { DRILL_APP_PORTS, startApp, stopAll, type App } from "../helpers/drills";
 import { REFRESH_LOCK } from "@/lib/dashboard/facts";
+import { startNginx } from "../../scripts/lib/nginx";
 
 let second: App;
 let s: Sandbox;
@@ -42,6 +46,42 @@ describe("compression behind a proxy", () => {
     expect(here.headers.get("content-encoding")).toBe("gzip");
     expect(there.headers.get("content-encoding")).toBeNull();
     expect((await new Client("anonymous", second.base).get("/login", gzip)).headers.get("content-encoding")).toBeNull();
+  });
+});
+
+describe("both processes behind nginx (deploy/nginx.conf)", () => {
+  const base = `http://localhost:${DRILL_APP_PORTS.nginx}`;
+  let proxy: ChildProcess;
+  beforeAll(async () => {
+    const dir = path.resolve(import.meta.dirname, "../../.data/test", `nginx-${DRILL_APP_PORTS.nginx}`);
+    proxy = startNginx(dir, DRILL_APP_PORTS.nginx, [Number(new URL(BASE_URL).port), DRILL_APP_PORTS.second], () => {});
+    for (let i = 0; i < 100 && !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
+  }, 30_000);
+  afterAll(() => void proxy?.kill("SIGTERM"));
+
+  it("passes the browser's Host with its port: a write from the page's own origin is not refused as cross-site", async () => {
+    const staff = new Client("jianhu.staff", base);
+    await staff.login("jianhu.staff");
+    for (let i = 0; i < 2; i++) {
+      // Past the origin check, the empty body is what is refused: 400, on either process.
+      const own = await staff.post("/api/v1/trainings", {}, { origin: base });
+      expect(own.status, JSON.stringify(own.data)).toBe(400);
+      expect(own.data.error.code).toBe("VALIDATION");
+    }
+    const foreign = await staff.post("/api/v1/trainings", {}, { origin: "http://evil.example" });
+    expect(foreign.status).toBe(403);
+  });
+
+  it("gzips what either process sends, the one with COMPRESS=0 too", async () => {
+    const staff = new Client("jianhu.staff", base);
+    await staff.login("jianhu.staff");
+    // Round robin: four requests in a row reach both processes.
+    for (let i = 0; i < 4; i++) {
+      const r = await staff.get("/api/v1/trainings?pageSize=20", { "accept-encoding": "gzip, deflate" });
+      expect(r.status).toBe(200);
+      expect(r.data.data.length).toBeGreaterThan(0);
+      expect(r.headers.get("content-encoding")).toBe("gzip");
+    }
   });
 });
 
