@@ -142,6 +142,18 @@ describe("an order from entry to close", () => {
     expect(rows.filter((r) => r.visitCount > 0).length).toBeGreaterThan(1);
     expect(visits).toBe(rows.reduce((sum, r) => sum + r.visitCount, 0));
   });
+
+  it("adds up the list as first opened (one statement of its own) as any filtered list (through Prisma) does", async () => {
+    const bare = await c["jianhu.staff"].get("/api/v1/assist-orders?pageSize=1");
+    const filtered = await c["jianhu.staff"].get("/api/v1/assist-orders?pageSize=1&requestedFrom=1990-01-01");
+    expect([bare.status, filtered.status]).toEqual([200, 200]);
+    expect(filtered.data.total).toBe(bare.data.total);
+    expect(filtered.data.totals).toEqual(bare.data.totals);
+    // Not vacuous: the order closed above solved 2 problems for 86,000.50 yuan, after one visit.
+    expect(bare.data.totals.problemsSolved).toBeGreaterThanOrEqual(2);
+    expect(Number(bare.data.totals.benefit)).toBeGreaterThanOrEqual(86000.5);
+    expect(bare.data.totals.visits).toBeGreaterThan(0);
+  });
 });
 
 describe("scope", () => {

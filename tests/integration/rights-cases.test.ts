@@ -125,6 +125,16 @@ describe("a list's totals", () => {
       });
     }
   });
+
+  it("are the same for the list as first opened (one statement of its own) as for a filter through Prisma", async () => {
+    const bare = await c["jianhu.staff"].get("/api/v1/rights-cases?pageSize=1");
+    const filtered = await c["jianhu.staff"].get("/api/v1/rights-cases?pageSize=1&receivedFrom=1990-01-01");
+    expect([bare.status, filtered.status]).toEqual([200, 200]);
+    expect(bare.data.total).toBeGreaterThan(0);
+    expect(filtered.data.total).toBe(bare.data.total);
+    expect(filtered.data.totals).toEqual(bare.data.totals);
+    expect(bare.data.totals.onTimeRate).not.toBeNull();
+  });
 });
 
 describe("the overdue queue", () => {
