@@ -1,11 +1,11 @@
 import "server-only";
-import { db, Prisma } from "../db/client";
+import { db, preparedRows, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertStaffLike, seesOwnRecordsOnly } from "../auth/actor";
 import { notFound } from "../errors";
 import { toDateOnly } from "../dates";
 import { assertUuid, moneyOut } from "../records/scope";
-import { CAPPED, cappedAggregate, cappedTotal, inSubtree } from "../records/scoped-list";
+import { bareScope, CAPPED, cappedAggregate, cappedTotal, inSubtree, isTopLevel } from "../records/scoped-list";
 import { findOrgInScope } from "../orgs/queries";
 import type { HonourDto, HonourFilters, HonourListQuery, ServiceDto, ServiceFilters, ServiceListQuery } from "./schema";
 import { containsText, startsWithText } from "../db/like";
@@ -93,20 +93,40 @@ const HONOUR_ORDER: Record<HonourListQuery["sort"], Prisma.HonourOrderByWithRela
   "-awardAmount": [{ awardAmount: { sort: "desc", nulls: "last" } }, { id: "asc" }],
 };
 
-export async function listHonours(actor: Actor, q: HonourListQuery) {
-  const where = await honourListWhere(actor, q);
-  const [rows, sums] = await Promise.all([
-    db.honour.findMany({ where, select: HONOUR_SELECT, orderBy: HONOUR_ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
-    cappedAggregate(where, { table: "honour", sum: { awardAmount: "award_amount" } }, () => db.honour.aggregate({ where, ...CAPPED, _count: { _all: true }, _sum: { awardAmount: true } })),
-  ]);
-  const count = cappedTotal(sums._count._all);
-  const page = { data: rows.map(toHonourDto), ...count, page: q.page, pageSize: q.pageSize };
-  if (count.totalCapped) return { ...page, totals: null };
+/** Nominations and distinct persons through Prisma, over any filters. */
+async function figuresOf(where: Prisma.HonourWhereInput): Promise<{ nominated: number; persons: number }> {
   const [nominated, persons] = await Promise.all([
     db.honour.count({ where: { AND: [where, { status: "NOMINATED" }] } }),
     db.honour.groupBy({ by: ["memberId"], where: { AND: [where, { memberId: { not: null } }] } }),
   ]);
-  return { ...page, totals: { count: count.total, awardTotal: moneyOut(sums._sum.awardAmount) ?? "0.00", nominated, persons: persons.length } };
+  return { nominated, persons: persons.length };
+}
+
+// The same two figures for a subtree's live honours in one statement, asked
+// beside the page: the list as first opened filters on nothing else. Through
+// Prisma they were a second round of two queries, the second bringing every
+// distinct member id of the scope into the app to be counted there.
+const SUBTREE_FIGURES_SQL = `
+  SELECT count(*) FILTER (WHERE status = 'NOMINATED')::int AS nominated, count(DISTINCT member_id)::int AS persons
+    FROM honour
+   WHERE deleted_at IS NULL AND scope_ids @> ARRAY[$1::int]`;
+
+const subtreeFigures = async (root: number) => (await preparedRows<{ nominated: number; persons: number }>("honour_subtree_figures", SUBTREE_FIGURES_SQL, [root]))[0];
+
+export async function listHonours(actor: Actor, q: HonourListQuery) {
+  const where = await honourListWhere(actor, q);
+  const bare = bareScope(where);
+  const subtree = bare?.live && !(await isTopLevel(bare.root)) ? bare.root : null;
+  const [rows, sums, early] = await Promise.all([
+    db.honour.findMany({ where, select: HONOUR_SELECT, orderBy: HONOUR_ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    cappedAggregate(where, { table: "honour", sum: { awardAmount: "award_amount" } }, () => db.honour.aggregate({ where, ...CAPPED, _count: { _all: true }, _sum: { awardAmount: true } })),
+    subtree === null ? null : subtreeFigures(subtree),
+  ]);
+  const count = cappedTotal(sums._count._all);
+  const page = { data: rows.map(toHonourDto), ...count, page: q.page, pageSize: q.pageSize };
+  if (count.totalCapped) return { ...page, totals: null };
+  const { nominated, persons } = early ?? (await figuresOf(where));
+  return { ...page, totals: { count: count.total, awardTotal: moneyOut(sums._sum.awardAmount) ?? "0.00", nominated, persons } };
 }
 
 export async function findHonourInScope(actor: Actor, id: string): Promise<HonourRow> {
