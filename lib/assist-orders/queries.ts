@@ -1,5 +1,5 @@
 import "server-only";
-import { db, preparedRows, Prisma } from "../db/client";
+import { db, plannedRows, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertStaffLike } from "../auth/actor";
 import { notFound } from "../errors";
@@ -134,7 +134,7 @@ const SUBTREE_TOTALS_SQL = `
 
 async function subtreeTotals(root: number): Promise<OrderTotals> {
   type Row = { n: number; problems_solved: number; workers_trained: number; benefit: string | null; visits: number };
-  const [r] = await preparedRows<Row>("assist_order_subtree_totals", SUBTREE_TOTALS_SQL, [root]);
+  const [r] = await plannedRows<Row>(SUBTREE_TOTALS_SQL, [root]);
   return { n: r.n, problemsSolved: r.problems_solved, workersTrained: r.workers_trained, benefit: r.benefit === null ? null : new Prisma.Decimal(r.benefit), visits: async () => r.visits };
 }
 

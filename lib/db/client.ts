@@ -87,6 +87,16 @@ export async function preparedRows<R>(name: string, text: string, values: unknow
   return (await pool().query<R & pg.QueryResultRow>({ name, text, values })).rows;
 }
 
+/**
+ * The same straight query without a name, planned for its values on every run:
+ * for a statement over a subtree (`scope_ids @> ARRAY[$1]`), whose size runs
+ * from a village to a city, where a named statement may fall back after five
+ * runs to PostgreSQL's generic plan, chosen without knowing the root.
+ */
+export async function plannedRows<R>(text: string, values: unknown[]): Promise<R[]> {
+  return (await pool().query<R & pg.QueryResultRow>({ text, values })).rows;
+}
+
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 export type Db = PrismaClient | Tx;
 export { Prisma } from "./generated/client";

@@ -1,11 +1,11 @@
 import "server-only";
-import { db, preparedRows, Prisma } from "../db/client";
+import { db, plannedRows, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertStaffLike, seesOwnRecordsOnly } from "../auth/actor";
 import { notFound } from "../errors";
 import { toDateOnly } from "../dates";
 import { assertUuid, moneyOut } from "../records/scope";
-import { bareScope, CAPPED, cappedAggregate, cappedTotal, inSubtree, isTopLevel } from "../records/scoped-list";
+import { bareScope, CAPPED, cappedAggregate, cappedTotal, inSubtree, isTopLevel, TOTALS_CAP } from "../records/scoped-list";
 import { findOrgInScope } from "../orgs/queries";
 import type { HonourDto, HonourFilters, HonourListQuery, ServiceDto, ServiceFilters, ServiceListQuery } from "./schema";
 import { containsText, startsWithText } from "../db/like";
@@ -105,13 +105,13 @@ async function figuresOf(where: Prisma.HonourWhereInput): Promise<{ nominated: n
 // The same two figures for a subtree's live honours in one statement, asked
 // beside the page: the list as first opened filters on nothing else. Through
 // Prisma they were a second round of two queries, the second bringing every
-// distinct member id of the scope into the app to be counted there.
+// distinct member id of the scope into the app to be counted there. Past the
+// cap (a city's honours at 20 M) they are not shown: it reads no more rows.
 const SUBTREE_FIGURES_SQL = `
   SELECT count(*) FILTER (WHERE status = 'NOMINATED')::int AS nominated, count(DISTINCT member_id)::int AS persons
-    FROM honour
-   WHERE deleted_at IS NULL AND scope_ids @> ARRAY[$1::int]`;
+    FROM (SELECT status, member_id FROM honour WHERE deleted_at IS NULL AND scope_ids @> ARRAY[$1::int] LIMIT ${TOTALS_CAP + 1}) h`;
 
-const subtreeFigures = async (root: number) => (await preparedRows<{ nominated: number; persons: number }>("honour_subtree_figures", SUBTREE_FIGURES_SQL, [root]))[0];
+const subtreeFigures = async (root: number) => (await plannedRows<{ nominated: number; persons: number }>(SUBTREE_FIGURES_SQL, [root]))[0];
 
 export async function listHonours(actor: Actor, q: HonourListQuery) {
   const where = await honourListWhere(actor, q);

@@ -2,7 +2,8 @@
 // body it streams (it drops Content-Length) and gzips even a 30-byte answer,
 // which costs ~1 ms of CPU a request for its zlib stream and saves no bytes.
 // A short answer says `Cache-Control: no-transform`, which the compression
-// middleware honours (README "Compression").
+// middleware honours. nginx's gzip does not, and compresses it in front of
+// COMPRESS=0 apps: in its own workers, not on the app's thread (README "Compression").
 export const COMPRESS_FROM_BYTES = 1024;
 
 export function json(body: unknown, init: ResponseInit = {}): Response {

@@ -52,8 +52,13 @@ ${site}
 export function startNginx(dir: string, port: number, appPorts: number[], log: (m: string) => void): ChildProcess {
   const nginx = nginxBinary(log);
   fs.mkdirSync(dir, { recursive: true });
-  // Run as root, nginx's workers drop to nobody: they need to write their temp files here.
-  fs.chmodSync(dir, 0o777);
+  fs.chmodSync(dir, 0o755);
+  // Run as root, nginx's workers drop to nobody: they need to write their temp
+  // files, and only those; the configuration root reads stays root's.
+  for (const sub of ["body", "proxy", "fastcgi", "uwsgi", "scgi"]) {
+    fs.mkdirSync(path.join(dir, sub), { recursive: true });
+    fs.chmodSync(path.join(dir, sub), 0o777);
+  }
   const conf = path.join(dir, "nginx.conf");
   fs.writeFileSync(conf, nginxConfig(dir, port, appPorts));
   const test = spawnSync(nginx, ["-t", "-q", "-p", dir, "-c", conf], { encoding: "utf8" });

@@ -14,7 +14,7 @@ const appBase = Number(process.env.TEST_DRILL_PORT ?? 3220);
 
 /** Override the bases to run two copies side by side. */
 export const DRILL_PG_PORTS = { backup: pgBase, crash: pgBase + 1 } as const;
-export const DRILL_APP_PORTS = { crash: appBase, second: appBase + 1, nginx: appBase + 2 } as const;
+export const DRILL_APP_PORTS = { crash: appBase, second: appBase + 1, nginx: appBase + 2, nginxSecond: appBase + 3 } as const;
 
 export type App = { base: string; child: ChildProcess; output: () => string };
 const started = new Set<ChildProcess>();

@@ -9,7 +9,7 @@ import { as, Client } from "../helpers/http";
 const GZIP = { headers: { "accept-encoding": "gzip, deflate" } };
 
 describe("compression", () => {
-  it("leaves a short JSON answer alone, and tells any proxy so", async () => {
+  it("leaves a short JSON answer alone, and says so (Cache-Control: no-transform)", async () => {
     const staff = await as("jianhu.staff");
     const me = await staff.request("GET", "/api/v1/me", GZIP);
     expect(me.status).toBe(200);
