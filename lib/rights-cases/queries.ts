@@ -143,8 +143,8 @@ async function figuresOf(where: Prisma.RightsCaseWhereInput, today: string): Pro
 // The count and the four figures, as figuresOf and overdueWhere define them,
 // for a subtree in one statement: the list as first opened filters on nothing
 // else. Through Prisma they were five queries, each ~1 ms of the app's one
-// thread to compile: 51 requests a second for a county's list at 2 M members,
-// 79 so (README, Speed). tests/integration/rights-cases.test.ts checks both
+// thread to compile: 60 requests a second for a county's list at 2 M members,
+// 100-111 so (README, Speed). tests/integration/rights-cases.test.ts checks both
 // ways against the rows and against each other. Past the cap the figures are
 // not shown, so no more than the cap's rows are read.
 const SUBTREE_FIGURES_SQL = `
