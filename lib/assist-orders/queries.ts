@@ -6,7 +6,7 @@ import { notFound } from "../errors";
 import { containsText } from "../db/like";
 import { toDateOnly } from "../dates";
 import { assertUuid, dateRange, moneyOut } from "../records/scope";
-import { bareScope, CAPPED, cappedTotal, inSubtree, isTopLevel, TOTALS_CAP } from "../records/scoped-list";
+import { CAPPED, cappedTotal, inSubtree, subtreeBelowTop, TOTALS_CAP } from "../records/scoped-list";
 import { findOrgInScope } from "../orgs/queries";
 import { ASSIST_STATUS_LABELS, ASSIST_TRADE_LABELS } from "./labels";
 import type { AssistListQuery, AssistOrderDetail, AssistOrderDto, AssistVisitListQuery, TimelineItem, VisitRow } from "./schema";
@@ -104,7 +104,7 @@ export async function countOrders(actor: Actor, q: AssistListQuery, take?: numbe
   return db.assistOrder.count({ where: await listWhere(actor, q), take });
 }
 
-type OrderTotals = { n: number; problemsSolved: number; workersTrained: number; benefit: Prisma.Decimal | null; visits: () => Promise<number> };
+type OrderTotals = { n: number; problemsSolved: number; workersTrained: number; benefit: string; visits: () => Promise<number> };
 
 /** The list's totals through Prisma, over any filters; the visits only when asked (not past the cap). */
 async function totalsOf(where: Prisma.AssistOrderWhereInput): Promise<OrderTotals> {
@@ -113,7 +113,7 @@ async function totalsOf(where: Prisma.AssistOrderWhereInput): Promise<OrderTotal
     n: agg._count._all,
     problemsSolved: agg._sum.problemsSolved ?? 0,
     workersTrained: agg._sum.workersTrained ?? 0,
-    benefit: agg._sum.benefit,
+    benefit: moneyOut(agg._sum.benefit) ?? "0.00",
     visits: () => db.assistVisit.count({ where: { order: where } }),
   };
 }
@@ -128,23 +128,22 @@ const SUBTREE_TOTALS_SQL = `
   SELECT count(*)::int AS n,
          coalesce(sum(problems_solved), 0)::int AS problems_solved,
          coalesce(sum(workers_trained), 0)::int AS workers_trained,
-         sum(benefit)::text AS benefit,
+         coalesce(sum(benefit), 0)::numeric(16, 2)::text AS benefit,
          (SELECT count(*)::int FROM assist_visit v WHERE v.order_id IN (SELECT id FROM o)) AS visits
     FROM o`;
 
 async function subtreeTotals(root: number): Promise<OrderTotals> {
-  type Row = { n: number; problems_solved: number; workers_trained: number; benefit: string | null; visits: number };
+  type Row = { n: number; problems_solved: number; workers_trained: number; benefit: string; visits: number };
   const [r] = await plannedRows<Row>(SUBTREE_TOTALS_SQL, [root]);
-  return { n: r.n, problemsSolved: r.problems_solved, workersTrained: r.workers_trained, benefit: r.benefit === null ? null : new Prisma.Decimal(r.benefit), visits: async () => r.visits };
+  return { n: r.n, problemsSolved: r.problems_solved, workersTrained: r.workers_trained, benefit: r.benefit, visits: async () => r.visits };
 }
 
 export async function listOrders(actor: Actor, q: AssistListQuery) {
   const where = await listWhere(actor, q);
-  const bare = bareScope(where);
-  const sql = bare && !(await isTopLevel(bare.root));
+  const subtree = await subtreeBelowTop(where);
   const [rows, t] = await Promise.all([
     db.assistOrder.findMany({ where, select: ORDER_SELECT, orderBy: ORDER_BY[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
-    sql ? subtreeTotals(bare.root) : totalsOf(where),
+    subtree ? subtreeTotals(subtree.root) : totalsOf(where),
   ]);
   const count = cappedTotal(t.n);
   // Past the cap, as every list, the visits of every order are not counted either (a province's 13,000 orders at 20 million members).
@@ -153,7 +152,7 @@ export async function listOrders(actor: Actor, q: AssistListQuery) {
   if (visits === null) return { ...page, totals: null };
   return {
     ...page,
-    totals: { count: count.total, visits, problemsSolved: t.problemsSolved, workersTrained: t.workersTrained, benefit: moneyOut(t.benefit) ?? "0.00" },
+    totals: { count: count.total, visits, problemsSolved: t.problemsSolved, workersTrained: t.workersTrained, benefit: t.benefit },
   };
 }
 

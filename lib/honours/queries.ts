@@ -5,7 +5,7 @@ import { assertStaffLike, seesOwnRecordsOnly } from "../auth/actor";
 import { notFound } from "../errors";
 import { toDateOnly } from "../dates";
 import { assertUuid, moneyOut } from "../records/scope";
-import { bareScope, CAPPED, cappedAggregate, cappedTotal, inSubtree, isTopLevel, TOTALS_CAP } from "../records/scoped-list";
+import { CAPPED, cappedAggregate, cappedTotal, inSubtree, subtreeBelowTop, TOTALS_CAP } from "../records/scoped-list";
 import { findOrgInScope } from "../orgs/queries";
 import type { HonourDto, HonourFilters, HonourListQuery, ServiceDto, ServiceFilters, ServiceListQuery } from "./schema";
 import { containsText, startsWithText } from "../db/like";
@@ -115,12 +115,11 @@ const subtreeFigures = async (root: number) => (await plannedRows<{ nominated: n
 
 export async function listHonours(actor: Actor, q: HonourListQuery) {
   const where = await honourListWhere(actor, q);
-  const bare = bareScope(where);
-  const subtree = bare?.live && !(await isTopLevel(bare.root)) ? bare.root : null;
+  const subtree = await subtreeBelowTop(where);
   const [rows, sums, early] = await Promise.all([
     db.honour.findMany({ where, select: HONOUR_SELECT, orderBy: HONOUR_ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
     cappedAggregate(where, { table: "honour", sum: { awardAmount: "award_amount" } }, () => db.honour.aggregate({ where, ...CAPPED, _count: { _all: true }, _sum: { awardAmount: true } })),
-    subtree === null ? null : subtreeFigures(subtree),
+    subtree?.live ? subtreeFigures(subtree.root) : null,
   ]);
   const count = cappedTotal(sums._count._all);
   const page = { data: rows.map(toHonourDto), ...count, page: q.page, pageSize: q.pageSize };

@@ -4,7 +4,7 @@
 // A short answer says `Cache-Control: no-transform`, which the compression
 // middleware honours. nginx's gzip does not, and compresses it in front of
 // COMPRESS=0 apps: in its own workers, not on the app's thread (README "Compression").
-export const COMPRESS_FROM_BYTES = 1024;
+const COMPRESS_FROM_BYTES = 1024;
 
 export function json(body: unknown, init: ResponseInit = {}): Response {
   const text = JSON.stringify(body);

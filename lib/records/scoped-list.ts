@@ -67,8 +67,8 @@ type Aggregate = { _count: { _all: number } };
  * Both give the same figures (tests/integration/programme-records.test.ts).
  */
 export async function cappedAggregate<A extends Aggregate>(where: object, columns: TotalsColumns, prisma: () => Promise<A>): Promise<A> {
-  const bare = bareScope(where);
-  if (!bare || (await topLevel()).has(bare.root)) return prisma();
+  const bare = await subtreeBelowTop(where);
+  if (!bare) return prisma();
   const { table, count = {}, sum = {} } = columns;
   const counted = Object.entries(count).map(([field, col]) => [field, notNull(col)]);
   const tally = await readTally(table, bare.root, bare.live, [...counted.map(([, fig]) => fig), ...Object.values(sum)]);
@@ -103,6 +103,16 @@ async function topLevel(): Promise<Set<number>> {
  */
 export async function isTopLevel(root: number): Promise<boolean> {
   return (await topLevel()).has(root);
+}
+
+/**
+ * bareScope's answer when its subtree is below the top: where a list's figures
+ * are read for the subtree directly (the tally, or one statement of the list's
+ * own) rather than through Prisma's aggregates over its where-clause.
+ */
+export async function subtreeBelowTop(where: object): Promise<{ root: number; live: boolean } | null> {
+  const bare = bareScope(where);
+  return bare && !(await isTopLevel(bare.root)) ? bare : null;
 }
 
 /**

@@ -121,7 +121,7 @@ export async function countCases(actor: Actor, q: RightsListQuery, take?: number
   return db.rightsCase.count({ where: await listWhere(actor, q), take });
 }
 
-type Figures = { settled: number; money: Prisma.Decimal | null; avgSatisfaction: number | null; closed: number; onTime: number; overdue: number };
+type Figures = { settled: number; money: string; avgSatisfaction: number | null; closed: number; onTime: number; overdue: number };
 
 /** The list's figures through Prisma: four aggregates over any filters. */
 async function figuresOf(where: Prisma.RightsCaseWhereInput, today: string): Promise<Figures> {
@@ -137,7 +137,7 @@ async function figuresOf(where: Prisma.RightsCaseWhereInput, today: string): Pro
     db.rightsCase.count({ where: { AND: [where, settled, onTime] } }),
     db.rightsCase.count({ where: { AND: [where, overdueWhere(today)] } }),
   ]);
-  return { settled: agg._count._all, money: agg._sum.moneyRecovered, avgSatisfaction: agg._avg.satisfaction, closed, onTime: onTimeCount, overdue };
+  return { settled: agg._count._all, money: moneyOut(agg._sum.moneyRecovered) ?? "0.00", avgSatisfaction: agg._avg.satisfaction, closed, onTime: onTimeCount, overdue };
 }
 
 // The count and the four figures, as figuresOf and overdueWhere define them,
@@ -150,7 +150,7 @@ async function figuresOf(where: Prisma.RightsCaseWhereInput, today: string): Pro
 const SUBTREE_FIGURES_SQL = `
   SELECT count(*)::int AS n,
          count(*) FILTER (WHERE closed_on IS NOT NULL OR referred_on IS NOT NULL)::int AS settled,
-         (sum(money_recovered) FILTER (WHERE closed_on IS NOT NULL OR referred_on IS NOT NULL))::text AS money,
+         coalesce(sum(money_recovered) FILTER (WHERE closed_on IS NOT NULL OR referred_on IS NOT NULL), 0)::numeric(16, 2)::text AS money,
          (avg(satisfaction) FILTER (WHERE closed_on IS NOT NULL OR referred_on IS NOT NULL))::float8 AS avg_satisfaction,
          count(*) FILTER (WHERE closed_on IS NOT NULL)::int AS closed,
          count(*) FILTER (WHERE referred_on <= resolve_by OR (referred_on IS NULL AND closed_on <= resolve_by))::int AS on_time,
@@ -162,10 +162,9 @@ const SUBTREE_FIGURES_SQL = `
            LIMIT ${TOTALS_CAP + 1}) c`;
 
 async function subtreeFigures(root: number, today: string): Promise<Figures & { n: number }> {
-  type Row = { n: number; settled: number; money: string | null; avg_satisfaction: number | null; closed: number; on_time: number; overdue: number };
+  type Row = { n: number; settled: number; money: string; avg_satisfaction: number | null; closed: number; on_time: number; overdue: number };
   const [r] = await plannedRows<Row>(SUBTREE_FIGURES_SQL, [root, today]);
-  const money = r.money === null ? null : new Prisma.Decimal(r.money);
-  return { n: r.n, settled: r.settled, money, avgSatisfaction: r.avg_satisfaction, closed: r.closed, onTime: r.on_time, overdue: r.overdue };
+  return { n: r.n, settled: r.settled, money: r.money, avgSatisfaction: r.avg_satisfaction, closed: r.closed, onTime: r.on_time, overdue: r.overdue };
 }
 
 export async function listCases(actor: Actor, q: RightsListQuery) {
@@ -199,7 +198,7 @@ export async function listCases(actor: Actor, q: RightsListQuery) {
       closed: f.closed,
       overdue: f.overdue,
       onTimeRate: f.settled ? Math.round((f.onTime / f.settled) * 1000) / 10 : null,
-      moneyRecovered: moneyOut(f.money) ?? "0.00",
+      moneyRecovered: f.money,
       avgSatisfaction: f.avgSatisfaction == null ? null : Math.round(f.avgSatisfaction * 10) / 10,
     },
   };
