@@ -20,7 +20,7 @@ import { escapeLike } from "../db/like";
 import { COUNTED_MEMBER_STATUS, MEMBER_STATUS_ALL, memberStatusShown } from "./labels";
 import { registryEstimate, tallyMembers } from "./tally";
 import { ROLLUP_MAX_DEPTH, todaysCounts } from "../dashboard/facts";
-import { isWide } from "../orgs/labels";
+import { COUNTY_DEPTH, isWide } from "../orgs/labels";
 
 export type MemberFilters = Omit<MemberListQuery, "sort" | "page" | "pageSize">;
 
@@ -36,6 +36,9 @@ const { sql, join, empty, raw } = Prisma;
 
 /** The members in the subtree of `orgId`: a semi-join on the GIN-indexed path. */
 const inSubtree = (orgId: number) => sql`m.org_id IN (SELECT id FROM organisation WHERE ancestor_ids @> ARRAY[${orgId}]::int[])`;
+
+/** The members of the county `orgId` lies in (at or below COUNTY_DEPTH). */
+const inCounty = (orgId: number) => sql`m.county_id = (SELECT ancestor_ids[${COUNTY_DEPTH + 1}] FROM organisation WHERE id = ${orgId})`;
 
 async function rootCount(): Promise<number> {
   const [{ n }] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM organisation WHERE parent_id IS NULL`;
@@ -80,9 +83,14 @@ async function whereSql(actor: Actor, f: MemberFilters & { ids?: string[] }): Pr
   const depth = f.orgId ? (await findOrgInScope(actor, f.orgId)).depth : actor.orgDepth;
   const conds: Prisma.Sql[] = [];
   if (seesOwnRecordsOnly(actor)) conds.push(actor.memberId ? sql`m.id = ${actor.memberId}::uuid` : sql`false`);
+  const root = f.orgId ?? actor.orgId;
+  // A county's name search reads the county's slice of the name index (migration
+  // member_county_id); the county is the subtree when the scope is the county itself.
+  const countyName = !!f.q && searchKind(f.q) === "name" && !isWide(depth);
+  if (countyName) conds.push(inCounty(root));
   // The subtree of the only root is every member: checking 29,000 unions per
   // search would cost more than the search.
-  if (!(depth === 0 && (await rootCount()) === 1)) conds.push(inSubtree(f.orgId ?? actor.orgId));
+  if (!(depth === 0 && (await rootCount()) === 1) && !(countyName && depth === COUNTY_DEPTH)) conds.push(inSubtree(root));
   if (f.q) {
     if (searchKind(f.q) === "idNumber") await guardIdSearch(actor);
     conds.push(searchSql(f.q));
@@ -225,8 +233,8 @@ export async function listMembers(actor: Actor, q: MemberListQuery): Promise<Mem
   const cap = q.q ? COUNT_CAP.search : wide ? COUNT_CAP.wide : null;
   let hits: number | undefined;
   if (q.q && !wide) {
-    // Below a city a search gathers every match of the scope before it sorts (it reads the whole
-    // province's matches in the name index to find them): one reading gives the page and the count.
+    // Below a city a search gathers every match of the scope before it sorts (a name, from its
+    // county's slice of the name index): one reading gives the page and the count.
     // Past the cap that reading stopped early and its page may be wrong: the page is then found as any other.
     const [column] = SORT_COLUMNS[sort];
     const found = await db.$queryRaw<(MemberListRow & { hits: number })[]>(

@@ -4,11 +4,14 @@ export const ORG_KINDS = ["FEDERATION", "COMMUNITY", "INDEPENDENT", "JOINT", "IN
 export type OrgLevel = (typeof ORG_LEVELS)[number];
 export type OrgKind = (typeof ORG_KINDS)[number];
 
+/** The depth of a county's (district's) federation under a province and a city; a member's `county_id` is its union's ancestor here. */
+export const COUNTY_DEPTH = 2;
+
 /**
  * A province or a city (depth 0–1): a tenth or more of all members. Its member
  * list is "100,000+", its 会员数 the rollup's, its desk counts stop at 99+.
  */
-export const isWide = (depth: number) => depth <= 1;
+export const isWide = (depth: number) => depth < COUNTY_DEPTH;
 export const ORG_STATUSES = ["ACTIVE", "DISSOLVED"] as const;
 export const ORG_STATUS_LABELS: Record<(typeof ORG_STATUSES)[number], string> = { ACTIVE: "正常", DISSOLVED: "已撤销" };
 

@@ -126,7 +126,7 @@ export async function generateBase(c: pg.Client, log: (m: string) => void, S: Sc
   for (const i of memberIndexes) await c.query(`DROP INDEX "${i.name}"`);
   await step(
     "members",
-    `INSERT INTO member (id, name, id_cipher, id_hash, id_masked, birth_date, sex, phone, org_id, joined_on, status, groups, left_on, created_at, updated_at)
+    `INSERT INTO member (id, name, id_cipher, id_hash, id_masked, birth_date, sex, phone, org_id, county_id, joined_on, status, groups, left_on, created_at, updated_at)
      SELECT gen_random_uuid(),
             (ARRAY['王','李','张','刘','陈','杨','黄','赵','吴','周','徐','孙','马','朱','胡','郭','何','高','林','罗','郑','梁','谢','宋','唐','许','韩','冯','邓','曹','彭','曾','肖','田','董','袁','潘','于','蒋','蔡'])[1 + floor(power(random(), 1.6) * 40)::int]
               || (ARRAY['建','国','华','明','英','芳','伟','军','红','玲','海','燕','平','强','丽','勇','杰','敏','静','涛','磊','超','霞','峰','斌','鹏','秀','文','洁','宇'])[1 + floor(random() * 30)::int]
@@ -134,16 +134,18 @@ export async function generateBase(c: pg.Client, log: (m: string) => void, S: Sc
             '\\x00'::bytea, md5(i::text) || md5('m' || i), '320000***********' || (i % 10)::text,
             DATE '1966-01-01' + (random() * 14000)::int, (CASE WHEN random() < 0.56 THEN 'MALE' ELSE 'FEMALE' END)::"Sex",
             '1' || (3 + i % 7)::text || lpad((i::bigint * 7919 % 1000000000)::text, 9, '0'),
-            CASE WHEN r < 0.85 THEN ${GR0} + floor(random() * ${GR_N})::int
-                 WHEN r < 0.95 THEN ${VIL0} + floor(random() * ${S.counties * S.towns * S.villages})::int
-                 ELSE ${CU0} + floor(random() * ${S.counties * S.countyUnions})::int END,
-            j, (CASE WHEN s < 0.93 THEN 'ACTIVE' WHEN s < 0.98 THEN 'LEFT' ELSE 'TRANSFERRED_OUT' END)::"MemberStatus",
+            x.org_id, o.ancestor_ids[3], j, (CASE WHEN s < 0.93 THEN 'ACTIVE' WHEN s < 0.98 THEN 'LEFT' ELSE 'TRANSFERRED_OUT' END)::"MemberStatus",
             (CASE WHEN r >= 0.95 THEN ARRAY[(ARRAY['TRUCK_DRIVER','COURIER','FOOD_DELIVERY','RIDE_HAILING','LIVE_STREAMER','PROPERTY_STAFF'])[1 + floor(random() * 6)::int]]
                   WHEN g < 0.35 THEN ARRAY['FRONTLINE'] WHEN g < 0.55 THEN ARRAY['MIGRANT_WORKER','FRONTLINE'] ELSE ARRAY[]::text[] END)::"MemberGroup"[],
             CASE WHEN s >= 0.93 AND s < 0.98 THEN least(j + 200 + (random() * 3000)::int, DATE '2026-11-01') END,
             now(), now()
-     FROM (SELECT i, random() AS r, random() AS s, random() AS g, DATE '2000-01-01' + floor(power(random(), 0.7) * 9800)::int AS j
-           FROM generate_series(1, ${S.members}) i) x
+     FROM (SELECT *, CASE WHEN r < 0.85 THEN ${GR0} + floor(random() * ${GR_N})::int
+                          WHEN r < 0.95 THEN ${VIL0} + floor(random() * ${S.counties * S.towns * S.villages})::int
+                          ELSE ${CU0} + floor(random() * ${S.counties * S.countyUnions})::int END AS org_id
+           FROM (SELECT i, random() AS r, random() AS s, random() AS g, DATE '2000-01-01' + floor(power(random(), 0.7) * 9800)::int AS j
+                 FROM generate_series(1, ${S.members}) i) y) x
+     -- The county_id the member_county_id trigger would set (the load runs with triggers off).
+     JOIN organisation o ON o.id = x.org_id
      ORDER BY 1`,
   );
   const t = Date.now();

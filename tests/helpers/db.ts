@@ -46,6 +46,15 @@ export async function unionBelow(orgName: string, offset = 0): Promise<number> {
   return r.id;
 }
 
+/** Members whose county_id is not their union's ancestor at depth 2 (migration member_county_id): none, always. */
+export async function countyDrift(): Promise<number> {
+  return (
+    await one<{ n: number }>(
+      `SELECT count(*)::int AS n FROM member m JOIN organisation o ON o.id = m.org_id WHERE m.county_id IS DISTINCT FROM o.ancestor_ids[3]`,
+    )
+  ).n;
+}
+
 let tempUsers = 0;
 /** A throwaway account (staff of 建湖县 unless told), so demo accounts are never locked, throttled or enrolled. */
 export async function tempUser(role = "STAFF", org = "建湖县总工会", password = "Demo@2026") {

@@ -4,7 +4,7 @@
 // tables, not remembered from the demo data.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { as, type Client, rebuildRollup } from "../helpers/http";
-import { one, orgIdByName, sql, unionBelow } from "../helpers/db";
+import { countyDrift, one, orgIdByName, sql, unionBelow } from "../helpers/db";
 import { memberInput } from "../helpers/fixtures";
 import { cumAt } from "@/lib/dashboard/cum";
 
@@ -186,6 +186,54 @@ describe("order", () => {
   it("treats % and _ in a search as letters", async () => {
     expect((await county.get(`/api/v1/members?q=${encodeURIComponent("%")}`)).data.total).toBe(0);
     expect((await county.get(`/api/v1/members?q=${encodeURIComponent("王_")}`)).data.total).toBe(0);
+  });
+});
+
+describe("the county's slice of the name index", () => {
+  it("holds every member's county, which follows a move between counties and is empty above a county", async () => {
+    // The migration's backfill and every write since: the demo data was loaded through the trigger.
+    expect(await countyDrift()).toBe(0);
+    const here = await unionBelow("建湖县总工会");
+    const there = await one<{ id: number; county: number }>(
+      `SELECT o.id, o.ancestor_ids[3] AS county FROM organisation o WHERE o.level = 'GRASSROOTS' AND NOT o.ancestor_ids @> ARRAY[$1::int] ORDER BY o.id LIMIT 1`,
+      [jianhu],
+    );
+    const city = await one<{ id: number }>(`SELECT id FROM organisation WHERE depth = 1 ORDER BY id LIMIT 1`);
+    const r = await county.post("/api/v1/members", memberInput(here));
+    expect(r.status).toBe(201);
+    const countyOf = async () => (await one<{ county_id: number | null }>(`SELECT county_id FROM member WHERE id = $1`, [r.data.id])).county_id;
+    try {
+      expect(await countyOf()).toBe(jianhu);
+      await sql().query(`UPDATE member SET org_id = $2 WHERE id = $1`, [r.data.id, there.id]);
+      expect(await countyOf()).toBe(there.county);
+      expect(there.county).not.toBe(jianhu);
+      await sql().query(`UPDATE member SET org_id = $2 WHERE id = $1`, [r.data.id, city.id]);
+      expect(await countyOf()).toBeNull();
+    } finally {
+      await sql().query(`DELETE FROM member WHERE id = $1`, [r.data.id]);
+    }
+  });
+
+  it("gives a town's search the town's members only, as the database counts them", async () => {
+    const town = await one<{ id: number; p: string; n: number; county: number }>(
+      `SELECT g.*, (SELECT count(*)::int FROM member c WHERE c.county_id = $1 AND c.status = 'ACTIVE' AND c.name LIKE g.p || '%') AS county
+       FROM (SELECT t.id, left(m.name, 2) AS p, count(*)::int AS n
+             FROM organisation t JOIN organisation o ON o.ancestor_ids @> ARRAY[t.id] JOIN member m ON m.org_id = o.id
+             WHERE t.parent_id = $1 AND t.depth = 3 AND m.status = 'ACTIVE' AND length(m.name) >= 2
+             GROUP BY t.id, left(m.name, 2) HAVING count(*) BETWEEN 21 AND 300 ORDER BY count(*) DESC, t.id LIMIT 1) g`,
+      [jianhu],
+    );
+    // The county has more of them than the town: the town's own subtree is still applied.
+    expect(town.county).toBeGreaterThan(town.n);
+    const r = await county.get(`/api/v1/members?q=${encodeURIComponent(town.p)}&orgId=${town.id}&pageSize=20&page=2`);
+    expect(r.data).toMatchObject({ total: town.n, totalCapped: false, sort: "name" });
+    const expected = await sql().query(
+      `SELECT m.id FROM member m JOIN organisation o ON o.id = m.org_id
+       WHERE o.ancestor_ids @> ARRAY[$1::int] AND m.status = 'ACTIVE' AND m.name LIKE $2 ORDER BY m.name, m.id OFFSET 20 LIMIT 20`,
+      [town.id, `${town.p}%`],
+    );
+    expect(expected.rows.length).toBeGreaterThan(0);
+    expect(ids(r)).toEqual(expected.rows.map((x) => x.id));
   });
 });
 

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { as, Client } from "../helpers/http";
-import { all, one, orgIdByName, sql, unionBelow } from "../helpers/db";
+import { all, countyDrift, one, orgIdByName, sql, unionBelow } from "../helpers/db";
 import { memberInput } from "../helpers/fixtures";
 
 const SEED = Number(process.env.TALLY_SEED ?? Date.now() % 1e6);
@@ -117,6 +117,8 @@ describe("the member tally", () => {
     await sql().query(`DELETE FROM member WHERE id = ANY($1::uuid[])`, [gone]);
 
     expect(await drift()).toEqual([]);
+    // The same writes keep every member's county (the county's name search reads it).
+    expect(await countyDrift()).toBe(0);
   }, 120_000);
 
   it("two writers to one union take turns and both count", async () => {
