@@ -142,12 +142,16 @@ const pct = (xs: number[], p: number) => {
 };
 
 async function measure(name: string, s: Session, paths: string[], rows: (body: string) => number, requests = REQUESTS) {
-  for (let i = 0; i < 5; i++) await s.get(paths[i % paths.length]);
+  const errors: string[] = [];
+  let warm = 0;
+  for (let i = 0; i < 5; i++) await s.get(paths[i % paths.length]).then(() => warm++, (e: Error) => errors.push(e.message.slice(0, 200)));
+  // An endpoint that fails even alone (the province's yearbook at 20 M, past the
+  // statement timeout) is reported as failed, not loaded for minutes more.
+  if (warm === 0) requests = 0;
   const times: number[] = [];
   let next = 0;
   let lastRows = 0;
   let lastBody = "";
-  const errors: string[] = [];
   const started = Date.now();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
@@ -626,7 +630,7 @@ async function main() {
       bare: () =>
         bareSql(
           url,
-          `SELECT m.id FROM member m WHERE m.org_id IN (SELECT id FROM organisation WHERE ancestor_ids @> ARRAY[$1::int]) AND m.name LIKE $2 ORDER BY m.name, m.id LIMIT 20`,
+          `SELECT m.id FROM member m WHERE m.county_id = $1 AND m.name LIKE $2 ORDER BY m.name, m.id LIMIT 20`,
           [COUNTY, "王建%"],
         ),
       bareWhat: "the first page of the same search in SQL",
