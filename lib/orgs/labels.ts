@@ -4,7 +4,11 @@ export const ORG_KINDS = ["FEDERATION", "COMMUNITY", "INDEPENDENT", "JOINT", "IN
 export type OrgLevel = (typeof ORG_LEVELS)[number];
 export type OrgKind = (typeof ORG_KINDS)[number];
 
-/** The depth of a county's (district's) federation under a province and a city; a member's `county_id` is its union's ancestor here. */
+/**
+ * The depth of a county's (district's) federation under a province and a city.
+ * A member's `county_id` is its union's ancestor here: `ancestor_ids[3]` in the
+ * trigger of migration member_county_id, which must change with it.
+ */
 export const COUNTY_DEPTH = 2;
 
 /**
