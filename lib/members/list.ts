@@ -84,13 +84,15 @@ async function whereSql(actor: Actor, f: MemberFilters & { ids?: string[] }): Pr
   const conds: Prisma.Sql[] = [];
   if (seesOwnRecordsOnly(actor)) conds.push(actor.memberId ? sql`m.id = ${actor.memberId}::uuid` : sql`false`);
   const root = f.orgId ?? actor.orgId;
-  // A county's name search reads the county's slice of the name index (migration
-  // member_county_id); the county is the subtree when the scope is the county itself.
-  const countyName = !!f.q && searchKind(f.q) === "name" && !isWide(depth);
-  if (countyName) conds.push(inCounty(root));
+  // A name search below a city reads its county's slice of the name index
+  // (migration member_county_id): for the county itself that slice is the subtree.
+  const inCountySlice = !!f.q && searchKind(f.q) === "name" && !isWide(depth);
+  if (inCountySlice) conds.push(inCounty(root));
+  const subtreeIsCounty = inCountySlice && depth === COUNTY_DEPTH;
   // The subtree of the only root is every member: checking 29,000 unions per
   // search would cost more than the search.
-  if (!(depth === 0 && (await rootCount()) === 1) && !(countyName && depth === COUNTY_DEPTH)) conds.push(inSubtree(root));
+  const subtreeIsAll = depth === 0 && (await rootCount()) === 1;
+  if (!subtreeIsCounty && !subtreeIsAll) conds.push(inSubtree(root));
   if (f.q) {
     if (searchKind(f.q) === "idNumber") await guardIdSearch(actor);
     conds.push(searchSql(f.q));
