@@ -5,7 +5,6 @@ import { SECURITY_PAGE, requireActor } from "@/lib/auth/session";
 import { ROLE_LABELS, isStaffLike } from "@/lib/auth/actor";
 import { listScopeOptions } from "@/lib/orgs/queries";
 import { PortalShell } from "@/components/shell/portal-shell";
-import type { ScopeOption } from "@/components/shell/scope-switcher";
 import { getScopeRoot } from "./scope";
 import { setScope } from "./scope-actions";
 
@@ -13,10 +12,8 @@ export default async function PortalLayout({ children }: { children: React.React
   const actor = await requireActor();
   // Members have their own pages; partner-unit accounts only their 产改 tasks.
   if (!isStaffLike(actor)) redirect(actor.role === "MEMBER" ? "/me" : "/partner");
-  const [scope, rawOptions] = await Promise.all([getScopeRoot(actor), listScopeOptions(actor)]);
-  const minDepth = rawOptions.reduce((m, o) => Math.min(m, o.depth), Number.POSITIVE_INFINITY);
-  const options: ScopeOption[] = rawOptions.map((o) => [o.id, o.name, o.depth - minDepth]);
-  if (!options.some(([id]) => id === scope.id)) options.push([scope.id, scope.name, 0]);
+  const scope = await getScopeRoot(actor);
+  const options = await listScopeOptions(actor, scope);
 
   return (
     <PortalShell user={{ displayName: actor.displayName, roleLabel: ROLE_LABELS[actor.role], orgName: actor.orgName, securityHref: SECURITY_PAGE }} scope={{ options, currentId: scope.id, action: setScope }}>

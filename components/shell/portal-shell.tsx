@@ -6,7 +6,8 @@
 import type { ReactNode } from "react";
 import { TopBar } from "./top-bar";
 import { SideNav } from "./side-nav";
-import { ScopeSwitcher, type ScopeOption } from "./scope-switcher";
+import { ScopeSwitcher } from "./scope-switcher";
+import type { ScopeOption } from "@/lib/orgs/scope-options";
 import { Flash } from "../form/flash";
 
 type Props = {

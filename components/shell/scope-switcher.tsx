@@ -7,9 +7,8 @@ import { useFormStatus } from "react-dom";
 import { usePathname } from "next/navigation";
 import { selectClass } from "../ui/field";
 import { buttonClass } from "../ui/button-class";
+import type { ScopeOption } from "@/lib/orgs/scope-options";
 
-/** An organisation to switch to: [id, name, indent], the shortest form in every page's payload. */
-export type ScopeOption = [id: number, name: string, indent: number];
 
 type Props = {
   options: ScopeOption[];

@@ -41,6 +41,30 @@ test("jianhu.staff sees 建湖县's tree and members but not 盱眙县's", async
   expect((await page.goto(`/members/${xuyiMember.id}`))?.status()).toBe(404);
 });
 
+test("the province's staff open the scope switcher's tree one level at a time, down to a town", async ({ page, loginAs }) => {
+  await loginAs("admin");
+  const scope = page.getByLabel("当前范围");
+  const option = (name: string) => scope.locator("option", { hasText: name });
+  await expect(option("盐城市总工会")).toHaveCount(1);
+  await expect(option("建湖县总工会")).toHaveCount(0);
+
+  await scope.selectOption((await option("盐城市总工会").getAttribute("value"))!);
+  await expect(option("建湖县总工会")).toHaveCount(1);
+  await expect(option("上冈镇总工会")).toHaveCount(0);
+  // Another city's counties stay closed.
+  await expect(option("盱眙县总工会")).toHaveCount(0);
+
+  await scope.selectOption((await option("建湖县总工会").getAttribute("value"))!);
+  await expect(option("上冈镇总工会")).toHaveCount(1);
+  await expect(scope).toHaveValue(String(await orgIdByName("建湖县总工会")));
+  // Each opened organisation is followed by its own: 盐城市, its counties, 建湖县's towns among them.
+  const names = (await scope.locator("option").allTextContents()).map((t) => t.trim());
+  const at = (n: string) => names.indexOf(n);
+  expect(at("江苏省总工会")).toBe(0);
+  expect(at("盐城市总工会")).toBeLessThan(at("建湖县总工会"));
+  expect(at("建湖县总工会")).toBeLessThan(at("上冈镇总工会"));
+});
+
 test("member 13800000001 sees only their own record", async ({ page, loginAs }) => {
   await loginAs("member");
   await expect(page).toHaveURL(/\/me$/);
