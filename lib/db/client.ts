@@ -97,6 +97,34 @@ export async function plannedRows<R>(text: string, values: unknown[]): Promise<R
   return (await pool().query<R & pg.QueryResultRow>({ text, values })).rows;
 }
 
+/** Planner settings a long read may turn off for itself (constants, never input). */
+export type PlannerOff = "enable_mergejoin" | "enable_indexscan";
+
+/**
+ * plannedRows for the few reads known to run long (a province's 统计年报),
+ * allowed `ms` instead of the pool's statement timeout (none if that is 0),
+ * in a read-only transaction of their own, with `off` turned off for it.
+ */
+export async function longRows<R>(text: string, values: unknown[], ms: number, off: PlannerOff[] = []): Promise<R[]> {
+  const limit = statementTimeoutMs() === 0 ? 0 : Math.max(ms, statementTimeoutMs());
+  const c = await pool().connect();
+  let broken: Error | undefined;
+  try {
+    await c.query("BEGIN READ ONLY");
+    await c.query(`SET LOCAL statement_timeout = ${Math.trunc(limit)}`);
+    for (const setting of off) await c.query(`SET LOCAL ${setting} = off`);
+    const r = await c.query<R & pg.QueryResultRow>({ text, values });
+    await c.query("COMMIT");
+    return r.rows;
+  } catch (e) {
+    // A connection whose ROLLBACK fails is not given back to the pool.
+    await c.query("ROLLBACK").catch((rollback: Error) => (broken = rollback));
+    throw e;
+  } finally {
+    c.release(broken);
+  }
+}
+
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 export type Db = PrismaClient | Tx;
 export { Prisma } from "./generated/client";

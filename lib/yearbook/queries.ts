@@ -7,7 +7,7 @@ import { db } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertStaffLike } from "../auth/actor";
 import { findOrgInScope } from "../orgs/queries";
-import { computeFigures } from "./compute";
+import { computeFigures, readFigures } from "./compute";
 import { checkFigures } from "./checks";
 import { besideLastYear, summaryRows, tableRows } from "./tables";
 import { FACT_FIELDS, statYear, type Facts, type Yearbook, type YearbookQuery } from "./schema";
@@ -18,7 +18,7 @@ export async function getYearbook(actor: Actor, q: YearbookQuery): Promise<Yearb
   assertStaffLike(actor);
   const org = await findOrgInScope(actor, q.orgId ?? actor.orgId);
   const [[cur, prev], own] = await Promise.all([
-    computeFigures(actor, org.id, [q.year, q.year - 1]),
+    readFigures(actor, org, [q.year, q.year - 1]),
     db.orgYearFacts.findUnique({ where: { orgId_year: { orgId: org.id, year: q.year } }, select: FACT_SELECT }),
   ]);
   const y = statYear(q.year);

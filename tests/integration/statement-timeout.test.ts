@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/db/generated/client";
-import { newPool, statementTimeoutMs } from "@/lib/db/client";
+import { longRows, newPool, plannedRows, statementTimeoutMs } from "@/lib/db/client";
 import { handle } from "@/lib/http/api";
 import { refreshRollup } from "@/lib/dashboard/facts";
 import { todayCST } from "@/lib/dates";
@@ -93,5 +93,14 @@ describe("the statement time limit", () => {
       state = await refreshRollup(todayCST());
     }
     expect(state?.durationMs).toBeGreaterThan(50);
+  });
+
+  it("is lifted for a read known to run long (a province's 统计年报), on that statement's connection only", async () => {
+    process.env.DB_STATEMENT_TIMEOUT_MS = "50";
+    await expect(plannedRows("SELECT pg_sleep(0.3)", [])).rejects.toThrow(/statement timeout/);
+    expect(await longRows<{ ok: number }>("SELECT 1 AS ok FROM pg_sleep(0.3)", [], 2000)).toEqual([{ ok: 1 }]);
+    // Past its own, longer limit it is cancelled too, and the connection goes back as it was.
+    await expect(longRows("SELECT pg_sleep(0.5)", [], 100)).rejects.toThrow(/statement timeout/);
+    expect((await plannedRows<{ statement_timeout: string }>("SHOW statement_timeout", []))[0].statement_timeout).toBe("50ms");
   });
 });

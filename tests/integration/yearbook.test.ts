@@ -161,6 +161,24 @@ describe("建湖县's yearbook from the demo records", () => {
   });
 });
 
+describe("the province's yearbook", () => {
+  it("answers three asked at once alike, each union's members summed into the checks", async () => {
+    const admin = await as("admin");
+    const answers = await Promise.all([0, 1, 2].map(() => admin.get("/api/v1/yearbook?year=2026")));
+    for (const r of answers) expect(r.status, JSON.stringify(r.data)).toBe(200);
+    expect(answers[1].data).toEqual(answers[0].data);
+    expect(answers[2].data).toEqual(answers[0].data);
+    const t = rows(answers[0].data.tables);
+    expect(t.get("t_unions")!.value).toBeGreaterThan(1000);
+    expect(t.get("t_joint_members")!.value).toBeGreaterThan(0);
+    // Each union's members, added up, are the province's members but for those registered with a federation.
+    const outside = (answers[0].data.checks as { code: string; message: string }[]).find((x) => x.code === "members_outside_unions");
+    const inUnions = t.get("t_members")!.value! - Number(outside?.message.match(/^(\d+)名/)?.[1] ?? 0);
+    expect(inUnions).toBeGreaterThan(0);
+    expect(inUnions).toBeLessThanOrEqual(t.get("t_members")!.value!);
+  });
+});
+
 describe("the facts a union enters", () => {
   it("are validated, audited, read-only for leaders, and out of reach of another county", async () => {
     const bad = await put(c["jianhu.staff"], "/api/v1/yearbook/facts", facts(union, { congressDelegatesWomen: 31 }));
