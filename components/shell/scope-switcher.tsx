@@ -9,7 +9,6 @@ import { selectClass } from "../ui/field";
 import { buttonClass } from "../ui/button-class";
 import type { ScopeOption } from "@/lib/orgs/scope-options";
 
-
 type Props = {
   options: ScopeOption[];
   currentId: number;
