@@ -10,6 +10,16 @@ import http from "node:http";
 import next from "next";
 import { ROOT } from "./lib/env";
 
+// Started by `npm start`, the app writes its log into its parent's pipes. Once
+// the parent was gone those writes failed (EPIPE), and each failure, logged,
+// failed again: a loop at 100% CPU in which the process never handled its
+// SIGTERM and stayed up without its database. With no one to read its log, it stops.
+for (const out of [process.stdout, process.stderr]) {
+  out.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(1);
+  });
+}
+
 const dev = process.argv.includes("--dev");
 const portArg = process.argv.indexOf("-p");
 const port = Number(portArg > 0 ? process.argv[portArg + 1] : (process.env.PORT ?? 3000));
@@ -26,7 +36,12 @@ async function main() {
     void handle(req, res);
   });
   server.listen(port, () => console.log(`[serve] listening on :${port}${dev ? " (dev)" : ""}`));
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => {
+    server.close(() => process.exit(0));
+    // A keep-alive connection a client holds open would keep the process past its signal.
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }

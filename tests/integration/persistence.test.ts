@@ -125,3 +125,24 @@ describe("GET /api/health", () => {
     expect(await res!.json()).toEqual({ status: "degraded", db: "down" });
   }, 120_000);
 });
+
+describe("the app server without its parent", () => {
+  it("stops once its log's pipes are gone, instead of failing to log that failure at 100% CPU", async () => {
+    const port = PORT + 2;
+    const env = { ...process.env, DATABASE_URL: "postgresql://postgres:postgres@127.0.0.1:1/none", PORT: String(port) };
+    const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/serve.ts", "-p", String(port)], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    children.push(child);
+    const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
+    let output = "";
+    child.stdout!.on("data", (d) => (output += d));
+    for (let i = 0; i < 240 && !output.includes("listening"); i++) await new Promise((r) => setTimeout(r, 250));
+    expect(output).toContain("listening");
+    // As when `npm start` is gone: nobody reads the app's output any more.
+    child.stdout!.destroy();
+    child.stderr!.destroy();
+    // A session cookie that does not decrypt is logged by next-auth: the first line written into the void.
+    const res = await fetch(`http://localhost:${port}/api/v1/me`, { headers: { cookie: "next-auth.session-token=garbage" }, signal: AbortSignal.timeout(10_000) });
+    expect(res.status).toBe(401);
+    expect(await Promise.race([exited, new Promise((r) => setTimeout(() => r("still running"), 15_000))])).toBe(1);
+  }, 120_000);
+});
