@@ -5,7 +5,7 @@
 //   APP_URL=http://localhost:3100 npm run lighthouse
 import fs from "node:fs";
 import path from "node:path";
-import lighthouse from "lighthouse";
+import lighthouse, { type Result } from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
 import { chromiumPath } from "./lib/chromium";
 import { dataDir } from "./lib/env";
@@ -14,8 +14,9 @@ const BASE = process.env.APP_URL ?? "http://localhost:3000";
 const MIN = 90; // accessibility, every page
 // Performance: 90 until 2026-12-03, when the nonce CSP (every page rendered per
 // request), the kits and the new /me content cost the member pages 1–10 points
-// (80–89 on 2 cores). Held at 70 so a real collapse fails without a noisy run
-// failing CI; the script budget catches the usual cause deterministically.
+// (80–89 on 2 cores). Held at 70, judged on the median of its runs (below), so a real
+// collapse fails and a noisy run does not; the script budget catches the usual
+// cause deterministically.
 // Compressed script on a first visit: the shared runtime (Next, React) is
 // ~150 KB; a member page above 180 KB has put something heavy on its first
 // load (a form's zod and react-hook-form: /me/profile was 218 KB and scored
@@ -51,15 +52,39 @@ async function sessionCookie(username: string, password: string) {
   return session;
 }
 
+// One run's performance score moves by ±5–10 on a shared 2-core machine (CI
+// failed /me at 69 against a floor of 70 on 2026-12-06, the better of two
+// runs). Lighthouse's guidance (docs/variability.md) is to judge an aggregate,
+// the median of several runs, not a run. Three runs decide a page well above
+// or below its floor; one whose median is near it gets two more.
+const RUNS = 3;
+const MORE_RUNS_NEAR_FLOOR = 2;
+
+type Page = (typeof PAGES)[number];
+type Row = { page: string; floor: string; performance: number; runs: string; accessibility: number; firstLoadJsKb: number; serverMs: number };
+
+const score = (lhr: Result, category: "performance" | "accessibility") => Math.round((lhr.categories[category]?.score ?? 0) * 100);
+
+/** The middle value; with an even count, the lower of the two middle ones. */
+function median(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+function firstLoadJsKb(lhr: Result) {
+  const items = (lhr.audits["network-requests"]?.details as { items?: { resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? [];
+  return Math.round(items.filter((i) => i.resourceType === "Script").reduce((s, i) => s + (i.transferSize ?? 0), 0) / 1024);
+}
+
 async function main() {
   const cookie = await sessionCookie(process.env.LH_USER ?? "13800000001", process.env.LH_PASSWORD ?? "Demo@2026");
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath() ?? undefined,
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
-  const results: { page: string; floor: string; performance: number; accessibility: number; firstLoadJsKb: number }[] = [];
+  const results: Row[] = [];
   try {
-    const audit = async ({ path: page, session, minPerformance, maxJsKb }: (typeof PAGES)[number]) => {
+    const audit = async ({ path: page, session }: Page) => {
       const r = await lighthouse(`${BASE}${page}`, {
         port: chrome.port,
         output: "json",
@@ -68,25 +93,28 @@ async function main() {
         extraHeaders: session ? { Cookie: cookie } : undefined,
       });
       if (!r) throw new Error(`no Lighthouse result for ${page}`);
-      const { categories, audits } = r.lhr;
-      const scripts = (audits["network-requests"]?.details as { items?: { resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? [];
-      const js = scripts.filter((i) => i.resourceType === "Script").reduce((s, i) => s + (i.transferSize ?? 0), 0);
-      return {
-        page,
-        floor: `≥ ${minPerformance}, ≤ ${maxJsKb} KB`,
-        performance: Math.round((categories.performance.score ?? 0) * 100),
-        accessibility: Math.round((categories.accessibility.score ?? 0) * 100),
-        firstLoadJsKb: Math.round(js / 1024),
-      };
+      return r.lhr;
     };
     for (const page of PAGES) {
-      let r = await audit(page);
-      // A busy machine can cost a run a few points: measure once more before judging.
-      if (r.performance < 90) {
-        const again = await audit(page);
-        if (again.performance > r.performance) r = again;
+      // The server's first render of a route after start (or after the browser
+      // tests) is slower than every later one, and Lighthouse's simulation adds
+      // the observed server time to every paint: warm it, as a deployed portal is.
+      for (let i = 0; i < 3; i++) await (await fetch(`${BASE}${page.path}`, { headers: page.session ? { cookie } : {} })).arrayBuffer();
+      const runs: Result[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await audit(page));
+      if (Math.abs(median(runs.map((r) => score(r, "performance"))) - page.minPerformance) < 5) {
+        for (let i = 0; i < MORE_RUNS_NEAR_FLOOR; i++) runs.push(await audit(page));
       }
-      results.push(r);
+      // Accessibility and script bytes do not vary by run: the worst run's are judged.
+      results.push({
+        page: page.path,
+        floor: `≥ ${page.minPerformance}, ≤ ${page.maxJsKb} KB`,
+        performance: median(runs.map((r) => score(r, "performance"))),
+        runs: runs.map((r) => score(r, "performance")).join(" "),
+        accessibility: Math.min(...runs.map((r) => score(r, "accessibility"))),
+        firstLoadJsKb: Math.max(...runs.map(firstLoadJsKb)),
+        serverMs: median(runs.map((r) => Math.round(r.audits["server-response-time"]?.numericValue ?? 0))),
+      });
     }
   } finally {
     await chrome.kill();
@@ -98,11 +126,11 @@ async function main() {
   const failing = results.filter((r, i) => r.performance < PAGES[i].minPerformance || r.accessibility < MIN || r.firstLoadJsKb > PAGES[i].maxJsKb);
   if (failing.length) {
     console.error(
-      `Lighthouse: below the page's floor for 性能, below ${MIN} for 无障碍, or above its script budget: ${failing.map((f) => `${f.page} (性能 ${f.performance}, 无障碍 ${f.accessibility}, ${f.firstLoadJsKb} KB; ${f.floor})`).join("; ")}`,
+      `Lighthouse: below the page's floor for 性能 (median of the runs), below ${MIN} for 无障碍, or above its script budget: ${failing.map((f) => `${f.page} (性能 ${f.performance}, runs ${f.runs}; 无障碍 ${f.accessibility}, ${f.firstLoadJsKb} KB; ${f.floor})`).join("; ")}`,
     );
     process.exit(1);
   }
-  console.log(`Lighthouse: every phone page within its floors (无障碍 ≥ ${MIN}; 性能 and script as listed)`);
+  console.log(`Lighthouse: every phone page within its floors (无障碍 ≥ ${MIN}; 性能, the median of the runs, and script as listed)`);
 }
 
 main().catch((e) => {

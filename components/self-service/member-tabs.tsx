@@ -1,5 +1,9 @@
 "use client";
 // The member pages' navigation: five tabs, thumb-reachable on a phone.
+// No prefetch: the tabs are dynamic pages, so each visible tab cost two
+// requests to the server while the phone was still hydrating the page it
+// opened — eight server renders competing for the slow phone's link and, on
+// the test machine, for the CPU that Lighthouse times. A tap fetches its tab.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
@@ -22,6 +26,7 @@ export function MemberTabs() {
             <li key={t.href} className="flex-1">
               <Link
                 href={t.href}
+                prefetch={false}
                 aria-current={active ? "page" : undefined}
                 className={`block border-b-2 px-2 py-3 text-center text-[15px] ${active ? "border-brand font-semibold text-brand" : "border-transparent text-gray-700"}`}
               >
