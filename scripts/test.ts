@@ -2,7 +2,7 @@
 //   type check → lint → unit tests → (embedded PostgreSQL, fresh database,
 //   migrations, demo data) → next build → next start → integration tests over
 //   real HTTP → browser tests in Debian's Chromium.
-//   → Lighthouse (mobile) on the member pages, accessibility ≥ 90, performance ≥ 70.
+//   → Lighthouse (mobile) on the member and joining pages, accessibility ≥ 90, performance ≥ 65 (members) / 60 (joining).
 // `npm test -- unit e2e` runs only the named steps (static, unit, integration, e2e, lighthouse);
 // any other word filters test files: `npm test -- integration member-list`.
 import type { ChildProcess } from "node:child_process";
