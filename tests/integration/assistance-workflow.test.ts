@@ -52,6 +52,13 @@ describe("one grant from draft to disbursed", () => {
     expect(events.rows[2].reason).toBe("材料齐全，情况属实");
     const audit = await sql().query(`SELECT action FROM audit_log WHERE entity_type = 'grant' AND entity_id = $1 ORDER BY id`, [id]);
     expect(audit.rows.map((a) => a.action)).toEqual(["grant.create", "grant.submit", "grant.review", "grant.approve", "grant.start-notice", "grant.disburse"]);
+
+    // The list reads its page in one statement of its own (lib/assistance/grants.ts): its row is the record's, every person named.
+    const { events: _e, entries: _n, allowedActions: _a, ...record } = (await s.county.get(`/api/v1/grants/${id}`)).data;
+    const list = await s.county.get(`/api/v1/grants?memberId=${member}`);
+    expect(list.data.data).toEqual([record]);
+    expect([record.createdBy, record.submittedBy, record.reviewedBy, record.approvedBy, record.disbursedBy].every((p) => typeof p?.name === "string" && p.name !== "（已删除账号）")).toBe(true);
+    expect(record).toMatchObject({ fundId: fund, fundName: expect.any(String), status: "DISBURSED", amount: "1200.50" });
   });
 });
 

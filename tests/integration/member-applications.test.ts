@@ -89,6 +89,10 @@ describe("online applications", () => {
     );
     expect(ok.status).toBe(201);
     expect(ok.data).toMatchObject({ kind: "EDUCATION_UPGRADE", status: "DRAFT" });
+    // Staff see that it carries details, in the list as on its page, and the details themselves only when they ask.
+    const row = (await county.get("/api/v1/grants?kind=EDUCATION_UPGRADE&status=DRAFT")).data.data.find((g: { id: string }) => g.id === ok.data.id);
+    expect(row).toMatchObject({ hasDetails: true, channel: "MEMBER" });
+    expect(JSON.stringify(row)).not.toContain("江苏开放大学");
     const policy = await one<{ requires_hardship_file: boolean }>("SELECT requires_hardship_file FROM grant_policy WHERE kind = 'EDUCATION_UPGRADE'");
     expect(policy.requires_hardship_file).toBe(false);
   });
