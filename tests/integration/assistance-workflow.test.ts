@@ -53,7 +53,7 @@ describe("one grant from draft to disbursed", () => {
     const audit = await sql().query(`SELECT action FROM audit_log WHERE entity_type = 'grant' AND entity_id = $1 ORDER BY id`, [id]);
     expect(audit.rows.map((a) => a.action)).toEqual(["grant.create", "grant.submit", "grant.review", "grant.approve", "grant.start-notice", "grant.disburse"]);
 
-    // The list reads its page in one statement of its own (lib/assistance/grants.ts): its row is the record's, every person named.
+    // The list builds its rows apart from the record's page (lib/assistance/grants.ts): its row is the record's, every person named.
     const { events: _e, entries: _n, allowedActions: _a, ...record } = (await s.county.get(`/api/v1/grants/${id}`)).data;
     const list = await s.county.get(`/api/v1/grants?memberId=${member}`);
     expect(list.data.data).toEqual([record]);
