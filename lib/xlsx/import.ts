@@ -275,13 +275,20 @@ export function readBatches<K extends string, Row>(
   return readSheet(buf, spec, batchSize, onBatch, 1);
 }
 
-/** readBatches, on its first or second (last) attempt at the file. */
+/**
+ * How often a file is read before its header row is refused as unreadable.
+ * Twice was not enough: a fresh-clone CI run (2026-12-06) met ExcelJS's fault
+ * on the read after the unit test's injected one.
+ */
+const READS_BEFORE_HEADER = 3;
+
+/** readBatches, on its attempt-th read of the file (at most READS_BEFORE_HEADER). */
 async function readSheet<K extends string, Row>(
   buf: Buffer,
   spec: ImportSpec<K, Row>,
   batchSize: number,
   onBatch: (batch: ParseBatch<Row>) => Promise<void>,
-  attempt: 1 | 2,
+  attempt: number,
 ): Promise<{ total: number }> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buf), {
     sharedStrings: "cache",
@@ -383,10 +390,10 @@ async function readSheet<K extends string, Row>(
     // files it reads the next time (a TypeError in _parseWorksheet: the workbook's
     // model not yet read; once in several hundred test runs, never reproduced
     // alone). Before the header row nothing has been read or handed over, so the
-    // file is read once more; a damaged file fails again and is refused.
-    if (!headerSeen && attempt === 1) {
+    // file is read again; a damaged file fails every time and is refused.
+    if (!headerSeen && attempt < READS_BEFORE_HEADER) {
       console.warn("[xlsx] import read failed before the first row, reading again:", kind);
-      return readSheet(buf, spec, batchSize, onBatch, 2);
+      return readSheet(buf, spec, batchSize, onBatch, attempt + 1);
     }
     console.error("[xlsx] import read failed:", kind, err?.stack?.split("\n").slice(1, 4).join(" | ") ?? "");
     throw new AppError("VALIDATION", "无法读取该文件，请确认是用 Excel 或 WPS 保存的 .xlsx 文件", { file: "文件无法读取" });
