@@ -9,6 +9,7 @@ import lighthouse, { type Result } from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
 import { chromiumPath } from "./lib/chromium";
 import { dataDir } from "./lib/env";
+import { percentile } from "./lib/percentile";
 
 const BASE = process.env.APP_URL ?? "http://localhost:3000";
 const MIN = 90; // accessibility, every page
@@ -73,11 +74,8 @@ function unscoredReason(lhr: Result): string {
   return failed.join("; ") || "unknown";
 }
 
-/** The middle value; with an even count, the lower of the two middle ones. */
-function median(values: number[]) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)];
-}
+/** The middle value (three or five runs); with an even count, the lower of the two middle ones. */
+const median = (values: number[]) => percentile(values, 50);
 
 function firstLoadJsKb(lhr: Result) {
   const items = (lhr.audits["network-requests"]?.details as { items?: { resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? [];

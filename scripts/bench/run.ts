@@ -49,6 +49,7 @@ import { DEFAULT_MEMBERS, generateBase, generateRecords, generateReform, members
 import { appsArg, startCluster, type Cluster } from "./cluster";
 import { cumAt } from "../../lib/dashboard/cum";
 import { todayCST } from "../../lib/dates";
+import { percentile } from "../lib/percentile";
 
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 54399);
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3399);
@@ -136,11 +137,6 @@ class Session {
   }
 }
 
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return Math.round(s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] * 10) / 10;
-};
-
 async function measure(name: string, s: Session, paths: string[], rows: (body: string) => number, requests = REQUESTS) {
   const errors: string[] = [];
   let warm = 0;
@@ -192,12 +188,12 @@ async function measure(name: string, s: Session, paths: string[], rows: (body: s
     errors: errors.length,
     firstError: errors[0] ?? null,
     concurrency: CONCURRENCY,
-    p50: pct(times, 50),
-    p95: pct(times, 95),
-    max: pct(times, 100),
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    max: percentile(times, 100),
     rps: Math.round((times.length / wall) * 10) / 10,
     rows: lastRows,
-    aloneP50: pct(alone, 50),
+    aloneP50: percentile(alone, 50),
     bytes: Buffer.byteLength(lastBody),
     gzipBytes: zlib.gzipSync(lastBody).length,
   };
@@ -215,7 +211,7 @@ async function bareSql(url: string, sql: string | string[], params: unknown[] = 
       for (const s of statements) rows = (await c.query(s, params)).rowCount ?? 0;
       times.push(performance.now() - t);
     }
-    return [{ ms: pct(times, 50), rows }];
+    return [{ ms: percentile(times, 50), rows }];
   }).then((r) => (r as { ms: number; rows: number }[])[0]);
 }
 
