@@ -1,5 +1,5 @@
 import "server-only";
-import { db, Prisma } from "../db/client";
+import { db, Prisma, sqlRows } from "../db/client";
 import { CAPPED, cappedAggregate, cappedTotal, inSubtree } from "../records/scoped-list";
 import type { Actor } from "../auth/actor";
 import { seesOwnRecordsOnly } from "../auth/actor";
@@ -98,7 +98,7 @@ export async function toDtos(rows: GrantRow[]): Promise<GrantDto[]> {
   const [names, details] = await Promise.all([
     userNames(rows.flatMap((r) => PEOPLE.map((p) => r[p]))),
     ids.length
-      ? db.grant.findMany({ where: { id: { in: ids }, detailsCipher: { not: null } }, select: { id: true } }).then((r) => new Set(r.map((x) => x.id)))
+      ? sqlRows<{ id: string }>(Prisma.sql`SELECT id::text FROM "grant" WHERE id = ANY(${ids}::uuid[]) AND details_cipher IS NOT NULL`).then((r) => new Set(r.map((x) => x.id)))
       : Promise.resolve(new Set<string>()),
   ]);
   return rows.map((r) => toGrantDto(r, details.has(r.id), names));

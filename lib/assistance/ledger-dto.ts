@@ -1,5 +1,5 @@
 import "server-only";
-import { db, Prisma } from "../db/client";
+import { Prisma, sqlRows } from "../db/client";
 import type { LedgerEntryDto } from "./schema";
 
 export const ENTRY_SELECT = {
@@ -42,6 +42,6 @@ export function toEntryDto(e: EntryRow, names: Map<string, string>, balance?: st
 export async function userNames(ids: (string | null)[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids.filter((x): x is string => !!x))];
   if (unique.length === 0) return new Map();
-  const rows = await db.user.findMany({ where: { id: { in: unique } }, select: { id: true, displayName: true } });
+  const rows = await sqlRows<{ id: string; displayName: string }>(Prisma.sql`SELECT id::text, display_name AS "displayName" FROM app_user WHERE id = ANY(${unique}::uuid[])`);
   return new Map(rows.map((r) => [r.id, r.displayName]));
 }

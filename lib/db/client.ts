@@ -1,7 +1,7 @@
 import "server-only";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "./generated/client";
+import { PrismaClient, type Prisma } from "./generated/client";
 
 // One connection pool and one client per server process (and per dev
 // hot-reload, via globalThis), created on first use: `next build` loads route
@@ -96,6 +96,14 @@ export async function preparedRows<R>(name: string, text: string, values: unknow
 export async function plannedRows<R>(text: string, values: unknown[]): Promise<R[]> {
   return (await pool().query<R & pg.QueryResultRow>({ text, values })).rows;
 }
+
+/**
+ * plannedRows for a `Prisma.sql` template, whose fragments compose a query
+ * (lib/members/list.ts): the same text and values `$queryRaw` would send,
+ * without Prisma's raw path around them (about 0.7 ms of the app's CPU a
+ * query, README "Speed"). As for preparedRows: cast dates and enums to text.
+ */
+export const sqlRows = <R>(q: Prisma.Sql): Promise<R[]> => plannedRows<R>(q.text, q.values);
 
 /** Planner settings a long read may turn off for itself (constants, never input). */
 export type PlannerOff = "enable_mergejoin" | "enable_indexscan";

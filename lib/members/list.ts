@@ -6,10 +6,9 @@
 // found in an index before any row is read, and the total is counted only when
 // the page does not already tell it, and only so far (COUNT_CAP). README, Speed.
 import "server-only";
-import { db, Prisma } from "../db/client";
+import { preparedRows, Prisma, sqlRows } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { isStaffLike, seesOwnRecordsOnly } from "../auth/actor";
-import { toDateOnly } from "../dates";
 import { decryptIdNumber, hashIdNumber } from "../crypto/pii";
 import { guardIdSearch } from "./id-lookup";
 import { findOrgInScope } from "../orgs/queries";
@@ -41,7 +40,7 @@ const inSubtree = (orgId: number) => sql`m.org_id IN (SELECT id FROM organisatio
 const inCounty = (orgId: number) => sql`m.county_id = (SELECT ancestor_ids[${COUNTY_DEPTH + 1}] FROM organisation WHERE id = ${orgId})`;
 
 async function rootCount(): Promise<number> {
-  const [{ n }] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM organisation WHERE parent_id IS NULL`;
+  const [{ n }] = await preparedRows<{ n: number }>("org_root_count", `SELECT count(*)::int AS n FROM organisation WHERE parent_id IS NULL`, []);
   return n;
 }
 
@@ -152,13 +151,13 @@ type MemberListRow = {
   phone: string;
   orgId: number;
   orgName: string;
-  joinedOn: Date;
+  joinedOn: string;
   status: MemberDto["status"];
   groups: MemberDto["groups"] | null;
   cardNo: string | null;
-  leftOn: Date | null;
+  leftOn: string | null;
   leftReason: string | null;
-  retainedOn: Date | null;
+  retainedOn: string | null;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -167,14 +166,14 @@ type MemberListRow = {
  * The rows of a page: `picked` selects only their ids, so that choosing them
  * reads the covering indexes alone; the 20 rows are read afterwards, with
  * their union's name. Never the ID number's hash, and its cipher only for the
- * import-format export.
+ * import-format export. Read through sqlRows: dates come as text, YYYY-MM-DD.
  */
 const selectRows = (picked: Prisma.Sql, order: Prisma.Sql, withCipher = false, withHits = false) => sql`
   SELECT m.id, m.name, ${withHits ? sql`p.hits::int AS hits,` : empty} m.id_masked AS "idMasked", extract(year FROM m.birth_date)::int AS "birthYear", m.sex::text AS sex, m.phone,
          ${withCipher ? sql`m.id_cipher AS "idCipher", o.credit_code AS "orgCreditCode",` : empty}
-         m.org_id AS "orgId", o.name AS "orgName", m.joined_on AS "joinedOn", m.status::text AS status,
-         m.groups::text[] AS groups, m.card_no AS "cardNo", m.left_on AS "leftOn", m.left_reason AS "leftReason",
-         m.retained_on AS "retainedOn", m.created_at AS "createdAt", m.updated_at AS "updatedAt"
+         m.org_id AS "orgId", o.name AS "orgName", m.joined_on::text AS "joinedOn", m.status::text AS status,
+         m.groups::text[] AS groups, m.card_no AS "cardNo", m.left_on::text AS "leftOn", m.left_reason AS "leftReason",
+         m.retained_on::text AS "retainedOn", m.created_at AS "createdAt", m.updated_at AS "updatedAt"
   FROM (${picked}) p JOIN member m ON m.id = p.id JOIN organisation o ON o.id = m.org_id
   ORDER BY ${order}`;
 
@@ -182,9 +181,6 @@ function toDto(r: MemberListRow): MemberDto {
   return {
     ...r,
     groups: r.groups ?? [],
-    joinedOn: toDateOnly(r.joinedOn)!,
-    leftOn: toDateOnly(r.leftOn),
-    retainedOn: toDateOnly(r.retainedOn),
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
   };
@@ -220,7 +216,7 @@ export async function listMembers(actor: Actor, q: MemberListQuery): Promise<Mem
   const { where, wide, depth } = await whereSql(actor, q);
   const sort = effectiveSort(q);
   const offset = (q.page - 1) * q.pageSize;
-  const pick = (picked: Prisma.Sql) => db.$queryRaw<MemberListRow[]>(selectRows(picked, orderSql(sort, true)));
+  const pick = (picked: Prisma.Sql) => sqlRows<MemberListRow>(selectRows(picked, orderSql(sort, true)));
   const bound = wide ? null : await walkBound(actor, q, depth, sort, offset);
   let rows: MemberListRow[] | null = null;
   if (bound !== null) {
@@ -239,7 +235,7 @@ export async function listMembers(actor: Actor, q: MemberListQuery): Promise<Mem
     // county's slice of the name index): one reading gives the page and the count.
     // Past the cap that reading stopped early and its page may be wrong: the page is then found as any other.
     const [column] = SORT_COLUMNS[sort];
-    const found = await db.$queryRaw<(MemberListRow & { hits: number })[]>(
+    const found = await sqlRows<MemberListRow & { hits: number }>(
       selectRows(
         sql`SELECT m.id, count(*) OVER () AS hits FROM (SELECT m.id, ${raw(`m.${column}`)} FROM member m WHERE ${where} LIMIT ${cap! + 1}) m
             ORDER BY ${orderSql(sort, false)} LIMIT ${q.pageSize} OFFSET ${offset}`,
@@ -253,6 +249,23 @@ export async function listMembers(actor: Actor, q: MemberListQuery): Promise<Mem
       return { data: found.map(({ hits: _, ...r }) => toDto(r)), page: q.page, pageSize: q.pageSize, sort, total: hits, totalCapped: false };
     }
   }
+  if (rows === null && wide) {
+    // Across a province or a city the page walks the sort's index; its total, counted
+    // only so far, rides in the same statement (an InitPlan, run once).
+    const found = await sqlRows<MemberListRow & { hits: number }>(
+      selectRows(
+        sql`SELECT m.id, (SELECT count(*) FROM (SELECT 1 FROM member m WHERE ${where} LIMIT ${cap! + 1}) t) AS hits
+            FROM member m WHERE ${where} ORDER BY ${orderSql(sort, true)} LIMIT ${q.pageSize} OFFSET ${offset}`,
+        orderSql(sort, true),
+        false,
+        true,
+      ),
+    );
+    const n = found[0]?.hits ?? (offset === 0 ? 0 : undefined);
+    const data = found.map(({ hits: _, ...r }) => toDto(r));
+    if (n !== undefined) return { data, page: q.page, pageSize: q.pageSize, sort, ...(n > cap! ? { total: cap!, totalCapped: true } : { total: n, totalCapped: false }) };
+    rows = [];
+  }
   rows ??= await pick(sql`SELECT m.id FROM member m WHERE ${where} ORDER BY ${orderSql(sort, wide)} LIMIT ${q.pageSize} OFFSET ${offset}`);
   const page = { data: rows.map(toDto), page: q.page, pageSize: q.pageSize, sort };
   if (hits !== undefined) return { ...page, total: cap!, totalCapped: true };
@@ -265,7 +278,7 @@ export async function listMembers(actor: Actor, q: MemberListQuery): Promise<Mem
     const n = (await tallyMembers([q.orgId ?? actor.orgId], status)).get(q.orgId ?? actor.orgId) ?? 0;
     return { ...page, total: n, totalCapped: false };
   }
-  const [{ n }] = await db.$queryRaw<{ n: number }[]>(
+  const [{ n }] = await sqlRows<{ n: number }>(
     cap === null
       ? sql`SELECT count(*)::int AS n FROM member m WHERE ${where}`
       : sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM member m WHERE ${where} LIMIT ${cap + 1}) t`,
@@ -285,7 +298,7 @@ export async function* exportMembers(actor: Actor, f: MemberFilters & { ids?: st
   let after: string | null = null;
   for (;;) {
     type Row = MemberListRow & { orgCreditCode?: string | null; idCipher?: Uint8Array };
-    const rows: Row[] = await db.$queryRaw<Row[]>(
+    const rows: Row[] = await sqlRows<Row>(
       selectRows(
         sql`SELECT m.id FROM member m WHERE ${where} ${after ? sql`AND m.id > ${after}::uuid` : empty} ORDER BY m.id LIMIT 2000`,
         sql`m.id`,

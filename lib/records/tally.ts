@@ -1,5 +1,5 @@
 import "server-only";
-import { db, Prisma } from "../db/client";
+import { Prisma, sqlRows } from "../db/client";
 
 // The programme lists' counts and sums per scope, kept by the writes
 // (`record_tally`, migration record_tally): one row per table and
@@ -52,15 +52,17 @@ export const TALLY_SOURCES: Record<string, { live: boolean; figs: Figure[]; spre
 export async function readTally(table: string, root: number, live: boolean, figures: string[]): Promise<{ n: number; sum: (figure: string) => unknown } | null> {
   const source = TALLY_SOURCES[table];
   if (!source || source.live !== live || figures.some((fig) => !source.figs.some((f) => f.sql === fig))) return null;
-  const [row] = await db.$queryRaw<Record<string, unknown>[]>`
+  // Sums come as text (pg's numeric): money becomes a Decimal, counts numbers.
+  const [row] = await sqlRows<Record<string, string | null>>(Prisma.sql`
     SELECT ${Prisma.raw(["coalesce(sum(n), 0)::bigint AS n", ...source.figs.map((_, i) => `sum(s${i + 1}) AS s${i + 1}`)].join(", "))}
-    FROM record_tally WHERE tbl = ${table} AND ${source.spread ? Prisma.sql`org_id = ${root}` : Prisma.sql`scope_ids @> ARRAY[${root}]::int[]`}`;
+    FROM record_tally WHERE tbl = ${table} AND ${source.spread ? Prisma.sql`org_id = ${root}` : Prisma.sql`scope_ids @> ARRAY[${root}]::int[]`}`);
   return {
     n: Number(row.n),
     sum: (figure) => {
       const i = source.figs.findIndex((f) => f.sql === figure);
       const v = row[`s${i + 1}`];
-      return v === null || v === undefined || source.figs[i].money ? v : Number(v);
+      if (v === null || v === undefined) return v;
+      return source.figs[i].money ? new Prisma.Decimal(v) : Number(v);
     },
   };
 }
