@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db/client";
+import { Prisma, sqlRows } from "../db/client";
 import { MEMBER_STATUS_ALL, type MemberStatusFilter } from "./labels";
 
 // A subtree's exact member count from `member_tally` (members per organisation
@@ -13,7 +13,7 @@ import { MEMBER_STATUS_ALL, type MemberStatusFilter } from "./labels";
 export async function tallyMembers(rootIds: number[], status: MemberStatusFilter): Promise<Map<number, number>> {
   if (rootIds.length === 0) return new Map();
   const st = status === MEMBER_STATUS_ALL ? null : status;
-  const rows = await db.$queryRaw<{ root: number; n: bigint }[]>`SELECT root, n FROM member_tally_sum(${rootIds}::int[], ${st}::"MemberStatus")`;
+  const rows = await sqlRows<{ root: number; n: string }>(Prisma.sql`SELECT root, n FROM member_tally_sum(${rootIds}::int[], ${st}::"MemberStatus")`);
   return new Map(rows.map((r) => [r.root, Number(r.n)]));
 }
 
@@ -23,6 +23,6 @@ export async function tallyMembers(rootIds: number[], status: MemberStatusFilter
  * and gathering the subtree (`walkBound` in ./list.ts, `gathersPage` in ./lapsed.ts).
  */
 export async function registryEstimate(): Promise<number> {
-  const [{ total }] = await db.$queryRaw<{ total: number }[]>`SELECT reltuples::float8 AS total FROM pg_class WHERE oid = 'member'::regclass`;
+  const [{ total }] = await sqlRows<{ total: number }>(Prisma.sql`SELECT reltuples::float8 AS total FROM pg_class WHERE oid = 'member'::regclass`);
   return total;
 }
