@@ -189,6 +189,18 @@ function toDto(r: MemberListRow): MemberDto {
 export type MemberPage = z.infer<typeof MemberPageSchema>;
 
 /**
+ * A page whose statement also counts the matches (`hits`, in every row): its
+ * rows, and the count, unknown when a page past the first is empty.
+ */
+async function pageWithHits(picked: Prisma.Sql, sort: MemberSort, offset: number): Promise<{ data: MemberDto[]; hits: number | undefined }> {
+  const found = await sqlRows<MemberListRow & { hits: number }>(selectRows(picked, orderSql(sort, true), false, true));
+  return { data: found.map(({ hits: _, ...r }) => toDto(r)), hits: found[0]?.hits ?? (offset === 0 ? 0 : undefined) };
+}
+
+/** A total counted only as far as `cap`: one more means "cap+". */
+const cappedAt = (n: number, cap: number) => (n > cap ? { total: cap, totalCapped: true } : { total: n, totalCapped: false });
+
+/**
  * How far a county's or a town's registry, as it opens, may walk the sort's
  * index like a city's, or null to gather its members and sort them. Walking
  * reads about (offset + page) × N / n index entries (N members in all, n in
@@ -235,42 +247,31 @@ export async function listMembers(actor: Actor, q: MemberListQuery): Promise<Mem
     // county's slice of the name index): one reading gives the page and the count.
     // Past the cap that reading stopped early and its page may be wrong: the page is then found as any other.
     const [column] = SORT_COLUMNS[sort];
-    const found = await sqlRows<MemberListRow & { hits: number }>(
-      selectRows(
-        sql`SELECT m.id, count(*) OVER () AS hits FROM (SELECT m.id, ${raw(`m.${column}`)} FROM member m WHERE ${where} LIMIT ${cap! + 1}) m
-            ORDER BY ${orderSql(sort, false)} LIMIT ${q.pageSize} OFFSET ${offset}`,
-        orderSql(sort, true),
-        false,
-        true,
-      ),
+    const found = await pageWithHits(
+      sql`SELECT m.id, count(*) OVER () AS hits FROM (SELECT m.id, ${raw(`m.${column}`)} FROM member m WHERE ${where} LIMIT ${cap! + 1}) m
+          ORDER BY ${orderSql(sort, false)} LIMIT ${q.pageSize} OFFSET ${offset}`,
+      sort,
+      offset,
     );
-    hits = found[0]?.hits ?? (offset === 0 ? 0 : undefined);
-    if (hits !== undefined && hits <= cap!) {
-      return { data: found.map(({ hits: _, ...r }) => toDto(r)), page: q.page, pageSize: q.pageSize, sort, total: hits, totalCapped: false };
-    }
+    hits = found.hits;
+    if (hits !== undefined && hits <= cap!) return { data: found.data, page: q.page, pageSize: q.pageSize, sort, total: hits, totalCapped: false };
   }
   if (rows === null && wide) {
     // Across a province or a city the page walks the sort's index; its total, counted
     // only so far, rides in the same statement (an InitPlan, run once).
-    const found = await sqlRows<MemberListRow & { hits: number }>(
-      selectRows(
-        sql`SELECT m.id, (SELECT count(*) FROM (SELECT 1 FROM member m WHERE ${where} LIMIT ${cap! + 1}) t) AS hits
-            FROM member m WHERE ${where} ORDER BY ${orderSql(sort, true)} LIMIT ${q.pageSize} OFFSET ${offset}`,
-        orderSql(sort, true),
-        false,
-        true,
-      ),
+    const found = await pageWithHits(
+      sql`SELECT m.id, (SELECT count(*) FROM (SELECT 1 FROM member m WHERE ${where} LIMIT ${cap! + 1}) t) AS hits
+          FROM member m WHERE ${where} ORDER BY ${orderSql(sort, true)} LIMIT ${q.pageSize} OFFSET ${offset}`,
+      sort,
+      offset,
     );
-    const n = found[0]?.hits ?? (offset === 0 ? 0 : undefined);
-    const data = found.map(({ hits: _, ...r }) => toDto(r));
-    if (n !== undefined) return { data, page: q.page, pageSize: q.pageSize, sort, ...(n > cap! ? { total: cap!, totalCapped: true } : { total: n, totalCapped: false }) };
-    rows = [];
+    if (found.hits !== undefined) return { data: found.data, page: q.page, pageSize: q.pageSize, sort, ...cappedAt(found.hits, cap!) };
+    rows = []; // an empty page past the first: counted below
   }
   rows ??= await pick(sql`SELECT m.id FROM member m WHERE ${where} ORDER BY ${orderSql(sort, wide)} LIMIT ${q.pageSize} OFFSET ${offset}`);
   const page = { data: rows.map(toDto), page: q.page, pageSize: q.pageSize, sort };
-  if (hits !== undefined) return { ...page, total: cap!, totalCapped: true };
+  if (hits !== undefined) return { ...page, ...cappedAt(hits, cap!) };
   // A page that is not full is the last one: the total follows without counting.
-  // Most searches end here, within one query.
   if (rows.length > 0 && rows.length < q.pageSize) return { ...page, total: offset + rows.length, totalCapped: false };
   // Filtered on nothing but the scope and a status, the exact count is the tally's.
   if (cap === null && isStaffLike(actor) && !q.group && !q.sex && !q.joinedFrom && !q.joinedTo) {
@@ -283,7 +284,7 @@ export async function listMembers(actor: Actor, q: MemberListQuery): Promise<Mem
       ? sql`SELECT count(*)::int AS n FROM member m WHERE ${where}`
       : sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM member m WHERE ${where} LIMIT ${cap + 1}) t`,
   );
-  return cap !== null && n > cap ? { ...page, total: cap, totalCapped: true } : { ...page, total: n, totalCapped: false };
+  return cap !== null ? { ...page, ...cappedAt(n, cap) } : { ...page, total: n, totalCapped: false };
 }
 
 export type MemberExportRow = MemberDto & { orgCreditCode: string | null; idNumber: string | null };
