@@ -14,7 +14,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   async headers() {
     return [
-      // Pages get their Content-Security-Policy (with a nonce) and HSTS from proxy.ts.
+      // Pages get their Content-Security-Policy (with a nonce) and HSTS from lib/security/page-guard.ts.
       { source: "/:path*", headers: STATIC_SECURITY_HEADERS },
       // JSON and file downloads: nothing in them may run or be framed.
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },

@@ -18,7 +18,7 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Every page is rendered per request, so that Next can put this request's
-  // CSP nonce (proxy.ts) on its scripts; a prerendered page would carry none.
+  // CSP nonce (lib/security/page-guard.ts) on its scripts; a prerendered page would carry none.
   await connection();
   return (
     <html lang="zh-CN">

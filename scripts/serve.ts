@@ -4,11 +4,15 @@
 // present, so a client could name any address it liked in the audit log and
 // the sign-in throttle. Here the peer is always appended as the header's last
 // hop; lib/security/client-address.ts then believes the hops to its left only
-// as far as TRUSTED_PROXIES vouch for them.
+// as far as TRUSTED_PROXIES vouch for them. Pages get their
+// Content-Security-Policy here too (lib/security/page-guard.ts), so `next
+// start` alone would serve them without one: always start the portal this way.
 //   tsx scripts/serve.ts [--dev] -p <port>
 import http from "node:http";
 import next from "next";
 import { ROOT } from "./lib/env";
+import { guardPage } from "../lib/security/page-guard";
+import { servedOverHttps } from "../lib/security/headers";
 
 // Started by `npm start`, the app writes its log into its parent's pipes. Once
 // the parent was gone those writes failed (EPIPE), and each failure, logged,
@@ -33,6 +37,20 @@ async function main() {
     const prior = req.headers["x-forwarded-for"];
     const chain = Array.isArray(prior) ? prior.join(", ") : prior;
     req.headers["x-forwarded-for"] = chain ? `${chain}, ${peer}` : peer;
+    const header = (name: string) => {
+      const v = req.headers[name];
+      return Array.isArray(v) ? v.join(", ") : v;
+    };
+    const guard = guardPage({ url: req.url ?? "/", header }, { dev: process.env.NODE_ENV !== "production", https: servedOverHttps() });
+    if (guard.kind === "redirect") {
+      res.writeHead(307, { ...guard.headers, Location: guard.location, "Cache-Control": "no-store" }).end();
+      return;
+    }
+    if (guard.kind === "page") {
+      // Next takes the nonce for its scripts from the request's policy header.
+      req.headers["content-security-policy"] = guard.csp;
+      for (const [k, v] of Object.entries(guard.headers)) res.setHeader(k, v);
+    }
     void handle(req, res);
   });
   server.listen(port, () => console.log(`[serve] listening on :${port}${dev ? " (dev)" : ""}`));

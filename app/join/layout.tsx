@@ -1,4 +1,4 @@
-// The public 网上入会 pages (no sign-in; proxy.ts lets /join through): a narrow,
+// The public 网上入会 pages (no sign-in; lib/security/page-guard.ts lets /join through): a narrow,
 // phone-first column under the portal's brand.
 import type { ReactNode } from "react";
 import Link from "next/link";

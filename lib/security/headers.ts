@@ -1,7 +1,7 @@
 // The browser-side defences every page carries. Pages get a Content-Security-
-// Policy with a fresh nonce per request (set in proxy.ts, which Next reads back
-// from the request to put the nonce on its own scripts); everything else gets
-// the static headers from next.config.ts.
+// Policy with a fresh nonce per request (set by page-guard.ts in the portal's
+// server, which Next reads back from the request to put the nonce on its own
+// scripts); everything else gets the static headers from next.config.ts.
 
 /** Served over HTTPS: NEXTAUTH_URL names the public address. */
 export const servedOverHttps = () => (process.env.NEXTAUTH_URL ?? "").startsWith("https://");

@@ -6,7 +6,7 @@ import path from "node:path";
 import { ROOT } from "./env";
 import { bin, run } from "./run";
 
-const INPUTS = ["app", "components", "lib", "public", "prisma/schema", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "proxy.ts"];
+const INPUTS = ["app", "components", "lib", "public", "prisma/schema", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 const HASH_FILE = path.join(ROOT, ".next", "source-hash");
 
 function walk(p: string, out: string[]) {

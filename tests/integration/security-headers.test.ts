@@ -28,10 +28,27 @@ describe("security headers", () => {
     expect(nonceOf(a.headers.get("content-security-policy"))).not.toBe(nonceOf(b.headers.get("content-security-policy")));
   });
 
-  it("protect signed-in pages the same way", async () => {
-    const r = await (await as("jianhu.staff")).get("/members");
+  it("protect signed-in pages the same way, prefetched documents too", async () => {
+    const staff = await as("jianhu.staff");
+    const r = await staff.get("/members");
     expect(r.status).toBe(200);
     expect(r.headers.get("content-security-policy")).toContain("'strict-dynamic'");
+    // A browser shows a document it prefetched as it was served: with its policy.
+    const prefetch = await staff.get("/members", { purpose: "prefetch", "sec-purpose": "prefetch" });
+    expect(prefetch.status).toBe(200);
+    expect(prefetch.headers.get("content-type")).toContain("text/html");
+    expect(prefetch.headers.get("content-security-policy")).toContain("'strict-dynamic'");
+  });
+
+  it("send a page request without a session to sign in, before the app renders anything", async () => {
+    const r = await new Client().get("/members?q=1");
+    expect(r.status).toBe(307);
+    expect(r.headers.get("location")).toBe("/login?callbackUrl=%2Fmembers%3Fq%3D1");
+    expect(r.data).toBeNull();
+    expect((await new Client().get("/")).headers.get("location")).toBe("/login");
+    // The sign-in page itself, and the API's own 401.
+    expect((await new Client().get("/login")).status).toBe(200);
+    expect((await new Client().get("/api/v1/me")).status).toBe(401);
   });
 
   it("forbid anything active in API responses", async () => {

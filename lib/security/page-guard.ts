@@ -1,0 +1,65 @@
+// What every page request gets before Next sees it, decided in the portal's own
+// HTTP server (scripts/serve.ts): a Content-Security-Policy with a fresh nonce
+// (Next reads it back from the request header and puts it on its own scripts)
+// and a cheap convenience redirect: a page request without a next-auth session
+// cookie goes to the sign-in page. The redirect decides nothing: every page
+// calls requireActor(), which validates the session server-side (a cookie may
+// be present but expired).
+//
+// This was proxy.ts. Next runs a proxy through its middleware adapter (a
+// NextRequest, a Response, the request headers rebuilt and merged back), about
+// 2 ms of the app's one thread per page on the benchmark's machine, where this
+// takes microseconds (README "Speed").
+import { contentSecurityPolicy, HSTS, newNonce } from "./headers";
+
+const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+const PUBLIC_PAGES = ["/login", "/activate", "/join"];
+
+/**
+ * Pages only: not the API (it answers 401 itself and gets its headers from
+ * next.config.ts), Next's assets, or any file with an extension (public/,
+ * favicon, robots.txt …). Prefetches too: a browser's prefetched document is
+ * later shown as is, and at microseconds a request there is no cost to save.
+ */
+const PAGE = /^\/(?!api|_next\/static|_next\/image|.*\.)/;
+
+const isPublic = (path: string) => PUBLIC_PAGES.some((p) => path === p || path.startsWith(`${p}/`));
+
+/** next-auth may split a large token into `<name>.0`, `<name>.1`, … */
+export function hasSessionCookie(cookieHeader: string | undefined): boolean {
+  if (!cookieHeader) return false;
+  return cookieHeader.split(";").some((pair) => {
+    const eq = pair.indexOf("=");
+    const name = (eq < 0 ? pair : pair.slice(0, eq)).trim();
+    return SESSION_COOKIES.some((n) => name === n || name.startsWith(`${n}.`));
+  });
+}
+
+export type PageRequest = {
+  /** The request target as sent: path and query (or, from a proxy, a whole URL). */
+  url: string;
+  header: (name: string) => string | undefined;
+};
+
+export type PageGuard =
+  /** Not a page: Next alone answers. */
+  | { kind: "pass" }
+  | { kind: "redirect"; location: string; headers: Record<string, string> }
+  /** Set `csp` as the request's Content-Security-Policy header too. */
+  | { kind: "page"; csp: string; headers: Record<string, string> };
+
+export function guardPage(req: PageRequest, opts: { dev: boolean; https: boolean }): PageGuard {
+  const url = new URL(req.url, "http://portal.invalid");
+  const path = url.pathname;
+  if (!PAGE.test(path)) return { kind: "pass" };
+  const hsts: Record<string, string> = opts.https ? { "Strict-Transport-Security": HSTS } : {};
+  if (!isPublic(path) && !hasSessionCookie(req.header("cookie"))) {
+    // Not the router's cache-busting parameter of a client navigation.
+    if (url.searchParams.has("_rsc")) url.searchParams.delete("_rsc");
+    const callbackUrl = path + url.search;
+    const location = callbackUrl === "/" ? "/login" : `/login?${new URLSearchParams({ callbackUrl })}`;
+    return { kind: "redirect", location, headers: hsts };
+  }
+  const csp = contentSecurityPolicy(newNonce(), opts);
+  return { kind: "page", csp, headers: { "Content-Security-Policy": csp, ...hsts } };
+}
