@@ -1,5 +1,6 @@
 // Who is asking. Every data-access function takes an Actor and derives what it
 // may see from it; nothing trusts an org id or member id sent by the client.
+import type { OrgRow } from "../orgs/org-row";
 import { forbidden } from "../errors";
 
 export type Role = "ADMIN" | "LEADER" | "STAFF" | "MEMBER" | "PARTNER";
@@ -22,6 +23,8 @@ export type Actor = {
   ip?: string;
   /** Two-factor sign-in is on for the account (lib/auth/two-factor.ts). */
   twoFactor?: boolean;
+  /** The home organisation as scope checks read it, when the session's statement brought it (lib/orgs/org-row.ts). */
+  home?: OrgRow;
 };
 
 export const ROLE_LABELS: Record<Role, string> = {

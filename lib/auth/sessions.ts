@@ -1,5 +1,6 @@
 import "server-only";
 import { db, preparedRows } from "../db/client";
+import { orgColumns, orgFromRow } from "../orgs/org-row";
 import { isUuid } from "../validation/zod";
 import type { Actor } from "./actor";
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, TOUCH_INTERVAL_MS } from "./policy";
@@ -26,13 +27,13 @@ type SessionRow = {
   twoFactor: boolean;
   orgName: string;
   orgDepth: number;
-};
+} & Record<`home.${string}`, unknown>;
 
 const SESSION_SQL = `
   SELECT s.id, s.created_at AS "createdAt", s.last_seen_at AS "lastSeenAt", s.revoked_at AS "revokedAt",
          u.id AS "userId", u.username, u.display_name AS "displayName", u.role::text AS role, u.org_id AS "orgId",
          u.member_id AS "memberId", u.partner_unit_id AS "partnerUnitId", u.disabled,
-         u.totp_enabled_at IS NOT NULL AS "twoFactor", o.name AS "orgName", o.depth AS "orgDepth"
+         u.totp_enabled_at IS NOT NULL AS "twoFactor", o.name AS "orgName", o.depth AS "orgDepth", ${orgColumns("o", "home.")}
   FROM user_session s JOIN app_user u ON u.id = s.user_id JOIN organisation o ON o.id = u.org_id
   WHERE s.id = $1::uuid`;
 
@@ -63,6 +64,7 @@ export async function actorForSession(sessionId: string, ip?: string): Promise<A
     sessionId: s.id,
     ip,
     twoFactor: s.twoFactor,
+    home: orgFromRow(s, "home."),
   };
 }
 

@@ -5,6 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { ORG_SELECT, orgById, orgChildren, orgNames } from "@/lib/orgs/queries";
+import { actorForSession } from "@/lib/auth/sessions";
+import { as } from "../helpers/http";
 
 describe("the prepared organisation lookups", () => {
   it("read every organisation as Prisma's select does, dates and nulls included", async () => {
@@ -14,6 +16,16 @@ describe("the prepared organisation lookups", () => {
     expect(all.some((o) => o.foundedOn === null)).toBe(true);
     for (const o of all) expect(await orgById(o.id)).toEqual(o);
     expect(await orgById(2_147_483_647)).toBeNull();
+  });
+
+  it("bring the caller's home organisation with the session, as orgById reads it", async () => {
+    for (const username of ["jianhu.staff", "admin", "13800000001"]) {
+      await as(username);
+      const session = await db.userSession.findFirst({ where: { user: { username }, revokedAt: null }, orderBy: { createdAt: "desc" } });
+      const actor = await actorForSession(session!.id);
+      expect(actor?.home, username).toEqual(await orgById(actor!.orgId));
+      expect(actor?.home?.id).toBe(actor?.orgId);
+    }
   });
 
   it("list children by level, then name, as the dashboard's table shows them", async () => {
