@@ -41,7 +41,7 @@ async function main() {
       const v = req.headers[name];
       return Array.isArray(v) ? v.join(", ") : v;
     };
-    const guard = guardPage({ url: req.url ?? "/", header }, { dev: process.env.NODE_ENV !== "production", https: servedOverHttps() });
+    const guard = guardPage({ url: req.url ?? "/", header }, { dev, https: servedOverHttps() });
     if (guard.kind === "redirect") {
       res.writeHead(307, { ...guard.headers, Location: guard.location, "Cache-Control": "no-store" }).end();
       return;
