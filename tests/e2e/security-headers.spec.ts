@@ -48,3 +48,19 @@ test("a hostile callbackUrl on the sign-in page ends on the portal, not on anoth
   await signIn(page, "jianhu.staff", DEMO_PASSWORD, "/login?callbackUrl=%2Fmembers");
   await expect(page).toHaveURL(`${origin}/members`);
 });
+
+test("a signed-out visit to a page asks to sign in, then returns to that page", async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  await page.context().clearCookies();
+  const res = await page.goto("/members?q=%E7%8E%8B");
+  // The portal's server redirected before Next rendered anything; the sign-in page has its own policy.
+  expect(res!.request().redirectedFrom()?.url()).toBe(`${origin}/members?q=%E7%8E%8B`);
+  await expect(page).toHaveURL(`${origin}/login?callbackUrl=%2Fmembers%3Fq%3D%25E7%258E%258B`);
+  expect(res!.headers()["content-security-policy"]).toContain("'strict-dynamic'");
+  await page.waitForLoadState("networkidle");
+  await page.getByLabel("用户名 / 手机号").fill("jianhu.staff");
+  await page.getByLabel("密码").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page).toHaveURL(`${origin}/members?q=%E7%8E%8B`);
+  await expect(page.getByRole("heading", { level: 1, name: "会员管理" })).toBeVisible();
+});
