@@ -229,6 +229,13 @@ export async function listMembers(actor: Actor, q: MemberListQuery): Promise<Mem
   const sort = effectiveSort(q);
   const offset = (q.page - 1) * q.pageSize;
   const pick = (picked: Prisma.Sql) => sqlRows<MemberListRow>(selectRows(picked, orderSql(sort, true)));
+  const cap = q.q ? COUNT_CAP.search : wide ? COUNT_CAP.wide : null;
+  // Filtered on nothing but the scope (checked above) and a status, the exact count is the
+  // tally's: read beside the page rather than after it (a county's, ~4 ms of summing its
+  // unions). A page that turns out not full needs no count, and this one goes unused.
+  const root = q.orgId ?? actor.orgId;
+  const tallied = cap === null && isStaffLike(actor) && !q.group && !q.sex && !q.joinedFrom && !q.joinedTo ? tallyMembers([root], memberStatusShown(q.status)) : null;
+  tallied?.catch(() => undefined); // awaited below, or not needed: never an unhandled rejection
   const bound = wide ? null : await walkBound(actor, q, depth, sort, offset);
   let rows: MemberListRow[] | null = null;
   if (bound !== null) {
@@ -240,7 +247,6 @@ export async function listMembers(actor: Actor, q: MemberListQuery): Promise<Mem
       ) m WHERE ${where} ORDER BY ${orderSql(sort, true)} LIMIT ${q.pageSize} OFFSET ${offset}`);
     if (rows.length < q.pageSize) rows = null;
   }
-  const cap = q.q ? COUNT_CAP.search : wide ? COUNT_CAP.wide : null;
   let hits: number | undefined;
   if (q.q && !wide) {
     // Below a city a search gathers every match of the scope before it sorts (a name, from its
@@ -273,12 +279,7 @@ export async function listMembers(actor: Actor, q: MemberListQuery): Promise<Mem
   if (hits !== undefined) return { ...page, ...cappedAt(hits, cap!) };
   // A page that is not full is the last one: the total follows without counting.
   if (rows.length > 0 && rows.length < q.pageSize) return { ...page, total: offset + rows.length, totalCapped: false };
-  // Filtered on nothing but the scope and a status, the exact count is the tally's.
-  if (cap === null && isStaffLike(actor) && !q.group && !q.sex && !q.joinedFrom && !q.joinedTo) {
-    const status = memberStatusShown(q.status);
-    const n = (await tallyMembers([q.orgId ?? actor.orgId], status)).get(q.orgId ?? actor.orgId) ?? 0;
-    return { ...page, total: n, totalCapped: false };
-  }
+  if (tallied) return { ...page, total: (await tallied).get(root) ?? 0, totalCapped: false };
   const [{ n }] = await sqlRows<{ n: number }>(
     cap === null
       ? sql`SELECT count(*)::int AS n FROM member m WHERE ${where}`
