@@ -9,7 +9,8 @@ const nextConfig: NextConfig = {
   // runs in its own workers, Node's on the app's one thread (README "Compression").
   compress: process.env.COMPRESS !== "0",
   // Several developers (or agents) can run dev servers from one checkout, each
-  // with its own build folder: NEXT_DIST_DIR=.next-alice npx next dev -p 3301.
+  // with its own build folder: NEXT_DIST_DIR=.next-alice npx tsx scripts/serve.ts --dev -p 3301
+  // (through scripts/serve.ts, as every start: it gives pages their policy).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   async headers() {

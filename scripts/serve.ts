@@ -41,7 +41,14 @@ async function main() {
       const v = req.headers[name];
       return Array.isArray(v) ? v.join(", ") : v;
     };
+    // Only the guard names a policy: Next would take a nonce from one a client sent.
+    delete req.headers["content-security-policy"];
+    delete req.headers["content-security-policy-report-only"];
     const guard = guardPage({ url: req.url ?? "/", header }, { dev, https: servedOverHttps() });
+    if (guard.kind === "bad") {
+      res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("Bad Request");
+      return;
+    }
     if (guard.kind === "redirect") {
       res.writeHead(307, { ...guard.headers, Location: guard.location, "Cache-Control": "no-store" }).end();
       return;

@@ -36,20 +36,33 @@ export function hasSessionCookie(cookieHeader: string | undefined): boolean {
 }
 
 export type PageRequest = {
-  /** The request target as sent: path and query (or, from a proxy, a whole URL). */
+  /** The request target as sent: path and query. */
   url: string;
   header: (name: string) => string | undefined;
 };
 
 export type PageGuard =
-  /** Not a page: Next alone answers. */
+  /** Not a page, or a path Next itself redirects to its normal form (`//x`, `\`): Next alone answers. */
   | { kind: "pass" }
+  /** A request target that is not a path a URL parser accepts: 400, never an error thrown out of the server's listener. */
+  | { kind: "bad" }
   | { kind: "redirect"; location: string; headers: Record<string, string> }
   /** Set `csp` as the request's Content-Security-Policy header too. */
   | { kind: "page"; csp: string; headers: Record<string, string> };
 
 export function guardPage(req: PageRequest, opts: { dev: boolean; https: boolean }): PageGuard {
-  const url = new URL(req.url, "http://portal.invalid");
+  const target = req.url;
+  // A repeated slash or a backslash in the path: Next answers 308 to the path without it
+  // before anything renders (base-server.js), and the guard sees the request that follows.
+  if (/\\|\/\//.test(target.split("?", 1)[0])) return { kind: "pass" };
+  // Anything but a path (`*`, a whole URL): Next would read a page's path out of it.
+  if (!target.startsWith("/")) return { kind: "bad" };
+  let url: URL;
+  try {
+    url = new URL(`http://portal.invalid${target}`);
+  } catch {
+    return { kind: "bad" };
+  }
   const path = url.pathname;
   if (!PAGE.test(path)) return { kind: "pass" };
   const hsts: Record<string, string> = opts.https ? { "Strict-Transport-Security": HSTS } : {};

@@ -1,6 +1,23 @@
 // The headers every response carries, over real HTTP.
+import http from "node:http";
 import { describe, expect, it } from "vitest";
-import { as, Client } from "../helpers/http";
+import { as, BASE_URL, Client } from "../helpers/http";
+
+/** A request whose target goes out exactly as written (fetch would normalise it). */
+function rawGet(target: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders }> {
+  const { hostname, port } = new URL(BASE_URL);
+  return new Promise((resolve, reject) => {
+    const r = http.request({ host: hostname, port, path: target, headers, timeout: 10_000 }, (res) => {
+      res.resume();
+      res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers }));
+    });
+    r.on("timeout", () => r.destroy(new Error(`${target}: no answer in 10 s`)));
+    r.on("error", reject);
+    r.end();
+  });
+}
+
+const nonceOf = (csp: string | null | undefined) => /'nonce-([^']+)'/.exec(csp ?? "")?.[1];
 
 describe("security headers", () => {
   it("give every page a fresh nonce-based policy that Next's scripts carry", async () => {
@@ -24,7 +41,6 @@ describe("security headers", () => {
       // Served over plain HTTP here (NEXTAUTH_URL is http): no HSTS, no __Secure- cookies.
       expect(r.headers.get("strict-transport-security")).toBeNull();
     }
-    const nonceOf = (csp: string | null) => /'nonce-([^']+)'/.exec(csp ?? "")?.[1];
     expect(nonceOf(a.headers.get("content-security-policy"))).not.toBe(nonceOf(b.headers.get("content-security-policy")));
   });
 
@@ -38,6 +54,32 @@ describe("security headers", () => {
     expect(prefetch.status).toBe(200);
     expect(prefetch.headers.get("content-type")).toContain("text/html");
     expect(prefetch.headers.get("content-security-policy")).toContain("'strict-dynamic'");
+  });
+
+  it("ignore a policy the client sends: the nonce on the page's scripts is the server's", async () => {
+    const forged = "script-src 'nonce-AAAAAAAAAAAAAAAAAAAAAA=='";
+    const r = await new Client().get("/login", { "content-security-policy": forged, "content-security-policy-report-only": forged });
+    expect(r.status).toBe(200);
+    const nonce = nonceOf(r.headers.get("content-security-policy"));
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(nonce).not.toBe("AAAAAAAAAAAAAAAAAAAAAA==");
+    const scripts = String(r.data).match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+    // A 404 for a path with a dot is rendered outside the guard: still not the client's nonce.
+    const other = await new Client().get("/no-such.page", { "content-security-policy": forged });
+    expect(other.status).toBe(404);
+    expect(String(other.data)).not.toContain("AAAAAAAAAAAAAAAAAAAAAA==");
+  });
+
+  it("answer odd request targets at once: Next's 308 for repeated slashes, 400 for what is not a path", async () => {
+    for (const target of ["//members", "/members//x", "/members\\x", "//a:99999/"]) {
+      const r = await rawGet(target);
+      expect(r.status, target).toBe(308);
+      expect(r.headers.location, target).not.toMatch(/\/\/|\\/);
+    }
+    expect((await rawGet("*")).status).toBe(400);
+    expect((await rawGet("members")).status).toBe(400);
   });
 
   it("send a page request without a session to sign in, before the app renders anything", async () => {

@@ -39,6 +39,13 @@ describe("page guard", () => {
     expect(guardPage(req("/joining"), prod).kind).toBe("redirect");
   });
 
+  it("leaves odd paths to Next's own 308 and refuses what is not a path, without throwing", () => {
+    for (const url of ["//members/5", "//a:99999/", "/members//5", "/members\\5", "//[/x", "http://portal.example/members"]) expect(guardPage(req(url), prod), url).toEqual({ kind: "pass" });
+    for (const url of ["*", "members", "http:members"]) expect(guardPage(req(url), prod), url).toEqual({ kind: "bad" });
+    // A slash repeated in the query is no matter: the path decides.
+    expect(guardPage(req("/members?back=//x"), prod).kind).toBe("redirect");
+  });
+
   it("knows next-auth's cookie names, split or secure, and nothing that merely resembles them", () => {
     expect(hasSessionCookie("next-auth.session-token=a")).toBe(true);
     expect(hasSessionCookie("x=1;  __Secure-next-auth.session-token.0=a; __Secure-next-auth.session-token.1=b")).toBe(true);
