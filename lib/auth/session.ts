@@ -8,6 +8,7 @@ import { isStaffLike, type Actor } from "./actor";
 import { AppError } from "../errors";
 import { clientAddress } from "../security/client-address";
 import { mustEnrol } from "./two-factor";
+import { SESSION_COOKIES } from "./cookie-names";
 
 /** Where an administrator without two-factor sign-in is sent under REQUIRE_2FA=1. */
 export const SECURITY_PAGE = "/account/security";
@@ -17,8 +18,6 @@ type Opts = {
   enrolling?: boolean;
 };
 
-// next-auth's cookie names (the __Secure- one over https).
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
 /**
  * The signed-in actor for this request, or null. Cached per request.

@@ -47,9 +47,11 @@ export function toOrg(r: OrgRow): Org {
  * by such a transaction.
  */
 export async function findOrgInScope(actor: Actor, id: number, client: Pick<Tx, "organisation"> = db): Promise<OrgRow> {
+  let row: OrgRow | null;
+  if (client !== db) row = await client.organisation.findUnique({ where: { id }, select: ORG_SELECT });
   // The home organisation came with the session, read in this request's first statement.
-  const row =
-    client !== db ? await client.organisation.findUnique({ where: { id }, select: ORG_SELECT }) : id === actor.home?.id ? actor.home : await orgById(id);
+  else if (id === actor.home?.id) row = actor.home;
+  else row = await orgById(id);
   if (!row || !isOrgVisible(actor, row.ancestorIds)) throw notFound("组织");
   return row;
 }

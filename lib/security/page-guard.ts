@@ -10,16 +10,14 @@
 // NextRequest, a Response, the request headers rebuilt and merged back), about
 // 2 ms of the app's one thread per page on the benchmark's machine, where this
 // takes microseconds (README "Speed").
+import { SESSION_COOKIES } from "../auth/cookie-names";
 import { contentSecurityPolicy, HSTS, newNonce } from "./headers";
-
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const PUBLIC_PAGES = ["/login", "/activate", "/join"];
 
 /**
  * Pages only: not the API (it answers 401 itself and gets its headers from
  * next.config.ts), Next's assets, or any file with an extension (public/,
- * favicon, robots.txt …). Prefetches too: a browser's prefetched document is
- * later shown as is, and at microseconds a request there is no cost to save.
+ * favicon, robots.txt …).
  */
 const PAGE = /^\/(?!api|_next\/static|_next\/image|.*\.)/;
 
@@ -50,6 +48,10 @@ export type PageGuard =
   /** Set `csp` as the request's Content-Security-Policy header too. */
   | { kind: "page"; csp: string; headers: Record<string, string> };
 
+/**
+ * Prefetches are guarded like any request: a browser's prefetched document is
+ * later shown as is, and at microseconds a request there is no cost to save.
+ */
 export function guardPage(req: PageRequest, opts: { dev: boolean; https: boolean }): PageGuard {
   const target = req.url;
   // A repeated slash or a backslash in the path: Next answers 308 to the path without it
