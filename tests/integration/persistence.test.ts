@@ -129,20 +129,25 @@ describe("GET /api/health", () => {
 describe("the app server without its parent", () => {
   it("stops once its log's pipes are gone, instead of failing to log that failure at 100% CPU", async () => {
     const port = PORT + 2;
-    const env = { ...process.env, DATABASE_URL: "postgresql://postgres:postgres@127.0.0.1:1/none", PORT: String(port) };
+    // With its database unreachable, the rollup's refresher logs its failure every second: the lines
+    // that, once nobody reads them, go into the void. (A request logs nothing: a cookie that does not
+    // decrypt is simply no session.)
+    const env = { ...process.env, DATABASE_URL: "postgresql://postgres:postgres@127.0.0.1:1/none", PORT: String(port), DASHBOARD_REFRESH_SECONDS: "1" };
     const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/serve.ts", "-p", String(port)], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     children.push(child);
     const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
     let output = "";
     child.stdout!.on("data", (d) => (output += d));
-    for (let i = 0; i < 240 && !output.includes("listening"); i++) await new Promise((r) => setTimeout(r, 250));
+    child.stderr!.on("data", (d) => (output += d));
+    for (let i = 0; i < 240 && !output.includes("rollup refresh failed"); i++) await new Promise((r) => setTimeout(r, 250));
     expect(output).toContain("listening");
-    // As when `npm start` is gone: nobody reads the app's output any more.
-    child.stdout!.destroy();
-    child.stderr!.destroy();
-    // A session cookie that does not decrypt is logged by next-auth: the first line written into the void.
+    expect(output).toContain("rollup refresh failed");
+    // It serves while its log is read…
     const res = await fetch(`http://localhost:${port}/api/v1/me`, { headers: { cookie: "next-auth.session-token=garbage" }, signal: AbortSignal.timeout(10_000) });
     expect(res.status).toBe(401);
+    // …and, as when `npm start` is gone and nobody reads the app's output any more, stops at its next line.
+    child.stdout!.destroy();
+    child.stderr!.destroy();
     expect(await Promise.race([exited, new Promise((r) => setTimeout(() => r("still running"), 15_000))])).toBe(1);
   }, 120_000);
 });
