@@ -139,7 +139,8 @@ describe("the app server without its parent", () => {
     let output = "";
     child.stdout!.on("data", (d) => (output += d));
     child.stderr!.on("data", (d) => (output += d));
-    for (let i = 0; i < 240 && !output.includes("rollup refresh failed"); i++) await new Promise((r) => setTimeout(r, 250));
+    const ready = () => output.includes("listening") && output.includes("rollup refresh failed");
+    for (let i = 0; i < 240 && !ready(); i++) await new Promise((r) => setTimeout(r, 250));
     expect(output).toContain("listening");
     expect(output).toContain("rollup refresh failed");
     // It serves while its log is read…
