@@ -37,14 +37,10 @@ async function main() {
     const prior = req.headers["x-forwarded-for"];
     const chain = Array.isArray(prior) ? prior.join(", ") : prior;
     req.headers["x-forwarded-for"] = chain ? `${chain}, ${peer}` : peer;
-    const header = (name: string) => {
-      const v = req.headers[name];
-      return Array.isArray(v) ? v.join(", ") : v;
-    };
     // Only the guard names a policy: Next would take a nonce from one a client sent.
     delete req.headers["content-security-policy"];
     delete req.headers["content-security-policy-report-only"];
-    const guard = guardPage({ url: req.url ?? "/", header }, { dev, https: servedOverHttps() });
+    const guard = guardPage({ url: req.url ?? "/", cookie: req.headers.cookie }, { dev, https: servedOverHttps() });
     if (guard.kind === "bad") {
       res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("Bad Request");
       return;

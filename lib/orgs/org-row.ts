@@ -1,9 +1,9 @@
-import "server-only";
 // An organisation as scope checks need it, read by a prepared statement: nearly
 // every request checks its scope, and through Prisma that cost 1.3 ms of CPU
 // for a 0.1 ms lookup (README, Speed). The same columns ride along with the
 // session's own statement (lib/auth/sessions.ts) for the caller's home
 // organisation, the one most requests work within.
+import "server-only";
 import { preparedRows, type Prisma } from "../db/client";
 
 export const ORG_SELECT = {

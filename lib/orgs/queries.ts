@@ -16,7 +16,6 @@ import { ORG_SELECT, orgById, type OrgRow } from "./org-row";
 /** Everything at and below `rootId`: one GIN lookup on the materialised path. */
 export const subtreeWhere = (rootId: number): Prisma.OrganisationWhereInput => ({ ancestorIds: { has: rootId } });
 
-export { ORG_SELECT, orgById } from "./org-row";
 
 export function toOrg(r: OrgRow): Org {
   return {
@@ -49,11 +48,19 @@ export function toOrg(r: OrgRow): Org {
 export async function findOrgInScope(actor: Actor, id: number, client: Pick<Tx, "organisation"> = db): Promise<OrgRow> {
   let row: OrgRow | null;
   if (client !== db) row = await client.organisation.findUnique({ where: { id }, select: ORG_SELECT });
-  // The home organisation came with the session, read in this request's first statement.
-  else if (id === actor.home?.id) row = actor.home;
+  else if (id === actor.orgId) row = await homeOrg(actor);
   else row = await orgById(id);
   if (!row || !isOrgVisible(actor, row.ancestorIds)) throw notFound("组织");
   return row;
+}
+
+/**
+ * The actor's home organisation. It came with the session, read in this
+ * request's first statement; an actor made otherwise (a script's) reads it.
+ * Outside a transaction only.
+ */
+export async function homeOrg(actor: Actor): Promise<OrgRow | null> {
+  return actor.home ?? orgById(actor.orgId);
 }
 
 /** Id, name, level and depth of the organisations directly under `parentId`, by level, then name. */

@@ -8,7 +8,8 @@ import type { Actor } from "../auth/actor";
 import { isPartner } from "../auth/actor";
 import { forbidden, notFound } from "../errors";
 import { todayCST, toDateOnly } from "../dates";
-import { findOrgInScope, orgById } from "../orgs/queries";
+import { findOrgInScope, homeOrg } from "../orgs/queries";
+import { orgById } from "../orgs/org-row";
 import { indicatorByKey } from "../dashboard/indicators";
 import { indicatorFiguresForYear } from "../dashboard/queries";
 import { DUE_SOON_DAYS } from "./labels";
@@ -456,7 +457,7 @@ export { UNIT_SELECT };
 export async function listUnits(actor: Actor, q: UnitListQuery): Promise<{ data: UnitDto[]; orgId: number; canManage: boolean }> {
   const scope = await unitScopeWhere(actor);
   const orgId = q.orgId ?? actor.orgId;
-  const [org, home] = await Promise.all([orgById(orgId), orgById(actor.orgId)]);
+  const [org, home] = await Promise.all([orgById(orgId), homeOrg(actor)]);
   // The register of an organisation whose plans the caller reads: its subtree or above it.
   if (!org || !home || !(org.ancestorIds.includes(actor.orgId) || home.ancestorIds.includes(orgId))) throw notFound("单位");
   const rows = await db.reformUnit.findMany({

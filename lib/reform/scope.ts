@@ -15,7 +15,7 @@ import type { Actor } from "../auth/actor";
 import { canWrite, isPartner, isStaffLike } from "../auth/actor";
 import { forbidden, notFound } from "../errors";
 import { isUuid } from "../validation/zod";
-import { orgById, subtreeWhere } from "../orgs/queries";
+import { homeOrg, subtreeWhere } from "../orgs/queries";
 
 
 export function assertReformReader(actor: Actor) {
@@ -24,7 +24,7 @@ export function assertReformReader(actor: Actor) {
 
 /** Organisations above the actor's home (the plans a lower organisation reads). */
 async function homeAncestors(actor: Actor): Promise<number[]> {
-  const home = await orgById(actor.orgId);
+  const home = await homeOrg(actor);
   if (!home) throw notFound("组织");
   return home.ancestorIds;
 }

@@ -36,7 +36,8 @@ export function hasSessionCookie(cookieHeader: string | undefined): boolean {
 export type PageRequest = {
   /** The request target as sent: path and query. */
   url: string;
-  header: (name: string) => string | undefined;
+  /** The Cookie header (Node joins several into one). */
+  cookie: string | undefined;
 };
 
 export type PageGuard =
@@ -68,7 +69,7 @@ export function guardPage(req: PageRequest, opts: { dev: boolean; https: boolean
   const path = url.pathname;
   if (!PAGE.test(path)) return { kind: "pass" };
   const hsts: Record<string, string> = opts.https ? { "Strict-Transport-Security": HSTS } : {};
-  if (!isPublic(path) && !hasSessionCookie(req.header("cookie"))) {
+  if (!isPublic(path) && !hasSessionCookie(req.cookie)) {
     // Not the router's cache-busting parameter of a client navigation.
     if (url.searchParams.has("_rsc")) url.searchParams.delete("_rsc");
     const callbackUrl = path + url.search;

@@ -4,7 +4,8 @@
 // a column added to ORG_SELECT and not to the SQL fails here.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { ORG_SELECT, orgById, orgChildren, orgNames } from "@/lib/orgs/queries";
+import { orgChildren, orgNames } from "@/lib/orgs/queries";
+import { ORG_SELECT, orgById } from "@/lib/orgs/org-row";
 import { actorForSession } from "@/lib/auth/sessions";
 import { as } from "../helpers/http";
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { guardPage, hasSessionCookie, type PageRequest } from "@/lib/security/page-guard";
 
-const req = (url: string, headers: Record<string, string> = {}): PageRequest => ({ url, header: (n) => headers[n] });
+const req = (url: string, headers: Record<string, string> = {}): PageRequest => ({ url, cookie: headers.cookie });
 const signedIn = { cookie: "theme=x; next-auth.session-token=abc" };
 const prod = { dev: false, https: false };
 
