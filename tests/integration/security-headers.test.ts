@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import { as, BASE_URL, Client } from "../helpers/http";
 
 /** A request whose target goes out exactly as written (fetch would normalise it). */
-function rawGet(target: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders }> {
+function rawGet(target: string): Promise<{ status: number; headers: http.IncomingHttpHeaders }> {
   const { hostname, port } = new URL(BASE_URL);
   return new Promise((resolve, reject) => {
-    const r = http.request({ host: hostname, port, path: target, headers, timeout: 10_000 }, (res) => {
+    const r = http.request({ host: hostname, port, path: target, timeout: 10_000 }, (res) => {
       res.resume();
       res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers }));
     });
