@@ -15,11 +15,16 @@ import { contentSecurityPolicy, HSTS, newNonce } from "./headers";
 const PUBLIC_PAGES = ["/login", "/activate", "/join"];
 
 /**
- * Pages only: not the API (it answers 401 itself and gets its headers from
- * next.config.ts), Next's assets, or any file with an extension (public/,
- * favicon, robots.txt …).
+ * Not the API (it answers 401 itself and gets its headers from next.config.ts)
+ * or Next's assets: everything else Next answers may be a document.
  */
-const PAGE = /^\/(?!api|_next\/static|_next\/image|.*\.)/;
+const NOT_A_DOCUMENT = /^\/(?:api|_next\/static|_next\/image)/;
+/**
+ * A file of public/ (favicon, robots.txt …) is served without a session. A path
+ * with a dot may also be a page's (`/trainings/a.b`, a 404): it still gets the
+ * policy, only not the redirect to sign in.
+ */
+const FILE = /\./;
 
 const isPublic = (path: string) => PUBLIC_PAGES.some((p) => path === p || path.startsWith(`${p}/`));
 
@@ -67,9 +72,9 @@ export function guardPage(req: PageRequest, opts: { dev: boolean; https: boolean
     return { kind: "bad" };
   }
   const path = url.pathname;
-  if (!PAGE.test(path)) return { kind: "pass" };
+  if (NOT_A_DOCUMENT.test(path)) return { kind: "pass" };
   const hsts: Record<string, string> = opts.https ? { "Strict-Transport-Security": HSTS } : {};
-  if (!isPublic(path) && !hasSessionCookie(req.cookie)) {
+  if (!FILE.test(path) && !isPublic(path) && !hasSessionCookie(req.cookie)) {
     // Not the router's cache-busting parameter of a client navigation.
     if (url.searchParams.has("_rsc")) url.searchParams.delete("_rsc");
     const callbackUrl = path + url.search;

@@ -66,10 +66,15 @@ describe("security headers", () => {
     const scripts = String(r.data).match(/<script\b[^>]*>/g) ?? [];
     expect(scripts.length).toBeGreaterThan(0);
     for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
-    // A 404 for a path with a dot is rendered outside the guard: still not the client's nonce.
+    // A path with a dot (a file's, or a page's 404) gets a policy of its own too, not the client's.
     const other = await new Client().get("/no-such.page", { "content-security-policy": forged });
     expect(other.status).toBe(404);
     expect(String(other.data)).not.toContain("AAAAAAAAAAAAAAAAAAAAAA==");
+    const otherNonce = nonceOf(other.headers.get("content-security-policy"));
+    expect(otherNonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    const otherScripts = String(other.data).match(/<script\b[^>]*>/g) ?? [];
+    expect(otherScripts.length).toBeGreaterThan(0);
+    for (const tag of otherScripts) expect(tag).toContain(`nonce="${otherNonce}"`);
   });
 
   it("answer odd request targets at once: Next's 308 for repeated slashes, 400 for what is not a path", async () => {

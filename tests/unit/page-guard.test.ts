@@ -20,9 +20,17 @@ describe("page guard", () => {
     expect(https.kind === "page" && https.headers["Strict-Transport-Security"]).toContain("max-age=63072000");
   });
 
-  it("leaves the API, Next's assets and files alone", () => {
-    for (const url of ["/api/v1/me", "/api/auth/csrf", "/_next/static/chunks/a.js", "/_next/image?url=x", "/favicon.svg", "/robots.txt", "/reports/a.b"]) {
+  it("leaves the API and Next's assets alone", () => {
+    for (const url of ["/api/v1/me", "/api/auth/csrf", "/_next/static/chunks/a.js", "/_next/image?url=x"]) {
       expect(guardPage(req(url), prod), url).toEqual({ kind: "pass" });
+    }
+  });
+
+  it("gives a path with a dot the policy but never sends it to sign in: a file of public/, or a page's 404", () => {
+    for (const url of ["/favicon.svg", "/robots.txt", "/reports/a.b", "/trainings/x.y?q=1"]) {
+      const g = guardPage(req(url), prod);
+      expect(g.kind, url).toBe("page");
+      expect(g.kind === "page" && g.csp, url).toMatch(/script-src 'self' 'nonce-/);
     }
   });
 
