@@ -83,9 +83,10 @@ async function whereSql(actor: Actor, f: MemberFilters & { ids?: string[] }): Pr
   const conds: Prisma.Sql[] = [];
   if (seesOwnRecordsOnly(actor)) conds.push(actor.memberId ? sql`m.id = ${actor.memberId}::uuid` : sql`false`);
   const root = f.orgId ?? actor.orgId;
-  // A name search below a city reads its county's slice of the name index
-  // (migration member_county_id): for the county itself that slice is the subtree.
-  const inCountySlice = !!f.q && searchKind(f.q) === "name" && !isWide(depth);
+  // A name or phone search below a city reads its county's slice of an index
+  // (migrations member_county_id, member_county_phone): for the county itself
+  // that slice is the subtree.
+  const inCountySlice = !!f.q && searchKind(f.q) !== "idNumber" && !isWide(depth);
   if (inCountySlice) conds.push(inCounty(root));
   const subtreeIsCounty = inCountySlice && depth === COUNTY_DEPTH;
   // The subtree of the only root is every member: checking 29,000 unions per

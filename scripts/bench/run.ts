@@ -672,6 +672,21 @@ async function main() {
       bareWhat: "the first page of the same search in SQL",
     },
     {
+      // What staff type when they have the first digits of a number: a few thousand of the county's members.
+      name: "member search: county staff, phone prefix",
+      session: staff,
+      paths: ["138", "1391", "157", "1862"].map((q) => `/api/v1/members?q=${q}&pageSize=20`),
+      rows: total,
+      budgetP95: 100,
+      bare: () =>
+        bareSql(
+          url,
+          `SELECT m.id FROM member m WHERE m.county_id = $1 AND m.phone LIKE $2 AND m.status = 'ACTIVE' ORDER BY m.joined_on DESC, m.id DESC LIMIT 20`,
+          [COUNTY, "138%"],
+        ),
+      bareWhat: "the first page of the same search in SQL",
+    },
+    {
       name: "member search: province admin, name prefix",
       session: admin,
       paths: searchPaths,

@@ -239,6 +239,36 @@ describe("the county's slice of the name index", () => {
   });
 });
 
+describe("the county's slice of the phone index", () => {
+  it("gives a county's and a town's phone search their own members only, as the database counts them", async () => {
+    // A prefix the town shares with the rest of its county (migration member_county_phone).
+    const town = await one<{ id: number; p: string; n: number; county: number }>(
+      `SELECT g.*, (SELECT count(*)::int FROM member c WHERE c.county_id = $1 AND c.status = 'ACTIVE' AND c.phone LIKE g.p || '%') AS county
+       FROM (SELECT t.id, left(m.phone, 3) AS p, count(*)::int AS n
+             FROM organisation t JOIN organisation o ON o.ancestor_ids @> ARRAY[t.id] JOIN member m ON m.org_id = o.id
+             WHERE t.parent_id = $1 AND t.depth = 3 AND m.status = 'ACTIVE'
+             GROUP BY t.id, left(m.phone, 3) HAVING count(*) BETWEEN 21 AND 300 ORDER BY count(*) DESC, t.id LIMIT 1) g`,
+      [jianhu],
+    );
+    expect(town.county).toBeGreaterThan(town.n);
+    expect(town.county).toBeLessThanOrEqual(10_000);
+    const newest = (root: number) =>
+      sql().query(
+        `SELECT m.id FROM member m JOIN organisation o ON o.id = m.org_id
+         WHERE o.ancestor_ids @> ARRAY[$1::int] AND m.status = 'ACTIVE' AND m.phone LIKE $2 ORDER BY m.joined_on DESC, m.id DESC OFFSET 20 LIMIT 20`,
+        [root, `${town.p}%`],
+      );
+    const inCounty = await county.get(`/api/v1/members?q=${town.p}&pageSize=20&page=2`);
+    expect(inCounty.data).toMatchObject({ total: town.county, totalCapped: false, sort: "-joinedOn" });
+    expect(ids(inCounty)).toEqual((await newest(jianhu)).rows.map((x) => x.id));
+    const inTown = await county.get(`/api/v1/members?q=${town.p}&orgId=${town.id}&pageSize=20&page=2`);
+    expect(inTown.data).toMatchObject({ total: town.n, totalCapped: false, sort: "-joinedOn" });
+    const expected = await newest(town.id);
+    expect(expected.rows.length).toBeGreaterThan(0);
+    expect(ids(inTown)).toEqual(expected.rows.map((x) => x.id));
+  });
+});
+
 describe("scope", () => {
   // The province administrator's search leaves out the subtree check when
   // their organisation is the only root; a second tree must then stay hidden.
