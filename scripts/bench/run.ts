@@ -687,6 +687,22 @@ async function main() {
       bareWhat: "the first page of the same search in SQL",
     },
     {
+      // 女职工, 农民工, members since a date: the county's registry filtered on what members carry.
+      name: "member list filtered: county staff, sex / group / joining date",
+      session: staff,
+      paths: ["sex=FEMALE&group=MIGRANT_WORKER", "group=FRONTLINE&joinedFrom=2015-01-01", "sex=FEMALE&joinedFrom=2020-01-01", "group=COURIER"].map(
+        (f) => `/api/v1/members?${f}&pageSize=20`,
+      ),
+      rows: total,
+      budgetP95: 150,
+      bare: () =>
+        bareSql(url, [
+          `SELECT m.id FROM member m WHERE m.county_id = $1 AND m.status = 'ACTIVE' AND m.sex = 'FEMALE' AND m.groups @> ARRAY['MIGRANT_WORKER']::"MemberGroup"[] ORDER BY m.joined_on DESC, m.id DESC LIMIT 20`,
+          `SELECT count(*) FROM member m WHERE m.county_id = $1 AND m.status = 'ACTIVE' AND m.sex = 'FEMALE' AND m.groups @> ARRAY['MIGRANT_WORKER']::"MemberGroup"[]`,
+        ], [COUNTY]),
+      bareWhat: "the first page of the same list and its count in SQL",
+    },
+    {
       name: "member search: province admin, name prefix",
       session: admin,
       paths: searchPaths,

@@ -269,6 +269,37 @@ describe("the county's slice of the phone index", () => {
   });
 });
 
+describe("the county's slice of the filter index", () => {
+  it("gives a county's and a town's filtered list their own members, as the database counts and orders them", async () => {
+    // Migration member_county_filters: sex, group and joining date read from the county's slice.
+    const town = await one<{ id: number }>(
+      `SELECT t.id FROM organisation t JOIN organisation o ON o.ancestor_ids @> ARRAY[t.id] JOIN member m ON m.org_id = o.id
+       WHERE t.parent_id = $1 AND t.depth = 3 AND m.sex = 'FEMALE' AND m.groups @> ARRAY['FRONTLINE']::"MemberGroup"[]
+       GROUP BY t.id HAVING count(*) > 45 ORDER BY count(*) DESC, t.id LIMIT 1`,
+      [jianhu],
+    );
+    const filters = "sex=FEMALE&group=FRONTLINE&joinedFrom=2010-01-01";
+    const matching = `m.sex = 'FEMALE' AND m.groups @> ARRAY['FRONTLINE']::"MemberGroup"[] AND m.joined_on >= '2010-01-01'`;
+    for (const [root, query] of [
+      [jianhu, ""],
+      [town.id, `&orgId=${town.id}`],
+      [town.id, `&orgId=${town.id}&status=ALL`],
+    ] as const) {
+      const status = query.includes("status=ALL") ? "true" : "m.status = 'ACTIVE'";
+      const r = await county.get(`/api/v1/members?${filters}${query}&pageSize=20&page=2`);
+      const n = await count(`o.ancestor_ids @> ARRAY[$1::int] AND ${status} AND ${matching}`, [root]);
+      expect(n, query).toBeGreaterThan(40);
+      expect(r.data, query).toMatchObject({ total: n, totalCapped: false, sort: "-joinedOn" });
+      const expected = await sql().query(
+        `SELECT m.id FROM member m JOIN organisation o ON o.id = m.org_id
+         WHERE o.ancestor_ids @> ARRAY[$1::int] AND ${status} AND ${matching} ORDER BY m.joined_on DESC, m.id DESC OFFSET 20 LIMIT 20`,
+        [root],
+      );
+      expect(ids(r), query).toEqual(expected.rows.map((x) => x.id));
+    }
+  });
+});
+
 describe("scope", () => {
   // The province administrator's search leaves out the subtree check when
   // their organisation is the only root; a second tree must then stay hidden.
