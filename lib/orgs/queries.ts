@@ -16,7 +16,6 @@ import { ORG_SELECT, orgById, type OrgRow } from "./org-row";
 /** Everything at and below `rootId`: one GIN lookup on the materialised path. */
 export const subtreeWhere = (rootId: number): Prisma.OrganisationWhereInput => ({ ancestorIds: { has: rootId } });
 
-
 export function toOrg(r: OrgRow): Org {
   return {
     id: r.id,

@@ -17,7 +17,6 @@ import { forbidden, notFound } from "../errors";
 import { isUuid } from "../validation/zod";
 import { homeOrg, subtreeWhere } from "../orgs/queries";
 
-
 export function assertReformReader(actor: Actor) {
   if (!isStaffLike(actor) && !isPartner(actor)) throw forbidden();
 }

@@ -19,6 +19,13 @@ function rawGet(target: string): Promise<{ status: number; headers: http.Incomin
 
 const nonceOf = (csp: string | null | undefined) => /'nonce-([^']+)'/.exec(csp ?? "")?.[1];
 
+/** A page has scripts, and every one carries `nonce`. */
+function expectScriptsCarry(html: unknown, nonce: string | undefined) {
+  const scripts = String(html).match(/<script\b[^>]*>/g) ?? [];
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+}
+
 describe("security headers", () => {
   it("give every page a fresh nonce-based policy that Next's scripts carry", async () => {
     const a = await new Client().get("/login");
@@ -31,9 +38,7 @@ describe("security headers", () => {
       for (const d of ["script-src-attr 'none'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'"]) expect(csp).toContain(d);
       expect(csp).not.toContain("unsafe-eval");
       // Every script element in the document carries this response's nonce.
-      const scripts = String(r.data).match(/<script\b[^>]*>/g) ?? [];
-      expect(scripts.length).toBeGreaterThan(0);
-      for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+      expectScriptsCarry(r.data, nonce);
       expect(String(r.data)).not.toMatch(/\son[a-z]+="/); // no inline event handlers
       expect(r.headers.get("x-content-type-options")).toBe("nosniff");
       expect(r.headers.get("referrer-policy")).toBe("same-origin");
@@ -63,18 +68,14 @@ describe("security headers", () => {
     const nonce = nonceOf(r.headers.get("content-security-policy"));
     expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
     expect(nonce).not.toBe("AAAAAAAAAAAAAAAAAAAAAA==");
-    const scripts = String(r.data).match(/<script\b[^>]*>/g) ?? [];
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+    expectScriptsCarry(r.data, nonce);
     // A path with a dot (a file's, or a page's 404) gets a policy of its own too, not the client's.
     const other = await new Client().get("/no-such.page", { "content-security-policy": forged });
     expect(other.status).toBe(404);
     expect(String(other.data)).not.toContain("AAAAAAAAAAAAAAAAAAAAAA==");
     const otherNonce = nonceOf(other.headers.get("content-security-policy"));
     expect(otherNonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
-    const otherScripts = String(other.data).match(/<script\b[^>]*>/g) ?? [];
-    expect(otherScripts.length).toBeGreaterThan(0);
-    for (const tag of otherScripts) expect(tag).toContain(`nonce="${otherNonce}"`);
+    expectScriptsCarry(other.data, otherNonce);
   });
 
   it("answer odd request targets at once: Next's 308 for repeated slashes, 400 for what is not a path", async () => {
