@@ -20,6 +20,7 @@ import { COUNTED_MEMBER_STATUS, MEMBER_STATUS_ALL, memberStatusShown } from "./l
 import { registryEstimate, tallyMembers } from "./tally";
 import { ROLLUP_MAX_DEPTH, todaysCounts } from "../dashboard/facts";
 import { COUNTY_DEPTH, isWide } from "../orgs/labels";
+import { Sex } from "../db/generated/enums";
 
 export type MemberFilters = Omit<MemberListQuery, "sort" | "page" | "pageSize">;
 
@@ -209,8 +210,9 @@ async function pageWithHits(picked: Prisma.Sql, sort: MemberSort, offset: number
 const cappedAt = (n: number, cap: number) => (n > cap ? { total: cap, totalCapped: true } : { total: n, totalCapped: false });
 
 /**
- * How far a county's or a town's registry, as it opens, may walk the sort's
- * index like a city's, or null to gather its members and sort them. Walking
+ * How far a town's registry (a county's reads its own slice: countyPage), as
+ * it opens, may walk the sort's index like a city's, or null to gather its
+ * members and sort them. Walking
  * reads about (offset + page) × N / n index entries (N members in all, n in
  * the subtree), each a probe of its union, ~4 µs; gathering costs ~0.6 µs per
  * member of the subtree. At 20 M a county of 185,650: 10 ms walking against
@@ -232,6 +234,29 @@ async function walkBound(actor: Actor, q: MemberListQuery, depth: number, sort: 
   return Math.ceil(((offset + q.pageSize) * total * 20) / n);
 }
 
+/**
+ * A county's own registry as it opens: the members of one status, by joining
+ * date or by name, nothing else filtered. The county's slices of two indexes
+ * hold them in those orders (migrations member_county_id: county, name, id;
+ * member_county_filters: county, status, sex, joining date), so the page is
+ * read from there rather than by walking the province's order (walkBound):
+ * by joining date one ordered reading per sex, merged. 0.4 ms of the database
+ * against 4–6 for the walk at 2 M. Null (the statement picking the page's ids)
+ * for any other list.
+ */
+function countyPage(county: number, q: MemberListQuery, sort: MemberSort, offset: number): Prisma.Sql | null {
+  const status = memberStatusShown(q.status);
+  const [column] = SORT_COLUMNS[sort];
+  if (q.q || carriedFilters(q) || status === MEMBER_STATUS_ALL || column === "created_at") return null;
+  const inSlice = sql`m.county_id = ${county} AND m.status = ${status}::"MemberStatus"`;
+  const order = orderSql(sort, true);
+  if (column === "name") return sql`SELECT m.id FROM member m WHERE ${inSlice} ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${offset}`;
+  const bySex = Object.values(Sex).map(
+    (sex) => sql`(SELECT m.id, m.joined_on FROM member m WHERE ${inSlice} AND m.sex = ${sex}::"Sex" ORDER BY ${order} LIMIT ${offset + q.pageSize})`,
+  );
+  return sql`SELECT m.id FROM (${join(bySex, " UNION ALL ")}) m ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${offset}`;
+}
+
 export async function listMembers(actor: Actor, q: MemberListQuery): Promise<MemberPage> {
   const { where, wide, depth } = await whereSql(actor, q);
   const sort = effectiveSort(q);
@@ -244,8 +269,9 @@ export async function listMembers(actor: Actor, q: MemberListQuery): Promise<Mem
   const root = q.orgId ?? actor.orgId;
   const tallied = cap === null && isStaffLike(actor) && !carriedFilters(q) ? tallyMembers([root], memberStatusShown(q.status)) : null;
   tallied?.catch(() => undefined); // awaited below, or not needed: never an unhandled rejection
-  const bound = wide ? null : await walkBound(actor, q, depth, sort, offset);
-  let rows: MemberListRow[] | null = null;
+  const inCountyOrder = isStaffLike(actor) && depth === COUNTY_DEPTH ? countyPage(root, q, sort, offset) : null;
+  let rows: MemberListRow[] | null = inCountyOrder ? await pick(inCountyOrder) : null;
+  const bound = wide || rows ? null : await walkBound(actor, q, depth, sort, offset);
   if (bound !== null) {
     // The first `bound` counted members of the whole registry in the sort's order, then the subtree's among them:
     // a full page from them is the subtree's page (every member of it before the page's last is among them).

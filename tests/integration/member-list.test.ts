@@ -138,18 +138,20 @@ describe("order", () => {
     expect(ids(newest)).toEqual([longer.data.id, exact.data.id]);
   });
 
-  it("gives each sort the database's order within a county, walked in the sort's index, and within a union, gathered", async () => {
-    // The county is large enough for listMembers to walk the index (walkBound, from the rollup's
-    // 会员数); a grassroots union is below the rollup's nodes and gathers its members: both ways
-    // give the database's order.
+  it("gives each sort the database's order within a county, read from its slice, within a town, walked, and within a union, gathered", async () => {
+    // A county's own registry reads its slice of the county indexes (countyPage; by joining
+    // date one reading per sex, merged); the town is large enough for listMembers to walk the
+    // index (walkBound, from the rollup's 会员数); a grassroots union is below the rollup's
+    // nodes and gathers its members: every way gives the database's order.
     expect((await rebuildRollup(admin)).status).toBe(200);
+    const town = await orgIdByName("上冈镇总工会");
     const plan = await one<{ n: number; total: number }>(
       `SELECT ${cumAt("$1::int", "'members'", "(now() AT TIME ZONE 'Asia/Shanghai')::date")}::float8 AS n,
               (SELECT reltuples::float8 FROM pg_class WHERE oid = 'member'::regclass) AS total`,
-      [jianhu],
+      [town],
     );
     expect(plan.total).toBeGreaterThan(0);
-    expect(21 * plan.total * 7).toBeLessThan(plan.n * plan.n);
+    expect(20 * plan.total * 7).toBeLessThan(plan.n * plan.n);
     const union = await unionBelow("上冈镇总工会");
     const orders: Record<string, string> = {
       name: "m.name, m.id",
@@ -164,6 +166,21 @@ describe("order", () => {
         [jianhu],
       );
       expect(ids(r), sort).toEqual(expected.rows.map((x) => x.id));
+      // Another status reads its own part of the county's slice.
+      const left = await county.get(`/api/v1/members?status=LEFT&sort=${sort}&page=2&pageSize=5`);
+      const expectedLeft = await sql().query(
+        `SELECT m.id FROM member m JOIN organisation o ON o.id = m.org_id WHERE o.ancestor_ids @> ARRAY[$1::int] AND m.status = 'LEFT' ORDER BY ${order} OFFSET 5 LIMIT 5`,
+        [jianhu],
+      );
+      expect(expectedLeft.rows.length, sort).toBe(5);
+      expect(ids(left), `${sort}, members who left`).toEqual(expectedLeft.rows.map((x) => x.id));
+      const inTown = await county.get(`/api/v1/members?orgId=${town}&sort=${sort}&page=2&pageSize=10`);
+      const expectedInTown = await sql().query(
+        `SELECT m.id FROM member m JOIN organisation o ON o.id = m.org_id WHERE o.ancestor_ids @> ARRAY[$1::int] AND m.status = 'ACTIVE' ORDER BY ${order} OFFSET 10 LIMIT 10`,
+        [town],
+      );
+      expect(expectedInTown.rows.length, sort).toBe(10);
+      expect(ids(inTown), `${sort} in a town`).toEqual(expectedInTown.rows.map((x) => x.id));
       const inUnion = await county.get(`/api/v1/members?orgId=${union}&sort=${sort}&page=2&pageSize=3`);
       const expectedInUnion = await sql().query(`SELECT m.id FROM member m WHERE m.org_id = $1 AND m.status = 'ACTIVE' ORDER BY ${order} OFFSET 3 LIMIT 3`, [union]);
       expect(expectedInUnion.rows.length, sort).toBe(3);
