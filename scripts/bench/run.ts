@@ -38,6 +38,7 @@
 // 5. Prints a JSON summary (p50/p95 per endpoint, rows, bare SQL, budgets) and
 //    writes it to bench-results/.
 import type { ChildProcess } from "node:child_process";
+import http from "node:http";
 import { PassThrough, Readable } from "node:stream";
 import zlib from "node:zlib";
 import crypto from "node:crypto";
@@ -96,6 +97,7 @@ async function query<T extends pg.QueryResultRow>(url: string, fn: (c: pg.Client
 
 class Session {
   private cookie = "";
+  private readonly agent = new http.Agent({ keepAlive: true });
   constructor(readonly base: string) {}
   private keep(res: Response) {
     for (const c of res.headers.getSetCookie()) {
@@ -141,11 +143,31 @@ class Session {
     }
     return { file: Buffer.concat(chunks), firstByteMs: Math.round(firstByteMs ?? 0), ms: Math.round(performance.now() - t) };
   }
-  async get(p: string, init: RequestInit = {}) {
-    const res = await fetch(this.base + p, { ...init, headers: { cookie: this.cookie, ...(init.headers ?? {}) } });
-    const body = await res.text();
-    if (!res.ok) throw new Error(`${p} → ${res.status}: ${body.slice(0, 200)}`);
-    return body;
+  /**
+   * GETs `p` as a browser does (gzip accepted, the connection kept): the body,
+   * and when its last byte arrived, the time a measurement takes. Through
+   * node:http, not fetch: undici's own work on a response (its web streams,
+   * its gunzip), on this machine's two cores beside the app, added 1–2 ms to a
+   * 36 KB list page (README, "The benchmark's client"). The body is
+   * decompressed after that moment.
+   */
+  get(p: string): Promise<{ body: string; receivedAt: number }> {
+    return new Promise((resolve, reject) => {
+      const req = http.get(this.base + p, { agent: this.agent, headers: { cookie: this.cookie, "accept-encoding": "gzip, deflate" } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("error", reject);
+        res.on("end", () => {
+          const receivedAt = performance.now();
+          const raw = Buffer.concat(chunks);
+          const body = (res.headers["content-encoding"] === "gzip" ? zlib.gunzipSync(raw) : raw).toString("utf8");
+          const status = res.statusCode ?? 0;
+          if (status < 200 || status > 299) reject(new Error(`${p} → ${status}: ${body.slice(0, 200)}`));
+          else resolve({ body, receivedAt });
+        });
+      });
+      req.on("error", reject);
+    });
   }
 }
 
@@ -168,14 +190,14 @@ async function measure(name: string, s: Session, paths: string[], rows: (body: s
           const t = performance.now();
           // A failure under load (the app's pool timing out: a 500) is a result to report,
           // not a reason to lose the rest of the run.
-          const body = await s.get(p).catch((e: Error) => {
+          const got = await s.get(p).catch((e: Error) => {
             if (timed) errors.push(e.message.slice(0, 200));
             return null;
           });
-          if (body === null || !timed) continue;
-          times.push(performance.now() - t);
-          lastRows = rows(body);
-          lastBody = body;
+          if (got === null || !timed) continue;
+          times.push(got.receivedAt - t);
+          lastRows = rows(got.body);
+          lastBody = got.body;
         }
       }),
     );
@@ -229,11 +251,11 @@ async function timeAlone(s: Session, paths: string[], n: number, errors: string[
   for (let i = 0; i < n && (i === 0 || performance.now() < deadline); i++) {
     const t = performance.now();
     // As under load, a failure is reported, not a reason to lose the run.
-    const ok = await s.get(paths[i % paths.length]).then(
-      () => true,
-      (e: Error) => (errors.push(e.message.slice(0, 200)), false),
+    const receivedAt = await s.get(paths[i % paths.length]).then(
+      (got) => got.receivedAt,
+      (e: Error) => (errors.push(e.message.slice(0, 200)), null),
     );
-    if (ok) times.push(performance.now() - t);
+    if (receivedAt !== null) times.push(receivedAt - t);
   }
   return times;
 }
