@@ -15,7 +15,7 @@
 //    default 100, under load, untimed), then BENCH_REQUESTS (default 200) requests
 //    from BENCH_CONCURRENCY (default 10) concurrent clients; then one client
 //    alone: 20 requests straight after the run, and, once the endpoint has been
-//    sent alone for 2,000 requests or BENCH_ALONE_WARMUP_S (default 10), 100
+//    sent alone for 2,000 requests or BENCH_ALONE_WARMUP_S (default 30), 100
 //    more (its time alone); and the bare SQL aggregate for the same figure, run
 //    alone, for the overhead ratio.
 //    `--only=<text>` measures only the endpoints whose name contains it
@@ -66,8 +66,13 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
 // moved by half between two runs of the same build (the county's search 80 and
 // 170 ms, 2026-12-06); the loaded warm-up is not timed.
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 100);
-/** The most seconds an endpoint is sent alone, untimed, before its time alone is taken (below, `measure`). */
-const ALONE_WARMUP_S = Number(process.env.BENCH_ALONE_WARMUP_S ?? 10);
+/**
+ * The most seconds an endpoint is sent alone, untimed, before its time alone is
+ * taken (below, `measure`). 30: at 10 a list page of ~12 ms was timed after
+ * ~850 of its 2,000 requests, still settling (/members at 2 M: 12.6 ms over its
+ * first 200, ~10 to its 1,200th, 8–9.5 from there on).
+ */
+const ALONE_WARMUP_S = Number(process.env.BENCH_ALONE_WARMUP_S ?? 30);
 const DIST = process.env.NEXT_DIST_DIR ?? ".next";
 const DB = "bench";
 const COUNTY = 15; // 样本0县: the county of the county.* accounts
