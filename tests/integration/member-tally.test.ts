@@ -28,6 +28,10 @@ const drift = () =>
        FULL JOIN member_tally t ON t.org_id = c.org_id AND t.status = c.status
        WHERE coalesce(c.n, 0) <> coalesce(t.n, 0)`);
 
+/** Tally rows whose county is not their organisation's (a county's count is read by it). */
+const tallyCountyDrift = async () =>
+  (await one<{ n: number }>(`SELECT count(*)::int AS n FROM member_tally t JOIN organisation o ON o.id = t.org_id WHERE t.county_id IS DISTINCT FROM o.ancestor_ids[3]`)).n;
+
 const counted = async (root: number, status: string | null) =>
   (
     await one<{ n: number }>(
@@ -117,9 +121,31 @@ describe("the member tally", () => {
     await sql().query(`DELETE FROM member WHERE id = ANY($1::uuid[])`, [gone]);
 
     expect(await drift()).toEqual([]);
-    // The same writes keep every member's county (the county's name search reads it).
+    // The same writes keep every member's county (the county's name search reads it),
+    // and every tally row's (the county's count reads it).
     expect(await countyDrift()).toBe(0);
+    expect(await tallyCountyDrift()).toBe(0);
   }, 120_000);
+
+  it("files a new organisation's and status's row under its county, which the county's count then includes", async () => {
+    // A union of the county with no 保留会籍 member yet: its first one makes the row.
+    const { id: union } = await one<{ id: number }>(
+      `SELECT o.id FROM organisation o WHERE o.ancestor_ids @> ARRAY[$1::int] AND o.level = 'GRASSROOTS'
+         AND NOT EXISTS (SELECT 1 FROM member_tally t WHERE t.org_id = o.id AND t.status = 'RETAINED') ORDER BY o.id LIMIT 1`,
+      [jianhu],
+    );
+    const before = (await staff.get(`/api/v1/members?orgId=${jianhu}&status=RETAINED&pageSize=20`)).data.total as number;
+    const [row] = await all<{ id: string }>(
+      `INSERT INTO member (name, id_cipher, id_hash, id_masked, birth_date, sex, phone, org_id, joined_on, status, retained_on, updated_at)
+       SELECT name, id_cipher, md5(random()::text), id_masked, birth_date, sex, phone, $2, joined_on, 'RETAINED', DATE '2024-06-30', now() FROM member WHERE id = $1 RETURNING id`,
+      [created[0], union],
+    );
+    created.push(row.id);
+    expect(await one(`SELECT county_id, n FROM member_tally WHERE org_id = $1 AND status = 'RETAINED'`, [union])).toEqual({ county_id: jianhu, n: 1 });
+    const after = (await staff.get(`/api/v1/members?orgId=${jianhu}&status=RETAINED&pageSize=20`)).data.total as number;
+    expect(after).toBe(before + 1);
+    expect(after).toBe(await counted(jianhu, "RETAINED"));
+  });
 
   it("two writers to one union take turns and both count", async () => {
     const union = unions[0];
