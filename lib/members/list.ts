@@ -20,7 +20,7 @@ import { COUNTED_MEMBER_STATUS, MEMBER_STATUS_ALL, memberStatusShown } from "./l
 import { registryEstimate, tallyMembers } from "./tally";
 import { ROLLUP_MAX_DEPTH, todaysCounts } from "../dashboard/facts";
 import { COUNTY_DEPTH, isWide } from "../orgs/labels";
-import { Sex } from "../db/generated/enums";
+import { MemberStatus, Sex } from "../db/generated/enums";
 
 export type MemberFilters = Omit<MemberListQuery, "sort" | "page" | "pageSize">;
 
@@ -235,26 +235,32 @@ async function walkBound(actor: Actor, q: MemberListQuery, depth: number, sort: 
 }
 
 /**
- * A county's own registry as it opens: the members of one status, by joining
- * date or by name, nothing else filtered. The county's slices of two indexes
- * hold them in those orders (migrations member_county_id: county, name, id;
- * member_county_filters: county, status, sex, joining date), so the page is
- * read from there rather than by walking the province's order (walkBound):
- * by joining date one ordered reading per sex, merged. 0.4 ms of the database
- * against 4–6 for the walk at 2 M. Null (the statement picking the page's ids)
- * for any other list.
+ * A county's own registry as it opens: the members of one status or of all,
+ * by joining date or by name, nothing else filtered. The county's slices of two
+ * indexes hold them in those orders (migrations member_county_id: county, name,
+ * id, status; member_county_filters: county, status, sex, joining date), so the
+ * page is read from there rather than by walking the province's order
+ * (walkBound) or gathering the county: by joining date one ordered reading per
+ * status and sex, merged. 0.4 ms of the database against 4–6 for the walk at
+ * 2 M. Null (the statement picking the page's ids) for any other list.
  */
 function countyPage(county: number, q: MemberListQuery, sort: MemberSort, offset: number): Prisma.Sql | null {
-  const status = memberStatusShown(q.status);
+  const shown = memberStatusShown(q.status);
   const [column] = SORT_COLUMNS[sort];
-  if (q.q || carriedFilters(q) || status === MEMBER_STATUS_ALL || column === "created_at") return null;
-  const inSlice = sql`m.county_id = ${county} AND m.status = ${status}::"MemberStatus"`;
+  if (q.q || carriedFilters(q) || column === "created_at") return null;
   const order = orderSql(sort, true);
-  if (column === "name") return sql`SELECT m.id FROM member m WHERE ${inSlice} ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${offset}`;
-  const bySex = Object.values(Sex).map(
-    (sex) => sql`(SELECT m.id, m.joined_on FROM member m WHERE ${inSlice} AND m.sex = ${sex}::"Sex" ORDER BY ${order} LIMIT ${offset + q.pageSize})`,
+  if (column === "name") {
+    const status = shown === MEMBER_STATUS_ALL ? empty : sql`AND m.status = ${shown}::"MemberStatus"`;
+    return sql`SELECT m.id FROM member m WHERE m.county_id = ${county} ${status} ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${offset}`;
+  }
+  const statuses = shown === MEMBER_STATUS_ALL ? Object.values(MemberStatus) : [shown];
+  const slices = statuses.flatMap((status) =>
+    Object.values(Sex).map(
+      (sex) => sql`(SELECT m.id, m.joined_on FROM member m
+                    WHERE m.county_id = ${county} AND m.status = ${status}::"MemberStatus" AND m.sex = ${sex}::"Sex" ORDER BY ${order} LIMIT ${offset + q.pageSize})`,
+    ),
   );
-  return sql`SELECT m.id FROM (${join(bySex, " UNION ALL ")}) m ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${offset}`;
+  return sql`SELECT m.id FROM (${join(slices, " UNION ALL ")}) m ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${offset}`;
 }
 
 const ROLLUP_TRUSTED_MS = 10 * 60_000;
