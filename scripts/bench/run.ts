@@ -165,7 +165,14 @@ class Session {
         res.on("end", () => {
           const receivedAt = performance.now();
           const raw = Buffer.concat(chunks);
-          const body = (res.headers["content-encoding"] === "gzip" ? zlib.gunzipSync(raw) : raw).toString("utf8");
+          // A body that does not gunzip is a failure to report, not an exception out of the handler.
+          let body: string;
+          try {
+            body = (res.headers["content-encoding"] === "gzip" ? zlib.gunzipSync(raw) : raw).toString("utf8");
+          } catch (e) {
+            reject(e);
+            return;
+          }
           const status = res.statusCode ?? 0;
           if (status < 200 || status > 299) reject(new Error(`${p} → ${status}: ${body.slice(0, 200)}`));
           else resolve({ body, receivedAt });
