@@ -155,7 +155,7 @@ describe("order", () => {
 
   it("gives each sort the database's order within a county, read from its slice, within a town, walked, and within a union, gathered", async () => {
     // A county's own registry reads its slice of the county indexes (countyPage; by joining
-    // date one reading per sex, merged); the town is large enough for listMembers to walk the
+    // date one reading per status and sex, merged); the town is large enough for listMembers to walk the
     // index (walkBound, from the rollup's 会员数); a grassroots union is below the rollup's
     // nodes and gathers its members: every way gives the database's order.
     expect((await rebuildRollup(admin)).status).toBe(200);
