@@ -76,6 +76,9 @@ function searchSql(q: string): Prisma.Sql {
 /** Filtered on what members carry: the county's slice of migration member_county_filters holds it. */
 const carriedFilters = (f: MemberFilters) => !!(f.sex || f.group || f.joinedFrom || f.joinedTo);
 
+/** The registry as it opens: no search and no filter beyond the scope and a status. */
+const asOpened = (f: MemberFilters) => !f.q && !carriedFilters(f);
+
 /**
  * The WHERE clause for an actor and filters. The actor's scope is always in it:
  * a member sees their own record; staff the subtree of their organisation, or
@@ -225,7 +228,7 @@ const cappedAt = (n: number, cap: number) => (n > cap ? { total: cap, totalCappe
  * all entered as joined today): then the page is gathered after all.
  */
 async function walkBound(actor: Actor, q: MemberListQuery, depth: number, sort: MemberSort, offset: number): Promise<number | null> {
-  const bare = !q.q && !carriedFilters(q) && memberStatusShown(q.status) === COUNTED_MEMBER_STATUS;
+  const bare = asOpened(q) && memberStatusShown(q.status) === COUNTED_MEMBER_STATUS;
   if (!bare || !isStaffLike(actor) || depth > ROLLUP_MAX_DEPTH || SORT_COLUMNS[sort][0] === "created_at") return null;
   const root = q.orgId ?? actor.orgId;
   const [counts, total] = await Promise.all([todaysCounts([root], ["members"]), registryEstimate()]);
@@ -247,7 +250,7 @@ async function walkBound(actor: Actor, q: MemberListQuery, depth: number, sort: 
 function countyPage(county: number, q: MemberListQuery, sort: MemberSort, offset: number): Prisma.Sql | null {
   const shown = memberStatusShown(q.status);
   const [column] = SORT_COLUMNS[sort];
-  if (q.q || carriedFilters(q) || column === "created_at") return null;
+  if (!asOpened(q) || column === "created_at") return null;
   const order = orderSql(sort, true);
   if (column === "name") {
     const status = shown === MEMBER_STATUS_ALL ? empty : sql`AND m.status = ${shown}::"MemberStatus"`;
@@ -275,7 +278,7 @@ const ROLLUP_TRUSTED_MS = 10 * 60_000;
  * /members. A stale rollup, or one that cannot answer, leaves the count to be made.
  */
 async function surelyOverCap(q: MemberListQuery, root: number, cap: number): Promise<boolean> {
-  if (q.q || carriedFilters(q) || memberStatusShown(q.status) !== COUNTED_MEMBER_STATUS) return false;
+  if (!asOpened(q) || memberStatusShown(q.status) !== COUNTED_MEMBER_STATUS) return false;
   const counts = await todaysCounts([root], ["members"]);
   if (!counts || Date.now() - counts.asOf.getTime() > ROLLUP_TRUSTED_MS) return false;
   return counts.get(root, "members") > cap * 1.1;
@@ -321,11 +324,9 @@ export async function listMembers(actor: Actor, q: MemberListQuery): Promise<Mem
     hits = found.hits;
     if (hits !== undefined && (cap === null || hits <= cap)) return { data: found.data, page: q.page, pageSize: q.pageSize, sort, total: hits, totalCapped: false };
   }
-  if (rows === null && wide && (await surelyOverCap(q, root, cap!))) {
-    rows = await pick(sql`SELECT m.id FROM member m WHERE ${where} ORDER BY ${orderSql(sort, true)} LIMIT ${q.pageSize} OFFSET ${offset}`);
-    return { data: rows.map(toDto), page: q.page, pageSize: q.pageSize, sort, total: cap!, totalCapped: true };
-  }
-  if (rows === null && wide) {
+  // Over the cap for certain: the page is read below like any other, and not counted.
+  const overCap = rows === null && wide && (await surelyOverCap(q, root, cap!));
+  if (rows === null && wide && !overCap) {
     // Across a province or a city the page walks the sort's index; its total, counted
     // only so far, rides in the same statement (an InitPlan, run once).
     const found = await pageWithHits(
@@ -339,6 +340,7 @@ export async function listMembers(actor: Actor, q: MemberListQuery): Promise<Mem
   }
   rows ??= await pick(sql`SELECT m.id FROM member m WHERE ${where} ORDER BY ${orderSql(sort, wide)} LIMIT ${q.pageSize} OFFSET ${offset}`);
   const page = { data: rows.map(toDto), page: q.page, pageSize: q.pageSize, sort };
+  if (overCap) return { ...page, total: cap!, totalCapped: true };
   if (hits !== undefined) return { ...page, ...cappedAt(hits, cap!) };
   // A page that is not full is the last one: the total follows without counting.
   if (rows.length > 0 && rows.length < q.pageSize) return { ...page, total: offset + rows.length, totalCapped: false };

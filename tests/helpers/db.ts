@@ -46,11 +46,11 @@ export async function unionBelow(orgName: string, offset = 0): Promise<number> {
   return r.id;
 }
 
-/** Members whose county_id is not their union's ancestor at depth 2 (migration member_county_id): none, always. */
-export async function countyDrift(): Promise<number> {
+/** Members (or tally rows) whose county_id is not their organisation's ancestor at depth 2 (migrations member_county_id, member_tally_county): none, always. */
+export async function countyDrift(table: "member" | "member_tally" = "member"): Promise<number> {
   return (
     await one<{ n: number }>(
-      `SELECT count(*)::int AS n FROM member m JOIN organisation o ON o.id = m.org_id WHERE m.county_id IS DISTINCT FROM o.ancestor_ids[3]`,
+      `SELECT count(*)::int AS n FROM ${table} m JOIN organisation o ON o.id = m.org_id WHERE m.county_id IS DISTINCT FROM o.ancestor_ids[3]`,
     )
   ).n;
 }
