@@ -5,9 +5,9 @@ const nextConfig: NextConfig = {
   // The embedded database, scripts and tests live beside the app; keep the
   // server bundle to what the app imports.
   poweredByHeader: false,
-  // COMPRESS=0 behind a proxy that compresses (deploy/nginx.conf): nginx's gzip
-  // runs in its own workers, Node's on the app's one thread (README "Compression").
-  compress: process.env.COMPRESS !== "0",
+  // The app's own server compresses (lib/http/compress.ts, scripts/serve.ts):
+  // Next's middleware flushed its zlib stream after every chunk of a page.
+  compress: false,
   // Several developers (or agents) can run dev servers from one checkout, each
   // with its own build folder: NEXT_DIST_DIR=.next-alice npx tsx scripts/serve.ts --dev -p 3301
   // (through scripts/serve.ts, as every start: it gives pages their policy).

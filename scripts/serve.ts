@@ -13,6 +13,7 @@ import next from "next";
 import { ROOT } from "./lib/env";
 import { guardPage } from "../lib/security/page-guard";
 import { servedOverHttps } from "../lib/security/headers";
+import { compressResponse } from "../lib/http/compress";
 
 // Started by `npm start`, the app writes its log into its parent's pipes. Once
 // the parent was gone those writes failed (EPIPE), and each failure, logged,
@@ -27,6 +28,9 @@ for (const out of [process.stdout, process.stderr]) {
 const dev = process.argv.includes("--dev");
 const portArg = process.argv.indexOf("-p");
 const port = Number(portArg > 0 ? process.argv[portArg + 1] : (process.env.PORT ?? 3000));
+// COMPRESS=0 behind a proxy that compresses (deploy/nginx.conf): nginx's gzip runs
+// in its own workers, this on the app's one thread (README "Compression").
+const compress = process.env.COMPRESS !== "0";
 
 async function main() {
   const app = next({ dev, dir: ROOT, port });
@@ -54,6 +58,7 @@ async function main() {
       req.headers["content-security-policy"] = guard.csp;
       for (const [k, v] of Object.entries(guard.headers)) res.setHeader(k, v);
     }
+    if (compress) compressResponse(req, res);
     void handle(req, res);
   });
   server.listen(port, () => console.log(`[serve] listening on :${port}${dev ? " (dev)" : ""}`));

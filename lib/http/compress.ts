@@ -1,0 +1,207 @@
+// The app's gzip, in its own HTTP server (scripts/serve.ts), in place of Next's.
+//
+// Next compresses through the `compression` middleware and flushes it after
+// every chunk it writes (pipe-readable.js), so each of a page's ~9 chunks went
+// through the zlib thread pool twice, a compress and a flush, before reaching
+// the socket. On this 2-core machine a county's /trainings page took 15 ms
+// alone that way against 11 uncompressed, and a 404 in the staff shell 10.6
+// against 7.4 (README "Compression"); the deflate itself is 0.3 ms of a 36 KB page.
+//
+// Here a response that may be compressed is held until it ends and gzipped in
+// one synchronous call, sent with its Content-Length; one under 1 KB goes out
+// as it is (gzip saves nothing there). A response still running after HOLD_MS
+// (a page streaming its loading state while its data is read) or past
+// HOLD_BYTES is streamed from then on as Next did, flushed after each chunk,
+// so the loading state reaches the browser at most HOLD_MS late.
+//
+// Not compressed: HEAD, 204/304, a body already encoded, `no-transform`, a
+// download (Content-Disposition: attachment; .xlsx is a zip already, and a
+// file streams in flat memory as it is), and any type but text.
+import zlib from "node:zlib";
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+
+export const COMPRESS_FROM_BYTES = 1024;
+/** How long a response is held before it streams: a loading state is shown at most this late. */
+export const HOLD_MS = 50;
+/** How much of a response is held before it streams (a long JSON document). */
+export const HOLD_BYTES = 512 * 1024;
+
+const TEXT = /^\s*(?:text\/|application\/(?:json|javascript|xml|[\w.-]+\+(?:json|xml))|image\/svg\+xml)/i;
+
+/** Whether a request's Accept-Encoding allows gzip (not given `q=0`). */
+export function acceptsGzip(header: string | string[] | undefined): boolean {
+  const value = Array.isArray(header) ? header.join(",") : (header ?? "");
+  return value.split(",").some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(";");
+    if (coding.trim() !== "gzip" && coding.trim() !== "*") return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    return !q || Number(q.slice(2)) > 0;
+  });
+}
+
+const header = (res: ServerResponse, name: string) => {
+  const v = res.getHeader(name);
+  return Array.isArray(v) ? v.join(", ") : v === undefined ? "" : String(v);
+};
+
+/** Whether the response, its status and headers now set, is text that may be compressed. */
+function compressible(res: ServerResponse): boolean {
+  if (res.statusCode < 200 || res.statusCode === 204 || res.statusCode === 304) return false;
+  const encoding = header(res, "content-encoding");
+  if (encoding && encoding.toLowerCase() !== "identity") return false;
+  if (/\bno-transform\b/i.test(header(res, "cache-control"))) return false;
+  if (/^\s*attachment/i.test(header(res, "content-disposition"))) return false;
+  const length = header(res, "content-length");
+  if (length && Number(length) < COMPRESS_FROM_BYTES) return false;
+  return TEXT.test(header(res, "content-type"));
+}
+
+function addVary(res: ServerResponse) {
+  const vary = header(res, "vary");
+  if (vary === "*" || /\baccept-encoding\b/i.test(vary)) return;
+  res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+}
+
+type Callback = (error?: Error | null) => void;
+const toBuffer = (chunk: unknown, encoding?: BufferEncoding) =>
+  Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, encoding) : Buffer.from(chunk as Uint8Array);
+
+/** `write(chunk, [encoding], [cb])` and `end([chunk], [encoding], [cb])`, normalised. */
+function args(a: unknown[]): { chunk?: unknown; encoding?: BufferEncoding; cb?: Callback } {
+  const cb = typeof a[a.length - 1] === "function" ? (a.pop() as Callback) : undefined;
+  const [chunk, encoding] = a as [unknown, BufferEncoding | undefined];
+  return { chunk: typeof chunk === "function" ? undefined : chunk, encoding, cb };
+}
+
+/**
+ * Compresses `res` for `req` as described above. Call before the request's
+ * handler writes anything; it takes over `write`, `end`, `writeHead` and
+ * `flushHeaders` until the response's headers are known, and gives back the
+ * originals when the response is not to be compressed.
+ */
+export function compressResponse(req: IncomingMessage, res: ServerResponse): void {
+  const gzip = req.method !== "HEAD" && acceptsGzip(req.headers["accept-encoding"]);
+  const original = { write: res.write, end: res.end, writeHead: res.writeHead, flushHeaders: res.flushHeaders };
+  // Node's own argument shuffling takes (chunk, encoding, cb) with any of them undefined.
+  type Loose = (this: ServerResponse, chunk?: unknown, encoding?: BufferEncoding, cb?: Callback) => unknown;
+  const send = { write: original.write as Loose, end: original.end as Loose };
+  const write = (chunk: Buffer) => send.write.call(res, chunk);
+  const end = (chunk?: Buffer, cb?: Callback) => send.end.call(res, chunk, undefined, cb);
+  let mode: "undecided" | "pass" | "hold" | "stream" = "undecided";
+  let held: Buffer[] = [];
+  let heldBytes = 0;
+  let timer: NodeJS.Timeout | undefined;
+  let stream: zlib.Gzip | undefined;
+
+  const giveBack = () => Object.assign(res, original);
+  /** Node sends the headers through writeHead (implicitly at the first write): from here on, the original. */
+  const headersAsIs = () => Object.assign(res, { writeHead: original.writeHead, flushHeaders: original.flushHeaders });
+
+  function decide() {
+    if (mode !== "undecided") return;
+    if (!compressible(res)) {
+      mode = "pass";
+      giveBack();
+      return;
+    }
+    addVary(res);
+    if (!gzip) {
+      mode = "pass";
+      giveBack();
+      return;
+    }
+    mode = "hold";
+    timer = setTimeout(startStreaming, HOLD_MS);
+    res.once("close", () => clearTimeout(timer));
+  }
+
+  function startStreaming() {
+    if (mode !== "hold") return;
+    clearTimeout(timer);
+    mode = "stream";
+    headersAsIs();
+    res.removeHeader("Content-Length");
+    res.setHeader("Content-Encoding", "gzip");
+    stream = zlib.createGzip();
+    stream.on("data", (c: Buffer) => write(c));
+    stream.on("end", () => end());
+    stream.on("error", (e) => res.destroy(e));
+    for (const c of held) stream.write(c);
+    held = [];
+    stream.flush();
+  }
+
+  function finishHeld(cb?: Callback) {
+    clearTimeout(timer);
+    const body = held.length === 1 ? held[0] : Buffer.concat(held, heldBytes);
+    held = [];
+    headersAsIs();
+    res.removeHeader("Content-Length");
+    if (body.length < COMPRESS_FROM_BYTES) {
+      res.setHeader("Content-Length", body.length);
+      end(body.length ? body : undefined, cb);
+      return;
+    }
+    const gz = zlib.gzipSync(body);
+    res.setHeader("Content-Encoding", "gzip");
+    res.setHeader("Content-Length", gz.length);
+    end(gz, cb);
+  }
+
+  res.writeHead = function writeHead(this: ServerResponse, status: number, ...rest: unknown[]) {
+    // The status and headers go onto the response first, so that the decision sees them.
+    res.statusCode = status;
+    if (typeof rest[0] === "string") res.statusMessage = rest.shift() as string;
+    const headers = rest[0] as OutgoingHttpHeaders | string[] | undefined;
+    if (Array.isArray(headers)) for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(headers[i], headers[i + 1]);
+    else if (headers) for (const [k, v] of Object.entries(headers)) if (v !== undefined) res.setHeader(k, v);
+    decide();
+    // Held: the headers go out with the body (and its length).
+    return mode === "pass" ? original.writeHead.call(res, res.statusCode) : res;
+  } as ServerResponse["writeHead"];
+
+  res.flushHeaders = function flushHeaders() {
+    decide();
+    if (mode === "pass") original.flushHeaders.call(res);
+  };
+
+  res.write = function (...a: unknown[]): boolean {
+    decide();
+    const { chunk, encoding, cb } = args(a);
+    if (mode === "pass") return send.write.call(res, chunk, encoding, cb) as boolean;
+    const buf = toBuffer(chunk, encoding);
+    if (mode === "hold") {
+      held.push(buf);
+      heldBytes += buf.length;
+      if (heldBytes > HOLD_BYTES) startStreaming();
+      if (cb) process.nextTick(cb);
+      return true;
+    }
+    stream!.write(buf, cb);
+    stream!.flush();
+    return true;
+  } as ServerResponse["write"];
+
+  res.end = function (...a: unknown[]) {
+    decide();
+    const { chunk, encoding, cb } = args(a);
+    if (mode === "pass") {
+      send.end.call(res, chunk, encoding, cb);
+      return res;
+    }
+    if (chunk !== undefined && chunk !== null) {
+      const buf = toBuffer(chunk, encoding);
+      if (mode === "hold") {
+        held.push(buf);
+        heldBytes += buf.length;
+      } else stream!.write(buf);
+    }
+    if (mode === "hold") {
+      finishHeld(cb);
+      return res;
+    }
+    if (cb) res.once("finish", cb);
+    stream!.end();
+    return res;
+  } as ServerResponse["end"];
+}
