@@ -239,20 +239,21 @@ async function walkBound(actor: Actor, q: MemberListQuery, depth: number, sort: 
 
 /**
  * A county's own registry as it opens: the members of one status or of all,
- * by joining date or by name, nothing else filtered. The county's slices of two
- * indexes hold them in those orders (migrations member_county_id: county, name,
- * id, status; member_county_filters: county, status, sex, joining date), so the
- * page is read from there rather than by walking the province's order
- * (walkBound) or gathering the county: by joining date one ordered reading per
- * status and sex, merged. 0.4 ms of the database against 4–6 for the walk at
- * 2 M. Null (the statement picking the page's ids) for any other list.
+ * by joining date, by name or newest entries first, nothing else filtered. The
+ * county's slices of three indexes hold them in those orders (migrations
+ * member_county_id: county, name, id, status; member_county_filters: county,
+ * status, sex, joining date; member_county_created: county, created_at, id,
+ * status), so the page is read from there rather than by walking the
+ * province's order (walkBound) or gathering the county: by joining date one
+ * ordered reading per status and sex, merged. 0.4 ms of the database against
+ * 4–6 for the walk at 2 M. Null (the statement picking the page's ids) for any other list.
  */
 function countyPage(county: number, q: MemberListQuery, sort: MemberSort, offset: number): Prisma.Sql | null {
   const shown = memberStatusShown(q.status);
   const [column] = SORT_COLUMNS[sort];
-  if (!asOpened(q) || column === "created_at") return null;
+  if (!asOpened(q)) return null;
   const order = orderSql(sort, true);
-  if (column === "name") {
+  if (column === "name" || column === "created_at") {
     const status = shown === MEMBER_STATUS_ALL ? empty : sql`AND m.status = ${shown}::"MemberStatus"`;
     return sql`SELECT m.id FROM member m WHERE m.county_id = ${county} ${status} ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${offset}`;
   }
@@ -264,6 +265,32 @@ function countyPage(county: number, q: MemberListQuery, sort: MemberSort, offset
     ),
   );
   return sql`SELECT m.id FROM (${join(slices, " UNION ALL ")}) m ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${offset}`;
+}
+
+/**
+ * A province's or a city's registry as it opens, newest entries first: one
+ * backward reading of each county's slice of (county_id, created_at, id,
+ * status) as far as the page's end, and one of the members of unions above a
+ * county (county_id null, within the scope), merged: 2.7 ms of the database
+ * for the province at 20 M. Without it the page sorted the whole registry:
+ * 4.6–7 s. Null for any other list.
+ */
+function newestAcrossCounties(root: number, depth: number, q: MemberListQuery, where: Prisma.Sql, sort: MemberSort, offset: number): Prisma.Sql | null {
+  if (!asOpened(q) || SORT_COLUMNS[sort][0] !== "created_at") return null;
+  // The counties are the root's children or grandchildren: found by parent_id's index
+  // (`ancestor_ids @>` the province's id would read every organisation, 28 ms at 20 M).
+  const parents = depth === COUNTY_DEPTH - 1 ? sql`ARRAY[${root}]::int[]` : sql`ARRAY(SELECT id FROM organisation WHERE parent_id = ${root})`;
+  const shown = memberStatusShown(q.status);
+  const status = shown === MEMBER_STATUS_ALL ? empty : sql`AND m.status = ${shown}::"MemberStatus"`;
+  const order = orderSql(sort, true);
+  const upTo = offset + q.pageSize;
+  return sql`SELECT m.id FROM (
+      SELECT s.id, s.created_at FROM organisation c CROSS JOIN LATERAL (
+        SELECT m.id, m.created_at FROM member m WHERE m.county_id = c.id ${status} ORDER BY ${order} LIMIT ${upTo}
+      ) s WHERE c.parent_id = ANY(${parents}) AND c.depth = ${COUNTY_DEPTH}
+      UNION ALL
+      (SELECT m.id, m.created_at FROM member m WHERE m.county_id IS NULL AND ${where} ORDER BY ${order} LIMIT ${upTo})
+    ) m ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${offset}`;
 }
 
 const ROLLUP_TRUSTED_MS = 10 * 60_000;
@@ -296,7 +323,7 @@ export async function listMembers(actor: Actor, q: MemberListQuery): Promise<Mem
   const root = q.orgId ?? actor.orgId;
   const tallied = cap === null && isStaffLike(actor) && !carriedFilters(q) ? tallyMembers([root], memberStatusShown(q.status)) : null;
   tallied?.catch(() => undefined); // awaited below, or not needed: never an unhandled rejection
-  const inCountyOrder = isStaffLike(actor) && depth === COUNTY_DEPTH ? countyPage(root, q, sort, offset) : null;
+  const inCountyOrder = !isStaffLike(actor) ? null : depth === COUNTY_DEPTH ? countyPage(root, q, sort, offset) : wide ? newestAcrossCounties(root, depth, q, where, sort, offset) : null;
   let rows: MemberListRow[] | null = inCountyOrder ? await pick(inCountyOrder) : null;
   const bound = wide || rows ? null : await walkBound(actor, q, depth, sort, offset);
   if (bound !== null) {
@@ -325,7 +352,7 @@ export async function listMembers(actor: Actor, q: MemberListQuery): Promise<Mem
     if (hits !== undefined && (cap === null || hits <= cap)) return { data: found.data, page: q.page, pageSize: q.pageSize, sort, total: hits, totalCapped: false };
   }
   // Over the cap for certain: the page is read below like any other, and not counted.
-  const overCap = rows === null && wide && (await surelyOverCap(q, root, cap!));
+  const overCap = wide && (await surelyOverCap(q, root, cap!));
   if (rows === null && wide && !overCap) {
     // Across a province or a city the page walks the sort's index; its total, counted
     // only so far, rides in the same statement (an InitPlan, run once).

@@ -173,6 +173,7 @@ describe("order", () => {
       "-name": "m.name DESC, m.id DESC",
       joinedOn: "m.joined_on, m.id",
       "-joinedOn": "m.joined_on DESC, m.id DESC",
+      "-createdAt": "m.created_at DESC, m.id DESC",
     };
     for (const [sort, order] of Object.entries(orders)) {
       const r = await county.get(`/api/v1/members?sort=${sort}&page=3&pageSize=7`);
@@ -202,6 +203,52 @@ describe("order", () => {
       const expectedInUnion = await sql().query(`SELECT m.id FROM member m WHERE m.org_id = $1 AND m.status = 'ACTIVE' ORDER BY ${order} OFFSET 3 LIMIT 3`, [union]);
       expect(expectedInUnion.rows.length, sort).toBe(3);
       expect(ids(inUnion), `${sort} in a union`).toEqual(expectedInUnion.rows.map((x) => x.id));
+    }
+  });
+
+  it("lists a province's and a city's registry newest entries first, merged from every county and from above the counties", async () => {
+    // newestAcrossCounties: one reading of each county's slice of (county_id, created_at, …), and
+    // one of the members above a county. Four members entered at distinct times in two counties and
+    // above them must lead the province's list in that order, and the city's those within it.
+    const jianhuUnion = await unionBelow("建湖县总工会");
+    const elsewhere = await one<{ id: number; city: number }>(
+      `SELECT o.id, o.ancestor_ids[2] AS city FROM organisation o WHERE o.level = 'GRASSROOTS' AND NOT o.ancestor_ids @> ARRAY[$1::int] ORDER BY o.id LIMIT 1`,
+      [jianhu],
+    );
+    const jianhuCity = (await one<{ city: number }>(`SELECT ancestor_ids[2] AS city FROM organisation WHERE id = $1`, [jianhu])).city;
+    const created: string[] = [];
+    try {
+      for (let i = 0; i < 4; i++) {
+        const r = await county.post("/api/v1/members", memberInput(jianhuUnion));
+        expect(r.status, JSON.stringify(r.data)).toBe(201);
+        created.push(r.data.id);
+      }
+      // The second in another county (possibly another city), the fourth in the city's own union: above any county.
+      await sql().query(`UPDATE member SET org_id = $2 WHERE id = $1`, [created[1], elsewhere.id]);
+      await sql().query(`UPDATE member SET org_id = $2 WHERE id = $1`, [created[3], jianhuCity]);
+      // Entered an hour apart, the last first: created[3] newest, created[0] oldest.
+      for (const [i, id] of created.entries()) await sql().query(`UPDATE member SET created_at = now() + make_interval(hours => 10 + $2::int) WHERE id = $1`, [id, i]);
+      const newest = [...created].reverse();
+      const province = await admin.get("/api/v1/members?sort=-createdAt&pageSize=4");
+      expect(ids(province)).toEqual(newest);
+      const inCity = newest.filter((id) => id !== created[1] || elsewhere.city === jianhuCity);
+      const city = await admin.get(`/api/v1/members?orgId=${jianhuCity}&sort=-createdAt&pageSize=${inCity.length}`);
+      expect(ids(city)).toEqual(inCity);
+      // Further pages, and every status, as the database orders them.
+      for (const [query, cond] of [["", "AND m.status = 'ACTIVE'"], ["&status=ALL", ""], ["&status=LEFT", "AND m.status = 'LEFT'"]]) {
+        for (const [root, path] of [[null, ""], [jianhuCity, `&orgId=${jianhuCity}`]] as const) {
+          const r = await admin.get(`/api/v1/members?sort=-createdAt&page=3&pageSize=6${query}${path}`);
+          const expected = await sql().query(
+            `SELECT m.id FROM member m JOIN organisation o ON o.id = m.org_id WHERE ${root ? "o.ancestor_ids @> ARRAY[$1::int]" : "$1::int IS NULL"} ${cond}
+             ORDER BY m.created_at DESC, m.id DESC OFFSET 12 LIMIT 6`,
+            [root],
+          );
+          expect(expected.rows.length, `${query} ${path}`).toBe(6);
+          expect(ids(r), `${query} ${path}`).toEqual(expected.rows.map((x) => x.id));
+        }
+      }
+    } finally {
+      await sql().query(`DELETE FROM member WHERE id = ANY($1::uuid[])`, [created]);
     }
   });
 
