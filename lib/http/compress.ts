@@ -3,9 +3,10 @@
 // Next compresses through the `compression` middleware and flushes it after
 // every chunk it writes (pipe-readable.js), so each of a page's ~9 chunks went
 // through the zlib thread pool twice, a compress and a flush, before reaching
-// the socket. On this 2-core machine a county's /trainings page took 15 ms
-// alone that way against 11 uncompressed, and a 404 in the staff shell 10.6
-// against 7.4 (README "Compression"); the deflate itself is 0.3 ms of a 36 KB page.
+// the socket, and the flush points cost bytes. Side by side at 20 M a county's
+// /trainings took 13.5-13.9 ms alone that way against 13.2-13.4 this way (12.9
+// uncompressed), and weighed 10.1-10.6 KB against 8.4 (README "Compression");
+// the deflate itself is 0.3 ms of a 36 KB page.
 //
 // Here a response that may be compressed is held until it ends and gzipped in
 // one synchronous call, sent with its Content-Length; one under 1 KB goes out
