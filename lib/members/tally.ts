@@ -20,7 +20,7 @@ export async function tallyMembers(rootIds: number[], status: MemberStatusFilter
 /**
  * The registry's size as the planner estimates it (pg_class.reltuples): what a
  * list weighs a subtree against to choose between walking the registry's order
- * and gathering the subtree (`walkBound` in ./list.ts, `gathersPage` in ./lapsed.ts).
+ * and gathering the subtree (`gathersPage` in ./lapsed.ts).
  */
 export async function registryEstimate(): Promise<number> {
   const [{ total }] = await sqlRows<{ total: number }>(Prisma.sql`SELECT reltuples::float8 AS total FROM pg_class WHERE oid = 'member'::regclass`);

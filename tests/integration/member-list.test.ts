@@ -153,20 +153,19 @@ describe("order", () => {
     expect(ids(newest)).toEqual([longer.data.id, exact.data.id]);
   });
 
-  it("gives each sort the database's order within a county, read from its slice, within a town, walked, and within a union, gathered", async () => {
+  it("gives each sort the database's order within a county, read from its slice, within a town, from the county's slice, and within a union, gathered", async () => {
     // A county's own registry reads its slice of the county indexes (countyPage; by joining
-    // date one reading per status and sex, merged); the town is large enough for listMembers to walk the
-    // index (walkBound, from the rollup's 会员数); a grassroots union is below the rollup's
-    // nodes and gathers its members: every way gives the database's order.
+    // date one reading per status and sex, merged); the town is large enough beside its county
+    // for listMembers to read the county's slices keeping the town's unions (townPage, from the
+    // rollup's 会员数); a grassroots union is below the rollup's nodes and gathers its members:
+    // every way gives the database's order.
     expect((await rebuildRollup(admin)).status).toBe(200);
     const town = await orgIdByName("上冈镇总工会");
-    const plan = await one<{ n: number; total: number }>(
-      `SELECT ${cumAt("$1::int", "'members'", "(now() AT TIME ZONE 'Asia/Shanghai')::date")}::float8 AS n,
-              (SELECT reltuples::float8 FROM pg_class WHERE oid = 'member'::regclass) AS total`,
-      [town],
-    );
-    expect(plan.total).toBeGreaterThan(0);
-    expect(20 * plan.total * 7).toBeLessThan(plan.n * plan.n);
+    const members = (org: string) => `${cumAt(org, "'members'", "(now() AT TIME ZONE 'Asia/Shanghai')::date")}::float8`;
+    const plan = await one<{ n: number; county: number }>(`SELECT ${members("$1::int")} AS n, ${members("$2::int")} AS county`, [town, jianhu]);
+    // The town's page 2 of 10 is within townPage's bound: (offset + page) × county ≤ n².
+    expect(plan.county).toBeGreaterThan(plan.n);
+    expect(20 * plan.county).toBeLessThanOrEqual(plan.n * plan.n);
     const union = await unionBelow("上冈镇总工会");
     const orders: Record<string, string> = {
       name: "m.name, m.id",
@@ -199,6 +198,12 @@ describe("order", () => {
       );
       expect(expectedInTown.rows.length, sort).toBe(10);
       expect(ids(inTown), `${sort} in a town`).toEqual(expectedInTown.rows.map((x) => x.id));
+      const inTownAll = await county.get(`/api/v1/members?orgId=${town}&status=ALL&sort=${sort}&page=2&pageSize=10`);
+      const expectedInTownAll = await sql().query(
+        `SELECT m.id FROM member m JOIN organisation o ON o.id = m.org_id WHERE o.ancestor_ids @> ARRAY[$1::int] ORDER BY ${order} OFFSET 10 LIMIT 10`,
+        [town],
+      );
+      expect(ids(inTownAll), `${sort} in a town, every status`).toEqual(expectedInTownAll.rows.map((x) => x.id));
       const inUnion = await county.get(`/api/v1/members?orgId=${union}&sort=${sort}&page=2&pageSize=3`);
       const expectedInUnion = await sql().query(`SELECT m.id FROM member m WHERE m.org_id = $1 AND m.status = 'ACTIVE' ORDER BY ${order} OFFSET 3 LIMIT 3`, [union]);
       expect(expectedInUnion.rows.length, sort).toBe(3);
