@@ -31,13 +31,19 @@ function backLink(raw: string | undefined, referer: string | null): string | nul
   }
 }
 
-export async function loadList<S extends z.ZodType, R extends ListResult>(
+/**
+ * `beside`: figures of the organisation filtered on that the page shows above
+ * its list (建会率, reminders), read at the same time as the list rather than
+ * after it; null when the query is refused.
+ */
+export async function loadList<S extends z.ZodType, R extends ListResult, B = never>(
   spec: ListSpec<S>,
   searchParams: SearchParams | Promise<SearchParams>,
   ctx: { actor: Actor; scope: { id: number; name: string } },
   fetch: (q: z.output<S>) => Promise<R>,
   empty: Omit<R, keyof ListResult> & Partial<ListResult>,
-): Promise<ListData<z.output<S>, R>> {
+  beside?: (orgId: number) => Promise<B>,
+): Promise<ListData<z.output<S>, R> & { beside: B | null }> {
   const raw = flattenSearchParams(await searchParams);
   const known = [...spec.keys, ...COMMON_KEYS] as readonly string[];
   const input: Record<string, string> = Object.fromEntries(Object.entries(raw).filter(([k]) => known.includes(k)));
@@ -58,6 +64,7 @@ export async function loadList<S extends z.ZodType, R extends ListResult>(
   let problem: string | null = null;
   let query: z.output<S> | null = null;
   let org = { id: ctx.scope.id, name: ctx.scope.name };
+  let besideResult: B | null = null;
 
   const parsed = spec.schema.safeParse(queryInput);
   if (!parsed.success) problem = `查询条件有误：${Object.values(fieldErrors(parsed.error)).join("；")}`;
@@ -65,9 +72,14 @@ export async function loadList<S extends z.ZodType, R extends ListResult>(
     query = parsed.data;
     const orgId = scoped ? (parsed.data as { orgId?: number }).orgId : undefined;
     try {
-      const [r, o] = await Promise.all([fetch(parsed.data), orgId && orgId !== ctx.scope.id ? resolveScopeRoot(ctx.actor, orgId) : Promise.resolve(org)]);
+      const [r, o, b] = await Promise.all([
+        fetch(parsed.data),
+        orgId && orgId !== ctx.scope.id ? resolveScopeRoot(ctx.actor, orgId) : Promise.resolve(org),
+        beside?.(orgId || ctx.scope.id),
+      ]);
       result = r;
       org = { id: o.id, name: o.name };
+      besideResult = b ?? null;
     } catch (e) {
       problem = problemOf(e);
     }
@@ -86,5 +98,6 @@ export async function loadList<S extends z.ZodType, R extends ListResult>(
     back,
     scope: { id: org.id, name: org.name, explicit: scoped && !!input.orgId && org.id !== ctx.scope.id, home: ctx.scope },
     sort: { current, default: defaultSort ?? current },
+    beside: besideResult,
   };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { db, Prisma } from "../db/client";
+import { preparedRows, Prisma } from "../db/client";
 
 // "The enterprises located in a subtree", as 建会率 (./stats.ts,
 // `locatedFigures`) and the collective contracts' coverage
@@ -51,9 +51,10 @@ export function locatedFigures(root: Root) {
 
 /** The root's child areas, the rows of a by-area table (an enterprise's area is never a union). */
 export function childAreas(rootId: number) {
-  return db.organisation.findMany({
-    where: { parentId: rootId, level: { in: ["CITY", "COUNTY", "TOWN", "VILLAGE"] } },
-    select: { id: true, name: true },
-    orderBy: { id: "asc" },
-  });
+  // Through pg: on every /enterprises and /contracts page, where Prisma's query compiler cost more than the query.
+  return preparedRows<{ id: number; name: string }>(
+    "child_areas",
+    `SELECT id, name FROM organisation WHERE parent_id = $1 AND level IN ('CITY', 'COUNTY', 'TOWN', 'VILLAGE') ORDER BY id`,
+    [rootId],
+  );
 }

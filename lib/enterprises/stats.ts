@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db/client";
+import { sqlRows } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { resolveScopeRoot } from "../orgs/queries";
 import { childAreas, locatedFigures } from "./located";
@@ -14,14 +14,17 @@ import type { UnionisationStats } from "./schema";
  */
 export async function getUnionisationStats(actor: Actor, orgId?: number): Promise<UnionisationStats> {
   const root = await resolveScopeRoot(actor, orgId);
-  const rows = await db.$queryRaw<{ child: number | null; n: bigint; w: bigint | null; u: bigint; uw: bigint | null }[]>(locatedFigures(root));
-  const children = await childAreas(root.id);
+  const [rows, children] = await Promise.all([
+    // pg gives bigint as text: Number() below reads it.
+    sqlRows<{ child: number | null; n: string; w: string | null; u: string; uw: string | null }>(locatedFigures(root)),
+    childAreas(root.id),
+  ]);
   const byChild = new Map(rows.map((r) => [r.child, figures(Number(r.n), Number(r.w ?? 0), Number(r.u), Number(r.uw ?? 0))]));
   const zero = figures(0, 0, 0, 0);
   const list = children.map((c) => ({ orgId: c.id as number | null, orgName: c.name, ...(byChild.get(c.id) ?? zero) }));
   const own = byChild.get(null);
   if (own) list.unshift({ orgId: null, orgName: "本级直属", ...own });
-  const sum = (f: (r: (typeof rows)[number]) => bigint | null) => rows.reduce((s, r) => s + Number(f(r) ?? 0), 0);
+  const sum = (f: (r: (typeof rows)[number]) => string | null) => rows.reduce((s, r) => s + Number(f(r) ?? 0), 0);
   return {
     orgId: root.id,
     orgName: root.name,

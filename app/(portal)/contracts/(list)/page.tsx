@@ -66,8 +66,15 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ContractsPage({ searchParams }: Props) {
   const actor = await requireStaff();
-  const list = await loadList(LIST, searchParams, { actor, scope: await getScopeRoot(actor) }, (q) => listContracts(actor, q), { totals: { coverageRows: 0, coverageWorkers: 0 } });
-  const reminders = list.problem ? { expiring: 0, lapsed: 0 } : await countReminders(actor, list.scope.id);
+  const list = await loadList(
+    LIST,
+    searchParams,
+    { actor, scope: await getScopeRoot(actor) },
+    (q) => listContracts(actor, q),
+    { totals: { coverageRows: 0, coverageWorkers: 0 } },
+    (orgId) => countReminders(actor, orgId),
+  );
+  const reminders = list.beside ?? { expiring: 0, lapsed: 0 };
   const r = list.result;
   return (
     <ListPage

@@ -44,9 +44,16 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function EnterprisesPage({ searchParams }: Props) {
   const actor = await requireStaff();
-  const list = await loadList(LIST, searchParams, { actor, scope: await getScopeRoot(actor) }, (q) => listEnterprises(actor, q), { totals: { workers: 0, unionised: 0 } });
-  // 建会率 of the organisation actually filtered on, by location.
-  const stats = list.problem ? null : await getUnionisationStats(actor, list.scope.id);
+  // 建会率 of the organisation actually filtered on, by location, read beside the list.
+  const list = await loadList(
+    LIST,
+    searchParams,
+    { actor, scope: await getScopeRoot(actor) },
+    (q) => listEnterprises(actor, q),
+    { totals: { workers: 0, unionised: 0 } },
+    (orgId) => getUnionisationStats(actor, orgId),
+  );
+  const stats = list.problem ? null : list.beside;
   const r = list.result;
   return (
     <ListPage
