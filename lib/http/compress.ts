@@ -15,7 +15,7 @@
 // HOLD_BYTES is streamed from then on as Next did, flushed after each chunk,
 // so the loading state reaches the browser at most HOLD_MS late.
 //
-// Not compressed: HEAD, 204/304, a body already encoded, `no-transform`, a
+// Not compressed: HEAD, 204/304, a part (206), a body already encoded, `no-transform`, a
 // download (Content-Disposition: attachment; .xlsx is a zip already, and a
 // file streams in flat memory as it is), and any type but text.
 import zlib from "node:zlib";
@@ -48,6 +48,8 @@ const header = (res: ServerResponse, name: string) => {
 /** Whether the response, its status and headers now set, is text that may be compressed. */
 function compressible(res: ServerResponse): boolean {
   if (res.statusCode < 200 || res.statusCode === 204 || res.statusCode === 304) return false;
+  // A part of a file (a static asset's Range request) is bytes of the file as it is.
+  if (res.statusCode === 206 || header(res, "content-range")) return false;
   const encoding = header(res, "content-encoding");
   if (encoding && encoding.toLowerCase() !== "identity") return false;
   if (/\bno-transform\b/i.test(header(res, "cache-control"))) return false;
@@ -55,6 +57,15 @@ function compressible(res: ServerResponse): boolean {
   const length = header(res, "content-length");
   if (length && Number(length) < COMPRESS_FROM_BYTES) return false;
   return TEXT.test(header(res, "content-type"));
+}
+
+/** The headers of a gzipped body: no length of the original, no byte ranges of it, and its ETag weak (RFC 9110 8.8.1: another representation). */
+function asGzipped(res: ServerResponse) {
+  res.removeHeader("Content-Length");
+  res.removeHeader("Accept-Ranges");
+  res.setHeader("Content-Encoding", "gzip");
+  const etag = header(res, "etag");
+  if (etag && !etag.startsWith("W/")) res.setHeader("ETag", `W/${etag}`);
 }
 
 function addVary(res: ServerResponse) {
@@ -100,6 +111,8 @@ export function compressResponse(req: IncomingMessage, res: ServerResponse): voi
 
   function decide() {
     if (mode !== "undecided") return;
+    // A 304 names the variants its 200 would (RFC 9110 15.4.5).
+    if (res.statusCode === 304 && TEXT.test(header(res, "content-type"))) addVary(res);
     if (!compressible(res)) {
       mode = "pass";
       giveBack();
@@ -113,7 +126,13 @@ export function compressResponse(req: IncomingMessage, res: ServerResponse): voi
     }
     mode = "hold";
     timer = setTimeout(startStreaming, HOLD_MS);
-    res.once("close", () => clearTimeout(timer));
+    // A client gone (Next then destroys the response without ending it): nothing more is
+    // sent, and a zlib stream left open would outlive the request.
+    res.once("close", () => {
+      clearTimeout(timer);
+      held = [];
+      if (stream && !res.writableFinished) stream.destroy();
+    });
   }
 
   function startStreaming() {
@@ -121,22 +140,30 @@ export function compressResponse(req: IncomingMessage, res: ServerResponse): voi
     clearTimeout(timer);
     mode = "stream";
     headersAsIs();
-    res.removeHeader("Content-Length");
-    res.setHeader("Content-Encoding", "gzip");
-    stream = zlib.createGzip();
-    stream.on("data", (c: Buffer) => write(c));
-    stream.on("end", () => end());
-    stream.on("error", (e) => res.destroy(e));
-    for (const c of held) stream.write(c);
+    asGzipped(res);
+    const gz = (stream = zlib.createGzip());
+    // Backpressure both ways: the socket's pauses the compressed output, the stream's
+    // is the writer's (Next waits for 'drain' when write returns false).
+    gz.on("data", (c: Buffer) => {
+      if (!write(c)) gz.pause();
+    });
+    res.on("drain", () => gz.resume());
+    gz.on("drain", () => res.emit("drain"));
+    gz.on("end", () => end());
+    gz.on("error", (e) => res.destroy(e));
+    for (const c of held) gz.write(c);
     held = [];
-    stream.flush();
+    gz.flush(zlib.constants.Z_SYNC_FLUSH);
   }
 
   function finishHeld(cb?: Callback) {
     clearTimeout(timer);
     const body = held.length === 1 ? held[0] : Buffer.concat(held, heldBytes);
     held = [];
-    headersAsIs();
+    // Ended: a second end() (Next's pipe ends what is not yet finished) or a write after it
+    // meets Node's own response, as it would without this module.
+    mode = "pass";
+    giveBack();
     res.removeHeader("Content-Length");
     if (body.length < COMPRESS_FROM_BYTES) {
       res.setHeader("Content-Length", body.length);
@@ -144,7 +171,7 @@ export function compressResponse(req: IncomingMessage, res: ServerResponse): voi
       return;
     }
     const gz = zlib.gzipSync(body);
-    res.setHeader("Content-Encoding", "gzip");
+    asGzipped(res);
     res.setHeader("Content-Length", gz.length);
     end(gz, cb);
   }
@@ -154,7 +181,8 @@ export function compressResponse(req: IncomingMessage, res: ServerResponse): voi
     res.statusCode = status;
     if (typeof rest[0] === "string") res.statusMessage = rest.shift() as string;
     const headers = rest[0] as OutgoingHttpHeaders | string[] | undefined;
-    if (Array.isArray(headers)) for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(headers[i], headers[i + 1]);
+    // A raw array may name a header twice (two Set-Cookie): each is added, not replaced.
+    if (Array.isArray(headers)) for (let i = 0; i + 1 < headers.length; i += 2) res.appendHeader(headers[i], headers[i + 1]);
     else if (headers) for (const [k, v] of Object.entries(headers)) if (v !== undefined) res.setHeader(k, v);
     decide();
     // Held: the headers go out with the body (and its length).
@@ -178,9 +206,9 @@ export function compressResponse(req: IncomingMessage, res: ServerResponse): voi
       if (cb) process.nextTick(cb);
       return true;
     }
-    stream!.write(buf, cb);
-    stream!.flush();
-    return true;
+    const ok = stream!.write(buf, cb);
+    stream!.flush(zlib.constants.Z_SYNC_FLUSH);
+    return ok;
   } as ServerResponse["write"];
 
   res.end = function (...a: unknown[]) {
@@ -195,12 +223,15 @@ export function compressResponse(req: IncomingMessage, res: ServerResponse): voi
       if (mode === "hold") {
         held.push(buf);
         heldBytes += buf.length;
-      } else stream!.write(buf);
+      } else if (!stream!.writableEnded) stream!.write(buf);
     }
+    // One large body given to end() at once is streamed like one written in parts.
+    if (mode === "hold" && heldBytes > HOLD_BYTES) startStreaming();
     if (mode === "hold") {
       finishHeld(cb);
       return res;
     }
+    if (stream!.writableEnded) return res;
     if (cb) res.once("finish", cb);
     stream!.end();
     return res;

@@ -62,6 +62,25 @@ const routes: Record<string, Handler> = {
   "/not-modified": (_req, res) => {
     res.writeHead(304, { "Content-Type": "text/html" }).end();
   },
+  // Next's pipe ends a response that is not yet finished: a second end() is Node's to ignore.
+  "/twice": (_req, res) => {
+    res.setHeader("Content-Type", "text/html");
+    res.setHeader("ETag", '"abc"');
+    res.end(text(3000));
+    res.end();
+  },
+  "/part": (_req, res) => {
+    res.writeHead(206, { "Content-Type": "application/javascript", "Content-Range": "bytes 0-4999/100000", "Content-Length": "5000" });
+    res.end(Buffer.alloc(5000, 97));
+  },
+  "/big-end": (_req, res) => {
+    res.setHeader("Content-Type", "application/json");
+    res.end(text(HOLD_BYTES + 1000));
+  },
+  "/cookies": (_req, res) => {
+    res.writeHead(200, ["Content-Type", "text/plain", "Set-Cookie", "a=1", "Set-Cookie", "b=2"]);
+    res.end(text(3000));
+  },
 };
 
 let server: http.Server;
@@ -127,6 +146,7 @@ describe("the app's gzip (lib/http/compress.ts)", () => {
     const notModified = await get("/not-modified");
     expect(notModified.status).toBe(304);
     expect(notModified.headers["content-encoding"]).toBeUndefined();
+    expect(notModified.headers.vary).toBe("Accept-Encoding");
   });
 
   it("streams a slow page: its loading state arrives long before its end", async () => {
@@ -164,6 +184,34 @@ describe("the app's gzip (lib/http/compress.ts)", () => {
     const head = await get("/page", { method: "HEAD" });
     expect(head.status).toBe(200);
     expect(head.headers["content-encoding"]).toBeUndefined();
+  });
+
+  it("gives a second end() to Node, and marks a gzipped body's ETag weak", async () => {
+    const r = await get("/twice");
+    expect(r.status).toBe(200);
+    expect(r.headers["content-encoding"]).toBe("gzip");
+    expect(r.headers.etag).toBe('W/"abc"');
+    expect(gunzip(r.body)).toBe(text(3000));
+    // The server is still answering.
+    expect((await get("/short")).status).toBe(200);
+  });
+
+  it("leaves a part of a file (206) as it is, and streams one large body given to end()", async () => {
+    const part = await get("/part");
+    expect(part.status).toBe(206);
+    expect(part.headers["content-encoding"]).toBeUndefined();
+    expect(part.headers["content-range"]).toBe("bytes 0-4999/100000");
+    expect(part.body.length).toBe(5000);
+    const big = await get("/big-end");
+    expect(big.headers["content-encoding"]).toBe("gzip");
+    expect(big.headers["content-length"]).toBeUndefined();
+    expect(gunzip(big.body)).toBe(text(HOLD_BYTES + 1000));
+  });
+
+  it("keeps every header of a raw header array (two Set-Cookie)", async () => {
+    const r = await get("/cookies");
+    expect(r.headers["set-cookie"]).toEqual(["a=1", "b=2"]);
+    expect(r.headers["content-encoding"]).toBe("gzip");
   });
 
   it("reads Accept-Encoding as a list with weights", () => {
