@@ -15,9 +15,9 @@
 // HOLD_BYTES is streamed from then on as Next did, flushed after each chunk,
 // so the loading state reaches the browser at most HOLD_MS late.
 //
-// Not compressed: HEAD, 204/304, a part (206), a body already encoded, `no-transform`, a
-// download (Content-Disposition: attachment; .xlsx is a zip already, and a
-// file streams in flat memory as it is), and any type but text.
+// Not compressed: HEAD, 204/304, a part (206), a body already encoded,
+// `no-transform`, a download (Content-Disposition: attachment; .xlsx is a zip
+// already, and a file streams in flat memory as it is), and any type but text.
 import zlib from "node:zlib";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 
@@ -59,7 +59,10 @@ function compressible(res: ServerResponse): boolean {
   return TEXT.test(header(res, "content-type"));
 }
 
-/** The headers of a gzipped body: no length of the original, no byte ranges of it, and its ETag weak (RFC 9110 8.8.1: another representation). */
+/**
+ * The headers of a gzipped body: no length of the original, no byte ranges of
+ * it, and its ETag weak (RFC 9110 8.8.1: another representation).
+ */
 function asGzipped(res: ServerResponse) {
   res.removeHeader("Content-Length");
   res.removeHeader("Accept-Ranges");
