@@ -9,6 +9,7 @@ import { randomBytes } from "node:crypto";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { as, Client } from "../helpers/http";
+import { trainingInput } from "../helpers/fixtures";
 import { all, memberBelow, one, orgIdByName, sql, unionBelow } from "../helpers/db";
 import { TALLY_SOURCES } from "@/lib/records/tally";
 
@@ -557,6 +558,33 @@ describe("list totals", () => {
       coverageRows: inForce.totals.coverageRows + notInForce.totals.coverageRows,
       coverageWorkers: inForce.totals.coverageWorkers + notInForce.totals.coverageWorkers,
     }).toEqual({ total: k.n, coverageRows: k.rows, coverageWorkers: k.workers });
+  });
+});
+
+describe("a list's page as it opens, read through pg (pageAsOpened)", () => {
+  it("is the page Prisma reads, for every sort of the trainings, in a county, a town and the province", async () => {
+    // A date filter no session fails (from 1900) sends the same list through Prisma's findMany.
+    const town = await orgIdByName("上冈镇总工会");
+    for (const [who, scope] of [["jianhu.staff", ""], ["jianhu.staff", `&orgId=${town}`], ["admin", ""]] as const) {
+      for (const sort of ["startsOn", "-startsOn", "title", "-title", "-createdAt"]) {
+        const path = `/api/v1/trainings?sort=${sort}&page=2&pageSize=3${scope}`;
+        const opened = await c[who].get(path);
+        const viaPrisma = await c[who].get(`${path}&from=1900-01-01`);
+        expect([opened.status, viaPrisma.status]).toEqual([200, 200]);
+        expect(opened.data.data, `${who} ${path}`).toHaveLength(3);
+        expect(opened.data.data, `${who} ${path}`).toEqual(viaPrisma.data.data);
+      }
+    }
+    // The newest session is first as the list opens, and once deleted in neither reading.
+    const created = await c["jianhu.staff"].post("/api/v1/trainings", trainingInput(await unionBelow("建湖县总工会")));
+    expect(created.status, JSON.stringify(created.data)).toBe(201);
+    const newest = async () =>
+      (await Promise.all(["", "&from=1900-01-01"].map((f) => c["jianhu.staff"].get(`/api/v1/trainings?sort=-createdAt&pageSize=3${f}`)))).map((r) => r.data.data[0].id);
+    expect(await newest()).toEqual([created.data.id, created.data.id]);
+    expect((await c["jianhu.staff"].request("DELETE", `/api/v1/trainings/${created.data.id}`)).status).toBe(200);
+    const after = await newest();
+    expect(after).not.toContain(created.data.id);
+    expect(after[0]).toBe(after[1]);
   });
 });
 
