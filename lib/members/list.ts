@@ -224,13 +224,9 @@ const cappedAt = (n: number, cap: number) => (n > cap ? { total: cap, totalCappe
  * status), so the page is read from there rather than by walking the
  * province's order or gathering the county: by joining date one ordered
  * reading per status and sex, merged. 0.4 ms of the database against 4–6 for
- * the walk at 2 M. Null (the statement picking the page's ids) for any other list.
+ * the walk at 2 M. The statement picking the page's ids; `also` keeps only some
+ * unions' entries (townPage), or is `empty` for the county itself.
  */
-function countyPage(county: number, q: MemberListQuery, sort: MemberSort, offset: number): Prisma.Sql | null {
-  return asOpened(q) ? slicesPage(county, empty, q, sort, offset) : null;
-}
-
-/** The page's ids from the county's slices, with `also` (a condition on the entries' union) or `empty`. */
 function slicesPage(county: number, also: Prisma.Sql, q: MemberListQuery, sort: MemberSort, offset: number): Prisma.Sql {
   const shown = memberStatusShown(q.status);
   const [column] = SORT_COLUMNS[sort];
@@ -251,7 +247,7 @@ function slicesPage(county: number, also: Prisma.Sql, q: MemberListQuery, sort: 
 
 /**
  * A town's (or any organisation's below a county) registry as it opens, read
- * from its county's slices as countyPage reads the county's, keeping the
+ *  from its county's slices as the county's own is read (slicesPage), keeping the
  * entries of the town's unions: the indexes hold each entry's union, so the
  * reading stays in the index. It reads about (offset + page) × C / n entries
  * per slice (n members in the town, C in its county), where gathering the town
@@ -264,7 +260,6 @@ function slicesPage(county: number, also: Prisma.Sql, q: MemberListQuery, sort: 
  * Null to gather, or for any other list.
  */
 async function townPage(root: number, county: number, q: MemberListQuery, sort: MemberSort, offset: number): Promise<Prisma.Sql | null> {
-  if (!asOpened(q)) return null;
   const counts = await todaysCounts([root, county], ["members"]);
   const n = counts?.get(root, "members") ?? 0;
   const inCounty = counts?.get(county, "members") ?? 0;
@@ -281,10 +276,10 @@ async function townPage(root: number, county: number, q: MemberListQuery, sort: 
  * status) as far as the page's end, and one of the members of unions above a
  * county (county_id null, within the scope), merged: 2.7 ms of the database
  * for the province at 20 M. Without it the page sorted the whole registry:
- * 4.6–7 s. Null for any other list.
+ * 4.6–7 s. Null for any other sort.
  */
 function newestAcrossCounties(root: number, depth: number, q: MemberListQuery, where: Prisma.Sql, sort: MemberSort, offset: number): Prisma.Sql | null {
-  if (!asOpened(q) || SORT_COLUMNS[sort][0] !== "created_at") return null;
+  if (SORT_COLUMNS[sort][0] !== "created_at") return null;
   // The counties are the root's children or grandchildren: found by parent_id's index
   // (`ancestor_ids @>` the province's id would read every organisation, 28 ms at 20 M).
   const parents = depth === COUNTY_DEPTH - 1 ? sql`ARRAY[${root}]::int[]` : sql`ARRAY(SELECT id FROM organisation WHERE parent_id = ${root})`;
@@ -331,10 +326,11 @@ export async function listMembers(actor: Actor, q: MemberListQuery): Promise<Mem
   const root = q.orgId ?? actor.orgId;
   const tallied = cap === null && isStaffLike(actor) && !carriedFilters(q) ? tallyMembers([root], memberStatusShown(q.status)) : null;
   tallied?.catch(() => undefined); // awaited below, or not needed: never an unhandled rejection
-  const inCountyOrder = !isStaffLike(actor)
+  // The registry as it opens is read in order from the county slices of its indexes; a search or a filter is not.
+  const inCountyOrder = !isStaffLike(actor) || !asOpened(q)
     ? null
     : depth === COUNTY_DEPTH
-      ? countyPage(root, q, sort, offset)
+      ? slicesPage(root, empty, q, sort, offset)
       : wide
         ? newestAcrossCounties(root, depth, q, where, sort, offset)
         : county !== null && depth <= ROLLUP_MAX_DEPTH

@@ -154,7 +154,7 @@ describe("order", () => {
   });
 
   it("gives each sort the database's order within a county, read from its slice, within a town, from the county's slice, and within a union, gathered", async () => {
-    // A county's own registry reads its slice of the county indexes (countyPage; by joining
+    // A county's own registry reads its slice of the county indexes (slicesPage; by joining
     // date one reading per status and sex, merged); the town is large enough beside its county
     // for listMembers to read the county's slices keeping the town's unions (townPage, from the
     // rollup's 会员数); a grassroots union is below the rollup's nodes and gathers its members:
