@@ -1,6 +1,6 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
-import { CAPPED, cappedAggregate, cappedTotal, inSubtree } from "../records/scoped-list";
+import { CAPPED, cappedAggregate, cappedTotal, inSubtree, orderBySql, pageAsOpened } from "../records/scoped-list";
 import type { Actor } from "../auth/actor";
 import { assertStaffLike } from "../auth/actor";
 import { notFound } from "../errors";
@@ -91,10 +91,34 @@ async function enterpriseListWhere(actor: Actor, q: EnterpriseFilters): Promise<
   };
 }
 
+/** The columns of ORDER's fields, for the page read through pg. */
+const ORDER_COLUMNS = { name: "t.name", workerCount: "t.worker_count", createdAt: "t.created_at", id: "t.id" };
+
+type OpenedEnterprise = Omit<EnterpriseRow, "area" | "union"> & { areaName: string; areaAncestorIds: number[]; unionName: string | null; unionKind: string | null };
+
+/** A page of enterprises: as the list opens through pg (`pageAsOpened`), else through Prisma; the same rows either way. */
+async function enterprisePage(where: Prisma.EnterpriseWhereInput, sort: EnterpriseListQuery["sort"], skip: number, take: number): Promise<EnterpriseRow[]> {
+  const opened = await pageAsOpened<OpenedEnterprise>(where, {
+    select: Prisma.sql`t.id, t.name, t.credit_code AS "creditCode", t.worker_count AS "workerCount", t.ownership::text AS ownership,
+      t.area_org_id AS "areaOrgId", t.union_org_id AS "unionOrgId", t.created_at AS "createdAt", t.updated_at AS "updatedAt",
+      a.name AS "areaName", a.ancestor_ids AS "areaAncestorIds", u.name AS "unionName", u.kind::text AS "unionKind"`,
+    from: Prisma.sql`enterprise t JOIN organisation a ON a.id = t.area_org_id LEFT JOIN organisation u ON u.id = t.union_org_id`,
+    order: orderBySql(ORDER[sort], ORDER_COLUMNS),
+    skip,
+    take,
+  });
+  if (!opened) return db.enterprise.findMany({ where, select: ENTERPRISE_SELECT, orderBy: ORDER[sort], skip, take });
+  return opened.map(({ areaName, areaAncestorIds, unionName, unionKind, ...e }) => ({
+    ...e,
+    area: { name: areaName, ancestorIds: areaAncestorIds },
+    union: unionName === null ? null : { name: unionName, kind: unionKind as NonNullable<EnterpriseRow["union"]>["kind"] },
+  }));
+}
+
 export async function listEnterprises(actor: Actor, q: EnterpriseListQuery) {
   const where = await enterpriseListWhere(actor, q);
   const [rows, sums] = await Promise.all([
-    db.enterprise.findMany({ where, select: ENTERPRISE_SELECT, orderBy: ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    enterprisePage(where, q.sort, (q.page - 1) * q.pageSize, q.pageSize),
     // One scan for all three: a field's count is its non-null values (those with a union).
     cappedAggregate(where, { table: "enterprise", count: { unionOrgId: "union_org_id" }, sum: { workerCount: "worker_count" } }, () =>
       db.enterprise.aggregate({ where, ...CAPPED, _count: { _all: true, unionOrgId: true }, _sum: { workerCount: true } }),

@@ -588,6 +588,47 @@ describe("a list's page as it opens, read through pg (pageAsOpened)", () => {
   });
 });
 
+describe("the enterprise register's page as it opens, read through pg (pageAsOpened)", () => {
+  it("holds the rows in the database's order for every sort, each as Prisma reads that enterprise, in a county, a town and the province", async () => {
+    const ORDER: Record<string, string> = {
+      name: "name ASC, id ASC",
+      "-name": "name DESC, id ASC",
+      workerCount: "worker_count ASC, id ASC",
+      "-workerCount": "worker_count DESC, id ASC",
+      "-createdAt": "created_at DESC, id ASC",
+    };
+    const town = await orgIdByName("上冈镇总工会");
+    const county = await orgIdByName("建湖县总工会");
+    const province = (await one<{ id: number }>("SELECT id FROM organisation WHERE parent_id IS NULL ORDER BY id LIMIT 1")).id;
+    const seen = { unionised: 0, not: 0 };
+    for (const [who, scope, root] of [["jianhu.staff", "", county], ["jianhu.staff", `&orgId=${town}`, town], ["admin", "", province]] as const) {
+      for (const [sort, order] of Object.entries(ORDER)) {
+        const path = `/api/v1/enterprises?sort=${sort}&page=2&pageSize=3${scope}`;
+        const page = await c[who].get(path);
+        expect(page.status, path).toBe(200);
+        // Belonging as enterpriseScopeWhere says it: located in the subtree, or covered by a union of it.
+        const expected = await all<{ id: string }>(
+          `SELECT e.id FROM enterprise e WHERE EXISTS (SELECT 1 FROM organisation o WHERE o.id IN (e.area_org_id, e.union_org_id) AND o.ancestor_ids @> ARRAY[$1::int])
+            ORDER BY ${order} LIMIT 3 OFFSET 3`,
+          [root],
+        );
+        expect(page.data.data.map((e: { id: string }) => e.id), `${who} ${path}`).toEqual(expected.map((e) => e.id));
+        for (const row of page.data.data) {
+          // The detail is read by Prisma (findEnterpriseInScope) and mapped by the same toEnterpriseDto.
+          const detail = await c[who].get(`/api/v1/enterprises/${row.id}`);
+          expect(detail.status).toBe(200);
+          const { areaPath: _p, contracts: _c, ...asPrismaReadsIt } = detail.data;
+          expect(row, `${who} ${path}`).toEqual(asPrismaReadsIt);
+          seen[row.unionName === null ? "not" : "unionised"]++;
+        }
+      }
+    }
+    // Both joins were read: enterprises with a union and without.
+    expect(seen.unionised).toBeGreaterThan(0);
+    expect(seen.not).toBeGreaterThan(0);
+  });
+});
+
 describe("list totals past the cap (TOTALS_CAP, 10,000 records)", () => {
   /** A list of more than 10,000 records in `union`: "10,000+" and no totals, in the API and on the page; `narrow` adds up exactly. */
   async function expectCapped(list: string, union: number, narrow: string, exact: { total: number; totals: unknown }) {
