@@ -769,7 +769,7 @@ describe("record scopes (scope_ids, the lists' predicate)", () => {
   });
 });
 
-describe("the record tally (record_tally: the lists' counts and sums per scope, kept by the writes)", () => {
+describe("the record tally (record_tally: the lists' counts and sums per scope, and 建会率 per area, kept by the writes)", () => {
   const tables = Object.keys(TALLY_SOURCES);
 
   /** (table, organisation) whose tally differs from its records added up, each table in one snapshot. */
@@ -791,6 +791,17 @@ describe("the record tally (record_tally: the lists' counts and sums per scope, 
       );
       out.push(...r.rows);
     }
+    // 建会率's tally per area (migration enterprise_area_tally) against the register.
+    const r = await client.query(
+      `SELECT 'enterprise_area_tally' AS tbl, coalesce(c.area_org_id, t.area_org_id) AS org_id, row_to_json(c) AS counted, row_to_json(t) AS tallied
+         FROM (SELECT area_org_id, count(*) AS n, sum(worker_count) AS workers, count(union_org_id) AS unionised,
+                      coalesce(sum(worker_count) FILTER (WHERE union_org_id IS NOT NULL), 0) AS unionised_workers
+                 FROM enterprise GROUP BY 1) c
+         FULL JOIN (SELECT * FROM enterprise_area_tally WHERE n <> 0 OR workers <> 0 OR unionised <> 0 OR unionised_workers <> 0) t
+           ON t.area_org_id = c.area_org_id
+        WHERE (c.n, c.workers, c.unionised, c.unionised_workers) IS DISTINCT FROM (t.n, t.workers, t.unionised, t.unionised_workers)`,
+    );
+    out.push(...r.rows);
     return out;
   }
 
@@ -823,8 +834,16 @@ describe("the record tally (record_tally: the lists' counts and sums per scope, 
       await client.query(`UPDATE activity_record SET org_id = $1, participants = participants + 3 WHERE id IN (${within("activity_record", "deleted_at IS NULL")} DESC LIMIT 25)`, [a]);
       await client.query(`UPDATE "grant" SET org_id = $1 WHERE id IN (${within('"grant"')} LIMIT 30)`, [b]);
       await client.query(`UPDATE enterprise SET union_org_id = NULL, worker_count = worker_count + 1 WHERE id IN (${within("enterprise", "union_org_id IS NOT NULL")} LIMIT 10)`);
+      // An enterprise registered, and some moved to another area of the county.
+      const towns = await client.query<{ id: number }>(`SELECT id FROM organisation WHERE level = 'TOWN' AND ancestor_ids @> ARRAY[$1::int] ORDER BY id LIMIT 2`, [xuyi]);
+      expect(towns.rows).toHaveLength(2);
+      await client.query(`INSERT INTO enterprise (area_org_id, union_org_id, name, worker_count, updated_at) VALUES ($1, $2, '计数测试企业', 37, now())`, [towns.rows[0].id, a]);
+      await client.query(`UPDATE enterprise SET area_org_id = $1 WHERE id IN (${within("enterprise", `area_org_id <> ${towns.rows[1].id}`)} LIMIT 7)`, [towns.rows[1].id]);
       await client.query(`UPDATE training_session SET extra_participants = extra_participants + 2 WHERE id IN (${within("training_session")} LIMIT 10)`);
       await client.query(`DELETE FROM hardship_file WHERE id IN (${within("hardship_file")} LIMIT 3) AND NOT EXISTS (SELECT 1 FROM "grant" g WHERE g.file_id = hardship_file.id) AND NOT EXISTS (SELECT 1 FROM hardship_visit v WHERE v.file_id = hardship_file.id)`);
+      expect(await drift(client)).toEqual([]);
+      // The repair recounts to the same figures.
+      await client.query("SELECT record_tally_recount()");
       expect(await drift(client)).toEqual([]);
     } finally {
       await client.query("ROLLBACK");
