@@ -162,19 +162,28 @@ export function orderBySql(order: readonly object[], columns: Record<string, str
  * scope: `bareScope`), read through pg: Prisma compiles its `findMany` on every
  * call, and that was the largest part of a county's /trainings page after
  * Next's own (2.5–3.3 ms a call in a loop for the page with its organisation's
- * name, against 1.3 through pg; README "Speed"). `from` names the table as
- * `t` and may join (its organisation as `o`); `select` gives the columns in
- * the shape the list's mapper takes (cast dates to text, enums to text).
+ * name, against 1.3 through pg; README "Speed"). The page's ids are found
+ * first, by themselves: walking the index of the list's order, which holds
+ * scope_ids (migration list_walk_scope), reads no table row for the some 1,400
+ * entries a county's page passes at 20 million members (0.4 ms, against 2.8–3.4
+ * reading the scope from each row); then only the page's rows are read and
+ * joined. `table` is the list's table, named `t` in `join` (its organisation
+ * as `o`), `select` and `order`; `select` gives the columns in the shape the
+ * list's mapper takes (cast dates to text, enums to text).
  * Null when the where-clause filters on more: the caller asks Prisma.
  * tests/integration/programme-records.test.ts checks both give the same page.
  */
 export async function pageAsOpened<R>(
   where: object,
-  q: { select: Prisma.Sql; from: Prisma.Sql; order: Prisma.Sql; skip: number; take: number },
+  q: { table: "training_session" | "enterprise"; join: Prisma.Sql; select: Prisma.Sql; order: Prisma.Sql; skip: number; take: number },
 ): Promise<R[] | null> {
   const bare = bareScope(where);
   if (!bare) return null;
-  return sqlRows<R>(Prisma.sql`SELECT ${q.select} FROM ${q.from}
-    WHERE t.scope_ids @> ARRAY[${bare.root}]::int[] ${bare.live ? Prisma.sql`AND t.deleted_at IS NULL` : Prisma.empty}
-    ORDER BY ${q.order} LIMIT ${q.take} OFFSET ${q.skip}`);
+  const table = Prisma.raw(q.table);
+  return sqlRows<R>(Prisma.sql`SELECT ${q.select}
+    FROM (SELECT t.id FROM ${table} t
+           WHERE t.scope_ids @> ARRAY[${bare.root}]::int[] ${bare.live ? Prisma.sql`AND t.deleted_at IS NULL` : Prisma.empty}
+           ORDER BY ${q.order} LIMIT ${q.take} OFFSET ${q.skip}) page
+    JOIN (${table} t ${q.join}) ON t.id = page.id
+    ORDER BY ${q.order}`);
 }
