@@ -35,6 +35,8 @@ export const cstYear = (now: Date = new Date()) => Number(todayCST(now).slice(0,
 export const toDateOnly = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
 /** yyyy-mm-dd → the UTC-midnight Date Prisma writes to a `date` column. */
 export const fromDateOnly = (s: string) => new Date(`${s}T00:00:00.000Z`);
+/** fromDateOnly of a date column that may be empty, as pg gives it cast to text. */
+export const fromDateOnlyOrNull = (s: string | null) => (s === null ? null : fromDateOnly(s));
 
 /** A real calendar date written yyyy-mm-dd. */
 export function isDate(s: string): boolean {

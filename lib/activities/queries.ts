@@ -1,11 +1,11 @@
 import "server-only";
-import { db, type Prisma } from "../db/client";
+import { db, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertStaffLike } from "../auth/actor";
 import { notFound } from "../errors";
-import { toDateOnly } from "../dates";
+import { fromDateOnly, toDateOnly } from "../dates";
 import { assertUuid, dateRange, moneyOut } from "../records/scope";
-import { CAPPED, cappedAggregate, cappedTotal, inSubtree } from "../records/scoped-list";
+import { CAPPED, cappedAggregate, cappedTotal, inSubtree, orderBySql, pageAsOpened } from "../records/scoped-list";
 import { findOrgInScope } from "../orgs/queries";
 import type { ActivityDetail, ActivityDto, ActivityFilters, ActivityListQuery, ActivityTypeDto } from "./schema";
 import { containsText } from "../db/like";
@@ -73,10 +73,45 @@ const ORDER: Record<ActivityListQuery["sort"], Prisma.ActivityRecordOrderByWithR
   "-createdAt": [{ createdAt: "desc" }, { id: "asc" }],
 };
 
+/** The columns of ORDER's fields, for the page read through pg. */
+const ORDER_COLUMNS = { heldOn: "t.held_on", participants: "t.participants", amountSpent: "t.amount_spent", createdAt: "t.created_at", id: "t.id" };
+
+type OpenedActivity = Omit<ActivityRow, "heldOn" | "amountSpent" | "org" | "type" | "_count"> & {
+  heldOn: string;
+  amountSpent: string | null;
+  orgName: string;
+  typeName: string;
+  attachments: number;
+};
+
+/** A page of activity records: as the list opens through pg (`pageAsOpened`), else through Prisma; the same rows either way. */
+async function activityPage(where: Prisma.ActivityRecordWhereInput, sort: ActivityListQuery["sort"], skip: number, take: number): Promise<ActivityRow[]> {
+  const opened = await pageAsOpened<OpenedActivity>(where, {
+    table: "activity_record",
+    select: Prisma.sql`t.id, t.org_id AS "orgId", t.type_id AS "typeId", t.held_on::text AS "heldOn", t.place, t.participants,
+      t.amount_spent::text AS "amountSpent", t.description, t.created_at AS "createdAt", t.updated_at AS "updatedAt",
+      o.name AS "orgName", y.name AS "typeName",
+      (SELECT count(*)::int FROM activity_attachment a WHERE a.record_id = t.id AND a.deleted_at IS NULL) AS attachments`,
+    join: Prisma.sql`JOIN organisation o ON o.id = t.org_id JOIN activity_type y ON y.id = t.type_id`,
+    order: orderBySql(ORDER[sort], ORDER_COLUMNS),
+    skip,
+    take,
+  });
+  if (!opened) return db.activityRecord.findMany({ where, select: ACTIVITY_SELECT, orderBy: ORDER[sort], skip, take });
+  return opened.map(({ heldOn, amountSpent, orgName, typeName, attachments, ...r }) => ({
+    ...r,
+    heldOn: fromDateOnly(heldOn),
+    amountSpent: amountSpent === null ? null : new Prisma.Decimal(amountSpent),
+    org: { name: orgName },
+    type: { name: typeName },
+    _count: { attachments },
+  }));
+}
+
 export async function listActivities(actor: Actor, q: ActivityListQuery) {
   const where = await activityListWhere(actor, q);
   const [rows, sums] = await Promise.all([
-    db.activityRecord.findMany({ where, select: ACTIVITY_SELECT, orderBy: ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    activityPage(where, q.sort, (q.page - 1) * q.pageSize, q.pageSize),
     cappedAggregate(where, { table: "activity_record", sum: { participants: "participants", amountSpent: "amount_spent" } }, () =>
       db.activityRecord.aggregate({ where, ...CAPPED, _count: { _all: true }, _sum: { participants: true, amountSpent: true } }),
     ),

@@ -4,9 +4,9 @@ import type { Actor } from "../auth/actor";
 import { assertStaffLike } from "../auth/actor";
 import { notFound } from "../errors";
 import { containsText } from "../db/like";
-import { toDateOnly } from "../dates";
+import { fromDateOnly, fromDateOnlyOrNull, toDateOnly } from "../dates";
 import { assertUuid, dateRange, moneyOut } from "../records/scope";
-import { CAPPED, cappedTotal, inSubtree, subtreeBelowTop, TOTALS_CAP } from "../records/scoped-list";
+import { CAPPED, cappedTotal, inSubtree, orderBySql, pageAsOpened, subtreeBelowTop, TOTALS_CAP } from "../records/scoped-list";
 import { findOrgInScope } from "../orgs/queries";
 import { ASSIST_STATUS_LABELS, ASSIST_TRADE_LABELS } from "./labels";
 import type { AssistListQuery, AssistOrderDetail, AssistOrderDto, AssistVisitListQuery, TimelineItem, VisitRow } from "./schema";
@@ -43,7 +43,14 @@ export const ORDER_SELECT = {
 } satisfies Prisma.AssistOrderSelect;
 export type OrderRow = Prisma.AssistOrderGetPayload<{ select: typeof ORDER_SELECT }>;
 
-function toOrderDto(r: OrderRow, visitCount: number): AssistOrderDto {
+/** What a list's row shows of an order (the detail adds the rest). */
+type OrderListRow = Pick<
+  OrderRow,
+  | "id" | "orgId" | "org" | "enterpriseId" | "enterprise" | "trade" | "field" | "title" | "urgency" | "status" | "requestedOn"
+  | "assigneeMember" | "assigneeStudio" | "problemsSolved" | "workersTrained" | "benefit" | "rating" | "closedOn"
+>;
+
+function toOrderDto(r: OrderListRow, visitCount: number): AssistOrderDto {
   const assignee = r.assigneeMember
     ? { kind: "MEMBER" as const, id: r.assigneeMember.id, name: r.assigneeMember.name, orgName: r.assigneeMember.org.name }
     : r.assigneeStudio
@@ -138,17 +145,75 @@ async function subtreeTotals(root: number): Promise<OrderTotals> {
   return { n: r.n, problemsSolved: r.problems_solved, workersTrained: r.workers_trained, benefit: r.benefit, visits: async () => r.visits };
 }
 
+/** The columns of ORDER_BY's fields, for the page read through pg. */
+const ORDER_COLUMNS = { requestedOn: "t.requested_on", benefit: "t.benefit", createdAt: "t.created_at", id: "t.id" };
+
+type OpenedOrder = Omit<OrderListRow, "org" | "enterprise" | "requestedOn" | "closedOn" | "benefit" | "assigneeMember" | "assigneeStudio"> & {
+  orgName: string;
+  enterpriseName: string;
+  enterpriseAreaOrgId: number;
+  requestedOn: string;
+  closedOn: string | null;
+  benefit: string | null;
+  memberId: string | null;
+  memberName: string | null;
+  memberOrgName: string | null;
+  studioId: string | null;
+  studioName: string | null;
+  studioOrgName: string | null;
+  visits: number;
+};
+
+/**
+ * A page of orders with each one's visits: as the list opens through pg
+ * (`pageAsOpened`, the visits counted in the same statement), else through
+ * Prisma and a count of the page's visits; the same rows either way.
+ */
+async function orderPage(where: Prisma.AssistOrderWhereInput, sort: AssistListQuery["sort"], skip: number, take: number): Promise<{ row: OrderListRow; visits: number }[]> {
+  const opened = await pageAsOpened<OpenedOrder>(where, {
+    table: "assist_order",
+    select: Prisma.sql`t.id, t.org_id AS "orgId", t.enterprise_id AS "enterpriseId", t.trade::text AS trade, t.field, t.title, t.urgency::text AS urgency,
+      t.status::text AS status, t.requested_on::text AS "requestedOn", t.problems_solved AS "problemsSolved", t.workers_trained AS "workersTrained",
+      t.benefit::text AS benefit, t.rating, t.closed_on::text AS "closedOn", o.name AS "orgName", e.name AS "enterpriseName", e.area_org_id AS "enterpriseAreaOrgId",
+      t.assignee_member_id AS "memberId", t.assignee_studio_id AS "studioId",
+      (SELECT m.name FROM member m WHERE m.id = t.assignee_member_id) AS "memberName",
+      (SELECT mo.name FROM member m JOIN organisation mo ON mo.id = m.org_id WHERE m.id = t.assignee_member_id) AS "memberOrgName",
+      (SELECT s.name FROM studio s WHERE s.id = t.assignee_studio_id) AS "studioName",
+      (SELECT so.name FROM studio s JOIN organisation so ON so.id = s.org_id WHERE s.id = t.assignee_studio_id) AS "studioOrgName",
+      (SELECT count(*)::int FROM assist_visit v WHERE v.order_id = t.id) AS visits`,
+    join: Prisma.sql`JOIN organisation o ON o.id = t.org_id JOIN enterprise e ON e.id = t.enterprise_id`,
+    order: orderBySql(ORDER_BY[sort], ORDER_COLUMNS),
+    skip,
+    take,
+  });
+  if (!opened) {
+    const rows = await db.assistOrder.findMany({ where, select: ORDER_SELECT, orderBy: ORDER_BY[sort], skip, take });
+    const perOrder = await visitCounts(rows.map((r) => r.id));
+    return rows.map((row) => ({ row, visits: perOrder.get(row.id) ?? 0 }));
+  }
+  return opened.map(({ orgName, enterpriseName, enterpriseAreaOrgId, requestedOn, closedOn, benefit, visits, memberId, memberName, memberOrgName, studioId, studioName, studioOrgName, ...own }) => ({
+    row: {
+      ...own,
+      org: { name: orgName },
+      enterprise: { name: enterpriseName, areaOrgId: enterpriseAreaOrgId },
+      requestedOn: fromDateOnly(requestedOn),
+      closedOn: fromDateOnlyOrNull(closedOn),
+      benefit: benefit === null ? null : new Prisma.Decimal(benefit),
+      assigneeMember: memberId === null ? null : { id: memberId, name: memberName!, org: { name: memberOrgName! } },
+      assigneeStudio: studioId === null ? null : { id: studioId, name: studioName!, org: { name: studioOrgName! } },
+    },
+    visits,
+  }));
+}
+
 export async function listOrders(actor: Actor, q: AssistListQuery) {
   const where = await listWhere(actor, q);
   const subtree = await subtreeBelowTop(where);
-  const [rows, t] = await Promise.all([
-    db.assistOrder.findMany({ where, select: ORDER_SELECT, orderBy: ORDER_BY[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
-    subtree ? subtreeTotals(subtree.root) : totalsOf(where),
-  ]);
+  const [rows, t] = await Promise.all([orderPage(where, q.sort, (q.page - 1) * q.pageSize, q.pageSize), subtree ? subtreeTotals(subtree.root) : totalsOf(where)]);
   const count = cappedTotal(t.n);
   // Past the cap, as every list, the visits of every order are not counted either (a province's 13,000 orders at 20 million members).
-  const [perOrder, visits] = await Promise.all([visitCounts(rows.map((r) => r.id)), count.totalCapped ? null : t.visits()]);
-  const page = { data: rows.map((r) => toOrderDto(r, perOrder.get(r.id) ?? 0)), ...count, page: q.page, pageSize: q.pageSize };
+  const visits = count.totalCapped ? null : await t.visits();
+  const page = { data: rows.map((r) => toOrderDto(r.row, r.visits)), ...count, page: q.page, pageSize: q.pageSize };
   if (visits === null) return { ...page, totals: null };
   return {
     ...page,

@@ -1,10 +1,10 @@
 import "server-only";
 import { db, Prisma, sqlRows } from "../db/client";
-import { CAPPED, cappedAggregate, cappedTotal, inSubtree } from "../records/scoped-list";
+import { CAPPED, cappedAggregate, cappedTotal, inSubtree, orderBySql, pageAsOpened } from "../records/scoped-list";
 import type { Actor } from "../auth/actor";
 import { seesOwnRecordsOnly } from "../auth/actor";
 import { notFound } from "../errors";
-import { toDateOnly, todayCST } from "../dates";
+import { fromDateOnlyOrNull, toDateOnly, todayCST } from "../dates";
 import { findOrgInScope } from "../orgs/queries";
 import { actorFacts } from "./actor-facts";
 import { allowedActions, type GrantFacts } from "./grant-workflow";
@@ -138,10 +138,57 @@ async function grantListWhere(actor: Actor, q: GrantFilters): Promise<Prisma.Gra
   };
 }
 
+/** The columns of ORDER's fields, for the page read through pg. */
+const ORDER_COLUMNS = { createdAt: "t.created_at", updatedAt: "t.updated_at", amount: "t.amount", id: "t.id" };
+
+type OpenedGrant = Omit<GrantRow, "amount" | "noticeStartsOn" | "noticeEndsOn" | "org" | "member" | "fund"> & {
+  amount: string;
+  noticeStartsOn: string | null;
+  noticeEndsOn: string | null;
+  orgName: string;
+  orgAncestorIds: number[];
+  memberName: string;
+  memberIdMasked: string;
+  fundName: string | null;
+};
+
+/** A page of grants: as the list opens through pg (`pageAsOpened`), else through Prisma; the same rows either way. */
+async function grantPage(where: Prisma.GrantWhereInput, sort: GrantListQuery["sort"], skip: number, take: number): Promise<GrantRow[]> {
+  // Ordered by a member's name, the order is not the grant's own: left to Prisma.
+  const opened =
+    sort === "memberName"
+      ? null
+      : await pageAsOpened<OpenedGrant>(where, {
+          table: "grant",
+          select: Prisma.sql`t.id, t.org_id AS "orgId", t.member_id AS "memberId", t.file_id AS "fileId", t.kind::text AS kind, t.amount::text AS amount,
+            t.reason, t.channel::text AS channel, t.status::text AS status, t.year, t.fund_id AS "fundId",
+            t.notice_starts_on::text AS "noticeStartsOn", t.notice_ends_on::text AS "noticeEndsOn", t.payment_ref AS "paymentRef",
+            t.decision_reason AS "decisionReason", t.created_by_id AS "createdById", t.submitted_by_id AS "submittedById",
+            t.reviewed_by_id AS "reviewedById", t.approved_by_id AS "approvedById", t.disbursed_by_id AS "disbursedById",
+            t.disbursed_at AS "disbursedAt", t.version, t.created_at AS "createdAt", t.updated_at AS "updatedAt",
+            o.name AS "orgName", o.ancestor_ids AS "orgAncestorIds", m.name AS "memberName", m.id_masked AS "memberIdMasked",
+            (SELECT f.name FROM fund f WHERE f.id = t.fund_id) AS "fundName"`,
+          join: Prisma.sql`JOIN organisation o ON o.id = t.org_id JOIN member m ON m.id = t.member_id`,
+          order: orderBySql(ORDER[sort], ORDER_COLUMNS),
+          skip,
+          take,
+        });
+  if (!opened) return db.grant.findMany({ where, select: GRANT_SELECT, orderBy: ORDER[sort], skip, take });
+  return opened.map(({ amount, noticeStartsOn, noticeEndsOn, orgName, orgAncestorIds, memberName, memberIdMasked, fundName, ...g }) => ({
+    ...g,
+    amount: new Prisma.Decimal(amount),
+    noticeStartsOn: fromDateOnlyOrNull(noticeStartsOn),
+    noticeEndsOn: fromDateOnlyOrNull(noticeEndsOn),
+    org: { name: orgName, ancestorIds: orgAncestorIds },
+    member: { name: memberName, idMasked: memberIdMasked },
+    fund: g.fundId === null ? null : { name: fundName! },
+  }));
+}
+
 export async function listGrants(actor: Actor, q: GrantListQuery) {
   const where = await grantListWhere(actor, q);
   const [rows, sum] = await Promise.all([
-    db.grant.findMany({ where, select: GRANT_SELECT, orderBy: ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    grantPage(where, q.sort, (q.page - 1) * q.pageSize, q.pageSize),
     cappedAggregate(where, { table: "grant", sum: { amount: "amount" } }, () => db.grant.aggregate({ where, ...CAPPED, _count: { _all: true }, _sum: { amount: true } })),
   ]);
   const count = cappedTotal(sum._count._all);

@@ -101,9 +101,10 @@ async function enterprisePage(where: Prisma.EnterpriseWhereInput, sort: Enterpri
   const opened = await pageAsOpened<OpenedEnterprise>(where, {
     select: Prisma.sql`t.id, t.name, t.credit_code AS "creditCode", t.worker_count AS "workerCount", t.ownership::text AS ownership,
       t.area_org_id AS "areaOrgId", t.union_org_id AS "unionOrgId", t.created_at AS "createdAt", t.updated_at AS "updatedAt",
-      a.name AS "areaName", a.ancestor_ids AS "areaAncestorIds", u.name AS "unionName", u.kind::text AS "unionKind"`,
+      a.name AS "areaName", a.ancestor_ids AS "areaAncestorIds",
+      (SELECT u.name FROM organisation u WHERE u.id = t.union_org_id) AS "unionName", (SELECT u.kind::text FROM organisation u WHERE u.id = t.union_org_id) AS "unionKind"`,
     table: "enterprise",
-    join: Prisma.sql`JOIN organisation a ON a.id = t.area_org_id LEFT JOIN organisation u ON u.id = t.union_org_id`,
+    join: Prisma.sql`JOIN organisation a ON a.id = t.area_org_id`,
     order: orderBySql(ORDER[sort], ORDER_COLUMNS),
     skip,
     take,

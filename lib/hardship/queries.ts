@@ -1,10 +1,10 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
-import { CAPPED, cappedAggregate, cappedTotal, inSubtree } from "../records/scoped-list";
+import { CAPPED, cappedAggregate, cappedTotal, inSubtree, orderBySql, pageAsOpened } from "../records/scoped-list";
 import type { Actor } from "../auth/actor";
 import { seesOwnRecordsOnly } from "../auth/actor";
 import { notFound } from "../errors";
-import { fromDateOnly, toDateOnly, todayCST } from "../dates";
+import { fromDateOnly, fromDateOnlyOrNull, toDateOnly, todayCST } from "../dates";
 import { findOrgInScope } from "../orgs/queries";
 import { isReviewDue, yearBefore } from "./workflow";
 import type { HardshipFileDto, HardshipListQuery, HardshipVisitDto } from "./schema";
@@ -109,15 +109,67 @@ export async function withDetails(ids: string[]): Promise<Set<string>> {
   return new Set(rows.map((r) => r.id));
 }
 
+/** The columns of ORDER's fields, for the page read through pg. */
+const ORDER_COLUMNS = { createdAt: "t.created_at", lastVerifiedOn: "t.last_verified_on", id: "t.id" };
+
+type OpenedFile = Omit<FileRow, "householdIncome" | "statusOn" | "lastVerifiedOn" | "org" | "member"> & {
+  householdIncome: string;
+  statusOn: string | null;
+  lastVerifiedOn: string | null;
+  orgName: string;
+  memberName: string;
+  memberIdMasked: string;
+  hasDetails: boolean;
+};
+
+/**
+ * A page of files, each with whether it carries an encrypted narrative: as the
+ * list opens through pg (`pageAsOpened`, that fact in the same statement),
+ * else through Prisma and `withDetails`; the same rows either way.
+ */
+async function filePage(where: Prisma.HardshipFileWhereInput, sort: HardshipListQuery["sort"], skip: number, take: number): Promise<{ row: FileRow; hasDetails: boolean }[]> {
+  // Ordered by a member's name, the order is not the file's own: left to Prisma.
+  const opened =
+    sort === "memberName"
+      ? null
+      : await pageAsOpened<OpenedFile>(where, {
+          table: "hardship_file",
+          select: Prisma.sql`t.id, t.org_id AS "orgId", t.member_id AS "memberId", t.category::text AS category, t.cause::text AS cause,
+            t.household_size AS "householdSize", t.household_income::text AS "householdIncome", t.status::text AS status,
+            t.status_reason AS "statusReason", t.status_on::text AS "statusOn", t.last_verified_on::text AS "lastVerifiedOn", t.version,
+            t.created_at AS "createdAt", t.updated_at AS "updatedAt", o.name AS "orgName", m.name AS "memberName", m.id_masked AS "memberIdMasked",
+            t.details_cipher IS NOT NULL AS "hasDetails"`,
+          join: Prisma.sql`JOIN organisation o ON o.id = t.org_id JOIN member m ON m.id = t.member_id`,
+          order: orderBySql(ORDER[sort], ORDER_COLUMNS),
+          skip,
+          take,
+        });
+  if (!opened) {
+    const rows = await db.hardshipFile.findMany({ where, select: FILE_SELECT, orderBy: ORDER[sort], skip, take });
+    const details = await withDetails(rows.map((r) => r.id));
+    return rows.map((row) => ({ row, hasDetails: details.has(row.id) }));
+  }
+  return opened.map(({ householdIncome, statusOn, lastVerifiedOn, orgName, memberName, memberIdMasked, hasDetails, ...f }) => ({
+    row: {
+      ...f,
+      householdIncome: new Prisma.Decimal(householdIncome),
+      statusOn: fromDateOnlyOrNull(statusOn),
+      lastVerifiedOn: fromDateOnlyOrNull(lastVerifiedOn),
+      org: { name: orgName },
+      member: { name: memberName, idMasked: memberIdMasked },
+    },
+    hasDetails,
+  }));
+}
+
 export async function listHardshipFiles(actor: Actor, q: HardshipListQuery, today = todayCST()) {
   const where = await fileListWhere(actor, q, today);
   const [rows, counted] = await Promise.all([
-    db.hardshipFile.findMany({ where, select: FILE_SELECT, orderBy: ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    filePage(where, q.sort, (q.page - 1) * q.pageSize, q.pageSize),
     cappedAggregate(where, { table: "hardship_file" }, () => db.hardshipFile.aggregate({ where, ...CAPPED, _count: { _all: true } })),
   ]);
   const total = counted._count._all;
-  const details = await withDetails(rows.map((r) => r.id));
-  return { data: rows.map((r) => toFileDto(r, details.has(r.id), today)), ...cappedTotal(total), page: q.page, pageSize: q.pageSize };
+  return { data: rows.map((r) => toFileDto(r.row, r.hasDetails, today)), ...cappedTotal(total), page: q.page, pageSize: q.pageSize };
 }
 
 /** A file the actor may see, else 404 (existence does not leak across scopes). */

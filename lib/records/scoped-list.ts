@@ -142,16 +142,22 @@ export function bareScope(where: object): { root: number; live: boolean } | null
 const isHas = (v: unknown): v is { has: number } =>
   typeof v === "object" && v !== null && Object.keys(v).length === 1 && Number.isInteger((v as { has?: unknown }).has);
 
-/** A list's Prisma order (`[{ startsOn: "desc" }, { id: "asc" }]`) as SQL, by the column each field stands for. */
+/**
+ * A list's Prisma order (`[{ startsOn: "desc" }, { id: "asc" }]`, or
+ * `{ benefit: { sort: "desc", nulls: "last" } }`) as SQL, by the column each field stands for.
+ */
 export function orderBySql(order: readonly object[], columns: Record<string, string>): Prisma.Sql {
   return Prisma.raw(
     order
       .flatMap((o) => Object.entries(o))
-      .map(([field, dir]) => {
+      .map(([field, how]) => {
         const column = columns[field];
+        const { sort, nulls } = typeof how === "string" ? { sort: how, nulls: undefined } : (how as { sort?: unknown; nulls?: unknown });
         // Constants of the list's own, never input: a field or a direction it cannot say is a bug.
-        if (!column || (dir !== "asc" && dir !== "desc")) throw new Error(`cannot order by ${field} ${JSON.stringify(dir)}`);
-        return `${column} ${dir === "desc" ? "DESC" : "ASC"}`;
+        if (!column || (sort !== "asc" && sort !== "desc") || (nulls !== undefined && nulls !== "first" && nulls !== "last")) {
+          throw new Error(`cannot order by ${field} ${JSON.stringify(how)}`);
+        }
+        return `${column} ${sort === "desc" ? "DESC" : "ASC"}${nulls ? ` NULLS ${nulls === "first" ? "FIRST" : "LAST"}` : ""}`;
       })
       .join(", "),
   );
@@ -169,17 +175,20 @@ export function orderBySql(order: readonly object[], columns: Record<string, str
  * reading the scope from each row); then only the page's rows are read and
  * joined. `table` is the list's table, named `t` in `join` (its organisation
  * as `o`), `select` and `order`; `select` gives the columns in the shape the
- * list's mapper takes (cast dates to text, enums to text).
+ * list's mapper takes (cast dates to text, enums to text). Join only the
+ * tables every row has, and read what may be absent as scalar subqueries in
+ * `select`: the planner orders joined tables on every call, seven of them in
+ * 2.5 ms (the 助企行 orders' page at 20 M), the same page with subqueries 0.6.
  * Null when the where-clause filters on more: the caller asks Prisma.
  * tests/integration/programme-records.test.ts checks both give the same page.
  */
 export async function pageAsOpened<R>(
   where: object,
-  q: { table: "training_session" | "enterprise"; join: Prisma.Sql; select: Prisma.Sql; order: Prisma.Sql; skip: number; take: number },
+  q: { table: TotalsColumns["table"] | "assist_order"; join: Prisma.Sql; select: Prisma.Sql; order: Prisma.Sql; skip: number; take: number },
 ): Promise<R[] | null> {
   const bare = bareScope(where);
   if (!bare) return null;
-  const table = Prisma.raw(q.table);
+  const table = Prisma.raw(`"${q.table}"`); // quoted: "grant" is a keyword
   return sqlRows<R>(Prisma.sql`SELECT ${q.select}
     FROM (SELECT t.id FROM ${table} t
            WHERE t.scope_ids @> ARRAY[${bare.root}]::int[] ${bare.live ? Prisma.sql`AND t.deleted_at IS NULL` : Prisma.empty}

@@ -629,6 +629,83 @@ describe("the enterprise register's page as it opens, read through pg (pageAsOpe
   });
 });
 
+describe("each programme list's page as it opens, read through pg (pageAsOpened)", () => {
+  // Per list: its table, whether deleted records are hidden, and each sort pageAsOpened reads, as SQL.
+  // (A grant's or a file's order by the member's name is left to Prisma.)
+  const LISTS: { path: string; table: string; live: boolean; sorts: Record<string, string> }[] = [
+    {
+      path: "activities",
+      table: "activity_record",
+      live: true,
+      sorts: { "-heldOn": "held_on DESC, id", heldOn: "held_on, id", "-participants": "participants DESC, id", "-amountSpent": "amount_spent DESC NULLS LAST, id", "-createdAt": "created_at DESC, id" },
+    },
+    { path: "assist-orders", table: "assist_order", live: false, sorts: { "-requestedOn": "requested_on DESC, id", requestedOn: "requested_on, id", "-benefit": "benefit DESC NULLS LAST, id", "-createdAt": "created_at DESC, id" } },
+    {
+      path: "honours",
+      table: "honour",
+      live: true,
+      sorts: {
+        "-year": "year DESC, level, id",
+        year: "year, level, id",
+        title: "title, year DESC, id",
+        level: "level, year DESC, id",
+        "-createdAt": "created_at DESC, id",
+        "-awardAmount": "award_amount DESC NULLS LAST, id",
+      },
+    },
+    { path: "grants", table: '"grant"', live: false, sorts: { "-createdAt": "created_at DESC, id", "-updatedAt": "updated_at DESC, id", "-amount": "amount DESC, id", amount: "amount, id" } },
+    {
+      path: "hardship-files",
+      table: "hardship_file",
+      live: false,
+      sorts: { "-createdAt": "created_at DESC, id", lastVerifiedOn: "last_verified_on NULLS FIRST, id", "-lastVerifiedOn": "last_verified_on DESC NULLS LAST, id" },
+    },
+    {
+      path: "contracts",
+      table: "contract",
+      live: false,
+      sorts: {
+        "-offeredOn": "offered_on DESC, id",
+        offeredOn: "offered_on, id",
+        effectiveTo: "effective_to NULLS LAST, id",
+        "-effectiveTo": "effective_to DESC NULLS LAST, id",
+        "-updatedAt": "updated_at DESC, id",
+        title: "title, id",
+      },
+    },
+  ];
+
+  it.each(LISTS)("$path: the database's order for every sort, each row as Prisma reads its record, in a county, a town and the province", async ({ path, table, live, sorts }) => {
+    const county = await orgIdByName("建湖县总工会");
+    const town = await orgIdByName("上冈镇总工会");
+    const province = (await one<{ id: number }>("SELECT id FROM organisation WHERE parent_id IS NULL ORDER BY id LIMIT 1")).id;
+    let checked = 0;
+    for (const [who, scope, root, page] of [["jianhu.staff", "", county, 2], ["jianhu.staff", `&orgId=${town}`, town, 1], ["admin", "", province, 2]] as const) {
+      for (const [sort, order] of Object.entries(sorts)) {
+        const url = `/api/v1/${path}?sort=${sort}&page=${page}&pageSize=3${scope}`;
+        const got = await c[who].get(url);
+        expect(got.status, url).toBe(200);
+        // In the subtree by the record's organisation, not by scope_ids, which the page reads.
+        const expected = await all<{ id: string }>(
+          `SELECT id FROM ${table} WHERE org_id IN (SELECT id FROM organisation WHERE ancestor_ids @> ARRAY[$1::int]) ${live ? "AND deleted_at IS NULL" : ""}
+            ORDER BY ${order} LIMIT 3 OFFSET ${(page - 1) * 3}`,
+          [root],
+        );
+        if (root !== town) expect(expected, url).toHaveLength(3);
+        expect(got.data.data.map((r: { id: string }) => r.id), `${who} ${url}`).toEqual(expected.map((r) => r.id));
+        for (const row of got.data.data) {
+          // The detail reads the record through Prisma and maps it with the same DTO mapper.
+          const detail = await c[who].get(`/api/v1/${path}/${row.id}`);
+          expect(detail.status, `${path}/${row.id}`).toBe(200);
+          expect(detail.data, `${who} ${url}`).toMatchObject(row);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(2 * 3 * Object.keys(sorts).length);
+  });
+});
+
 describe("list totals past the cap (TOTALS_CAP, 10,000 records)", () => {
   /** A list of more than 10,000 records in `union`: "10,000+" and no totals, in the API and on the page; `narrow` adds up exactly. */
   async function expectCapped(list: string, union: number, narrow: string, exact: { total: number; totals: unknown }) {
