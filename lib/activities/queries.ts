@@ -5,7 +5,7 @@ import { assertStaffLike } from "../auth/actor";
 import { notFound } from "../errors";
 import { fromDateOnly, toDateOnly } from "../dates";
 import { assertUuid, dateRange, moneyOut } from "../records/scope";
-import { CAPPED, cappedAggregate, cappedTotal, inSubtree, orderBySql, pageAsOpened } from "../records/scoped-list";
+import { CAPPED, cappedAggregate, cappedTotal, inSubtree, pageAsOpened } from "../records/scoped-list";
 import { findOrgInScope } from "../orgs/queries";
 import type { ActivityDetail, ActivityDto, ActivityFilters, ActivityListQuery, ActivityTypeDto } from "./schema";
 import { containsText } from "../db/like";
@@ -86,26 +86,30 @@ type OpenedActivity = Omit<ActivityRow, "heldOn" | "amountSpent" | "org" | "type
 
 /** A page of activity records: as the list opens through pg (`pageAsOpened`), else through Prisma; the same rows either way. */
 async function activityPage(where: Prisma.ActivityRecordWhereInput, sort: ActivityListQuery["sort"], skip: number, take: number): Promise<ActivityRow[]> {
-  const opened = await pageAsOpened<OpenedActivity>(where, {
-    table: "activity_record",
-    select: Prisma.sql`t.id, t.org_id AS "orgId", t.type_id AS "typeId", t.held_on::text AS "heldOn", t.place, t.participants,
-      t.amount_spent::text AS "amountSpent", t.description, t.created_at AS "createdAt", t.updated_at AS "updatedAt",
-      o.name AS "orgName", y.name AS "typeName",
-      (SELECT count(*)::int FROM activity_attachment a WHERE a.record_id = t.id AND a.deleted_at IS NULL) AS attachments`,
-    join: Prisma.sql`JOIN organisation o ON o.id = t.org_id JOIN activity_type y ON y.id = t.type_id`,
-    order: orderBySql(ORDER[sort], ORDER_COLUMNS),
-    skip,
-    take,
-  });
-  if (!opened) return db.activityRecord.findMany({ where, select: ACTIVITY_SELECT, orderBy: ORDER[sort], skip, take });
-  return opened.map(({ heldOn, amountSpent, orgName, typeName, attachments, ...r }) => ({
-    ...r,
-    heldOn: fromDateOnly(heldOn),
-    amountSpent: amountSpent === null ? null : new Prisma.Decimal(amountSpent),
-    org: { name: orgName },
-    type: { name: typeName },
-    _count: { attachments },
-  }));
+  return pageAsOpened<OpenedActivity, ActivityRow>(
+    where,
+    {
+      table: "activity_record",
+      select: Prisma.sql`t.id, t.org_id AS "orgId", t.type_id AS "typeId", t.held_on::text AS "heldOn", t.place, t.participants,
+        t.amount_spent::text AS "amountSpent", t.description, t.created_at AS "createdAt", t.updated_at AS "updatedAt",
+        o.name AS "orgName", y.name AS "typeName",
+        (SELECT count(*)::int FROM activity_attachment a WHERE a.record_id = t.id AND a.deleted_at IS NULL) AS attachments`,
+      join: Prisma.sql`JOIN organisation o ON o.id = t.org_id JOIN activity_type y ON y.id = t.type_id`,
+      order: ORDER[sort],
+      columns: ORDER_COLUMNS,
+      skip,
+      take,
+    },
+    ({ heldOn, amountSpent, orgName, typeName, attachments, ...r }) => ({
+      ...r,
+      heldOn: fromDateOnly(heldOn),
+      amountSpent: amountSpent === null ? null : new Prisma.Decimal(amountSpent),
+      org: { name: orgName },
+      type: { name: typeName },
+      _count: { attachments },
+    }),
+    () => db.activityRecord.findMany({ where, select: ACTIVITY_SELECT, orderBy: ORDER[sort], skip, take }),
+  );
 }
 
 export async function listActivities(actor: Actor, q: ActivityListQuery) {

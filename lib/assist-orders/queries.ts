@@ -6,7 +6,7 @@ import { notFound } from "../errors";
 import { containsText } from "../db/like";
 import { fromDateOnly, fromDateOnlyOrNull, toDateOnly } from "../dates";
 import { assertUuid, dateRange, moneyOut } from "../records/scope";
-import { CAPPED, cappedTotal, inSubtree, orderBySql, pageAsOpened, subtreeBelowTop, TOTALS_CAP } from "../records/scoped-list";
+import { CAPPED, cappedTotal, inSubtree, pageAsOpened, subtreeBelowTop, TOTALS_CAP } from "../records/scoped-list";
 import { findOrgInScope } from "../orgs/queries";
 import { ASSIST_STATUS_LABELS, ASSIST_TRADE_LABELS } from "./labels";
 import type { AssistListQuery, AssistOrderDetail, AssistOrderDto, AssistVisitListQuery, TimelineItem, VisitRow } from "./schema";
@@ -170,40 +170,44 @@ type OpenedOrder = Omit<OrderListRow, "org" | "enterprise" | "requestedOn" | "cl
  * Prisma and a count of the page's visits; the same rows either way.
  */
 async function orderPage(where: Prisma.AssistOrderWhereInput, sort: AssistListQuery["sort"], skip: number, take: number): Promise<{ row: OrderListRow; visits: number }[]> {
-  const opened = await pageAsOpened<OpenedOrder>(where, {
-    table: "assist_order",
-    select: Prisma.sql`t.id, t.org_id AS "orgId", t.enterprise_id AS "enterpriseId", t.trade::text AS trade, t.field, t.title, t.urgency::text AS urgency,
-      t.status::text AS status, t.requested_on::text AS "requestedOn", t.problems_solved AS "problemsSolved", t.workers_trained AS "workersTrained",
-      t.benefit::text AS benefit, t.rating, t.closed_on::text AS "closedOn", o.name AS "orgName", e.name AS "enterpriseName", e.area_org_id AS "enterpriseAreaOrgId",
-      t.assignee_member_id AS "memberId", t.assignee_studio_id AS "studioId",
-      (SELECT m.name FROM member m WHERE m.id = t.assignee_member_id) AS "memberName",
-      (SELECT mo.name FROM member m JOIN organisation mo ON mo.id = m.org_id WHERE m.id = t.assignee_member_id) AS "memberOrgName",
-      (SELECT s.name FROM studio s WHERE s.id = t.assignee_studio_id) AS "studioName",
-      (SELECT so.name FROM studio s JOIN organisation so ON so.id = s.org_id WHERE s.id = t.assignee_studio_id) AS "studioOrgName",
-      (SELECT count(*)::int FROM assist_visit v WHERE v.order_id = t.id) AS visits`,
-    join: Prisma.sql`JOIN organisation o ON o.id = t.org_id JOIN enterprise e ON e.id = t.enterprise_id`,
-    order: orderBySql(ORDER_BY[sort], ORDER_COLUMNS),
-    skip,
-    take,
-  });
-  if (!opened) {
-    const rows = await db.assistOrder.findMany({ where, select: ORDER_SELECT, orderBy: ORDER_BY[sort], skip, take });
-    const perOrder = await visitCounts(rows.map((r) => r.id));
-    return rows.map((row) => ({ row, visits: perOrder.get(row.id) ?? 0 }));
-  }
-  return opened.map(({ orgName, enterpriseName, enterpriseAreaOrgId, requestedOn, closedOn, benefit, visits, memberId, memberName, memberOrgName, studioId, studioName, studioOrgName, ...own }) => ({
-    row: {
-      ...own,
-      org: { name: orgName },
-      enterprise: { name: enterpriseName, areaOrgId: enterpriseAreaOrgId },
-      requestedOn: fromDateOnly(requestedOn),
-      closedOn: fromDateOnlyOrNull(closedOn),
-      benefit: benefit === null ? null : new Prisma.Decimal(benefit),
-      assigneeMember: memberId === null ? null : { id: memberId, name: memberName!, org: { name: memberOrgName! } },
-      assigneeStudio: studioId === null ? null : { id: studioId, name: studioName!, org: { name: studioOrgName! } },
+  return pageAsOpened<OpenedOrder, { row: OrderListRow; visits: number }>(
+    where,
+    {
+      table: "assist_order",
+      select: Prisma.sql`t.id, t.org_id AS "orgId", t.enterprise_id AS "enterpriseId", t.trade::text AS trade, t.field, t.title, t.urgency::text AS urgency,
+        t.status::text AS status, t.requested_on::text AS "requestedOn", t.problems_solved AS "problemsSolved", t.workers_trained AS "workersTrained",
+        t.benefit::text AS benefit, t.rating, t.closed_on::text AS "closedOn", o.name AS "orgName", e.name AS "enterpriseName", e.area_org_id AS "enterpriseAreaOrgId",
+        t.assignee_member_id AS "memberId", t.assignee_studio_id AS "studioId",
+        (SELECT m.name FROM member m WHERE m.id = t.assignee_member_id) AS "memberName",
+        (SELECT mo.name FROM member m JOIN organisation mo ON mo.id = m.org_id WHERE m.id = t.assignee_member_id) AS "memberOrgName",
+        (SELECT s.name FROM studio s WHERE s.id = t.assignee_studio_id) AS "studioName",
+        (SELECT so.name FROM studio s JOIN organisation so ON so.id = s.org_id WHERE s.id = t.assignee_studio_id) AS "studioOrgName",
+        (SELECT count(*)::int FROM assist_visit v WHERE v.order_id = t.id) AS visits`,
+      join: Prisma.sql`JOIN organisation o ON o.id = t.org_id JOIN enterprise e ON e.id = t.enterprise_id`,
+      order: ORDER_BY[sort],
+      columns: ORDER_COLUMNS,
+      skip,
+      take,
     },
-    visits,
-  }));
+    ({ orgName, enterpriseName, enterpriseAreaOrgId, requestedOn, closedOn, benefit, visits, memberId, memberName, memberOrgName, studioId, studioName, studioOrgName, ...own }) => ({
+      row: {
+        ...own,
+        org: { name: orgName },
+        enterprise: { name: enterpriseName, areaOrgId: enterpriseAreaOrgId },
+        requestedOn: fromDateOnly(requestedOn),
+        closedOn: fromDateOnlyOrNull(closedOn),
+        benefit: benefit === null ? null : new Prisma.Decimal(benefit),
+        assigneeMember: memberId === null ? null : { id: memberId, name: memberName!, org: { name: memberOrgName! } },
+        assigneeStudio: studioId === null ? null : { id: studioId, name: studioName!, org: { name: studioOrgName! } },
+      },
+      visits,
+    }),
+    async () => {
+      const rows = await db.assistOrder.findMany({ where, select: ORDER_SELECT, orderBy: ORDER_BY[sort], skip, take });
+      const perOrder = await visitCounts(rows.map((r) => r.id));
+      return rows.map((row) => ({ row, visits: perOrder.get(row.id) ?? 0 }));
+    },
+  );
 }
 
 export async function listOrders(actor: Actor, q: AssistListQuery) {

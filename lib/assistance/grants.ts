@@ -1,6 +1,6 @@
 import "server-only";
 import { db, Prisma, sqlRows } from "../db/client";
-import { CAPPED, cappedAggregate, cappedTotal, inSubtree, orderBySql, pageAsOpened } from "../records/scoped-list";
+import { CAPPED, cappedAggregate, cappedTotal, inSubtree, pageAsOpened } from "../records/scoped-list";
 import type { Actor } from "../auth/actor";
 import { seesOwnRecordsOnly } from "../auth/actor";
 import { notFound } from "../errors";
@@ -154,35 +154,38 @@ type OpenedGrant = Omit<GrantRow, "amount" | "noticeStartsOn" | "noticeEndsOn" |
 
 /** A page of grants: as the list opens through pg (`pageAsOpened`), else through Prisma; the same rows either way. */
 async function grantPage(where: Prisma.GrantWhereInput, sort: GrantListQuery["sort"], skip: number, take: number): Promise<GrantRow[]> {
+  const viaPrisma = () => db.grant.findMany({ where, select: GRANT_SELECT, orderBy: ORDER[sort], skip, take });
   // Ordered by a member's name, the order is not the grant's own: left to Prisma.
-  const opened =
-    sort === "memberName"
-      ? null
-      : await pageAsOpened<OpenedGrant>(where, {
-          table: "grant",
-          select: Prisma.sql`t.id, t.org_id AS "orgId", t.member_id AS "memberId", t.file_id AS "fileId", t.kind::text AS kind, t.amount::text AS amount,
-            t.reason, t.channel::text AS channel, t.status::text AS status, t.year, t.fund_id AS "fundId",
-            t.notice_starts_on::text AS "noticeStartsOn", t.notice_ends_on::text AS "noticeEndsOn", t.payment_ref AS "paymentRef",
-            t.decision_reason AS "decisionReason", t.created_by_id AS "createdById", t.submitted_by_id AS "submittedById",
-            t.reviewed_by_id AS "reviewedById", t.approved_by_id AS "approvedById", t.disbursed_by_id AS "disbursedById",
-            t.disbursed_at AS "disbursedAt", t.version, t.created_at AS "createdAt", t.updated_at AS "updatedAt",
-            o.name AS "orgName", o.ancestor_ids AS "orgAncestorIds", m.name AS "memberName", m.id_masked AS "memberIdMasked",
-            (SELECT f.name FROM fund f WHERE f.id = t.fund_id) AS "fundName"`,
-          join: Prisma.sql`JOIN organisation o ON o.id = t.org_id JOIN member m ON m.id = t.member_id`,
-          order: orderBySql(ORDER[sort], ORDER_COLUMNS),
-          skip,
-          take,
-        });
-  if (!opened) return db.grant.findMany({ where, select: GRANT_SELECT, orderBy: ORDER[sort], skip, take });
-  return opened.map(({ amount, noticeStartsOn, noticeEndsOn, orgName, orgAncestorIds, memberName, memberIdMasked, fundName, ...g }) => ({
-    ...g,
-    amount: new Prisma.Decimal(amount),
-    noticeStartsOn: fromDateOnlyOrNull(noticeStartsOn),
-    noticeEndsOn: fromDateOnlyOrNull(noticeEndsOn),
-    org: { name: orgName, ancestorIds: orgAncestorIds },
-    member: { name: memberName, idMasked: memberIdMasked },
-    fund: g.fundId === null ? null : { name: fundName! },
-  }));
+  if (sort === "memberName") return viaPrisma();
+  return pageAsOpened<OpenedGrant, GrantRow>(
+    where,
+    {
+      table: "grant",
+      select: Prisma.sql`t.id, t.org_id AS "orgId", t.member_id AS "memberId", t.file_id AS "fileId", t.kind::text AS kind, t.amount::text AS amount,
+        t.reason, t.channel::text AS channel, t.status::text AS status, t.year, t.fund_id AS "fundId",
+        t.notice_starts_on::text AS "noticeStartsOn", t.notice_ends_on::text AS "noticeEndsOn", t.payment_ref AS "paymentRef",
+        t.decision_reason AS "decisionReason", t.created_by_id AS "createdById", t.submitted_by_id AS "submittedById",
+        t.reviewed_by_id AS "reviewedById", t.approved_by_id AS "approvedById", t.disbursed_by_id AS "disbursedById",
+        t.disbursed_at AS "disbursedAt", t.version, t.created_at AS "createdAt", t.updated_at AS "updatedAt",
+        o.name AS "orgName", o.ancestor_ids AS "orgAncestorIds", m.name AS "memberName", m.id_masked AS "memberIdMasked",
+        (SELECT f.name FROM fund f WHERE f.id = t.fund_id) AS "fundName"`,
+      join: Prisma.sql`JOIN organisation o ON o.id = t.org_id JOIN member m ON m.id = t.member_id`,
+      order: ORDER[sort],
+      columns: ORDER_COLUMNS,
+      skip,
+      take,
+    },
+    ({ amount, noticeStartsOn, noticeEndsOn, orgName, orgAncestorIds, memberName, memberIdMasked, fundName, ...g }) => ({
+      ...g,
+      amount: new Prisma.Decimal(amount),
+      noticeStartsOn: fromDateOnlyOrNull(noticeStartsOn),
+      noticeEndsOn: fromDateOnlyOrNull(noticeEndsOn),
+      org: { name: orgName, ancestorIds: orgAncestorIds },
+      member: { name: memberName, idMasked: memberIdMasked },
+      fund: g.fundId === null ? null : { name: fundName! },
+    }),
+    viaPrisma,
+  );
 }
 
 export async function listGrants(actor: Actor, q: GrantListQuery) {

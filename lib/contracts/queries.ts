@@ -1,6 +1,6 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
-import { CAPPED, cappedAggregate, cappedTotal, inSubtree, orderBySql, pageAsOpened } from "../records/scoped-list";
+import { CAPPED, cappedAggregate, cappedTotal, inSubtree, pageAsOpened } from "../records/scoped-list";
 import type { Actor } from "../auth/actor";
 import { assertStaffLike, canWrite, isStaffLike, seesOwnRecordsOnly } from "../auth/actor";
 import { invalid, notFound } from "../errors";
@@ -147,31 +147,35 @@ type OpenedContract = Omit<ContractRow, "offeredOn" | "congressOn" | "signedOn" 
 
 /** A page of contracts: as the list opens through pg (`pageAsOpened`), else through Prisma; the same rows either way. */
 async function contractPage(where: Prisma.ContractWhereInput, sort: ContractListQuery["sort"], skip: number, take: number): Promise<ContractRow[]> {
-  const opened = await pageAsOpened<OpenedContract>(where, {
-    table: "contract",
-    select: Prisma.sql`t.id, t.org_id AS "orgId", t.kind::text AS kind, t.title, t.employer_party AS "employerParty", t.status::text AS status,
-      t.offered_on::text AS "offeredOn", t.congress_on::text AS "congressOn", t.votes_for AS "votesFor", t.votes_against AS "votesAgainst",
-      t.votes_abstain AS "votesAbstain", t.signed_on::text AS "signedOn", t.submitted_on::text AS "submittedOn",
-      t.effective_from::text AS "effectiveFrom", t.effective_to::text AS "effectiveTo", t.renewed_from_id AS "renewedFromId", t.version,
-      t.coverage_count AS "coverageCount", t.coverage_workers AS "coverageWorkers", t.created_at AS "createdAt", t.updated_at AS "updatedAt",
-      o.name AS "orgName", o.ancestor_ids AS "orgAncestorIds", (SELECT r.id FROM contract r WHERE r.renewed_from_id = t.id) AS "renewalId"`,
-    join: Prisma.sql`JOIN organisation o ON o.id = t.org_id`,
-    order: orderBySql(ORDER[sort], ORDER_COLUMNS),
-    skip,
-    take,
-  });
-  if (!opened) return db.contract.findMany({ where, select: CONTRACT_SELECT, orderBy: ORDER[sort], skip, take });
-  return opened.map(({ offeredOn, congressOn, signedOn, submittedOn, effectiveFrom, effectiveTo, orgName, orgAncestorIds, renewalId, ...c }) => ({
-    ...c,
-    offeredOn: fromDateOnly(offeredOn),
-    congressOn: fromDateOnlyOrNull(congressOn),
-    signedOn: fromDateOnlyOrNull(signedOn),
-    submittedOn: fromDateOnlyOrNull(submittedOn),
-    effectiveFrom: fromDateOnlyOrNull(effectiveFrom),
-    effectiveTo: fromDateOnlyOrNull(effectiveTo),
-    org: { name: orgName, ancestorIds: orgAncestorIds },
-    renewal: renewalId === null ? null : { id: renewalId },
-  }));
+  return pageAsOpened<OpenedContract, ContractRow>(
+    where,
+    {
+      table: "contract",
+      select: Prisma.sql`t.id, t.org_id AS "orgId", t.kind::text AS kind, t.title, t.employer_party AS "employerParty", t.status::text AS status,
+        t.offered_on::text AS "offeredOn", t.congress_on::text AS "congressOn", t.votes_for AS "votesFor", t.votes_against AS "votesAgainst",
+        t.votes_abstain AS "votesAbstain", t.signed_on::text AS "signedOn", t.submitted_on::text AS "submittedOn",
+        t.effective_from::text AS "effectiveFrom", t.effective_to::text AS "effectiveTo", t.renewed_from_id AS "renewedFromId", t.version,
+        t.coverage_count AS "coverageCount", t.coverage_workers AS "coverageWorkers", t.created_at AS "createdAt", t.updated_at AS "updatedAt",
+        o.name AS "orgName", o.ancestor_ids AS "orgAncestorIds", (SELECT r.id FROM contract r WHERE r.renewed_from_id = t.id) AS "renewalId"`,
+      join: Prisma.sql`JOIN organisation o ON o.id = t.org_id`,
+      order: ORDER[sort],
+      columns: ORDER_COLUMNS,
+      skip,
+      take,
+    },
+    ({ offeredOn, congressOn, signedOn, submittedOn, effectiveFrom, effectiveTo, orgName, orgAncestorIds, renewalId, ...c }) => ({
+      ...c,
+      offeredOn: fromDateOnly(offeredOn),
+      congressOn: fromDateOnlyOrNull(congressOn),
+      signedOn: fromDateOnlyOrNull(signedOn),
+      submittedOn: fromDateOnlyOrNull(submittedOn),
+      effectiveFrom: fromDateOnlyOrNull(effectiveFrom),
+      effectiveTo: fromDateOnlyOrNull(effectiveTo),
+      org: { name: orgName, ancestorIds: orgAncestorIds },
+      renewal: renewalId === null ? null : { id: renewalId },
+    }),
+    () => db.contract.findMany({ where, select: CONTRACT_SELECT, orderBy: ORDER[sort], skip, take }),
+  );
 }
 
 export async function listContracts(actor: Actor, q: ContractListQuery) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
-import { CAPPED, cappedAggregate, cappedTotal, inSubtree, orderBySql, pageAsOpened } from "../records/scoped-list";
+import { CAPPED, cappedAggregate, cappedTotal, inSubtree, pageAsOpened } from "../records/scoped-list";
 import type { Actor } from "../auth/actor";
 import { assertStaffLike } from "../auth/actor";
 import { notFound } from "../errors";
@@ -98,23 +98,27 @@ type OpenedEnterprise = Omit<EnterpriseRow, "area" | "union"> & { areaName: stri
 
 /** A page of enterprises: as the list opens through pg (`pageAsOpened`), else through Prisma; the same rows either way. */
 async function enterprisePage(where: Prisma.EnterpriseWhereInput, sort: EnterpriseListQuery["sort"], skip: number, take: number): Promise<EnterpriseRow[]> {
-  const opened = await pageAsOpened<OpenedEnterprise>(where, {
-    select: Prisma.sql`t.id, t.name, t.credit_code AS "creditCode", t.worker_count AS "workerCount", t.ownership::text AS ownership,
-      t.area_org_id AS "areaOrgId", t.union_org_id AS "unionOrgId", t.created_at AS "createdAt", t.updated_at AS "updatedAt",
-      a.name AS "areaName", a.ancestor_ids AS "areaAncestorIds",
-      (SELECT u.name FROM organisation u WHERE u.id = t.union_org_id) AS "unionName", (SELECT u.kind::text FROM organisation u WHERE u.id = t.union_org_id) AS "unionKind"`,
-    table: "enterprise",
-    join: Prisma.sql`JOIN organisation a ON a.id = t.area_org_id`,
-    order: orderBySql(ORDER[sort], ORDER_COLUMNS),
-    skip,
-    take,
-  });
-  if (!opened) return db.enterprise.findMany({ where, select: ENTERPRISE_SELECT, orderBy: ORDER[sort], skip, take });
-  return opened.map(({ areaName, areaAncestorIds, unionName, unionKind, ...e }) => ({
-    ...e,
-    area: { name: areaName, ancestorIds: areaAncestorIds },
-    union: unionName === null ? null : { name: unionName, kind: unionKind as NonNullable<EnterpriseRow["union"]>["kind"] },
-  }));
+  return pageAsOpened<OpenedEnterprise, EnterpriseRow>(
+    where,
+    {
+      select: Prisma.sql`t.id, t.name, t.credit_code AS "creditCode", t.worker_count AS "workerCount", t.ownership::text AS ownership,
+        t.area_org_id AS "areaOrgId", t.union_org_id AS "unionOrgId", t.created_at AS "createdAt", t.updated_at AS "updatedAt",
+        a.name AS "areaName", a.ancestor_ids AS "areaAncestorIds",
+        (SELECT u.name FROM organisation u WHERE u.id = t.union_org_id) AS "unionName", (SELECT u.kind::text FROM organisation u WHERE u.id = t.union_org_id) AS "unionKind"`,
+      table: "enterprise",
+      join: Prisma.sql`JOIN organisation a ON a.id = t.area_org_id`,
+      order: ORDER[sort],
+      columns: ORDER_COLUMNS,
+      skip,
+      take,
+    },
+    ({ areaName, areaAncestorIds, unionName, unionKind, ...e }) => ({
+      ...e,
+      area: { name: areaName, ancestorIds: areaAncestorIds },
+      union: unionName === null ? null : { name: unionName, kind: unionKind as NonNullable<EnterpriseRow["union"]>["kind"] },
+    }),
+    () => db.enterprise.findMany({ where, select: ENTERPRISE_SELECT, orderBy: ORDER[sort], skip, take }),
+  );
 }
 
 export async function listEnterprises(actor: Actor, q: EnterpriseListQuery) {

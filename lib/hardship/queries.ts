@@ -1,6 +1,6 @@
 import "server-only";
 import { db, Prisma } from "../db/client";
-import { CAPPED, cappedAggregate, cappedTotal, inSubtree, orderBySql, pageAsOpened } from "../records/scoped-list";
+import { CAPPED, cappedAggregate, cappedTotal, inSubtree, pageAsOpened } from "../records/scoped-list";
 import type { Actor } from "../auth/actor";
 import { seesOwnRecordsOnly } from "../auth/actor";
 import { notFound } from "../errors";
@@ -128,38 +128,41 @@ type OpenedFile = Omit<FileRow, "householdIncome" | "statusOn" | "lastVerifiedOn
  * else through Prisma and `withDetails`; the same rows either way.
  */
 async function filePage(where: Prisma.HardshipFileWhereInput, sort: HardshipListQuery["sort"], skip: number, take: number): Promise<{ row: FileRow; hasDetails: boolean }[]> {
-  // Ordered by a member's name, the order is not the file's own: left to Prisma.
-  const opened =
-    sort === "memberName"
-      ? null
-      : await pageAsOpened<OpenedFile>(where, {
-          table: "hardship_file",
-          select: Prisma.sql`t.id, t.org_id AS "orgId", t.member_id AS "memberId", t.category::text AS category, t.cause::text AS cause,
-            t.household_size AS "householdSize", t.household_income::text AS "householdIncome", t.status::text AS status,
-            t.status_reason AS "statusReason", t.status_on::text AS "statusOn", t.last_verified_on::text AS "lastVerifiedOn", t.version,
-            t.created_at AS "createdAt", t.updated_at AS "updatedAt", o.name AS "orgName", m.name AS "memberName", m.id_masked AS "memberIdMasked",
-            t.details_cipher IS NOT NULL AS "hasDetails"`,
-          join: Prisma.sql`JOIN organisation o ON o.id = t.org_id JOIN member m ON m.id = t.member_id`,
-          order: orderBySql(ORDER[sort], ORDER_COLUMNS),
-          skip,
-          take,
-        });
-  if (!opened) {
+  const viaPrisma = async () => {
     const rows = await db.hardshipFile.findMany({ where, select: FILE_SELECT, orderBy: ORDER[sort], skip, take });
     const details = await withDetails(rows.map((r) => r.id));
     return rows.map((row) => ({ row, hasDetails: details.has(row.id) }));
-  }
-  return opened.map(({ householdIncome, statusOn, lastVerifiedOn, orgName, memberName, memberIdMasked, hasDetails, ...f }) => ({
-    row: {
-      ...f,
-      householdIncome: new Prisma.Decimal(householdIncome),
-      statusOn: fromDateOnlyOrNull(statusOn),
-      lastVerifiedOn: fromDateOnlyOrNull(lastVerifiedOn),
-      org: { name: orgName },
-      member: { name: memberName, idMasked: memberIdMasked },
+  };
+  // Ordered by a member's name, the order is not the file's own: left to Prisma.
+  if (sort === "memberName") return viaPrisma();
+  return pageAsOpened<OpenedFile, { row: FileRow; hasDetails: boolean }>(
+    where,
+    {
+      table: "hardship_file",
+      select: Prisma.sql`t.id, t.org_id AS "orgId", t.member_id AS "memberId", t.category::text AS category, t.cause::text AS cause,
+        t.household_size AS "householdSize", t.household_income::text AS "householdIncome", t.status::text AS status,
+        t.status_reason AS "statusReason", t.status_on::text AS "statusOn", t.last_verified_on::text AS "lastVerifiedOn", t.version,
+        t.created_at AS "createdAt", t.updated_at AS "updatedAt", o.name AS "orgName", m.name AS "memberName", m.id_masked AS "memberIdMasked",
+        t.details_cipher IS NOT NULL AS "hasDetails"`,
+      join: Prisma.sql`JOIN organisation o ON o.id = t.org_id JOIN member m ON m.id = t.member_id`,
+      order: ORDER[sort],
+      columns: ORDER_COLUMNS,
+      skip,
+      take,
     },
-    hasDetails,
-  }));
+    ({ householdIncome, statusOn, lastVerifiedOn, orgName, memberName, memberIdMasked, hasDetails, ...f }) => ({
+      row: {
+        ...f,
+        householdIncome: new Prisma.Decimal(householdIncome),
+        statusOn: fromDateOnlyOrNull(statusOn),
+        lastVerifiedOn: fromDateOnlyOrNull(lastVerifiedOn),
+        org: { name: orgName },
+        member: { name: memberName, idMasked: memberIdMasked },
+      },
+      hasDetails,
+    }),
+    viaPrisma,
+  );
 }
 
 export async function listHardshipFiles(actor: Actor, q: HardshipListQuery, today = todayCST()) {

@@ -5,7 +5,7 @@ import { assertStaffLike, seesOwnRecordsOnly } from "../auth/actor";
 import { notFound } from "../errors";
 import { toDateOnly } from "../dates";
 import { assertUuid, moneyOut } from "../records/scope";
-import { CAPPED, cappedAggregate, cappedTotal, inSubtree, orderBySql, pageAsOpened, subtreeBelowTop, TOTALS_CAP } from "../records/scoped-list";
+import { CAPPED, cappedAggregate, cappedTotal, inSubtree, pageAsOpened, subtreeBelowTop, TOTALS_CAP } from "../records/scoped-list";
 import { findOrgInScope } from "../orgs/queries";
 import type { HonourDto, HonourFilters, HonourListQuery, ServiceDto, ServiceFilters, ServiceListQuery } from "./schema";
 import { containsText, startsWithText } from "../db/like";
@@ -128,28 +128,32 @@ type OpenedHonour = Omit<HonourRow, "awardAmount" | "org" | "member" | "sourceEn
 
 /** A page of honours: as the list opens through pg (`pageAsOpened`), else through Prisma; the same rows either way. */
 async function honourPage(where: Prisma.HonourWhereInput, sort: HonourListQuery["sort"], skip: number, take: number): Promise<HonourRow[]> {
-  const opened = await pageAsOpened<OpenedHonour>(where, {
-    table: "honour",
-    select: Prisma.sql`t.id, t.org_id AS "orgId", t.member_id AS "memberId", t.team_name AS "teamName", t.title::text AS title, t.title_text AS "titleText",
-      t.level::text AS level, t.year, t.awarding_body AS "awardingBody", t.award_amount::text AS "awardAmount", t.status::text AS status, t.notes,
-      t.created_at AS "createdAt", t.updated_at AS "updatedAt", o.name AS "orgName", t.source_entry_id AS "entryId",
-      (SELECT m.name FROM member m WHERE m.id = t.member_id) AS "memberName",
-      (SELECT ce.trade FROM competition_entry ce WHERE ce.id = t.source_entry_id) AS "entryTrade",
-      (SELECT c.id FROM competition_entry ce JOIN competition c ON c.id = ce.competition_id WHERE ce.id = t.source_entry_id) AS "competitionId",
-      (SELECT c.name FROM competition_entry ce JOIN competition c ON c.id = ce.competition_id WHERE ce.id = t.source_entry_id) AS "competitionName"`,
-    join: Prisma.sql`JOIN organisation o ON o.id = t.org_id`,
-    order: orderBySql(HONOUR_ORDER[sort], HONOUR_ORDER_COLUMNS),
-    skip,
-    take,
-  });
-  if (!opened) return db.honour.findMany({ where, select: HONOUR_SELECT, orderBy: HONOUR_ORDER[sort], skip, take });
-  return opened.map(({ awardAmount, orgName, memberName, entryId, entryTrade, competitionId, competitionName, ...h }) => ({
-    ...h,
-    awardAmount: awardAmount === null ? null : new Prisma.Decimal(awardAmount),
-    org: { name: orgName },
-    member: h.memberId === null ? null : { name: memberName! },
-    sourceEntry: entryId === null ? null : { id: entryId, trade: entryTrade!, competition: { id: competitionId!, name: competitionName! } },
-  }));
+  return pageAsOpened<OpenedHonour, HonourRow>(
+    where,
+    {
+      table: "honour",
+      select: Prisma.sql`t.id, t.org_id AS "orgId", t.member_id AS "memberId", t.team_name AS "teamName", t.title::text AS title, t.title_text AS "titleText",
+        t.level::text AS level, t.year, t.awarding_body AS "awardingBody", t.award_amount::text AS "awardAmount", t.status::text AS status, t.notes,
+        t.created_at AS "createdAt", t.updated_at AS "updatedAt", o.name AS "orgName", t.source_entry_id AS "entryId",
+        (SELECT m.name FROM member m WHERE m.id = t.member_id) AS "memberName",
+        (SELECT ce.trade FROM competition_entry ce WHERE ce.id = t.source_entry_id) AS "entryTrade",
+        (SELECT c.id FROM competition_entry ce JOIN competition c ON c.id = ce.competition_id WHERE ce.id = t.source_entry_id) AS "competitionId",
+        (SELECT c.name FROM competition_entry ce JOIN competition c ON c.id = ce.competition_id WHERE ce.id = t.source_entry_id) AS "competitionName"`,
+      join: Prisma.sql`JOIN organisation o ON o.id = t.org_id`,
+      order: HONOUR_ORDER[sort],
+      columns: HONOUR_ORDER_COLUMNS,
+      skip,
+      take,
+    },
+    ({ awardAmount, orgName, memberName, entryId, entryTrade, competitionId, competitionName, ...h }) => ({
+      ...h,
+      awardAmount: awardAmount === null ? null : new Prisma.Decimal(awardAmount),
+      org: { name: orgName },
+      member: h.memberId === null ? null : { name: memberName! },
+      sourceEntry: entryId === null ? null : { id: entryId, trade: entryTrade!, competition: { id: competitionId!, name: competitionName! } },
+    }),
+    () => db.honour.findMany({ where, select: HONOUR_SELECT, orderBy: HONOUR_ORDER[sort], skip, take }),
+  );
 }
 
 export async function listHonours(actor: Actor, q: HonourListQuery) {

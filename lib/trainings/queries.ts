@@ -19,7 +19,7 @@ import type {
   TrainingTotals,
 } from "./schema";
 import { containsText } from "../db/like";
-import { CAPPED, cappedAggregate, cappedTotal, inSubtree, orderBySql, pageAsOpened } from "../records/scoped-list";
+import { CAPPED, cappedAggregate, cappedTotal, inSubtree, pageAsOpened } from "../records/scoped-list";
 
 const NONE = "00000000-0000-0000-0000-000000000000";
 
@@ -158,24 +158,28 @@ type OpenedSession = Omit<SessionRow, "startsOn" | "endsOn" | "hours" | "org"> &
 
 /** A page of sessions: as the list opens through pg (`pageAsOpened`), else through Prisma; the same rows either way. */
 async function sessionPage(where: Prisma.TrainingSessionWhereInput, sort: TrainingListQuery["sort"], skip: number, take: number): Promise<SessionRow[]> {
-  const opened = await pageAsOpened<OpenedSession>(where, {
-    select: Prisma.sql`t.id, t.org_id AS "orgId", t.title, t.type::text AS type, t.organiser, t.starts_on::text AS "startsOn", t.ends_on::text AS "endsOn",
-      t.hours::text AS hours, t.mode::text AS mode, t.place, t.capacity, t.extra_participants AS "extraParticipants", t.enrolled_count AS "enrolledCount",
-      t.certified_count AS "certifiedCount", t.notes, t.created_at AS "createdAt", t.updated_at AS "updatedAt", o.name AS "orgName", o.ancestor_ids AS "orgAncestorIds"`,
-    table: "training_session",
-    join: Prisma.sql`JOIN organisation o ON o.id = t.org_id`,
-    order: orderBySql(ORDER[sort], ORDER_COLUMNS),
-    skip,
-    take,
-  });
-  if (!opened) return db.trainingSession.findMany({ where, select: SESSION_SELECT, orderBy: ORDER[sort], skip, take });
-  return opened.map(({ startsOn, endsOn, hours, orgName, orgAncestorIds, ...s }) => ({
-    ...s,
-    startsOn: fromDateOnly(startsOn),
-    endsOn: fromDateOnly(endsOn),
-    hours: new Prisma.Decimal(hours),
-    org: { name: orgName, ancestorIds: orgAncestorIds },
-  }));
+  return pageAsOpened<OpenedSession, SessionRow>(
+    where,
+    {
+      select: Prisma.sql`t.id, t.org_id AS "orgId", t.title, t.type::text AS type, t.organiser, t.starts_on::text AS "startsOn", t.ends_on::text AS "endsOn",
+        t.hours::text AS hours, t.mode::text AS mode, t.place, t.capacity, t.extra_participants AS "extraParticipants", t.enrolled_count AS "enrolledCount",
+        t.certified_count AS "certifiedCount", t.notes, t.created_at AS "createdAt", t.updated_at AS "updatedAt", o.name AS "orgName", o.ancestor_ids AS "orgAncestorIds"`,
+      table: "training_session",
+      join: Prisma.sql`JOIN organisation o ON o.id = t.org_id`,
+      order: ORDER[sort],
+      columns: ORDER_COLUMNS,
+      skip,
+      take,
+    },
+    ({ startsOn, endsOn, hours, orgName, orgAncestorIds, ...s }) => ({
+      ...s,
+      startsOn: fromDateOnly(startsOn),
+      endsOn: fromDateOnly(endsOn),
+      hours: new Prisma.Decimal(hours),
+      org: { name: orgName, ancestorIds: orgAncestorIds },
+    }),
+    () => db.trainingSession.findMany({ where, select: SESSION_SELECT, orderBy: ORDER[sort], skip, take }),
+  );
 }
 
 export async function listTrainings(actor: Actor, q: TrainingListQuery) {
