@@ -3,7 +3,7 @@ import { db, plannedRows, Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertStaffLike, seesOwnRecordsOnly } from "../auth/actor";
 import { notFound } from "../errors";
-import { toDateOnly } from "../dates";
+import { fromDateOnly, toDateOnly } from "../dates";
 import { assertUuid, moneyOut } from "../records/scope";
 import { CAPPED, cappedAggregate, cappedTotal, inSubtree, pageAsOpened, subtreeBelowTop, TOTALS_CAP } from "../records/scoped-list";
 import { findOrgInScope } from "../orgs/queries";
@@ -265,19 +265,60 @@ const SERVICE_ORDER: Record<ServiceListQuery["sort"], Prisma.ModelWorkerServiceO
   "-createdAt": [{ createdAt: "desc" }, { id: "asc" }],
 };
 
+/** The columns of SERVICE_ORDER's fields, for the page read through pg. */
+const SERVICE_ORDER_COLUMNS = { servedOn: "t.served_on", kind: "t.kind", createdAt: "t.created_at", id: "t.id" };
+
+type OpenedService = Omit<ServiceRow, "servedOn" | "amount" | "org" | "member"> & { servedOn: string; amount: string | null; orgName: string; memberName: string };
+
+/** A page of services: as the list opens through pg (`pageAsOpened`), else through Prisma; the same rows either way. */
+async function servicePage(where: Prisma.ModelWorkerServiceWhereInput, sort: ServiceListQuery["sort"], skip: number, take: number): Promise<ServiceRow[]> {
+  return pageAsOpened<OpenedService, ServiceRow>(
+    where,
+    {
+      table: "model_worker_service",
+      select: Prisma.sql`t.id, t.org_id AS "orgId", t.member_id AS "memberId", t.year, t.kind::text AS kind, t.served_on::text AS "servedOn",
+        t.amount::text AS amount, t.notes, t.created_at AS "createdAt", t.updated_at AS "updatedAt", o.name AS "orgName", m.name AS "memberName"`,
+      join: Prisma.sql`JOIN organisation o ON o.id = t.org_id JOIN member m ON m.id = t.member_id`,
+      order: SERVICE_ORDER[sort],
+      columns: SERVICE_ORDER_COLUMNS,
+      skip,
+      take,
+    },
+    ({ servedOn, amount, orgName, memberName, ...r }) => ({
+      ...r,
+      servedOn: fromDateOnly(servedOn),
+      amount: amount === null ? null : new Prisma.Decimal(amount),
+      org: { name: orgName },
+      member: { name: memberName },
+    }),
+    () => db.modelWorkerService.findMany({ where, select: SERVICE_SELECT, orderBy: SERVICE_ORDER[sort], skip, take }),
+  );
+}
+
+// The distinct members served in a subtree's live services, asked beside the
+// page when the list filters on nothing else (as the honours' figures): Prisma's
+// groupBy brought every member id of the scope into the app, after the page.
+const SUBTREE_SERVED_SQL = `
+  SELECT count(DISTINCT member_id)::int AS persons
+    FROM (SELECT member_id FROM model_worker_service WHERE deleted_at IS NULL AND scope_ids @> ARRAY[$1::int] LIMIT ${TOTALS_CAP + 1}) s`;
+
+const subtreeServed = async (root: number) => (await plannedRows<{ persons: number }>(SUBTREE_SERVED_SQL, [root]))[0].persons;
+
 export async function listServices(actor: Actor, q: ServiceListQuery) {
   const where = await serviceListWhere(actor, q);
-  const [rows, sums] = await Promise.all([
-    db.modelWorkerService.findMany({ where, select: SERVICE_SELECT, orderBy: SERVICE_ORDER[q.sort], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+  const subtree = await subtreeBelowTop(where);
+  const [rows, sums, early] = await Promise.all([
+    servicePage(where, q.sort, (q.page - 1) * q.pageSize, q.pageSize),
     cappedAggregate(where, { table: "model_worker_service", sum: { amount: "amount" } }, () =>
       db.modelWorkerService.aggregate({ where, ...CAPPED, _count: { _all: true }, _sum: { amount: true } }),
     ),
+    subtree?.live ? subtreeServed(subtree.root) : null,
   ]);
   const count = cappedTotal(sums._count._all);
   const page = { data: rows.map(toServiceDto), ...count, page: q.page, pageSize: q.pageSize };
   if (count.totalCapped) return { ...page, totals: null };
-  const persons = await db.modelWorkerService.groupBy({ by: ["memberId"], where });
-  return { ...page, totals: { count: count.total, persons: persons.length, amountTotal: moneyOut(sums._sum.amount) ?? "0.00" } };
+  const persons = early ?? (await db.modelWorkerService.groupBy({ by: ["memberId"], where })).length;
+  return { ...page, totals: { count: count.total, persons, amountTotal: moneyOut(sums._sum.amount) ?? "0.00" } };
 }
 
 export async function findServiceInScope(actor: Actor, id: string): Promise<ServiceRow> {

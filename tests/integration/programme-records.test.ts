@@ -653,6 +653,7 @@ describe("each programme list's page as it opens, read through pg (pageAsOpened)
         "-awardAmount": "award_amount DESC NULLS LAST, id",
       },
     },
+    { path: "model-worker-services", table: "model_worker_service", live: true, sorts: { "-servedOn": "served_on DESC, id", servedOn: "served_on, id", kind: "kind, served_on DESC, id", "-createdAt": "created_at DESC, id" } },
     { path: "grants", table: '"grant"', live: false, sorts: { "-createdAt": "created_at DESC, id", "-updatedAt": "updated_at DESC, id", "-amount": "amount DESC, id", amount: "amount, id" } },
     {
       path: "hardship-files",
