@@ -4,7 +4,7 @@ import type { Actor } from "../auth/actor";
 import { assertStaffLike } from "../auth/actor";
 import { notFound } from "../errors";
 import { fromDateOnly, toDateOnly } from "../dates";
-import { assertUuid, dateRange, moneyOut } from "../records/scope";
+import { assertUuid, dateRange, decimalOrNull, moneyOut } from "../records/scope";
 import { CAPPED, cappedAggregate, cappedTotal, inSubtree, pageAsOpened } from "../records/scoped-list";
 import { findOrgInScope } from "../orgs/queries";
 import type { ActivityDetail, ActivityDto, ActivityFilters, ActivityListQuery, ActivityTypeDto } from "./schema";
@@ -103,7 +103,7 @@ async function activityPage(where: Prisma.ActivityRecordWhereInput, sort: Activi
     ({ heldOn, amountSpent, orgName, typeName, attachments, ...r }) => ({
       ...r,
       heldOn: fromDateOnly(heldOn),
-      amountSpent: amountSpent === null ? null : new Prisma.Decimal(amountSpent),
+      amountSpent: decimalOrNull(amountSpent),
       org: { name: orgName },
       type: { name: typeName },
       _count: { attachments },

@@ -5,7 +5,7 @@ import { assertStaffLike } from "../auth/actor";
 import { notFound } from "../errors";
 import { containsText } from "../db/like";
 import { fromDateOnly, fromDateOnlyOrNull, toDateOnly } from "../dates";
-import { assertUuid, dateRange, moneyOut } from "../records/scope";
+import { assertUuid, dateRange, decimalOrNull, moneyOut } from "../records/scope";
 import { CAPPED, cappedTotal, inSubtree, pageAsOpened, subtreeBelowTop, TOTALS_CAP } from "../records/scoped-list";
 import { findOrgInScope } from "../orgs/queries";
 import { ASSIST_STATUS_LABELS, ASSIST_TRADE_LABELS } from "./labels";
@@ -196,7 +196,7 @@ async function orderPage(where: Prisma.AssistOrderWhereInput, sort: AssistListQu
         enterprise: { name: enterpriseName, areaOrgId: enterpriseAreaOrgId },
         requestedOn: fromDateOnly(requestedOn),
         closedOn: fromDateOnlyOrNull(closedOn),
-        benefit: benefit === null ? null : new Prisma.Decimal(benefit),
+        benefit: decimalOrNull(benefit),
         assigneeMember: memberId === null ? null : { id: memberId, name: memberName!, org: { name: memberOrgName! } },
         assigneeStudio: studioId === null ? null : { id: studioId, name: studioName!, org: { name: studioOrgName! } },
       },

@@ -93,15 +93,16 @@ export function grantFacts(g: GrantRow): GrantFacts {
   };
 }
 
-export async function toDtos(rows: GrantRow[]): Promise<GrantDto[]> {
-  const ids = rows.map((r) => r.id);
+/** DTOs of grants; whether each carries an encrypted narrative is read here unless its row says (`hasDetails`). */
+export async function toDtos(rows: (GrantRow & { hasDetails?: boolean })[]): Promise<GrantDto[]> {
+  const ids = rows.filter((r) => r.hasDetails === undefined).map((r) => r.id);
   const [names, details] = await Promise.all([
     userNames(rows.flatMap((r) => PEOPLE.map((p) => r[p]))),
     ids.length
       ? sqlRows<{ id: string }>(Prisma.sql`SELECT id::text FROM "grant" WHERE id = ANY(${ids}::uuid[]) AND details_cipher IS NOT NULL`).then((r) => new Set(r.map((x) => x.id)))
       : Promise.resolve(new Set<string>()),
   ]);
-  return rows.map((r) => toGrantDto(r, details.has(r.id), names));
+  return rows.map((r) => toGrantDto(r, r.hasDetails ?? details.has(r.id), names));
 }
 
 /** Grants the actor may see: their subtree for staff, leaders and admins; a member's own grants. */
@@ -150,14 +151,19 @@ type OpenedGrant = Omit<GrantRow, "amount" | "noticeStartsOn" | "noticeEndsOn" |
   memberName: string;
   memberIdMasked: string;
   fundName: string | null;
+  hasDetails: boolean;
 };
 
-/** A page of grants: as the list opens through pg (`pageAsOpened`), else through Prisma; the same rows either way. */
-async function grantPage(where: Prisma.GrantWhereInput, sort: GrantListQuery["sort"], skip: number, take: number): Promise<GrantRow[]> {
+/**
+ * A page of grants: as the list opens through pg (`pageAsOpened`, each row
+ * saying whether it carries an encrypted narrative), else through Prisma; the
+ * same rows either way.
+ */
+async function grantPage(where: Prisma.GrantWhereInput, sort: GrantListQuery["sort"], skip: number, take: number): Promise<(GrantRow & { hasDetails?: boolean })[]> {
   const viaPrisma = () => db.grant.findMany({ where, select: GRANT_SELECT, orderBy: ORDER[sort], skip, take });
   // Ordered by a member's name, the order is not the grant's own: left to Prisma.
   if (sort === "memberName") return viaPrisma();
-  return pageAsOpened<OpenedGrant, GrantRow>(
+  return pageAsOpened<OpenedGrant, GrantRow & { hasDetails?: boolean }>(
     where,
     {
       table: "grant",
@@ -168,7 +174,7 @@ async function grantPage(where: Prisma.GrantWhereInput, sort: GrantListQuery["so
         t.reviewed_by_id AS "reviewedById", t.approved_by_id AS "approvedById", t.disbursed_by_id AS "disbursedById",
         t.disbursed_at AS "disbursedAt", t.version, t.created_at AS "createdAt", t.updated_at AS "updatedAt",
         o.name AS "orgName", o.ancestor_ids AS "orgAncestorIds", m.name AS "memberName", m.id_masked AS "memberIdMasked",
-        (SELECT f.name FROM fund f WHERE f.id = t.fund_id) AS "fundName"`,
+        (SELECT f.name FROM fund f WHERE f.id = t.fund_id) AS "fundName", t.details_cipher IS NOT NULL AS "hasDetails"`,
       join: Prisma.sql`JOIN organisation o ON o.id = t.org_id JOIN member m ON m.id = t.member_id`,
       order: ORDER[sort],
       columns: ORDER_COLUMNS,

@@ -4,7 +4,7 @@ import type { Actor } from "../auth/actor";
 import { assertStaffLike, seesOwnRecordsOnly } from "../auth/actor";
 import { notFound } from "../errors";
 import { fromDateOnly, toDateOnly } from "../dates";
-import { assertUuid, moneyOut } from "../records/scope";
+import { assertUuid, decimalOrNull, moneyOut } from "../records/scope";
 import { CAPPED, cappedAggregate, cappedTotal, inSubtree, pageAsOpened, subtreeBelowTop, TOTALS_CAP } from "../records/scoped-list";
 import { findOrgInScope } from "../orgs/queries";
 import type { HonourDto, HonourFilters, HonourListQuery, ServiceDto, ServiceFilters, ServiceListQuery } from "./schema";
@@ -147,7 +147,7 @@ async function honourPage(where: Prisma.HonourWhereInput, sort: HonourListQuery[
     },
     ({ awardAmount, orgName, memberName, entryId, entryTrade, competitionId, competitionName, ...h }) => ({
       ...h,
-      awardAmount: awardAmount === null ? null : new Prisma.Decimal(awardAmount),
+      awardAmount: decimalOrNull(awardAmount),
       org: { name: orgName },
       member: h.memberId === null ? null : { name: memberName! },
       sourceEntry: entryId === null ? null : { id: entryId, trade: entryTrade!, competition: { id: competitionId!, name: competitionName! } },
@@ -287,7 +287,7 @@ async function servicePage(where: Prisma.ModelWorkerServiceWhereInput, sort: Ser
     ({ servedOn, amount, orgName, memberName, ...r }) => ({
       ...r,
       servedOn: fromDateOnly(servedOn),
-      amount: amount === null ? null : new Prisma.Decimal(amount),
+      amount: decimalOrNull(amount),
       org: { name: orgName },
       member: { name: memberName },
     }),

@@ -270,12 +270,13 @@ async function townPage(root: number, county: number, q: MemberListQuery, sort: 
 }
 
 /**
- * The parents of a province's or a city's counties (the root's children, or
- * the root itself), found by parent_id's index: `ancestor_ids @>` the
- * province's id would read every organisation (28 ms at 20 M).
+ * Whether organisation `c` is one of a province's or a city's counties: a
+ * child of the root or of its children, found by parent_id's index
+ * (`ancestor_ids @>` the province's id would read every organisation, 28 ms at 20 M).
  */
-function countyParents(root: number, depth: number): Prisma.Sql {
-  return depth === COUNTY_DEPTH - 1 ? sql`ARRAY[${root}]::int[]` : sql`ARRAY(SELECT id FROM organisation WHERE parent_id = ${root})`;
+function isCountyOf(root: number, depth: number): Prisma.Sql {
+  const parents = depth === COUNTY_DEPTH - 1 ? sql`ARRAY[${root}]::int[]` : sql`ARRAY(SELECT id FROM organisation WHERE parent_id = ${root})`;
+  return sql`c.parent_id = ANY(${parents}) AND c.depth = ${COUNTY_DEPTH}`;
 }
 
 /**
@@ -288,7 +289,6 @@ function countyParents(root: number, depth: number): Prisma.Sql {
  */
 function newestAcrossCounties(root: number, depth: number, q: MemberListQuery, where: Prisma.Sql, sort: MemberSort, offset: number): Prisma.Sql | null {
   if (SORT_COLUMNS[sort][0] !== "created_at") return null;
-  const parents = countyParents(root, depth);
   const shown = memberStatusShown(q.status);
   const status = shown === MEMBER_STATUS_ALL ? empty : sql`AND m.status = ${shown}::"MemberStatus"`;
   const order = orderSql(sort, true);
@@ -296,7 +296,7 @@ function newestAcrossCounties(root: number, depth: number, q: MemberListQuery, w
   return sql`SELECT m.id FROM (
       SELECT s.id, s.created_at FROM organisation c CROSS JOIN LATERAL (
         SELECT m.id, m.created_at FROM member m WHERE m.county_id = c.id ${status} ORDER BY ${order} LIMIT ${upTo}
-      ) s WHERE c.parent_id = ANY(${parents}) AND c.depth = ${COUNTY_DEPTH}
+      ) s WHERE ${isCountyOf(root, depth)}
       UNION ALL
       (SELECT m.id, m.created_at FROM member m WHERE m.county_id IS NULL AND ${where} ORDER BY ${order} LIMIT ${upTo})
     ) m ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${offset}`;
@@ -322,7 +322,7 @@ async function surelyOverCap(q: MemberListQuery, root: number, depth: number, ca
   const status = shown === MEMBER_STATUS_ALL ? empty : sql`AND t.status = ${shown}::"MemberStatus"`;
   const [{ n }] = await sqlRows<{ n: string }>(sql`SELECT coalesce(sum(t.n), 0)::bigint AS n FROM (
       SELECT t.n FROM member_tally t
-      WHERE t.county_id = ANY(ARRAY(SELECT c.id FROM organisation c WHERE c.parent_id = ANY(${countyParents(root, depth)}) AND c.depth = ${COUNTY_DEPTH})) ${status}
+      WHERE t.county_id = ANY(ARRAY(SELECT c.id FROM organisation c WHERE ${isCountyOf(root, depth)})) ${status}
       LIMIT ${OVER_CAP_ROWS}) t`);
   return Number(n) > cap;
 }

@@ -3,7 +3,7 @@ import "server-only";
 // organisation; staff, leaders and admins see the records of their subtree.
 // Ids that arrive in a request body (a union, a member) are checked against
 // the caller's scope before anything is written.
-import type { Prisma } from "../db/client";
+import { Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { AppError, notFound } from "../errors";
 import { findOrgInScope, subtreeWhere } from "../orgs/queries";
@@ -44,6 +44,8 @@ export async function requireMemberForWrite(actor: Actor, memberId: string, fiel
 }
 
 /** Decimal → "1234.50" (money travels as strings). */
+/** A nullable decimal column as pg gives it cast to text, as Prisma would: a Decimal or null. */
+export const decimalOrNull = (s: string | null) => (s === null ? null : new Prisma.Decimal(s));
 export const moneyOut = (d: { toFixed(n: number): string } | null | undefined): string | null => (d == null ? null : d.toFixed(2));
 
 export const dateRange = (from?: string, to?: string) =>

@@ -53,7 +53,7 @@ export default async function EnterprisesPage({ searchParams }: Props) {
     { totals: { workers: 0, unionised: 0 } },
     (orgId) => getUnionisationStats(actor, orgId),
   );
-  const stats = list.problem ? null : list.beside;
+  const stats = list.beside;
   const r = list.result;
   return (
     <ListPage
