@@ -64,7 +64,9 @@ async function main() {
 
   // A fresh database for this run, on a test cluster of its own so a running
   // `npm start` portal is never touched.
-  const pgPort = Number(process.env.TEST_PG_PORT ?? 54339);
+  // Below Linux's ephemeral range (32768–60999): a port in it may be held, as the local end
+  // of one of the suite's own client connections, when a cluster starts.
+  const pgPort = Number(process.env.TEST_PG_PORT ?? 25439);
   const appPort = Number(process.env.TEST_PORT ?? 3100);
   log(`启动测试用 PostgreSQL（端口 ${pgPort}）`);
   db = await startEmbeddedDb({ dir: path.join(dataDir(), "test", `pg-${pgPort}`), port: pgPort });

@@ -9,7 +9,11 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const pgBase = Number(process.env.TEST_DRILL_PG_PORT ?? 54360);
+// Below Linux's ephemeral range (32768–60999). The drills start and restart their
+// clusters mid-suite, while the suite holds hundreds of client connections, each
+// on an ephemeral local port: on 54360 a start once failed with "could not bind
+// IPv4 address: Address already in use" though no server listened there.
+const pgBase = Number(process.env.TEST_DRILL_PG_PORT ?? 25460);
 const appBase = Number(process.env.TEST_DRILL_PORT ?? 3220);
 
 /** Override the bases to run two copies side by side. */
