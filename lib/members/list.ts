@@ -18,6 +18,7 @@ import type { MemberDto, MemberListQuery, MemberPageSchema, MemberSort } from ".
 import { escapeLike } from "../db/like";
 import { MEMBER_STATUS_ALL, memberStatusShown } from "./labels";
 import { tallyMembers } from "./tally";
+import { carriedConditions, countCarried, hasCarriedFilters } from "./carried";
 import { ROLLUP_MAX_DEPTH, todaysCounts } from "../dashboard/facts";
 import { COUNTY_DEPTH, isWide } from "../orgs/labels";
 import { MemberStatus, Sex } from "../db/generated/enums";
@@ -73,11 +74,8 @@ function searchSql(q: string): Prisma.Sql {
   }
 }
 
-/** Filtered on what members carry: the county's slice of migration member_county_filters holds it. */
-const carriedFilters = (f: MemberFilters) => !!(f.sex || f.group || f.joinedFrom || f.joinedTo);
-
 /** The registry as it opens: no search and no filter beyond the scope and a status. */
-const asOpened = (f: MemberFilters) => !f.q && !carriedFilters(f);
+const asOpened = (f: MemberFilters) => !f.q && !hasCarriedFilters(f);
 
 /**
  * The WHERE clause for an actor and filters. The actor's scope is always in it:
@@ -97,7 +95,7 @@ async function whereSql(actor: Actor, f: MemberFilters & { ids?: string[] }): Pr
   // carry (sex, group, joining date), read their county's slice of an index
   // (migrations member_county_id, member_county_phone, member_county_filters):
   // for the county itself that slice is the subtree.
-  const inCountySlice = ((!!f.q && searchKind(f.q) !== "idNumber") || carriedFilters(f)) && !isWide(depth);
+  const inCountySlice = ((!!f.q && searchKind(f.q) !== "idNumber") || hasCarriedFilters(f)) && !isWide(depth);
   if (inCountySlice) conds.push(inCounty(root));
   const subtreeIsCounty = inCountySlice && depth === COUNTY_DEPTH;
   // The subtree of the only root is every member: checking 29,000 unions per
@@ -111,13 +109,7 @@ async function whereSql(actor: Actor, f: MemberFilters & { ids?: string[] }): Pr
   // Selected rows, and a member's own record, whatever their status; a list otherwise shows the counted members unless told otherwise.
   const status = f.ids || seesOwnRecordsOnly(actor) ? (f.status ?? MEMBER_STATUS_ALL) : memberStatusShown(f.status);
   if (status !== MEMBER_STATUS_ALL) conds.push(sql`m.status = ${status}::"MemberStatus"`);
-  // In the county's slice the group is read from the slice's own entries. Written as `@>`,
-  // a rare group (快递员, 1 % of members) drew the planner to the province's GIN index
-  // instead: 34,000 table pages read, 626 ms at 20 M. `= ANY` is the same test, which that index cannot serve.
-  if (f.group) conds.push(inCountySlice ? sql`${f.group}::"MemberGroup" = ANY(m.groups)` : sql`m.groups @> ARRAY[${f.group}]::"MemberGroup"[]`);
-  if (f.sex) conds.push(sql`m.sex = ${f.sex}::"Sex"`);
-  if (f.joinedFrom) conds.push(sql`m.joined_on >= ${f.joinedFrom}::date`);
-  if (f.joinedTo) conds.push(sql`m.joined_on <= ${f.joinedTo}::date`);
+  conds.push(...carriedConditions(f, inCountySlice));
   if (f.ids) conds.push(sql`m.id = ANY(${f.ids}::uuid[])`);
   return { where: conds.length ? join(conds, " AND ") : sql`true`, wide: isStaffLike(actor) && isWide(depth), depth, county };
 }
@@ -225,7 +217,9 @@ const cappedAt = (n: number, cap: number) => (n > cap ? { total: cap, totalCappe
  * province's order or gathering the county: by joining date one ordered
  * reading per status and sex, merged. 0.4 ms of the database against 4–6 for
  * the walk at 2 M. The statement picking the page's ids; `also` keeps only some
- * unions' entries (townPage), or is `empty` for the county itself.
+ * unions' entries (townPage), or the members carrying a county's filters in
+ * joining order (their slice is then one sex's when the filter says so), or is
+ * `empty` for the county itself.
  */
 function slicesPage(county: number, also: Prisma.Sql, q: MemberListQuery, sort: MemberSort, offset: number): Prisma.Sql {
   const shown = memberStatusShown(q.status);
@@ -237,7 +231,7 @@ function slicesPage(county: number, also: Prisma.Sql, q: MemberListQuery, sort: 
   }
   const statuses = shown === MEMBER_STATUS_ALL ? Object.values(MemberStatus) : [shown];
   const slices = statuses.flatMap((status) =>
-    Object.values(Sex).map(
+    (q.sex ? [q.sex] : Object.values(Sex)).map(
       (sex) => sql`(SELECT m.id, m.joined_on FROM member m
                     WHERE m.county_id = ${county} AND m.status = ${status}::"MemberStatus" AND m.sex = ${sex}::"Sex" ${also} ORDER BY ${order} LIMIT ${offset + q.pageSize})`,
     ),
@@ -337,10 +331,19 @@ export async function listMembers(actor: Actor, q: MemberListQuery): Promise<Mem
   // tally's: read beside the page rather than after it (a county's, ~4 ms of summing its
   // unions). A page that turns out not full needs no count, and this one goes unused.
   const root = q.orgId ?? actor.orgId;
-  const tallied = cap === null && isStaffLike(actor) && !carriedFilters(q) ? tallyMembers([root], memberStatusShown(q.status)) : null;
+  // So is a county's filtered on what members carry, the tally's of migration member_county_tally.
+  const carriedInOrder = isStaffLike(actor) && !q.q && hasCarriedFilters(q) && depth === COUNTY_DEPTH && SORT_COLUMNS[sort][0] === "joined_on";
+  const tallied = carriedInOrder
+    ? countCarried(root, memberStatusShown(q.status), q)
+    : cap === null && isStaffLike(actor) && !hasCarriedFilters(q)
+      ? tallyMembers([root], memberStatusShown(q.status)).then((t) => t.get(root) ?? 0)
+      : null;
   tallied?.catch(() => undefined); // awaited below, or not needed: never an unhandled rejection
-  // The registry as it opens is read in order from the county slices of its indexes; a search or a filter is not.
-  const inCountyOrder = !isStaffLike(actor) || !asOpened(q)
+  // The registry as it opens is read in order from the county slices of its indexes, and so is a
+  // county's filtered on what members carry in joining order; a search is not, nor any other filtered list.
+  const inCountyOrder = carriedInOrder
+    ? slicesPage(root, sql`AND ${join(carriedConditions(q, true), " AND ")}`, q, sort, offset)
+    : !isStaffLike(actor) || !asOpened(q)
     ? null
     : depth === COUNTY_DEPTH
       ? slicesPage(root, empty, q, sort, offset)
@@ -354,8 +357,8 @@ export async function listMembers(actor: Actor, q: MemberListQuery): Promise<Mem
   overCapRead?.catch(() => undefined); // awaited below, or not needed: never an unhandled rejection
   let rows: MemberListRow[] | null = inCountyOrder ? await pick(inCountyOrder) : null;
   let hits: number | undefined;
-  if ((q.q || carriedFilters(q)) && !wide) {
-    // Below a city a search, or a list filtered on what members carry, gathers every match of
+  if (rows === null && (q.q || hasCarriedFilters(q)) && !wide) {
+    // Below a city a search, or a list filtered on what members carry (but a county's in joining order, above), gathers every match of
     // the scope before it sorts (from its county's slice of an index): one reading gives the
     // page and the count, exact for a list, up to the cap for a search.
     // Past the cap that reading stopped early and its page may be wrong: the page is then found as any other.
@@ -389,7 +392,7 @@ export async function listMembers(actor: Actor, q: MemberListQuery): Promise<Mem
   if (hits !== undefined) return { ...page, ...cappedAt(hits, cap!) };
   // A page that is not full is the last one: the total follows without counting.
   if (rows.length > 0 && rows.length < q.pageSize) return { ...page, total: offset + rows.length, totalCapped: false };
-  if (tallied) return { ...page, total: (await tallied).get(root) ?? 0, totalCapped: false };
+  if (tallied) return { ...page, total: await tallied, totalCapped: false };
   const [{ n }] = await sqlRows<{ n: number }>(
     cap === null
       ? sql`SELECT count(*)::int AS n FROM member m WHERE ${where}`

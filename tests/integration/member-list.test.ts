@@ -400,6 +400,45 @@ describe("the county's slice of the filter index", () => {
   });
 });
 
+describe("a county filtered on what its members carry, in joining order", () => {
+  // Its page from the county's slices in order, its total from member_county_tally and the
+  // members of the range's first and last year (lib/members/carried.ts): every combination
+  // of the filters against the database's own count and order.
+  const cases: [filters: string, where: string][] = [
+    ["sex=FEMALE", "m.sex = 'FEMALE'"],
+    ["group=COURIER&sort=joinedOn", `m.groups @> ARRAY['COURIER']::"MemberGroup"[]`],
+    ["sex=MALE&group=MIGRANT_WORKER&status=ALL", `m.sex = 'MALE' AND m.groups @> ARRAY['MIGRANT_WORKER']::"MemberGroup"[]`],
+    ["joinedFrom=2015-03-15", "m.joined_on >= '2015-03-15'"],
+    ["group=FRONTLINE&joinedTo=2018-06-30", `m.groups @> ARRAY['FRONTLINE']::"MemberGroup"[] AND m.joined_on <= '2018-06-30'`],
+    ["sex=FEMALE&joinedFrom=2016-02-01&joinedTo=2016-11-30", "m.sex = 'FEMALE' AND m.joined_on BETWEEN '2016-02-01' AND '2016-11-30'"],
+    ["group=FRONTLINE&joinedFrom=2012-02-01&joinedTo=2021-11-30&status=ALL&sort=joinedOn", `m.groups @> ARRAY['FRONTLINE']::"MemberGroup"[] AND m.joined_on BETWEEN '2012-02-01' AND '2021-11-30'`],
+  ];
+  it.each(cases)("%s", async (filters, where) => {
+    const status = filters.includes("status=ALL") ? "true" : "m.status = 'ACTIVE'";
+    const direction = filters.includes("sort=joinedOn") ? "ASC" : "DESC";
+    const n = await count(`m.county_id = $1 AND ${status} AND ${where}`, [jianhu]);
+    expect(n).toBeGreaterThan(40);
+    for (const page of [1, 2]) {
+      const r = await county.get(`/api/v1/members?${filters}&pageSize=20&page=${page}`);
+      expect(r.data, `page ${page}`).toMatchObject({ total: n, totalCapped: false });
+      const expected = await sql().query(
+        `SELECT m.id FROM member m WHERE m.county_id = $1 AND ${status} AND ${where}
+         ORDER BY m.joined_on ${direction}, m.id ${direction} OFFSET ${(page - 1) * 20} LIMIT 20`,
+        [jianhu],
+      );
+      expect(ids(r), `page ${page}`).toEqual(expected.rows.map((x) => x.id));
+    }
+  });
+
+  it("counts a reversed range as empty and a page past the end by the tally", async () => {
+    const reversed = await county.get("/api/v1/members?joinedFrom=2020-01-01&joinedTo=2015-12-31&pageSize=20");
+    expect(reversed.data).toMatchObject({ total: 0, totalCapped: false, data: [] });
+    const n = await count(`m.county_id = $1 AND m.status = 'ACTIVE' AND m.sex = 'FEMALE'`, [jianhu]);
+    const past = await county.get(`/api/v1/members?sex=FEMALE&pageSize=100&page=${Math.ceil(n / 100) + 1}`);
+    expect(past.data).toMatchObject({ total: n, data: [] });
+  });
+});
+
 describe("scope", () => {
   // The province administrator's search leaves out the subtree check when
   // their organisation is the only root; a second tree must then stay hidden.

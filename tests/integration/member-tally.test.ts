@@ -4,7 +4,8 @@
 // (what the import, a transfer batch or a repair writes), every organisation's
 // tally equals the members counted in the same snapshot; and the counts the
 // portal reads from it (an organisation's 会员数, the registry's total) equal
-// the members counted directly.
+// the members counted directly. The same for member_county_tally (members per
+// county, status, sex, group and joining year, lib/members/carried.ts).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { as, Client } from "../helpers/http";
@@ -28,6 +29,20 @@ const drift = () =>
        FULL JOIN member_tally t ON t.org_id = c.org_id AND t.status = c.status
        WHERE coalesce(c.n, 0) <> coalesce(t.n, 0)`);
 
+/**
+ * (county, group, status, sex, year) keys whose member_county_tally row differs from the members
+ * counted in one snapshot: "" every member of the county, each group those whose groups hold it.
+ */
+const carriedDrift = () =>
+  all(`SELECT coalesce(c.county_id, t.county_id) AS county_id, coalesce(c.grp, t.grp) AS grp, coalesce(c.status, t.status) AS status,
+              coalesce(c.sex, t.sex) AS sex, coalesce(c.y, t.joined_year) AS y, coalesce(c.n, 0) AS counted, coalesce(t.n, 0) AS tallied
+       FROM (SELECT m.county_id, g.grp, m.status, m.sex, extract(year FROM m.joined_on)::int AS y, count(*)::int AS n
+             FROM member m JOIN (SELECT '' AS grp UNION ALL SELECT unnest(enum_range(NULL::"MemberGroup"))::text) g
+               ON g.grp = '' OR g.grp::"MemberGroup" = ANY(m.groups)
+             WHERE m.county_id IS NOT NULL GROUP BY 1, 2, 3, 4, 5) c
+       FULL JOIN member_county_tally t ON (t.county_id, t.grp, t.status, t.sex, t.joined_year) = (c.county_id, c.grp, c.status, c.sex, c.y)
+       WHERE coalesce(c.n, 0) <> coalesce(t.n, 0)`);
+
 const counted = async (root: number, status: string | null) =>
   (
     await one<{ n: number }>(
@@ -47,6 +62,8 @@ describe("the member tally", () => {
   it("is maintained by statement triggers for insert, update, delete and truncate", async () => {
     const triggers = (await all<{ tgname: string }>(`SELECT tgname FROM pg_trigger WHERE tgrelid = 'member'::regclass AND tgname LIKE 'member_tally_%' ORDER BY 1`)).map((t) => t.tgname);
     expect(triggers).toEqual(["member_tally_delete", "member_tally_insert", "member_tally_truncate", "member_tally_update"]);
+    const carried = (await all<{ tgname: string }>(`SELECT tgname FROM pg_trigger WHERE tgrelid = 'member'::regclass AND tgname LIKE 'member_county_tally_%' ORDER BY 1`)).map((t) => t.tgname);
+    expect(carried).toEqual(["member_county_tally_delete", "member_county_tally_insert", "member_county_tally_truncate", "member_county_tally_update"]);
   });
 
   it(`after random writes through the API and in bulk, equals the members counted (seed ${SEED})`, async () => {
@@ -117,6 +134,10 @@ describe("the member tally", () => {
     await sql().query(`DELETE FROM member WHERE id = ANY($1::uuid[])`, [gone]);
 
     expect(await drift()).toEqual([]);
+    // The tally of a county's members by status, sex, group and joining year (migration member_county_tally),
+    // which the edits of groups above change too; and the seeded registry is in it, not only these writes.
+    expect(await carriedDrift()).toEqual([]);
+    expect((await one<{ n: number }>(`SELECT count(*)::int AS n FROM member_county_tally WHERE grp <> '' AND n > 0`)).n).toBeGreaterThan(100);
     // The same writes keep every member's county (the county's name search reads it),
     // and every tally row's (the county's count reads it).
     expect(await countyDrift()).toBe(0);
@@ -166,6 +187,14 @@ describe("the member tally", () => {
     const after = (await one<{ n: number }>(`SELECT n FROM member_tally WHERE org_id = $1 AND status = 'ACTIVE'`, [union])).n;
     expect(after).toBe(before + 2);
     expect(await drift()).toEqual([]);
+    expect(await carriedDrift()).toEqual([]);
+  });
+
+  it("recounts the county tally as the writes kept it", async () => {
+    const before = await all(`SELECT county_id, grp, status, sex, joined_year, n FROM member_county_tally WHERE n <> 0 ORDER BY 1, 2, 3, 4, 5`);
+    expect(before.length).toBeGreaterThan(100);
+    await sql().query(`SELECT member_county_tally_recount()`);
+    expect(await all(`SELECT county_id, grp, status, sex, joined_year, n FROM member_county_tally ORDER BY 1, 2, 3, 4, 5`)).toEqual(before);
   });
 
   it("gives a county's and its towns' 会员数 and the registry's totals", async () => {
