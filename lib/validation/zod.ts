@@ -95,14 +95,17 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   return out;
 }
 
-/** yyyy-mm-dd, a real calendar date. */
+/**
+ * yyyy-mm-dd, a real calendar date. Not in year 0000, which JavaScript's calendar
+ * has and PostgreSQL's has not: `0000-01-01` as a list's joining date was a 500.
+ */
 export const zDate = (label: string) =>
   z
     .string({ error: `请填写${label}` })
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式应为 年-月-日`)
     .refine((s) => {
       const d = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+      return !s.startsWith("0000") && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
     }, `${label}不是有效日期`);
 
 /** A date that must not lie in the future (入会日期, 活动日期, step and visit dates): the same message in the browser and on the server. */

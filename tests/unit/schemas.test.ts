@@ -39,6 +39,13 @@ describe("member input schema (shared by form and server)", () => {
     expect(MemberListQuerySchema.safeParse({ pageSize: "1000" }).success).toBe(false);
     expect(MemberListQuerySchema.safeParse({ orderBy: "x" }).success).toBe(false);
   });
+
+  it("refuses year 0000, which the database has not", () => {
+    const r = MemberListQuerySchema.safeParse({ joinedFrom: "0000-01-01" });
+    expect(r.success).toBe(false);
+    expect(fieldErrors(r.error!).joinedFrom).toBe("入会起始日期不是有效日期");
+    expect(MemberListQuerySchema.safeParse({ joinedFrom: "0001-01-01" }).success).toBe(true);
+  });
 });
 
 describe("organisation input schema", () => {
