@@ -37,7 +37,7 @@
 //    (scripts/bench/refresher.ts), without starting the app.
 // 5. Prints a JSON summary (p50/p95 per endpoint, rows, bare SQL, budgets) and
 //    writes it to bench-results/.
-import type { ChildProcess } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import { PassThrough, Readable } from "node:stream";
 import zlib from "node:zlib";
@@ -869,7 +869,7 @@ async function main() {
     // Load averages (1, 5, 15 min): when the run started (before the database and the
     // app), when the measurements began, and at their end. Figures from a machine
     // whose load was well above its 2 cores are not the app's.
-    machine: { cpus: os.cpus().length, memoryMb: Math.round(os.totalmem() / 2 ** 20), node: process.version, loadAverageAtStart: loadAtStart, loadAverageBefore: loadBefore, loadAverageAfter: loadAfter },
+    machine: { cpus: os.cpus().length, memoryMb: Math.round(os.totalmem() / 2 ** 20), node: process.version, appNode: process.env.APP_NODE ? execFileSync(process.env.APP_NODE, ["-v"]).toString().trim() : process.version, loadAverageAtStart: loadAtStart, loadAverageBefore: loadBefore, loadAverageAfter: loadAfter },
     cache: { dashboardCacheSize: Number(process.env.DASHBOARD_CACHE_SIZE ?? 300) },
     dataset: { ...size, rollupRows: facts },
     rollupRefresh: refreshMs === null ? null : { ms: refreshMs, serverMs: refresh.durationMs },

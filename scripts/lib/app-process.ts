@@ -20,9 +20,12 @@ export function appNodeOptions(env: NodeJS.ProcessEnv, dev = false): string | un
  * One Node process with tsx's loader, not the `tsx` command: that command is a
  * second Node process relaying signals to the server, ~50 MB of resident
  * memory for nothing, and a SIGKILL would reach it instead of the server.
+ * APP_NODE names the Node the app runs on, where the launcher's own is older
+ * (README, "Which Node"): Node 20 is past its end of life, and on Node 24 a
+ * list page takes 10–17 % less.
  */
 export function spawnApp(port: number, opts: { env: NodeJS.ProcessEnv; dev?: boolean; stdio?: StdioOptions }): ChildProcess {
   const args = ["--import", "tsx", "scripts/serve.ts", ...(opts.dev ? ["--dev"] : []), "-p", String(port)];
   const env = { ...opts.env, NODE_OPTIONS: appNodeOptions(opts.env, opts.dev) };
-  return spawn(process.execPath, args, { cwd: ROOT, stdio: opts.stdio ?? "inherit", env });
+  return spawn(opts.env.APP_NODE || process.execPath, args, { cwd: ROOT, stdio: opts.stdio ?? "inherit", env });
 }
