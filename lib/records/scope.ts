@@ -44,9 +44,10 @@ export async function requireMemberForWrite(actor: Actor, memberId: string, fiel
 }
 
 /** Decimal → "1234.50" (money travels as strings). */
+export const moneyOut = (d: { toFixed(n: number): string } | null | undefined): string | null => (d == null ? null : d.toFixed(2));
+
 /** A nullable decimal column as pg gives it cast to text, as Prisma would: a Decimal or null. */
 export const decimalOrNull = (s: string | null) => (s === null ? null : new Prisma.Decimal(s));
-export const moneyOut = (d: { toFixed(n: number): string } | null | undefined): string | null => (d == null ? null : d.toFixed(2));
 
 export const dateRange = (from?: string, to?: string) =>
   from || to ? { ...(from ? { gte: new Date(`${from}T00:00:00.000Z`) } : {}), ...(to ? { lte: new Date(`${to}T00:00:00.000Z`) } : {}) } : undefined;
