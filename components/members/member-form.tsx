@@ -4,7 +4,7 @@
 // fields, a duplicate ID number links to the member already registered (when
 // the caller may see them), and a registration ends in 保存成功 · 继续登记.
 import { useWatch } from "react-hook-form";
-import { MemberCreateSchema, type MemberDto } from "@/lib/members/schema";
+import { MemberCreateSchema, type MemberDto, type MemberListItem } from "@/lib/members/schema";
 import { MEMBER_GROUPS, MEMBER_GROUP_LABELS, MEMBER_STATUS_ALL, SEX_LABELS } from "@/lib/members/labels";
 import { parseIdNumber } from "@/lib/members/id-number";
 import { todayCST } from "@/lib/dates";
@@ -25,7 +25,7 @@ type Props =
 
 /** The member already registered with this ID number (in any status: 退会 too), if the caller's scope includes them. */
 async function findByIdNumber(idNumber: string) {
-  const r = await apiRequest<{ data: MemberDto[] }>(`/api/v1/members?${new URLSearchParams({ q: idNumber.trim(), pageSize: "1", status: MEMBER_STATUS_ALL })}`);
+  const r = await apiRequest<{ data: MemberListItem[] }>(`/api/v1/members?${new URLSearchParams({ q: idNumber.trim(), pageSize: "1", status: MEMBER_STATUS_ALL })}`);
   const m = r.ok ? r.data.data[0] : undefined;
   return m ? { label: `${m.name}（${m.orgName}）`, href: `/members/${m.id}` } : null;
 }

@@ -1,5 +1,5 @@
 // Search functions for the pickers, over the JSON API (which applies the caller's scope).
-import type { MemberDto } from "@/lib/members/schema";
+import type { MemberListItem } from "@/lib/members/schema";
 import type { Org } from "@/lib/orgs/schema";
 import type { OrgKind, OrgLevel } from "@/lib/orgs/labels";
 import { apiRequest } from "../api";
@@ -10,7 +10,7 @@ import type { SearchFn } from "./entity-picker";
  * What tells fifteen people called 张磊 apart: their union and birth YEAR (never
  * the birth date, which is personal data), then the masked ID number.
  */
-export function memberHint(m: Pick<MemberDto, "orgName" | "idMasked"> & { birthDate?: string | null }): string {
+export function memberHint(m: Pick<MemberListItem, "orgName" | "idMasked"> & { birthDate?: string | null }): string {
   return [m.orgName, m.birthDate ? `${m.birthDate.slice(0, 4)}年生` : null, m.idMasked].filter(Boolean).join(" · ");
 }
 
@@ -20,7 +20,7 @@ export function memberSearch(within?: number): SearchFn {
     if (!q) return { items: [], error: "请输入姓名、手机号或身份证号" };
     const sp = new URLSearchParams({ q, pageSize: "15", status: "ACTIVE" });
     if (within) sp.set("orgId", String(within));
-    const r = await apiRequest<{ data: MemberDto[] }>(`/api/v1/members?${sp}`, { signal });
+    const r = await apiRequest<{ data: MemberListItem[] }>(`/api/v1/members?${sp}`, { signal });
     if (!r.ok) return { items: [], error: r.error.message };
     return { items: r.data.data.map((m) => ({ id: m.id, name: m.name, hint: memberHint(m) })), error: null };
   };

@@ -1,4 +1,4 @@
-// The registry as .xlsx, streamed: the list (ID numbers masked), or — for staff
+// The registry as .xlsx, streamed: the list (ID and phone numbers masked), or — for staff
 // who may reveal ID numbers, audited as such — the import template's columns
 // with full numbers, so a union can correct its registry and import it again.
 import "server-only";
@@ -20,7 +20,7 @@ const LIST_COLUMNS: XlsxColumn<MemberExportRow>[] = [
   { header: "性别", value: (m) => SEX_LABELS[m.sex], width: 6 },
   { header: "身份证号（脱敏）", value: (m) => m.idMasked, width: 22 },
   { header: "出生年份", value: (m) => m.birthYear, width: 10 },
-  { header: "手机号", value: (m) => m.phone, width: 14 },
+  { header: "手机号（脱敏）", value: (m) => m.phoneMasked, width: 14 },
   { header: "所在工会", value: (m) => m.orgName, width: 36 },
   { header: "入会日期", value: (m) => m.joinedOn, width: 12 },
   { header: "状态", value: (m) => MEMBER_STATUS_LABELS[m.status], width: 8 },

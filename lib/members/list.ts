@@ -14,7 +14,8 @@ import { guardIdSearch } from "./id-lookup";
 import { findOrgInScope, homeOrg } from "../orgs/queries";
 import { parseIdNumber } from "./id-number";
 import type { z } from "../validation/zod";
-import type { MemberDto, MemberListQuery, MemberPageSchema, MemberSort } from "./schema";
+import type { MemberDto, MemberListItem, MemberListQuery, MemberPageSchema, MemberSort } from "./schema";
+import { maskPhone } from "./phone";
 import { escapeLike } from "../db/like";
 import { MEMBER_STATUS_ALL, memberStatusShown } from "./labels";
 import { tallyMembers } from "./tally";
@@ -184,9 +185,10 @@ const selectRows = (picked: Prisma.Sql, order: Prisma.Sql, withCipher = false, w
   FROM (${picked}) p JOIN member m ON m.id = p.id JOIN organisation o ON o.id = m.org_id
   ORDER BY ${order}`;
 
-function toDto(r: MemberListRow): MemberDto {
+function toDto({ phone, ...r }: MemberListRow): MemberListItem {
   return {
     ...r,
+    phoneMasked: maskPhone(phone),
     groups: r.groups ?? [],
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
@@ -199,7 +201,7 @@ export type MemberPage = z.infer<typeof MemberPageSchema>;
  * A page whose statement also counts the matches (`hits`, in every row): its
  * rows, and the count, unknown when a page past the first is empty.
  */
-async function pageWithHits(picked: Prisma.Sql, sort: MemberSort, offset: number): Promise<{ data: MemberDto[]; hits: number | undefined }> {
+async function pageWithHits(picked: Prisma.Sql, sort: MemberSort, offset: number): Promise<{ data: MemberListItem[]; hits: number | undefined }> {
   const found = await sqlRows<MemberListRow & { hits: number }>(selectRows(picked, orderSql(sort, true), false, true));
   return { data: found.map(({ hits: _, ...r }) => toDto(r)), hits: found[0]?.hits ?? (offset === 0 ? 0 : undefined) };
 }
@@ -407,7 +409,7 @@ export async function listMembers(actor: Actor, q: MemberListQuery): Promise<Mem
   return cap !== null ? { ...page, ...cappedAt(n, cap) } : { ...page, total: n, totalCapped: false };
 }
 
-export type MemberExportRow = MemberDto & { orgCreditCode: string | null; idNumber: string | null };
+export type MemberExportRow = MemberListItem & { phone: string; orgCreditCode: string | null; idNumber: string | null };
 
 /**
  * Every member matching the filters, in keyset pages of 2,000 (by id), for the
@@ -427,7 +429,7 @@ export async function* exportMembers(actor: Actor, f: MemberFilters & { ids?: st
       ),
     );
     if (rows.length === 0) return;
-    yield rows.map(({ idCipher, orgCreditCode, ...r }) => ({ ...toDto(r), orgCreditCode: orgCreditCode ?? null, idNumber: idCipher ? decryptIdNumber(idCipher) : null }));
+    yield rows.map(({ idCipher, orgCreditCode, ...r }) => ({ ...toDto(r), phone: r.phone, orgCreditCode: orgCreditCode ?? null, idNumber: idCipher ? decryptIdNumber(idCipher) : null }));
     after = rows[rows.length - 1].id;
   }
 }

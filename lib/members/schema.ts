@@ -152,8 +152,14 @@ export const MemberSchema = z.object({
 });
 export type MemberDto = z.infer<typeof MemberSchema>;
 
+/** A member in a list or search: the phone masked (lib/members/phone.ts); the record itself has it whole. */
+export const MemberListItemSchema = MemberSchema.omit({ phone: true }).extend({
+  phoneMasked: z.string().describe("脱敏手机号（前3位和后4位）；完整号码见会员详情"),
+});
+export type MemberListItem = z.infer<typeof MemberListItemSchema>;
+
 export const MemberPageSchema = z.object({
-  data: z.array(MemberSchema),
+  data: z.array(MemberListItemSchema),
   total: z.number().int().describe("符合条件的人数；totalCapped 为 true 时为计数上限（检索 10,000，省、市范围的名册 100,000），实际更多"),
   totalCapped: z.boolean(),
   page: z.number().int(),

@@ -87,6 +87,15 @@ describe("lists", () => {
     expect(byName.data.data.map((m: { id: string }) => m.id)).toContain(created.id);
     const byPhone = await staff.get(`/api/v1/members?q=${input.phone.slice(0, 9)}`);
     expect(byPhone.data.data.map((m: { id: string }) => m.id)).toContain(created.id);
+    // A list shows the phone masked, even to the search that typed most of it; the record has it whole.
+    const found = byPhone.data.data.find((m: { id: string }) => m.id === created.id);
+    expect(found.phoneMasked).toBe(`${input.phone.slice(0, 3)}****${input.phone.slice(-4)}`);
+    expect(found).not.toHaveProperty("phone");
+    expect(JSON.stringify(byPhone.data)).not.toContain(input.phone);
+    expect((await staff.get(`/api/v1/members/${created.id}`)).data.phone).toBe(input.phone);
+    const page = await (await staff.fetchRaw("GET", `/members?q=${input.phone.slice(0, 9)}`)).text();
+    expect(page).toContain(found.phoneMasked);
+    expect(page).not.toContain(input.phone);
     const byId = await staff.get(`/api/v1/members?q=${input.idNumber}`);
     expect(byId.data.total).toBe(1);
     expect(byId.data.data[0].id).toBe(created.id);

@@ -4,6 +4,7 @@
 // (full ID numbers for staff only, audited) reads back into the import.
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkDigit, maskIdNumber } from "@/lib/members/id-number";
+import { maskPhone } from "@/lib/members/phone";
 import { as, type Client } from "../helpers/http";
 import { one, orgIdByName, sql, unionBelow } from "../helpers/db";
 import { memberInput, newIdNumber, newPhone } from "../helpers/fixtures";
@@ -18,7 +19,7 @@ let shanggang: number;
 let unionName: string;
 let xuyiUnionName: string;
 let twinCode: string;
-type M = { id: string; name: string; idNumber: string };
+type M = { id: string; name: string; idNumber: string; phone: string };
 let local: M, foreign: M;
 
 /** An 18-digit number born 19xx whose 15-digit form is `region + yymmdd + seq`. */
@@ -43,7 +44,7 @@ async function register(client: Client, orgId: number, name: string): Promise<M>
   const input = memberInput(orgId, { name });
   const r = await client.post("/api/v1/members", input);
   expect(r.status).toBe(201);
-  return { id: r.data.id, name, idNumber: input.idNumber };
+  return { id: r.data.id, name, idNumber: input.idNumber, phone: input.phone };
 }
 
 /** A credit code of the shape the organisation schema accepts, unique per run. */
@@ -294,6 +295,7 @@ describe("template and the import-format export", () => {
     expect(sheet[0]).toEqual([...HEADERS, "状态"]);
     const row = sheet.find((r) => r[0] === "导出会员")!;
     expect(row[1]).toBe(m.idNumber);
+    expect(row[2]).toBe(m.phone);
     expect(await audits()).toBe(before + 1);
 
     const again = await upload(staff, `${IMPORT}?dryRun=1`, x.body, "导出.xlsx");
@@ -313,6 +315,8 @@ describe("template and the import-format export", () => {
     const listRow = (await readXlsx(list.body)).find((r) => r[0] === "导出会员")!;
     expect(listRow).toContain(maskIdNumber(m.idNumber));
     expect(listRow).not.toContain(m.idNumber);
+    expect(listRow).toContain(maskPhone(m.phone));
+    expect(listRow.join("\t")).not.toContain(m.phone);
     expect((await download(xuyi, `/api/v1/members/export?orgId=${union}&format=import`)).status).toBe(404);
     expect(await audits()).toBe(before + 1);
   });

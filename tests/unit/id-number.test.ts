@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkDigit, maskIdNumber, parseIdNumber } from "@/lib/members/id-number";
+import { maskPhone } from "@/lib/members/phone";
 
 const TODAY = new Date("2026-11-21T00:00:00Z");
 
@@ -62,5 +63,12 @@ describe("GB 11643 ID numbers", () => {
 
   it("masks all but the region and the check character: no birth date, no sequence number", () => {
     expect(maskIdNumber("11010519491231002X")).toBe("110105***********X");
+  });
+});
+
+describe("phone numbers in lists", () => {
+  it("show the network prefix and the last four digits only", () => {
+    expect(maskPhone("13812345678")).toBe("138****5678");
+    expect(maskPhone("1381234")).toBe("*******");
   });
 });

@@ -3,7 +3,7 @@
 // ticked rows can be exported or enrolled in a training at once.
 import type { Metadata } from "next";
 import { canWrite } from "@/lib/auth/actor";
-import { MemberListQuerySchema, type MemberDto } from "@/lib/members/schema";
+import { MemberListQuerySchema, type MemberListItem } from "@/lib/members/schema";
 import { effectiveSort, listMembers } from "@/lib/members/list";
 import { COUNTED_MEMBER_STATUS, MEMBER_GROUPS, MEMBER_GROUP_LABELS, MEMBER_STATUS_ALL, MEMBER_STATUSES, MEMBER_STATUS_LABELS, memberStatusShown, SEX_LABELS, type MemberStatusFilter } from "@/lib/members/labels";
 import { requireStaff } from "@/lib/auth/session";
@@ -52,11 +52,11 @@ const FILTERS: FilterDef[] = [
   { name: "joinedTo", label: "入会日期（止）", type: "date" },
 ];
 
-const COLUMNS: Column<MemberDto>[] = [
+const COLUMNS: Column<MemberListItem>[] = [
   { key: "name", header: "姓名", rowHeader: true, sort: { asc: "name", desc: "-name" }, cell: (m) => <RecordLink href={`/members/${m.id}`}>{m.name}</RecordLink> },
   { key: "sex", header: "性别", cell: (m) => sexLabel(m.sex) },
   { key: "id", header: "身份证号", className: "c-mono", cell: (m) => m.idMasked },
-  { key: "phone", header: "手机号", className: "c-num", cell: (m) => m.phone },
+  { key: "phone", header: "手机号", className: "c-num", cell: (m) => m.phoneMasked },
   { key: "org", header: "所在工会", cell: (m) => clip(m.orgName) },
   { key: "joinedOn", header: "入会日期", sort: { asc: "joinedOn", desc: "-joinedOn" }, className: "c-num", cell: (m) => formatDate(m.joinedOn) },
   { key: "status", header: "状态", cell: (m) => <MemberStatusBadge status={m.status} /> },
