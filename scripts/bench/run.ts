@@ -1,7 +1,7 @@
 // npm run bench — the dashboard and the member registry at province scale.
 //
 // 1. Starts its own embedded PostgreSQL (.data/bench/pg, port BENCH_PG_PORT,
-//    default 54399) and, unless the data set is already there, generates it
+//    default 25499) and, unless the data set is already there, generates it
 //    (scripts/bench/generate.ts: 100 counties, ≈29,400 organisations,
 //    2,000,000 members and programme records in proportion). `--regen` makes
 //    a fresh one. `--members=20000000` works on a province of that size, kept
@@ -56,7 +56,8 @@ import { cumAt } from "../../lib/dashboard/cum";
 import { todayCST } from "../../lib/dates";
 import { percentile } from "../lib/percentile";
 
-const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 54399);
+// Below the ephemeral range, as scripts/lib/env.ts explains.
+const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 25499);
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3399);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);

@@ -26,6 +26,11 @@ export function appPort() {
 /** The portal's database in the embedded cluster (`npm start`, migrations, the rollup CLI). */
 export const PORTAL_DATABASE = "union_portal";
 
+/**
+ * Below Linux's ephemeral range (32768–60999), as the test clusters' 25439 and
+ * 25460–25461 are: a port in it may be held by any outgoing connection of the
+ * moment, and PostgreSQL then fails to start.
+ */
 export function embeddedPgPort() {
-  return Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+  return Number(process.env.EMBEDDED_PG_PORT ?? 25432);
 }
