@@ -186,7 +186,7 @@ function orderBySql(order: readonly object[], columns: Record<string, string>): 
 export async function pageAsOpened<O, R>(
   where: object,
   q: {
-    table: TotalsColumns["table"] | "assist_order";
+    table: TotalsColumns["table"] | "assist_order" | "rights_case";
     join: Prisma.Sql;
     select: Prisma.Sql;
     /** The list's Prisma order, and the column each of its fields stands for (orderBySql). */

@@ -4,9 +4,9 @@ import type { Actor } from "../auth/actor";
 import { audit } from "../audit/log";
 import { forbidden, notFound } from "../errors";
 import { startsWithText } from "../db/like";
-import { fromDateOnly, toDateOnly, todayCST } from "../dates";
-import { assertUuid, dateRange, moneyOut, orgScopeWhere } from "../records/scope";
-import { bareScope, CAPPED, cappedTotal, inSubtree, isTopLevel, TOTALS_CAP } from "../records/scoped-list";
+import { fromDateOnly, fromDateOnlyOrNull, toDateOnly, todayCST } from "../dates";
+import { assertUuid, dateRange, decimalOrNull, moneyOut, orgScopeWhere } from "../records/scope";
+import { bareScope, CAPPED, cappedTotal, inSubtree, isTopLevel, pageAsOpened, TOTALS_CAP } from "../records/scoped-list";
 import { isOverdue, settledOnTime, workingDaysBetween } from "./deadlines";
 import { RIGHTS_REFERRAL_LABELS, RIGHTS_STATUS_LABELS } from "./labels";
 import type { RightsCaseDetail, RightsCaseDto, RightsListQuery } from "./schema";
@@ -167,11 +167,61 @@ async function subtreeFigures(root: number, today: string): Promise<Figures & { 
   return { n: r.n, settled: r.settled, money: r.money, avgSatisfaction: r.avg_satisfaction, closed: r.closed, onTime: r.on_time, overdue: r.overdue };
 }
 
+type OpenedCase = Omit<CaseRow, "receivedOn" | "acknowledgeBy" | "resolveBy" | "acceptedOn" | "referredOn" | "closedOn" | "moneyRecovered" | "receivingOrg" | "handlingOrg"> & {
+  receivedOn: string;
+  acknowledgeBy: string;
+  resolveBy: string;
+  acceptedOn: string | null;
+  referredOn: string | null;
+  closedOn: string | null;
+  moneyRecovered: string | null;
+  receivingOrgName: string;
+  handlingOrgName: string;
+  handlingParentId: number | null;
+  handlingAncestorIds: number[];
+};
+
+const CASE_ORDER = [{ receivedOn: "desc" }, { id: "asc" }] satisfies Prisma.RightsCaseOrderByWithRelationInput[];
+
+/** A page of cases: as the list opens through pg (`pageAsOpened`), else through Prisma; the same rows either way. */
+function casePage(where: Prisma.RightsCaseWhereInput, skip: number, take: number): Promise<CaseRow[]> {
+  return pageAsOpened<OpenedCase, CaseRow>(
+    where,
+    {
+      table: "rights_case",
+      select: Prisma.sql`t.id, t.receiving_org_id AS "receivingOrgId", t.handling_org_id AS "handlingOrgId", t.member_id AS "memberId",
+        t.applicant_name AS "applicantName", t.kind::text AS kind, t.channel::text AS channel, t.status::text AS status, t.workers,
+        t.received_on::text AS "receivedOn", t.acknowledge_by::text AS "acknowledgeBy", t.resolve_by::text AS "resolveBy",
+        t.accepted_on::text AS "acceptedOn", t.referral::text AS referral, t.referral_ref AS "referralRef", t.referred_on::text AS "referredOn",
+        t.closed_on::text AS "closedOn", t.money_recovered::text AS "moneyRecovered", t.satisfaction,
+        o.name AS "receivingOrgName", h.name AS "handlingOrgName", h.parent_id AS "handlingParentId", h.ancestor_ids AS "handlingAncestorIds"`,
+      join: Prisma.sql`JOIN organisation o ON o.id = t.receiving_org_id JOIN organisation h ON h.id = t.handling_org_id`,
+      order: CASE_ORDER,
+      columns: { receivedOn: "t.received_on", id: "t.id" },
+      skip,
+      take,
+    },
+    ({ receivedOn, acknowledgeBy, resolveBy, acceptedOn, referredOn, closedOn, moneyRecovered, receivingOrgName, handlingOrgName, handlingParentId, handlingAncestorIds, ...r }) => ({
+      ...r,
+      receivedOn: fromDateOnly(receivedOn),
+      acknowledgeBy: fromDateOnly(acknowledgeBy),
+      resolveBy: fromDateOnly(resolveBy),
+      acceptedOn: fromDateOnlyOrNull(acceptedOn),
+      referredOn: fromDateOnlyOrNull(referredOn),
+      closedOn: fromDateOnlyOrNull(closedOn),
+      moneyRecovered: decimalOrNull(moneyRecovered),
+      receivingOrg: { name: receivingOrgName },
+      handlingOrg: { name: handlingOrgName, parentId: handlingParentId, ancestorIds: handlingAncestorIds },
+    }),
+    () => db.rightsCase.findMany({ where, select: CASE_SELECT, orderBy: CASE_ORDER, skip, take }),
+  );
+}
+
 export async function listCases(actor: Actor, q: RightsListQuery) {
   const where = await listWhere(actor, q);
   const today = todayCST();
   const bare = bareScope(where);
-  const pageRows = () => db.rightsCase.findMany({ where, select: CASE_SELECT, orderBy: [{ receivedOn: "desc" }, { id: "asc" }], skip: (q.page - 1) * q.pageSize, take: q.pageSize });
+  const pageRows = () => casePage(where, (q.page - 1) * q.pageSize, q.pageSize);
   const capped = () => db.rightsCase.count({ where, ...CAPPED });
   let rows: CaseRow[];
   let n: number;

@@ -707,6 +707,52 @@ describe("each programme list's page as it opens, read through pg (pageAsOpened)
   });
 });
 
+describe("the rights cases' page as it opens, read through pg (pageAsOpened)", () => {
+  it("is the database's order, each row as Prisma reads it, in a county and the province", async () => {
+    const county = await orgIdByName("建湖县总工会");
+    const town = await orgIdByName("上冈镇总工会");
+    const province = (await one<{ id: number }>("SELECT id FROM organisation WHERE parent_id IS NULL ORDER BY id LIMIT 1")).id;
+    // A closed case a town received and handed up to the county, newest of all: its two unions differ, its money and dates are set.
+    const { id: handedUp } = await one<{ id: string }>(
+      `INSERT INTO rights_case (receiving_org_id, handling_org_id, applicant_name, kind, channel, facts_cipher, status, received_on, acknowledge_by, resolve_by,
+                                accepted_on, closed_on, money_recovered, satisfaction, updated_at)
+       VALUES ($1, $2, '移交测试', 'WAGE_ARREARS', 'VISIT', '\\x00'::bytea, 'CLOSED', DATE '2099-06-30', DATE '2099-07-01', DATE '2099-07-30',
+               DATE '2099-07-01', DATE '2099-07-10', 1234.50, 5, now()) RETURNING id`,
+      [town, county],
+    );
+    try {
+      for (const [who, root] of [["jianhu.staff", county], ["admin", province]] as const) {
+        for (const page of [1, 2]) {
+          const url = `/api/v1/rights-cases?page=${page}&pageSize=3`;
+          const got = await c[who].get(url);
+          expect(got.status, url).toBe(200);
+          // In the subtree by the receiving or the handling union, not by scope_ids, which the page reads.
+          const expected = await all<{ id: string }>(
+            `SELECT r.id FROM rights_case r
+              WHERE EXISTS (SELECT 1 FROM organisation o WHERE o.id IN (r.receiving_org_id, r.handling_org_id) AND o.ancestor_ids @> ARRAY[$1::int])
+              ORDER BY r.received_on DESC, r.id LIMIT 3 OFFSET ${(page - 1) * 3}`,
+            [root],
+          );
+          expect(expected, who).toHaveLength(3);
+          expect(got.data.data.map((r: { id: string }) => r.id), `${who} ${url}`).toEqual(expected.map((r) => r.id));
+          // A date filter no case fails sends the same list through Prisma's findMany.
+          const viaPrisma = await c[who].get(`${url}&receivedFrom=1900-01-01`);
+          expect(viaPrisma.data.data, `${who} ${url}`).toEqual(got.data.data);
+          for (const row of got.data.data) {
+            const detail = await c[who].get(`/api/v1/rights-cases/${row.id}`);
+            expect(detail.status).toBe(200);
+            expect(detail.data, `${who} ${url}`).toMatchObject(row);
+          }
+        }
+        const first = (await c[who].get("/api/v1/rights-cases?pageSize=3")).data.data[0];
+        expect(first).toMatchObject({ id: handedUp, receivingOrgName: "上冈镇总工会", handlingOrgName: "建湖县总工会", moneyRecovered: "1234.50", closedOn: "2099-07-10" });
+      }
+    } finally {
+      await sql().query("DELETE FROM rights_case WHERE id = $1", [handedUp]);
+    }
+  });
+});
+
 describe("list totals past the cap (TOTALS_CAP, 10,000 records)", () => {
   /** A list of more than 10,000 records in `union`: "10,000+" and no totals, in the API and on the page; `narrow` adds up exactly. */
   async function expectCapped(list: string, union: number, narrow: string, exact: { total: number; totals: unknown }) {
