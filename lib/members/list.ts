@@ -333,8 +333,9 @@ export async function listMembers(actor: Actor, q: MemberListQuery): Promise<Mem
   const pick = (picked: Prisma.Sql) => sqlRows<MemberListRow>(selectRows(picked, orderSql(sort, true)));
   const cap = q.q ? COUNT_CAP.search : wide ? COUNT_CAP.wide : null;
   // Filtered on nothing but the scope (checked above) and a status, the exact count is the
-  // tally's: read beside the page rather than after it (a county's, ~4 ms of summing its
-  // unions). A page that turns out not full needs no count, and this one goes unused.
+  // tally's: read beside the page rather than after it (a county's from its ~50 rows of
+  // member_county_tally, lib/members/tally.ts). A page that turns out not full needs no
+  // count, and this one goes unused.
   const root = q.orgId ?? actor.orgId;
   // So is a county's filtered on what members carry, the tally's of migration member_county_tally.
   const carriedInOrder = isStaffLike(actor) && !q.q && hasCarriedFilters(q) && depth === COUNTY_DEPTH && SORT_COLUMNS[sort][0] === "joined_on";

@@ -189,8 +189,8 @@ async function subtreeCounts(rootIds: number[], wide: boolean): Promise<SubtreeC
     out.asOf = rollup.asOf.toISOString();
     return out;
   }
-  // Members from the tally the writes keep (the member list's own count): a county of 185,650 at
-  // 20 M in ~2,100 rows instead of 74–106 ms counting its members.
+  // Members from the tallies the writes keep (the member list's own count): a county of 185,650
+  // at 20 M in ~50 rows instead of 74–106 ms counting its members (lib/members/tally.ts).
   const [unions, members] = await Promise.all([
     db.$queryRaw<{ root: number; n: bigint }[]>`
       SELECT r.root, count(*) AS n
